@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/card";
+import { requirePageActor } from "@/lib/auth/session";
+import { listPracticePeople } from "@/lib/people/queries";
+
+export const metadata: Metadata = { title: "People" };
+
+const ROLE_LABEL = { ADMIN: "Practice admin", CLINICIAN: "Clinician", CLIENT: "Client" } as const;
+
+export default async function AdminPeoplePage() {
+  const actor = await requirePageActor(["ADMIN"]);
+  const people = await listPracticePeople(actor);
+  return (
+    <>
+      <PageHeader title="People" lead="Everyone with an account in your practice." />
+      <div className="overflow-x-auto rounded-xl border border-line bg-surface">
+        <table className="w-full text-left">
+          <thead className="border-b border-line text-sm text-muted">
+            <tr>
+              <th scope="col" className="px-4 py-3 font-medium">Name</th>
+              <th scope="col" className="px-4 py-3 font-medium">Email</th>
+              <th scope="col" className="px-4 py-3 font-medium">Role</th>
+              <th scope="col" className="px-4 py-3 font-medium">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {people.map((person) => (
+              <tr key={person.id} className="border-b border-line last:border-0">
+                <td className="px-4 py-3">{person.name}</td>
+                <td className="px-4 py-3 text-muted">{person.email}</td>
+                <td className="px-4 py-3">{ROLE_LABEL[person.role]}</td>
+                <td className="px-4 py-3">{person.active ? "Active" : "Deactivated"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { AppShell } from "@/components/shell/app-shell";
+import { requirePageActor } from "@/lib/auth/session";
+
+const NAV = [
+  { href: "/dashboard", label: "Dashboard" },
+  { href: "/clients", label: "Clients" },
+  { href: "/library", label: "Library" },
+  { href: "/settings/licences", label: "Licences" },
+];
+
+export default async function ClinicianLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requirePageActor(["CLINICIAN"]);
+  return (
+    <AppShell nav={NAV} userName={actor.name}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { SignOutButton } from "./sign-out-button";
+
+export type NavItem = { href: string; label: string };
+
+/** The frame every signed-in page sits in: brand, navigation, who is signed in, sign-out. */
+export function AppShell({
+  nav,
+  userName,
+  banner,
+  children,
+}: {
+  nav: NavItem[];
+  userName: string;
+  banner?: React.ReactNode;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <header className="no-print border-b border-line bg-surface">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/" className="text-xl font-semibold tracking-tight text-accent">
+            Mend
+          </Link>
+          <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
+            <ul className="flex flex-wrap gap-1">
+              {nav.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className="inline-flex min-h-11 items-center rounded-lg px-3 text-ink hover:bg-canvas">
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="ml-auto flex items-center gap-2 text-sm">
+            <span className="hidden text-muted sm:inline" data-testid="signed-in-as">
+              {userName}
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+        {banner}
+      </header>
+      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/policy/actor";
+import { assertCan } from "@/lib/policy/permissions";
+
+export type ClientHome = { clinicianName: string; coupleName: string | null; assignmentLabel: string };
+
+/** What a client's home page needs about their own care; scoped to the actor's own profile. */
+export async function getClientHome(actor: Actor): Promise<ClientHome> {
+  assertCan(actor, "read:assignment:own");
+  const profile = await db.clientProfile.findFirst({
+    where: { userId: actor.userId, practiceId: actor.practiceId },
+    select: {
+      clinician: { select: { name: true } },
+      couple: { select: { name: true } },
+      user: { select: { practice: { select: { assignmentLabel: true } } } },
+    },
+  });
+  if (!profile) throw notFound("Your profile");
+  return {
+    clinicianName: profile.clinician.name,
+    coupleName: profile.couple?.name ?? null,
+    assignmentLabel: profile.user.practice.assignmentLabel,
+  };
+}

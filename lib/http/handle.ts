@@ -1,0 +1,102 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+import { requireActor, getActor } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { AppError, badRequest, forbidden, isAppError } from "@/lib/errors";
+import type { Actor } from "@/lib/policy/actor";
+import { assertCan } from "@/lib/policy/permissions";
+import { logError } from "@/lib/log";
+import type { Operation } from "./operation";
+import { readJsonBody } from "./body";
+
+export type RequestMeta = { requestId: string; ip: string; userAgent: string };
+
+type Ctx<O extends Operation> = {
+  actor: O["access"] extends { kind: "public" } ? Actor | null : Actor;
+  params: O["params"] extends z.ZodType ? z.infer<O["params"]> : Record<string, never>;
+  query: O["query"] extends z.ZodType ? z.infer<O["query"]> : Record<string, never>;
+  body: O["body"] extends z.ZodType ? z.infer<O["body"]> : undefined;
+  request: NextRequest;
+  meta: RequestMeta;
+};
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+const NO_STORE = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
+
+export function requestMeta(request: Request): RequestMeta {
+  return {
+    requestId: request.headers.get("x-request-id")?.slice(0, 100) || randomUUID(),
+    ip: request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown",
+    userAgent: request.headers.get("user-agent")?.slice(0, 300) ?? "",
+  };
+}
+
+/** State changes must come from our own pages: a foreign, `null` or missing Origin is refused. */
+export function assertSameOrigin(request: Request): void {
+  const origin = request.headers.get("origin");
+  const allowed = new Set([new URL(env().NEXTAUTH_URL).origin, new URL(request.url).origin]);
+  if (!origin || !allowed.has(origin)) throw forbidden("This request did not come from Mend.");
+}
+
+function errorResponse(error: AppError, requestId: string): NextResponse {
+  const headers: Record<string, string> = { ...NO_STORE };
+  if (error.retryAfterSeconds) headers["Retry-After"] = String(error.retryAfterSeconds);
+  return NextResponse.json(
+    { error: { code: error.code, message: error.message, requestId, ...(error.details ? { details: error.details } : {}) } },
+    { status: error.status, headers },
+  );
+}
+
+function zodDetails(error: z.ZodError) {
+  return error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+}
+
+function parsePart<T extends z.ZodType>(schema: T | undefined, value: unknown, where: string): z.infer<T> {
+  if (!schema) return {} as z.infer<T>;
+  const result = schema.safeParse(value);
+  if (!result.success) throw badRequest(`The ${where} is not valid.`, zodDetails(result.error));
+  return result.data;
+}
+
+/**
+ * The one builder every /api/v1 route is made with. It refuses by default: an operation must name
+ * a permission (or say it is public); it parses params, query and body with the operation's zod
+ * schemas; it maps typed errors to HTTP and answers anything unexpected with a generic 500 that
+ * carries a request id (the error is logged without request data, so no PHI reaches the logs).
+ */
+export function handle<O extends Operation>(op: O, handler: (ctx: Ctx<O>) => Promise<unknown>) {
+  return async function route(request: NextRequest, context: RouteContext): Promise<Response> {
+    const meta = requestMeta(request);
+    try {
+      if (op.method !== "GET") assertSameOrigin(request);
+      let actor: Actor | null;
+      if (op.access.kind === "public") {
+        actor = await getActor();
+      } else {
+        actor = await requireActor();
+        assertCan(actor, op.access.permission);
+      }
+      const params = parsePart(op.params, await context.params, "address");
+      const query = parsePart(op.query, Object.fromEntries(request.nextUrl.searchParams), "query");
+      const body = op.body
+        ? parsePart(op.body, await readJsonBody(request, op.maxBodyBytes), "request body")
+        : undefined;
+      const result = await handler({ actor, params, query, body, request, meta } as Ctx<O>);
+      if (result instanceof Response) {
+        result.headers.set("Cache-Control", "no-store");
+        return result;
+      }
+      return NextResponse.json(result ?? null, { status: op.successStatus ?? 200, headers: NO_STORE });
+    } catch (error) {
+      if (isAppError(error)) return errorResponse(error, meta.requestId);
+      logError("api.unexpected", error, { requestId: meta.requestId, route: `${op.method} ${op.path}` });
+      return NextResponse.json(
+        { error: { code: "internal", message: "Something went wrong on our side. Nothing was lost; please try again.", requestId: meta.requestId } },
+        { status: 500, headers: NO_STORE },
+      );
+    }
+  };
+}

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import type { Permission } from "@/lib/policy/permissions";
+
+// One operation = one method on one /api/v1 path. The same object validates requests in the route
+// handler and describes the route in the OpenAPI document, so the two cannot drift apart.
+
+export type Access =
+  /** Anyone, signed in or not. */
+  | { kind: "public" }
+  /** A signed-in actor whose role holds this permission; which rows it reaches is up to the service. */
+  | { kind: "permission"; permission: Permission };
+
+export type Operation<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+> = {
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  /** OpenAPI path template, e.g. /api/v1/assignments/{id} */
+  path: string;
+  summary: string;
+  tag: string;
+  access: Access;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Describes the success body in the OpenAPI document. */
+  response?: z.ZodType;
+  successStatus?: number;
+  /** Error statuses this operation may answer besides 400/401/403/500. */
+  errors?: number[];
+  /** Largest accepted JSON body; larger ones are refused with 413 before parsing. */
+  maxBodyBytes?: number;
+  /** Text answers are accepted as CSV as well (e.g. audit export). */
+  produces?: string[];
+};
+
+export function defineOperation<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+  op: Operation<P, Q, B>,
+): Operation<P, Q, B> {
+  return op;
+}
+
+/** Ids are opaque strings: an object such as {"not": ""} is a 400, never a Prisma filter. */
+export const idParam = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "must be an id");
+export const idParams = z.object({ id: idParam });
+
+export const errorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    requestId: z.string(),
+    details: z.unknown().optional(),
+  }),
+});

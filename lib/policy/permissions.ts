@@ -1,0 +1,38 @@
+import { forbidden } from "@/lib/errors";
+import type { Actor, Role } from "./actor";
+
+// The permission vocabulary: `<verb>:<resource>[:own]`. A role not listed is refused. Which rows a
+// permission reaches (own caseload, own answers, own practice) is decided by the scoped queries in
+// lib/<feature>; this table decides whether the action is open to the role at all.
+const GRANTS = {
+  "read:me": ["ADMIN", "CLINICIAN", "CLIENT"],
+  "read:caseload:own": ["CLINICIAN"],
+  "invite:client": ["CLINICIAN"],
+  "invite:clinician": ["ADMIN"],
+  "manage:licence:own": ["CLINICIAN"],
+  "verify:licence": ["ADMIN"],
+  "read:licence": ["ADMIN", "CLINICIAN"],
+  "read:exercise": ["ADMIN", "CLINICIAN"],
+  "write:exercise:own": ["CLINICIAN"],
+  "assign:exercise:own": ["CLINICIAN"],
+  "read:assignment:own": ["CLINICIAN", "CLIENT"],
+  "write:response:own": ["CLIENT"],
+  "review:assignment:own": ["CLINICIAN"],
+  "manage:session:own": ["CLINICIAN"],
+  "read:audit": ["ADMIN"],
+  "manage:people": ["ADMIN"],
+  "manage:practice": ["ADMIN"],
+  "export:data:own": ["CLIENT"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof GRANTS;
+
+export function can(actor: Pick<Actor, "role">, permission: Permission): boolean {
+  return (GRANTS[permission] as readonly Role[]).includes(actor.role);
+}
+
+export function assertCan(actor: Pick<Actor, "role">, permission: Permission): void {
+  if (!can(actor, permission)) throw forbidden();
+}
+
+export const ALL_PERMISSIONS = Object.keys(GRANTS) as Permission[];

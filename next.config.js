@@ -1,0 +1,13 @@
+// @ts-check
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // A self-contained server for the Docker image (see Dockerfile).
+  output: "standalone",
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Native and WASM packages stay outside the bundle and load from node_modules at run time.
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "pg", "nodemailer"],
+  typedRoutes: false,
+};
+
+module.exports = nextConfig;

@@ -1,0 +1,19 @@
+// The demo practice, described once: the seed writes it, the README lists it, the e2e tests sign in
+// with it.
+export const DEMO_PASSWORD = "mend-demo-password";
+
+export const DEMO_PRACTICE = { slug: "demo-counseling", name: "Demo Counseling" };
+export const OTHER_PRACTICE = { slug: "other-practice", name: "Other Practice" };
+
+export const DEMO_USERS = {
+  clinician: { email: "clinician@demo.mend.test", name: "Dr. Riley Morgan", role: "CLINICIAN", practice: "demo" },
+  tnOnly: { email: "tn-only@demo.mend.test", name: "Casey Brooks", role: "CLINICIAN", practice: "demo" },
+  admin: { email: "admin@demo.mend.test", name: "Pat Admin", role: "ADMIN", practice: "demo" },
+  alex: { email: "alex@demo.mend.test", name: "Alex Rivera", role: "CLIENT", practice: "demo" },
+  sam: { email: "sam@demo.mend.test", name: "Sam Rivera", role: "CLIENT", practice: "demo" },
+  jordan: { email: "jordan@demo.mend.test", name: "Jordan Lee", role: "CLIENT", practice: "demo" },
+  otherClinician: { email: "other-clinician@demo.mend.test", name: "Morgan Hale", role: "CLINICIAN", practice: "other" },
+  otherClient: { email: "other-client@demo.mend.test", name: "Taylor Quinn", role: "CLIENT", practice: "other" },
+} as const;
+
+export type DemoUserKey = keyof typeof DEMO_USERS;

@@ -1,0 +1,1 @@
+export function withSchemaEngine(env?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;

@@ -1,0 +1,116 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createPrismaClient } from "@/lib/db/client";
+import { EnvError, parseServerEnv } from "@/lib/env";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/demo-data";
+import { seedDemo } from "@/prisma/seed-demo";
+import { syncContentPacks } from "@/lib/exercises/sync";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-db";
+import { withSchemaEngine } from "./prisma-env.mjs";
+
+// `npm run demo` (development server) and `npm start` (production build):
+//   1. with DATABASE_URL unset, start the embedded PostgreSQL (data in .data/, kept across restarts);
+//   2. validate the environment (one clear line per problem);
+//   3. apply migrations, load the exercise packs, seed the demo practice into an empty database;
+//   4. start Next.js and print where to sign in.
+
+const root = process.cwd();
+const production = process.argv.includes("--production");
+const port = Number(process.env.PORT ?? 3000);
+const dataDir = path.join(root, ".data");
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function devSecret(): string {
+  // A stable secret per checkout, so sign-ins survive a restart of the demo.
+  const file = path.join(dataDir, "nextauth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+// Asynchronous on purpose: the embedded database is served from this very process, so blocking the
+// event loop while the CLI talks to it would deadlock.
+async function prismaCli(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const cli = require.resolve("prisma/build/index.js");
+  const child = spawn(process.execPath, [cli, ...args], { env: withSchemaEngine(env), stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  if (code !== 0) fail(`Could not apply database migrations:\n${output}`.trim());
+}
+
+async function main(): Promise<void> {
+  let embedded: EmbeddedDatabase | undefined;
+  if (!process.env.DATABASE_URL) {
+    const embeddedPort = Number(process.env.MEND_EMBEDDED_DB_PORT ?? 54329);
+    embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "pglite"), port: embeddedPort });
+    process.env.DATABASE_URL = embedded.url;
+    process.env.DATABASE_POOL_MAX = "1";
+    console.log(`Embedded PostgreSQL (PGlite) on 127.0.0.1:${embeddedPort}, data in .data/pglite`);
+  }
+  if (!process.env.NEXTAUTH_SECRET && !production) process.env.NEXTAUTH_SECRET = devSecret();
+  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
+  let env;
+  try {
+    env = parseServerEnv(process.env);
+  } catch (error) {
+    if (error instanceof EnvError) fail(error.message);
+    throw error;
+  }
+
+  await prismaCli(["migrate", "deploy"], process.env);
+  const db = createPrismaClient(env.DATABASE_URL, 1);
+  try {
+    await syncContentPacks(db);
+    const empty = (await db.practice.count()) === 0;
+    if (empty && env.NODE_ENV !== "production" && !production) {
+      await seedDemo(db);
+      console.log("Seeded the demo practice.");
+    }
+  } finally {
+    await db.$disconnect();
+  }
+
+  const next = require.resolve("next/dist/bin/next");
+  if (production && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    const build = spawn(process.execPath, [next, "build"], { stdio: "inherit", env: process.env });
+    const code = await new Promise<number | null>((resolve) => build.on("close", resolve));
+    if (code !== 0) fail("The production build failed.");
+  }
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [next, production ? "start" : "dev", "--port", String(port), "--hostname", process.env.HOSTNAME ?? "localhost"],
+    { stdio: "inherit", env: process.env },
+  );
+
+  console.log(`\nMend is starting at ${process.env.NEXTAUTH_URL}/sign-in`);
+  if (!production) {
+    console.log(`Demo sign-ins (password: ${DEMO_PASSWORD}):`);
+    for (const user of Object.values(DEMO_USERS)) console.log(`  ${user.email.padEnd(32)} ${user.role.toLowerCase()}`);
+  }
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    child.kill("SIGTERM");
+    await embedded?.stop().catch(() => undefined);
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  child.on("exit", (code) => void stop(code ?? 0));
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? `Mend could not start: ${error.message}` : String(error)));
