@@ -3,6 +3,8 @@
 const nextConfig = {
   // A self-contained server for the Docker image (see Dockerfile).
   output: "standalone",
+  // Parallel builds (several e2e runs on one machine) each get their own output folder.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // Native and WASM packages stay outside the bundle and load from node_modules at run time.
