@@ -19,7 +19,8 @@ import { withSchemaEngine } from "./prisma-env.mjs";
 const root = process.cwd();
 const production = process.argv.includes("--production");
 const port = Number(process.env.PORT ?? 3000);
-const dataDir = path.join(root, ".data");
+// Where the embedded database and the generated development secret live (git-ignored).
+const dataDir = path.resolve(root, process.env.MEND_DATA_DIR ?? ".data");
 
 function fail(message: string): never {
   console.error(message);
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
     embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "pglite"), port: embeddedPort });
     process.env.DATABASE_URL = embedded.url;
     process.env.DATABASE_POOL_MAX = "1";
-    console.log(`Embedded PostgreSQL (PGlite) on 127.0.0.1:${embeddedPort}, data in .data/pglite`);
+    console.log(`Embedded PostgreSQL (PGlite) on 127.0.0.1:${embeddedPort}, data in ${path.relative(root, dataDir) || "."}/pglite`);
   }
   if (!process.env.NEXTAUTH_SECRET && !production) process.env.NEXTAUTH_SECRET = devSecret();
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
   } finally {
     await db.$disconnect();
   }
+  await embedded?.waitUntilIdle();
 
   const next = require.resolve("next/dist/bin/next");
   if (production && !existsSync(path.join(root, ".next", "BUILD_ID"))) {

@@ -15,9 +15,10 @@ export type RequestMeta = { requestId: string; ip: string; userAgent: string };
 
 type Ctx<O extends Operation> = {
   actor: O["access"] extends { kind: "public" } ? Actor | null : Actor;
-  params: O["params"] extends z.ZodType ? z.infer<O["params"]> : Record<string, never>;
-  query: O["query"] extends z.ZodType ? z.infer<O["query"]> : Record<string, never>;
-  body: O["body"] extends z.ZodType ? z.infer<O["body"]> : undefined;
+  // NonNullable: the schemas are optional properties of Operation, so O["body"] is `B | undefined`.
+  params: NonNullable<O["params"]> extends z.ZodType ? z.infer<NonNullable<O["params"]>> : Record<string, never>;
+  query: NonNullable<O["query"]> extends z.ZodType ? z.infer<NonNullable<O["query"]>> : Record<string, never>;
+  body: NonNullable<O["body"]> extends z.ZodType ? z.infer<NonNullable<O["body"]>> : undefined;
   request: NextRequest;
   meta: RequestMeta;
 };

@@ -1,0 +1,106 @@
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+
+// `npm test`: every check, in order, with one total at the end. Integration and end-to-end tests run
+// against TEST_DATABASE_URL/DATABASE_URL's PostgreSQL when set (each run makes and drops its own
+// databases), else against an embedded one. Every stage runs even after a failure, so one run shows
+// everything that is wrong.
+
+type Counts = { passed: number; failed: number; skipped: number };
+type Stage = { name: string; command: string[]; counts?: () => Counts };
+
+const reports = path.join(process.cwd(), "test-results", "reports");
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+function vitestCounts(file: string) {
+  return (): Counts => {
+    const report = JSON.parse(readFileSync(file, "utf8")) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+      numTodoTests: number;
+    };
+    return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+  };
+}
+
+function playwrightCounts(file: string) {
+  return (): Counts => {
+    const { stats } = JSON.parse(readFileSync(file, "utf8")) as {
+      stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    };
+    return { passed: stats.expected, failed: stats.unexpected + stats.flaky, skipped: stats.skipped };
+  };
+}
+
+const unitReport = path.join(reports, "unit.json");
+const integrationReport = path.join(reports, "integration.json");
+const e2eReport = path.join(reports, "e2e.json");
+
+const stages: Stage[] = [
+  { name: "typecheck", command: ["npx", "tsc", "--noEmit", "-p", "."] },
+  { name: "lint", command: ["npx", "eslint", ".", "--max-warnings=0"] },
+  {
+    name: "unit",
+    command: ["npx", "vitest", "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${unitReport}`],
+    counts: vitestCounts(unitReport),
+  },
+  {
+    name: "integration",
+    command: ["npx", "vitest", "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${integrationReport}`],
+    counts: vitestCounts(integrationReport),
+  },
+  {
+    name: "e2e",
+    command: ["npx", "playwright", "test", "--reporter=list,json"],
+    counts: playwrightCounts(e2eReport),
+  },
+];
+
+function run(command: string[]): Promise<number> {
+  const [bin, ...args] = command as [string, ...string[]];
+  const child = spawn(bin, args, {
+    stdio: "inherit",
+    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport, FORCE_COLOR: process.env.CI ? "0" : "1" },
+  });
+  return new Promise((resolve) => child.on("close", (code) => resolve(code ?? 1)));
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+  const summary: string[] = [];
+  for (const stage of stages) {
+    if (only.length && !only.includes(stage.name)) continue;
+    console.log(`\n── ${stage.name} ──────────────────────────────────────────`);
+    const started = Date.now();
+    const code = await run(stage.command);
+    const seconds = ((Date.now() - started) / 1000).toFixed(0);
+    let counts: Counts = code === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
+    if (stage.counts) {
+      try {
+        counts = stage.counts();
+        if (code !== 0 && counts.failed === 0) counts.failed = 1; // the runner itself failed
+      } catch {
+        counts = { passed: 0, failed: 1, skipped: 0 };
+      }
+    }
+    total.passed += counts.passed;
+    total.failed += counts.failed;
+    total.skipped += counts.skipped;
+    summary.push(`${code === 0 ? "ok  " : "FAIL"} ${stage.name.padEnd(12)} ${counts.passed} passed, ${counts.failed} failed (${seconds}s)`);
+  }
+  console.log(`\n── summary ─────────────────────────────────────────────`);
+  for (const line of summary) console.log(line);
+  // The closing line CI reads: typecheck and lint count as one check each.
+  console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
+  process.exit(total.failed === 0 && summary.every((l) => l.startsWith("ok")) ? 0 : 1);
+}
+
+if (!existsSync(path.join(process.cwd(), "lib/generated/prisma/client.ts"))) {
+  console.error("The Prisma client is not generated: run `npm ci` (or `npm run db:generate`) first.");
+  process.exit(1);
+}
+void main();

@@ -1,0 +1,29 @@
+import { afterEach, beforeEach, expect, inject, vi } from "vitest";
+
+// Runs in each worker before any test file is imported: point the app's one Prisma client at this
+// worker's own database.
+const urls = inject("mendDatabaseUrls");
+const poolId = Number(process.env.VITEST_POOL_ID ?? "1");
+process.env.DATABASE_URL = urls[(poolId - 1) % urls.length];
+process.env.DATABASE_POOL_MAX = inject("mendEmbedded") ? "1" : "4";
+process.env.NEXTAUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
+process.env.NEXTAUTH_URL ??= "http://localhost:3000";
+process.env.MAIL_TRANSPORT = "outbox";
+
+// An unexpected console.error is a failing test: it usually means an error path we did not mean to
+// take. Tests that expect one call allowConsoleError().
+let allowed = false;
+export function allowConsoleError(): void {
+  allowed = true;
+}
+
+beforeEach(() => {
+  allowed = false;
+  vi.spyOn(console, "error");
+});
+
+afterEach(() => {
+  const calls = vi.mocked(console.error).mock.calls;
+  vi.mocked(console.error).mockRestore();
+  if (!allowed) expect(calls, "unexpected console.error").toEqual([]);
+});
