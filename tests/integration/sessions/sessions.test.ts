@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { cancelSession, createSession, listSessions, nextSessionWith, updateSession } from "@/lib/sessions/service";
+import { actorFor, createClient, createClinician, createScenario, createUser } from "../../support/factories";
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+describe("sessions", () => {
+  it("schedules, lists, moves and cancels a session with a client of the caseload", async () => {
+    const { clinician, client } = await createScenario();
+    const actor = actorFor(clinician);
+    const created = await createSession(actor, { clientId: client.id, startsAt: inDays(2), durationMinutes: 50, modality: "VIDEO" });
+    expect(created).toMatchObject({ durationMinutes: 50, modality: "VIDEO", cancelled: false, with: { kind: "client", id: client.id } });
+    expect((await listSessions(actor)).map((s) => s.id)).toContain(created.id);
+
+    const moved = await updateSession(actor, created.id, { startsAt: inDays(3) });
+    expect(new Date(moved.startsAt).getTime()).toBeGreaterThan(new Date(created.startsAt).getTime());
+    expect(new Date(moved.endsAt).getTime() - new Date(moved.startsAt).getTime()).toBe(50 * 60_000);
+
+    await cancelSession(actor, created.id);
+    expect((await listSessions(actor)).map((s) => s.id)).not.toContain(created.id);
+    expect((await listSessions(actor, { includeCancelled: true })).find((s) => s.id === created.id)?.cancelled).toBe(true);
+    await expect(updateSession(actor, created.id, { durationMinutes: 60 })).rejects.toMatchObject({ status: 422 });
+  });
+
+  it("schedules with a couple and finds the next session for due-date defaults", async () => {
+    const { clinician, couple } = await createScenario();
+    const actor = actorFor(clinician);
+    await createSession(actor, { coupleId: couple.id, startsAt: inDays(5), durationMinutes: 50, modality: "IN_PERSON" });
+    const soon = await createSession(actor, { coupleId: couple.id, startsAt: inDays(1), durationMinutes: 50, modality: "IN_PERSON" });
+    expect((await nextSessionWith(actor, { coupleId: couple.id }))?.toISOString()).toBe(soon.startsAt);
+    expect(await nextSessionWith(actor, { clientId: "nobody" })).toBeNull();
+  });
+
+  it("refuses clients outside the caseload with a 404, and other clinicians' sessions too", async () => {
+    const { practice, clinician, client } = await createScenario();
+    const colleague = await createClinician(practice.id);
+    const colleagueClient = await createClient(practice.id, colleague.id);
+    const actor = actorFor(clinician);
+    await expect(createSession(actor, { clientId: colleagueClient.id, startsAt: inDays(1), durationMinutes: 50, modality: "VIDEO" })).rejects.toMatchObject({
+      status: 404,
+    });
+    const mine = await createSession(actor, { clientId: client.id, startsAt: inDays(1), durationMinutes: 50, modality: "VIDEO" });
+    await expect(cancelSession(actorFor(colleague), mine.id)).rejects.toMatchObject({ status: 404 });
+    await expect(updateSession(actorFor(colleague), mine.id, { durationMinutes: 30 })).rejects.toMatchObject({ status: 404 });
+    expect((await listSessions(actorFor(colleague))).map((s) => s.id)).not.toContain(mine.id);
+
+    const other = await createScenario();
+    await expect(cancelSession(actorFor(other.clinician), mine.id)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("is closed to clients and admins (403)", async () => {
+    const { practice, partners } = await createScenario();
+    const admin = await createUser(practice.id, "ADMIN");
+    await expect(listSessions(actorFor(partners[0]))).rejects.toMatchObject({ status: 403 });
+    await expect(listSessions(actorFor(admin))).rejects.toMatchObject({ status: 403 });
+  });
+
+  it("refuses a new session in the past", async () => {
+    const { clinician, client } = await createScenario();
+    await expect(createSession(actorFor(clinician), { clientId: client.id, startsAt: inDays(-3), durationMinutes: 50, modality: "VIDEO" })).rejects.toMatchObject({
+      status: 422,
+    });
+  });
+});
