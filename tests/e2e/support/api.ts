@@ -1,0 +1,15 @@
+import { expect, type APIRequestContext } from "@playwright/test";
+import { DEMO_PASSWORD, DEMO_USERS, type DemoUserKey } from "../../../prisma/demo-data";
+
+/** Signs a request context in over HTTP (next-auth's CSRF token + credentials callback). */
+export async function apiSignIn(request: APIRequestContext, who: DemoUserKey, baseURL: string): Promise<void> {
+  const csrf = await request.get("/api/auth/csrf");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: DEMO_USERS[who].email, password: DEMO_PASSWORD, json: "true" },
+    headers: { Origin: baseURL },
+  });
+  expect(response.ok()).toBe(true);
+  const me = await request.get("/api/v1/me");
+  expect(me.status()).toBe(200);
+}
