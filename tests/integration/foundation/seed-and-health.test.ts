@@ -16,7 +16,8 @@ describe("demo seed", () => {
     const first = await counts();
     await seedDemo(db);
     expect(await counts()).toEqual(first);
-    expect(first).toEqual({ practices: 2, users: 8, licences: 4, couples: 1 });
+    expect(first).toMatchObject({ practices: 2, users: Object.keys(DEMO_USERS).length, couples: 1 });
+    expect(first.licences).toBeGreaterThanOrEqual(4);
   });
 
   it("puts Alex and Sam in TN as a couple and Jordan in VA, all with clinician@", async () => {

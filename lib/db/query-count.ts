@@ -1,0 +1,18 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+
+// Counts the SQL statements a piece of work runs, so tests and benchmarks can pin "a fixed number
+// of queries per page" (no N+1). Prisma reports each statement as a query event; the count goes to
+// whichever unit of work is current in this async context.
+
+const current = new AsyncLocalStorage<{ queries: number }>();
+
+export function noteQuery(): void {
+  const store = current.getStore();
+  if (store) store.queries += 1;
+}
+
+export async function countQueries<T>(work: () => Promise<T>): Promise<{ result: T; queries: number }> {
+  const store = { queries: 0 };
+  const result = await current.run(store, work);
+  return { result, queries: store.queries };
+}
