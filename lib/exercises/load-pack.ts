@@ -6,6 +6,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
 import { exerciseSchema, packSchema, type ExerciseDefinition, type PackDefinition } from "./schema";
+import { formatPath, friendlyErrors } from "./validation";
 
 export type ContentIssue = { path: string; message: string };
 
@@ -34,34 +35,6 @@ const PACK_FILE = "pack.yaml";
 function displayPath(file: string): string {
   const rel = path.relative(process.cwd(), file);
   return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : file;
-}
-
-function describeType(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  return typeof value;
-}
-
-// zod's default messages start with "Invalid input:" and say "received undefined" for missing
-// fields; authors read these, so say plainly what was expected and what was found.
-const friendlyErrors: z.core.$ZodErrorMap = (iss) => {
-  if (iss.code === "invalid_type") {
-    return iss.input === undefined
-      ? `required field is missing (expected ${iss.expected})`
-      : `expected ${iss.expected}, received ${describeType(iss.input)}`;
-  }
-  if (iss.code === "unrecognized_keys") {
-    return `unexpected field${iss.keys.length > 1 ? "s" : ""} ${iss.keys.map((k) => `"${k}"`).join(", ")} (check the spelling)`;
-  }
-  if (iss.code === "invalid_value") {
-    return `expected one of ${iss.values.map((v) => JSON.stringify(v)).join(", ")}, received ${JSON.stringify(iss.input)}`;
-  }
-  return undefined; // fall back to zod's message (sizes, custom refinements, ...)
-};
-
-// "perspectives.0.prompts.2.max": matches how the fields appear when reading the YAML top-down.
-function formatPath(p: readonly PropertyKey[]): string {
-  return p.map((k) => String(k)).join(".");
 }
 
 async function readYaml(file: string): Promise<unknown> {

@@ -8,8 +8,13 @@ import type { ExerciseDefinition } from "./schema";
 
 export const packScope = (packSlug: string) => `pack:${packSlug}`;
 
+/**
+ * Saves `definition` as the next immutable version of an exercise, unless a version with the same
+ * content hash exists already (then that one is returned with created: false). Takes a client or
+ * a transaction.
+ */
 export async function saveExerciseVersion(
-  db: PrismaClient,
+  db: Pick<PrismaClient, "exerciseVersion">,
   exerciseId: string,
   definition: ExerciseDefinition,
 ): Promise<{ id: string; version: number; created: boolean }> {

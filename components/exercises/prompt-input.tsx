@@ -1,0 +1,493 @@
+"use client";
+
+// One controlled input per prompt kind. Used by the library preview and by the client's completion
+// form: the caller owns the value (drafts, autosave, sharing) and gets every change via onChange.
+//
+// Layout uses container queries (@container on ExerciseView), not viewport breakpoints, so a
+// preview framed at phone width lays out exactly as it does on a phone.
+import { useEffect, useId, useRef } from "react";
+import { emptyValueFor, LOG_ENTRY_MAX_LENGTH, type LogEntry, type PromptValueByKind } from "@/lib/exercises/answers";
+import type { Prompt } from "@/lib/exercises/schema";
+
+type Kind<K extends Prompt["kind"]> = Extract<Prompt, { kind: K }>;
+
+export type PromptInputProps<P extends Prompt = Prompt> = {
+  prompt: P;
+  /** The current value; undefined shows the prompt empty. */
+  value: PromptValueByKind[P["kind"]] | undefined;
+  onChange: (value: PromptValueByKind[P["kind"]]) => void;
+  disabled?: boolean;
+  /** A message about this answer (from validateRequired or the server). */
+  error?: string;
+  /** Makes element ids unique when one page shows the same prompt twice. */
+  idPrefix?: string;
+  /** Position shown before the label, e.g. "3". */
+  number?: number;
+  /** Rendered under the input (e.g. who will see this answer). */
+  footer?: React.ReactNode;
+};
+
+type Ids = ReturnType<typeof ids>;
+type Inner<K extends Prompt["kind"]> = {
+  prompt: Kind<K>;
+  value: PromptValueByKind[K];
+  onChange: (value: PromptValueByKind[K]) => void;
+  disabled?: boolean;
+  error?: string;
+  number?: number;
+  footer?: React.ReactNode;
+  i: Ids;
+};
+
+const CONTROL =
+  "w-full rounded-lg border border-line bg-surface px-3 py-2 text-base text-ink disabled:cursor-not-allowed disabled:bg-canvas aria-[invalid=true]:border-danger";
+// A whole row is the click target for choices: at least 44px tall.
+const CHOICE_ROW =
+  "relative flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-line bg-surface px-3 py-2.5 has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:disabled]:cursor-not-allowed has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-accent";
+const CHECK = "mt-0.5 size-5 shrink-0 accent-accent";
+
+function ids(idPrefix: string | undefined, promptId: string, fallback: string) {
+  const base = `${idPrefix ?? fallback}-${promptId}`;
+  return { base, label: `${base}-label`, help: `${base}-help`, error: `${base}-error`, count: `${base}-count` };
+}
+
+function describedBy(...parts: (string | false | undefined)[]): string | undefined {
+  const list = parts.filter(Boolean);
+  return list.length ? list.join(" ") : undefined;
+}
+
+function Heading({ prompt, number, id }: { prompt: Prompt; number?: number; id: string }) {
+  return (
+    <span id={id} className="block text-lg font-medium leading-snug text-ink">
+      {number !== undefined ? <span className="mr-1 text-muted">{number}.</span> : null}
+      {prompt.label}
+      {prompt.required ? (
+        <span className="ml-2 whitespace-nowrap align-middle text-sm font-normal text-muted">(required)</span>
+      ) : null}
+    </span>
+  );
+}
+
+function HelpAndError({ prompt, error, i }: { prompt: Prompt; error?: string; i: Ids }) {
+  return (
+    <>
+      {prompt.help ? (
+        <p id={i.help} className="mt-1 text-base text-muted">
+          {prompt.help}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={i.error} className="mt-2 text-base font-medium text-danger">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** Groups of inputs (choices, scales, logs) sit in a fieldset whose legend is the question. */
+function Group({
+  prompt,
+  number,
+  error,
+  i,
+  describedByExtra,
+  children,
+  footer,
+}: {
+  prompt: Prompt;
+  number?: number;
+  error?: string;
+  i: Ids;
+  describedByExtra?: string;
+  children: React.ReactNode;
+  footer?: React.ReactNode;
+}) {
+  return (
+    <fieldset
+      className="min-w-0"
+      aria-describedby={describedBy(prompt.help && i.help, error && i.error, describedByExtra)}
+      data-prompt-id={prompt.id}
+    >
+      <legend className="w-full">
+        <Heading prompt={prompt} number={number} id={i.label} />
+      </legend>
+      <HelpAndError prompt={prompt} error={error} i={i} />
+      <div className="mt-3">{children}</div>
+      {footer ? <div className="mt-2">{footer}</div> : null}
+    </fieldset>
+  );
+}
+
+function CharacterCount({ id, length, max }: { id: string; length: number; max: number }) {
+  const near = length >= max * 0.9;
+  return (
+    <p id={id} className={`mt-1 text-right text-sm ${near ? "text-warn" : "text-muted"}`} aria-live={near ? "polite" : "off"}>
+      {length.toLocaleString("en-US")} / {max.toLocaleString("en-US")} characters
+    </p>
+  );
+}
+
+function TextPrompt({
+  prompt,
+  value,
+  onChange,
+  disabled,
+  error,
+  number,
+  footer,
+  i,
+}: Inner<"long_text" | "short_text">) {
+  const text = typeof value === "string" ? value : "";
+  const long = prompt.kind === "long_text";
+  // Short answers show the count only when it starts to matter.
+  const showCount = long || text.length >= prompt.maxLength * 0.8;
+  const common = {
+    id: i.base,
+    value: text,
+    maxLength: prompt.maxLength,
+    disabled,
+    required: prompt.required,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(prompt.help && i.help, error && i.error, showCount && i.count),
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(e.target.value),
+  };
+  return (
+    <div data-prompt-id={prompt.id}>
+      <label htmlFor={i.base} className="block">
+        <Heading prompt={prompt} number={number} id={i.label} />
+      </label>
+      <HelpAndError prompt={prompt} error={error} i={i} />
+      <div className="mt-3">
+        {long ? (
+          <textarea {...common} rows={5} className={`${CONTROL} min-h-36 resize-y [field-sizing:content]`} />
+        ) : (
+          <input {...common} type="text" className={`${CONTROL} min-h-11`} />
+        )}
+        {showCount ? <CharacterCount id={i.count} length={text.length} max={prompt.maxLength} /> : null}
+      </div>
+      {footer ? <div className="mt-2">{footer}</div> : null}
+    </div>
+  );
+}
+
+function ScalePrompt({
+  prompt,
+  value,
+  onChange,
+  disabled,
+  error,
+  number,
+  footer,
+  i,
+}: Inner<"scale">) {
+  const count = prompt.max - prompt.min + 1;
+  const ends = `${i.base}-ends`;
+  if (count > 21) {
+    // Wide ranges would be a wall of buttons: a number field with the ends spelled out instead.
+    return (
+      <Group prompt={prompt} number={number} error={error} i={i} footer={footer} describedByExtra={ends}>
+        <p id={ends} className="mb-2 text-base text-muted">
+          {prompt.min} means “{prompt.minLabel}”, {prompt.max} means “{prompt.maxLabel}”.
+        </p>
+        <label htmlFor={`${i.base}-number`} className="sr-only">
+          Your number from {prompt.min} to {prompt.max}
+        </label>
+        <input
+          id={`${i.base}-number`}
+          type="number"
+          inputMode="numeric"
+          min={prompt.min}
+          max={prompt.max}
+          step={1}
+          disabled={disabled}
+          value={value ?? ""}
+          aria-describedby={ends}
+          onChange={(e) => onChange(e.target.value === "" ? null : Math.round(Number(e.target.value)))}
+          className={`${CONTROL} min-h-11 max-w-40`}
+        />
+      </Group>
+    );
+  }
+  const numbers = Array.from({ length: count }, (_, k) => prompt.min + k);
+  // Two rows in a narrow container, one row when there is room for 44px targets.
+  const narrow = count <= 6 ? count : Math.ceil(count / 2);
+  return (
+    <Group prompt={prompt} number={number} error={error} i={i} footer={footer} describedByExtra={ends}>
+      <div
+        className="grid grid-cols-[repeat(var(--narrow),minmax(0,1fr))] gap-2 @xl:grid-cols-[repeat(var(--wide),minmax(0,1fr))]"
+        style={{ "--narrow": narrow, "--wide": count } as React.CSSProperties}
+      >
+        {numbers.map((n) => {
+          const endLabel = n === prompt.min ? prompt.minLabel : n === prompt.max ? prompt.maxLabel : undefined;
+          return (
+            <label
+              key={n}
+              className="relative flex min-h-11 cursor-pointer items-center justify-center rounded-lg border border-line bg-surface text-lg font-medium has-[:checked]:border-accent has-[:checked]:bg-accent has-[:checked]:text-white has-[:disabled]:cursor-not-allowed has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent"
+            >
+              <input
+                type="radio"
+                className="sr-only"
+                name={i.base}
+                value={n}
+                checked={value === n}
+                disabled={disabled}
+                required={prompt.required}
+                onChange={() => onChange(n)}
+              />
+              <span aria-hidden="true">{n}</span>
+              <span className="sr-only">{endLabel ? `${n}, ${endLabel}` : String(n)}</span>
+            </label>
+          );
+        })}
+      </div>
+      <p id={ends} className="mt-2 flex justify-between gap-4 text-base text-muted">
+        <span>
+          {prompt.min} = {prompt.minLabel}
+        </span>
+        <span className="text-right">
+          {prompt.max} = {prompt.maxLabel}
+        </span>
+      </p>
+      {!prompt.required && value !== null && value !== undefined && !disabled ? (
+        <ClearButton onClear={() => onChange(null)} />
+      ) : null}
+    </Group>
+  );
+}
+
+function ClearButton({ onClear }: { onClear: () => void }) {
+  return (
+    <button type="button" onClick={onClear} className="mt-1 min-h-11 text-base text-accent underline-offset-4 hover:underline">
+      Clear my answer
+    </button>
+  );
+}
+
+function SingleChoicePrompt({
+  prompt,
+  value,
+  onChange,
+  disabled,
+  error,
+  number,
+  footer,
+  i,
+}: Inner<"single_choice">) {
+  return (
+    <Group prompt={prompt} number={number} error={error} i={i} footer={footer}>
+      <div className="flex flex-col gap-2">
+        {prompt.options.map((option) => (
+          <label key={option.id} className={CHOICE_ROW}>
+            <input
+              type="radio"
+              className={CHECK}
+              name={i.base}
+              value={option.id}
+              checked={value === option.id}
+              disabled={disabled}
+              required={prompt.required}
+              onChange={() => onChange(option.id)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+      {!prompt.required && value && !disabled ? <ClearButton onClear={() => onChange(null)} /> : null}
+    </Group>
+  );
+}
+
+function ChecksPrompt({
+  prompt,
+  value,
+  onChange,
+  disabled,
+  error,
+  number,
+  footer,
+  i,
+}: Inner<"multiple_choice" | "checklist">) {
+  const choices = prompt.kind === "checklist" ? prompt.items : prompt.options;
+  const chosen = new Set(Array.isArray(value) ? value : []);
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(chosen);
+    if (on) next.add(id);
+    else next.delete(id);
+    // Stored in the prompt's order, whatever order they were ticked in.
+    onChange(choices.map((c) => c.id).filter((c) => next.has(c)));
+  };
+  return (
+    <Group prompt={prompt} number={number} error={error} i={i} footer={footer}>
+      {prompt.kind === "multiple_choice" ? <p className="mb-2 text-base text-muted">Choose as many as fit.</p> : null}
+      <div className="flex flex-col gap-2">
+        {choices.map((choice) => (
+          <label key={choice.id} className={CHOICE_ROW}>
+            <input
+              type="checkbox"
+              className={CHECK}
+              name={`${i.base}-${choice.id}`}
+              value={choice.id}
+              checked={chosen.has(choice.id)}
+              disabled={disabled}
+              onChange={(e) => toggle(choice.id, e.target.checked)}
+            />
+            <span>{choice.label}</span>
+          </label>
+        ))}
+      </div>
+    </Group>
+  );
+}
+
+/** Today in the browser's time zone, as YYYY-MM-DD (what <input type="date"> expects). */
+export function localToday(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, "0");
+  const d = String(now.getDate()).padStart(2, "0");
+  return `${y}-${m}-${d}`;
+}
+
+let entryCounter = 0;
+function newEntryId(): string {
+  if (typeof crypto !== "undefined" && typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  entryCounter += 1;
+  return `entry-${Date.now().toString(36)}-${entryCounter}`;
+}
+
+function LogPrompt({
+  prompt,
+  value,
+  onChange,
+  disabled,
+  error,
+  number,
+  footer,
+  i,
+}: Inner<"log">) {
+  const entries: LogEntry[] = Array.isArray(value) ? value : [];
+  // Set just before a change that adds an entry; the render that shows it moves focus there.
+  const focusId = useRef<string | null>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    if (!focusId.current) return;
+    listRef.current?.querySelector<HTMLTextAreaElement>(`[data-entry="${focusId.current}"] textarea`)?.focus();
+    focusId.current = null;
+  });
+
+  const update = (id: string, change: Partial<LogEntry>) =>
+    onChange(entries.map((e) => (e.id === id ? { ...e, ...change } : e)));
+  const add = () => {
+    const entry = { id: newEntryId(), date: localToday(), text: "" };
+    focusId.current = entry.id;
+    onChange([...entries, entry]);
+  };
+  const remove = (id: string) => {
+    onChange(entries.filter((e) => e.id !== id));
+    // Focus would otherwise fall to the page top with the removed button.
+    addRef.current?.focus();
+  };
+
+  return (
+    <Group prompt={prompt} number={number} error={error} i={i} footer={footer}>
+      {prompt.minEntries ? (
+        <p className="mb-2 text-base text-muted">
+          Aim for at least {prompt.minEntries} {prompt.minEntries === 1 ? "entry" : "entries"}.
+        </p>
+      ) : null}
+      {entries.length === 0 ? <p className="mb-3 text-base text-muted">No entries yet.</p> : null}
+      <ol ref={listRef} className="flex flex-col gap-3">
+        {entries.map((entry, index) => {
+          const entryBase = `${i.base}-${index}`;
+          return (
+            <li key={entry.id} data-entry={entry.id} className="rounded-lg border border-line bg-canvas p-3">
+              <fieldset className="min-w-0">
+                <legend className="mb-2 font-medium">Entry {index + 1}</legend>
+                <div className="flex flex-col gap-3 @md:flex-row">
+                  <div className="flex flex-col gap-1 @md:w-44 @md:shrink-0">
+                    <label htmlFor={`${entryBase}-date`} className="text-base">
+                      Date
+                    </label>
+                    <input
+                      id={`${entryBase}-date`}
+                      type="date"
+                      value={entry.date}
+                      disabled={disabled}
+                      onChange={(e) => update(entry.id, { date: e.target.value })}
+                      className={`${CONTROL} min-h-11`}
+                    />
+                  </div>
+                  <div className="flex min-w-0 flex-1 flex-col gap-1">
+                    <label htmlFor={`${entryBase}-text`} className="text-base">
+                      {prompt.entryLabel}
+                    </label>
+                    <textarea
+                      id={`${entryBase}-text`}
+                      value={entry.text}
+                      rows={2}
+                      maxLength={LOG_ENTRY_MAX_LENGTH}
+                      disabled={disabled}
+                      onChange={(e) => update(entry.id, { text: e.target.value })}
+                      className={`${CONTROL} min-h-20 resize-y [field-sizing:content]`}
+                    />
+                  </div>
+                </div>
+                {!disabled ? (
+                  <button
+                    type="button"
+                    onClick={() => remove(entry.id)}
+                    className="mt-2 min-h-11 text-base text-muted underline-offset-4 hover:text-ink hover:underline"
+                  >
+                    Remove entry {index + 1}
+                  </button>
+                ) : null}
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      {!disabled ? (
+        <button
+          ref={addRef}
+          type="button"
+          onClick={add}
+          className="mt-3 inline-flex min-h-11 items-center rounded-lg border border-line bg-surface px-4 text-base font-medium text-ink hover:bg-canvas"
+        >
+          + Add an entry
+        </button>
+      ) : null}
+    </Group>
+  );
+}
+
+/** The input for one prompt, chosen by its kind. Controlled: pass value and onChange. */
+export function PromptInput<P extends Prompt>(props: PromptInputProps<P>) {
+  const fallback = useId().replace(/[^A-Za-z0-9_-]/g, "");
+  const prompt: Prompt = props.prompt;
+  const common = {
+    disabled: props.disabled,
+    error: props.error,
+    number: props.number,
+    footer: props.footer,
+    i: ids(props.idPrefix, prompt.id, `p${fallback}`),
+  };
+  // Each renderer is typed for its kind's value; the public props tie value to the prompt's kind.
+  const onChange = props.onChange as (value: any) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const value = props.value ?? emptyValueFor(prompt);
+  switch (prompt.kind) {
+    case "long_text":
+    case "short_text":
+      return <TextPrompt {...common} prompt={prompt} value={value as string} onChange={onChange} />;
+    case "scale":
+      return <ScalePrompt {...common} prompt={prompt} value={value as number | null} onChange={onChange} />;
+    case "single_choice":
+      return <SingleChoicePrompt {...common} prompt={prompt} value={value as string | null} onChange={onChange} />;
+    case "multiple_choice":
+    case "checklist":
+      return <ChecksPrompt {...common} prompt={prompt} value={value as string[]} onChange={onChange} />;
+    case "log":
+      return <LogPrompt {...common} prompt={prompt} value={value as LogEntry[]} onChange={onChange} />;
+  }
+}
