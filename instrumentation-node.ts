@@ -9,3 +9,9 @@ try {
   }
   throw error;
 }
+
+// Background jobs (lib/jobs, pg-boss): the worker runs inside the server, except during `next build`
+// and when MEND_WORKER=off (a separate `npm run worker` process does the work then).
+if (process.env.NEXT_PHASE !== "phase-production-build" && process.env.MEND_WORKER !== "off") {
+  void import("./lib/jobs/app-worker").then(({ startAppWorker }) => startAppWorker());
+}

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,7 +10,11 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f6f6a" };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Reading the request makes every page render per request, so each one gets the fresh CSP nonce
+  // that proxy.ts put in the headers (a prerendered page would carry scripts without it and never
+  // hydrate). Pages here are personal anyway: nothing is worth caching.
+  await headers();
   return (
     <html lang="en">
       <body className="min-h-dvh antialiased">

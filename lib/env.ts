@@ -27,6 +27,20 @@ const serverSchema = z.object({
   CLIENT_IDLE_MINUTES: positiveInt(60 * 24 * 7),
   STAFF_SESSION_MAX_HOURS: positiveInt(12),
   CLIENT_SESSION_MAX_HOURS: positiveInt(24 * 30),
+  // Background jobs (pg-boss, lib/jobs): "on" runs the worker inside the web server; "off" when a
+  // separate `npm run worker` process does the work.
+  MEND_WORKER: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
+  MEND_WORKER_POLL_SECONDS: z.coerce.number().min(0.5, "must be at least 0.5 (seconds)").max(60, "must be at most 60 (seconds)").default(2),
+  // Non-urgent email waits out this local-time window (each person's own time zone).
+  QUIET_HOURS: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, "must be a local time window like 21:00-08:00")
+    .default("21:00-08:00"),
+  // Clinicians get the next day's session digest from this local time the evening before.
+  DIGEST_TIME: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a local time like 18:00")
+    .default("18:00"),
 });
 
 export type ServerEnv = z.infer<typeof serverSchema>;
@@ -48,6 +62,13 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
     throw new EnvError(`Mend cannot start: ${describeEnvProblems(result.error)}`);
   }
   const env = result.data;
+  // The outbox makes every email (reset links included) readable at /dev/outbox: never in a real
+  // deployment. Production builds used by the test suite opt in explicitly.
+  if (env.NODE_ENV === "production" && env.MAIL_TRANSPORT === "outbox" && source.MEND_OUTBOX_IN_PRODUCTION !== "1") {
+    throw new EnvError(
+      "Mend cannot start: MAIL_TRANSPORT must be smtp in production (set SMTP_URL); the outbox is for development and tests",
+    );
+  }
   if (env.MAIL_TRANSPORT === "smtp" && !env.SMTP_URL) {
     throw new EnvError("Mend cannot start: SMTP_URL is required when MAIL_TRANSPORT=smtp (smtp://user:pass@host:587)");
   }

@@ -12,8 +12,17 @@ export const DEMO_USERS = {
   alex: { email: "alex@demo.mend.test", name: "Alex Rivera", role: "CLIENT", practice: "demo" },
   sam: { email: "sam@demo.mend.test", name: "Sam Rivera", role: "CLIENT", practice: "demo" },
   jordan: { email: "jordan@demo.mend.test", name: "Jordan Lee", role: "CLIENT", practice: "demo" },
+  // tn-only@'s own client in Virginia: the demo of the jurisdiction rule refusing (and explaining why).
+  jamie: { email: "jamie@demo.mend.test", name: "Jamie Park", role: "CLIENT", practice: "demo" },
   otherClinician: { email: "other-clinician@demo.mend.test", name: "Morgan Hale", role: "CLINICIAN", practice: "other" },
   otherClient: { email: "other-client@demo.mend.test", name: "Taylor Quinn", role: "CLIENT", practice: "other" },
 } as const;
 
 export type DemoUserKey = keyof typeof DEMO_USERS;
+
+// Accounts the account e2e spec (tests/e2e/account.spec.ts) resets and signs out, so that no other
+// spec's demo sign-in is disturbed. Staff of the other practice, with no clients and no licences.
+export const ACCOUNT_E2E_USERS = {
+  reset: { email: "reset-e2e@demo.mend.test", name: "Robin Ashby", role: "CLINICIAN" },
+  everywhere: { email: "everywhere-e2e@demo.mend.test", name: "Drew Calder", role: "CLINICIAN" },
+} as const;

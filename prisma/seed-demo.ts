@@ -1,6 +1,8 @@
 import type { PrismaClient } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
-import { DEMO_PASSWORD, DEMO_PRACTICE, DEMO_USERS, OTHER_PRACTICE, type DemoUserKey } from "./demo-data";
+import { seedDemoAssignments } from "./seed-assignments";
+import { seedDemoSessions } from "./seed-sessions";
+import { ACCOUNT_E2E_USERS, DEMO_PASSWORD, DEMO_PRACTICE, DEMO_USERS, OTHER_PRACTICE, type DemoUserKey } from "./demo-data";
 
 // Idempotent: running it twice leaves one demo practice. Existing rows are found by their natural
 // keys (practice slug, email) and left as they are, so a demo that someone has clicked through keeps
@@ -24,7 +26,7 @@ export async function seedDemo(db: PrismaClient, now = new Date()): Promise<void
         role: u.role,
         practiceId: u.practice === "demo" ? demo.id : other.id,
         passwordHash,
-        timeZone: key === "jordan" ? "America/New_York" : "America/Chicago",
+        timeZone: key === "jordan" || key === "jamie" ? "America/New_York" : "America/Chicago",
       },
       select: { id: true },
     });
@@ -88,5 +90,18 @@ export async function seedDemo(db: PrismaClient, now = new Date()): Promise<void
   await client("alex", demo.id, "clinician", "TN", couple.id);
   await client("sam", demo.id, "clinician", "TN", couple.id);
   await client("jordan", demo.id, "clinician", "VA");
+  await client("jamie", demo.id, "tnOnly", "VA");
   await client("otherClient", other.id, "otherClinician", "TN");
+
+  for (const u of Object.values(ACCOUNT_E2E_USERS)) {
+    await db.user.upsert({
+      where: { email: u.email },
+      update: {},
+      create: { email: u.email, name: u.name, role: u.role, practiceId: other.id, passwordHash },
+    });
+  }
+  // Demo assignments in several states (prisma/seed-assignments.ts).
+  await seedDemoAssignments(db, now);
+  // Sessions (last and next) and the couple's check-in history (prisma/seed-sessions.ts).
+  await seedDemoSessions(db, now);
 }

@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     NEXTAUTH_SECRET: "e2e-tests-secret-0123456789abcdefghijkl",
     NEXTAUTH_URL: `http://localhost:${port}`,
     MAIL_TRANSPORT: "outbox",
+    MEND_OUTBOX_IN_PRODUCTION: "1",
     NEXT_DIST_DIR: distDir,
   };
   if (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(path.join(distDir, "BUILD_ID"))) {

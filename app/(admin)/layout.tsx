@@ -1,16 +1,18 @@
 import { AppShell } from "@/components/shell/app-shell";
-import { requirePageActor } from "@/lib/auth/session";
+import { idleTimeoutMsFor, requirePageActor } from "@/lib/auth/session";
 
 const NAV = [
   { href: "/admin", label: "People" },
   { href: "/admin/licences", label: "Licences" },
+  { href: "/admin/invite", label: "Invite a clinician" },
   { href: "/admin/audit", label: "Audit trail" },
+  { href: "/admin/security", label: "Security" },
 ];
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor(["ADMIN"]);
   return (
-    <AppShell nav={NAV} userName={actor.name}>
+    <AppShell nav={NAV} userName={actor.name} accountHref="/admin/account" idleTimeoutMs={idleTimeoutMsFor(actor)}>
       {children}
     </AppShell>
   );

@@ -1,3 +1,7 @@
+// Rendered per request: the Content-Security-Policy nonce (proxy.ts) is only put on the scripts of
+// pages rendered per request, so a prerendered page here would never hydrate.
+export const dynamic = "force-dynamic";
+
 export default function AuthLayout({ children }: { children: React.ReactNode }) {
   return (
     <main id="main" className="mx-auto flex min-h-dvh max-w-md flex-col justify-center px-5 py-10">

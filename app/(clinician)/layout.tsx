@@ -1,8 +1,9 @@
 import { AppShell } from "@/components/shell/app-shell";
-import { requirePageActor } from "@/lib/auth/session";
+import { idleTimeoutMsFor, requirePageActor } from "@/lib/auth/session";
 
 const NAV = [
   { href: "/dashboard", label: "Dashboard" },
+  { href: "/schedule", label: "Schedule" },
   { href: "/clients", label: "Clients" },
   { href: "/library", label: "Library" },
   { href: "/settings/licences", label: "Licences" },
@@ -11,7 +12,7 @@ const NAV = [
 export default async function ClinicianLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor(["CLINICIAN"]);
   return (
-    <AppShell nav={NAV} userName={actor.name}>
+    <AppShell nav={NAV} userName={actor.name} accountHref="/settings/account" idleTimeoutMs={idleTimeoutMsFor(actor)}>
       {children}
     </AppShell>
   );

@@ -77,7 +77,7 @@ function HelpAndError({ prompt, error, i }: { prompt: Prompt; error?: string; i:
         </p>
       ) : null}
       {error ? (
-        <p id={i.error} className="mt-2 text-base font-medium text-danger">
+        <p id={i.error} className="mt-2 text-base font-medium text-warn">
           {error}
         </p>
       ) : null}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { IdleTimeout } from "./idle-timeout";
 import { SignOutButton } from "./sign-out-button";
 
 export type NavItem = { href: string; label: string };
@@ -8,11 +9,17 @@ export function AppShell({
   nav,
   userName,
   banner,
+  accountHref,
+  idleTimeoutMs,
   children,
 }: {
   nav: NavItem[];
   userName: string;
   banner?: React.ReactNode;
+  /** The person's account page, linked from their name (staff; clients have it in the nav). */
+  accountHref?: string;
+  /** Staff: sign out after this long idle, with a warning a minute before. */
+  idleTimeoutMs?: number | null;
   children: React.ReactNode;
 }) {
   return (
@@ -34,9 +41,18 @@ export function AppShell({
             </ul>
           </nav>
           <div className="ml-auto flex items-center gap-2 text-sm">
-            <span className="hidden text-muted sm:inline" data-testid="signed-in-as">
-              {userName}
-            </span>
+            {accountHref ? (
+              <Link href={accountHref} className="inline-flex min-h-11 items-center rounded-lg px-2 text-muted hover:text-ink" aria-label={`Your account (${userName})`}>
+                <span className="hidden sm:inline" data-testid="signed-in-as">
+                  {userName}
+                </span>
+                <span className="sm:hidden">Account</span>
+              </Link>
+            ) : (
+              <span className="hidden text-muted sm:inline" data-testid="signed-in-as">
+                {userName}
+              </span>
+            )}
             <SignOutButton />
           </div>
         </div>
@@ -45,6 +61,7 @@ export function AppShell({
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-8">
         {children}
       </main>
+      {idleTimeoutMs ? <IdleTimeout idleMs={idleTimeoutMs} /> : null}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
-import { signInWithPassword } from "./credentials";
+import { SecondFactorNeeded, signInWithMagicLink, signInWithPassword } from "./credentials";
 import { revokeAuthSession, sessionLimits } from "./sessions";
 
 // next-auth v4 is kept behind lib/auth: the rest of the app asks lib/auth/session.ts "who is this?".
@@ -22,18 +22,23 @@ export function clientIp(forwardedFor: string | null | undefined): string {
 }
 
 export const authOptions: AuthOptions = {
-  secret: env().NEXTAUTH_SECRET,
+  // Read when next-auth needs it, not at import (the build has no secrets).
+  get secret() {
+    return env().NEXTAUTH_SECRET;
+  },
   session: {
     strategy: "jwt",
     // The cookie's own lifetime is the longest any role may have; the session row enforces the rest.
-    maxAge: Math.ceil(sessionLimits("CLIENT").maxMs / 1000),
+    get maxAge() {
+      return Math.ceil(sessionLimits("CLIENT").maxMs / 1000);
+    },
   },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({
       id: "credentials",
       name: "Email and password",
-      credentials: { email: { type: "email" }, password: { type: "password" } },
+      credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
       async authorize(credentials, req) {
         try {
           const signedIn = await signInWithPassword(credentials, {
@@ -43,9 +48,26 @@ export const authOptions: AuthOptions = {
           if (!signedIn) return null;
           return { id: signedIn.userId, sid: signedIn.sessionId, sv: signedIn.sessionVersion };
         } catch (error) {
+          // next-auth passes an Error's message to the sign-in form as `error`.
           if (isAppError(error) && error.code === "rate_limited") throw new Error("RateLimited");
+          if (error instanceof SecondFactorNeeded) throw new Error(error.message);
           throw error;
         }
+      },
+    }),
+    // Clients only: the token from an emailed sign-in link, sent by the "Continue" button (a POST,
+    // so mail scanners that open links do not use it up).
+    CredentialsProvider({
+      id: "magic-link",
+      name: "Email link",
+      credentials: { token: { type: "text" } },
+      async authorize(credentials, req) {
+        const signedIn = await signInWithMagicLink(credentials, {
+          ip: clientIp(header(req?.headers, "x-forwarded-for")),
+          userAgent: header(req?.headers, "user-agent"),
+        });
+        if (!signedIn) return null;
+        return { id: signedIn.userId, sid: signedIn.sessionId, sv: signedIn.sessionVersion };
       },
     }),
   ],

@@ -44,3 +44,69 @@ export async function recordFailedSignIn({ email, ip }: SignInSubject): Promise<
 export async function recordSuccessfulSignIn({ email }: SignInSubject): Promise<void> {
   await perAccount.delete(email);
 }
+
+// Emailed-link requests (password reset, magic link). Per address: a 429 with Retry-After, like
+// sign-in. Per email: quietly no more emails (the answer must stay the same whether or not the
+// email has an account, so it cannot be a 429), which stops anyone from flooding an inbox.
+const LINK_WINDOW_SECONDS = 60 * 60;
+
+const linkRequestsPerIp = new RateLimiterPrisma({
+  storeClient: db,
+  keyPrefix: "link-request-ip",
+  points: 20,
+  duration: LINK_WINDOW_SECONDS,
+});
+
+const linkRequestsPerEmail = new RateLimiterPrisma({
+  storeClient: db,
+  keyPrefix: "link-request-email",
+  points: 5,
+  duration: LINK_WINDOW_SECONDS,
+});
+
+export type LinkKind = "password-reset" | "magic-link";
+
+/**
+ * Counts one emailed-link request. Throws a 429 when this address has asked too often; returns
+ * false when this email has had enough links for now (the caller then sends nothing, silently).
+ */
+export async function allowLinkRequest(kind: LinkKind, { email, ip }: SignInSubject): Promise<boolean> {
+  try {
+    await linkRequestsPerIp.consume(`${kind}:${ip}`);
+  } catch (rejection) {
+    throw rateLimited(secondsFromRejection(rejection, LINK_WINDOW_SECONDS));
+  }
+  try {
+    await linkRequestsPerEmail.consume(`${kind}:${email}`);
+    return true;
+  } catch (rejection) {
+    if (rejection instanceof Error) throw rejection;
+    return false;
+  }
+}
+
+function secondsFromRejection(rejection: unknown, fallback: number): number {
+  if (rejection instanceof Error) throw rejection;
+  const ms = (rejection as { msBeforeNext?: number } | null)?.msBeforeNext;
+  return typeof ms === "number" ? Math.max(1, Math.ceil(ms / 1000)) : fallback;
+}
+
+// A TOTP code is good for one use: a code seen once is remembered for longer than it stays valid
+// (two 30-second steps either side), in the same shared store.
+const usedTotpCodes = new RateLimiterPrisma({
+  storeClient: db,
+  keyPrefix: "totp-used",
+  points: 1,
+  duration: 3 * 60,
+});
+
+/** True the first time a (user, time step) pair is seen; false on any replay. */
+export async function claimTotpStep(userId: string, step: number): Promise<boolean> {
+  try {
+    await usedTotpCodes.consume(`${userId}:${step}`);
+    return true;
+  } catch (rejection) {
+    if (rejection instanceof Error) throw rejection;
+    return false;
+  }
+}

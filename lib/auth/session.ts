@@ -2,25 +2,43 @@ import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
-import { unauthenticated } from "@/lib/errors";
+import { forbidden, unauthenticated } from "@/lib/errors";
 import type { Actor, Role } from "@/lib/policy/actor";
 import { authOptions } from "./options";
-import { resolveAuthSession } from "./sessions";
+import { isStaff, resolveSession, sessionLimits, type ResolvedSession } from "./sessions";
 
 // The ONLY place the app asks "who is this?". Swapping next-auth later touches this folder alone.
 
-/** The signed-in actor, or null. Read once per request. */
-export const getActor = cache(async (): Promise<Actor | null> => {
+type SessionState = {
+  resolved: ResolvedSession | null;
+  /** A session cookie was sent but no longer names a usable session (idle, expired, revoked). */
+  ended: boolean;
+};
+
+const readSession = cache(async (): Promise<SessionState> => {
   const session = await getServerSession(authOptions);
-  if (!session?.sid || typeof session.sv !== "number") return null;
-  return resolveAuthSession(session.sid, session.sv);
+  if (!session?.sid || typeof session.sv !== "number") return { resolved: null, ended: false };
+  const resolved = await resolveSession(session.sid, session.sv);
+  return { resolved, ended: resolved === null };
 });
 
-/** For API routes and services: the actor, or a 401. */
-export async function requireActor(): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) throw unauthenticated();
-  return actor;
+/** The signed-in actor, or null. Read once per request. */
+export const getActor = cache(async (): Promise<Actor | null> => (await readSession()).resolved?.actor ?? null);
+
+export const TWO_FACTOR_SETUP_PATH = "/two-factor/setup";
+
+/**
+ * For API routes, server actions and services: the actor, or a 401. Staff whose practice requires
+ * two-step verification and who have not set it up get a 403 for everything except the setup
+ * itself (`allowTwoFactorSetup`).
+ */
+export async function requireActor(options: { allowTwoFactorSetup?: boolean } = {}): Promise<Actor> {
+  const { resolved } = await readSession();
+  if (!resolved) throw unauthenticated();
+  if (resolved.twoFactorSetupRequired && !options.allowTwoFactorSetup) {
+    throw forbidden("Your practice requires two-step verification. Set it up to continue.");
+  }
+  return resolved.actor;
 }
 
 export function homePathFor(role: Role): string {
@@ -29,11 +47,27 @@ export function homePathFor(role: Role): string {
 
 /**
  * For pages: the actor with one of `roles`, else a redirect (to sign-in, or to the actor's own home).
+ * Staff who must set up two-step verification are sent to do that before anything else.
  * This only decides what to render; the data a page shows still comes from scoped services.
  */
 export async function requirePageActor(roles: readonly Role[]): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) redirect("/sign-in");
+  const { resolved, ended } = await readSession();
+  if (!resolved) redirect(ended ? "/sign-in?error=SessionEnded" : "/sign-in");
+  if (resolved.twoFactorSetupRequired) redirect(TWO_FACTOR_SETUP_PATH);
+  const { actor } = resolved;
   if (!roles.includes(actor.role)) redirect(homePathFor(actor.role));
   return actor;
+}
+
+/** For the two-step setup page, the one page such staff may open: the actor and whether setup is required. */
+export async function requireTwoFactorSetupActor(): Promise<{ actor: Actor; required: boolean }> {
+  const { resolved, ended } = await readSession();
+  if (!resolved) redirect(ended ? "/sign-in?error=SessionEnded" : "/sign-in");
+  if (!isStaff(resolved.actor.role)) redirect(homePathFor(resolved.actor.role));
+  return { actor: resolved.actor, required: resolved.twoFactorSetupRequired };
+}
+
+/** How long a signed-in page may sit idle before the server refuses it (staff only; null for clients). */
+export function idleTimeoutMsFor(actor: Pick<Actor, "role">): number | null {
+  return isStaff(actor.role) ? sessionLimits(actor.role).idleMs : null;
 }

@@ -1,10 +1,42 @@
 import { z } from "zod";
 import { meOperations } from "@/lib/me/operations";
+import { authOperations } from "@/lib/auth/operations";
+import { peopleOperations } from "@/lib/people/operations";
+import { exerciseOperations } from "@/lib/exercises/operations";
+import { clientOperations } from "@/lib/clients/operations";
+import { invitationOperations } from "@/lib/invitations/operations";
+import { jurisdictionOperations } from "@/lib/jurisdiction/operations";
+import { licenceOperations } from "@/lib/licences/operations";
+import { locationOperations } from "@/lib/locations/operations";
+import { sessionOperations } from "@/lib/sessions/operations";
+import { assignmentOperations } from "@/lib/assignments/operations";
+import { responseOperations } from "@/lib/responses/operations";
+import { reviewOperations } from "@/lib/review/operations";
+import { prepOperations } from "@/lib/prep/operations";
+import { auditOperations } from "@/lib/audit/operations";
+import { dataRightsOperations } from "@/lib/data-rights/operations";
 import { errorBody, type Operation } from "./operation";
 
 // Every /api/v1 operation, by feature. A route handler is built from one of these objects, and the
 // request-level security suite walks this list, so a route missing here fails the tests.
-export const API_OPERATIONS: readonly Operation[] = [...meOperations];
+export const API_OPERATIONS: readonly Operation[] = [
+  ...meOperations,
+  ...exerciseOperations,
+  ...invitationOperations,
+  ...licenceOperations,
+  ...jurisdictionOperations,
+  ...clientOperations,
+  ...locationOperations,
+  ...authOperations,
+  ...peopleOperations,
+  ...sessionOperations,
+  ...assignmentOperations,
+  ...responseOperations,
+  ...reviewOperations,
+  ...prepOperations,
+  ...auditOperations,
+  ...dataRightsOperations,
+];
 
 const STATUS_TEXT: Record<number, string> = {
   400: "Invalid input",
@@ -41,7 +73,10 @@ export function buildOpenApiDocument() {
     const responses: Record<string, object> = {
       [String(op.successStatus ?? 200)]: {
         description: "Success",
-        content: { "application/json": { schema: op.response ? jsonSchema(op.response, "output") : {} } },
+        content: {
+          "application/json": { schema: op.response ? jsonSchema(op.response, "output") : {} },
+          ...(op.produces?.includes("text/csv") ? { "text/csv": { schema: { type: "string" } } } : {}),
+        },
       },
     };
     for (const status of [...statuses].sort()) {

@@ -6,9 +6,16 @@ import type { Actor, Role } from "./actor";
 // lib/<feature>; this table decides whether the action is open to the role at all.
 const GRANTS = {
   "read:me": ["ADMIN", "CLINICIAN", "CLIENT"],
+  "manage:account:own": ["ADMIN", "CLINICIAN", "CLIENT"],
+  "manage:two-factor:own": ["ADMIN", "CLINICIAN"],
   "read:caseload:own": ["CLINICIAN"],
   "invite:client": ["CLINICIAN"],
   "invite:clinician": ["ADMIN"],
+  // Create, list, revoke and re-send invitations; which ones (clients or clinicians) is by role.
+  "manage:invitation": ["ADMIN", "CLINICIAN"],
+  "read:invitation": ["ADMIN", "CLINICIAN"],
+  "read:location:own": ["CLIENT"],
+  "write:location:own": ["CLIENT"],
   "manage:licence:own": ["CLINICIAN"],
   "verify:licence": ["ADMIN"],
   "read:licence": ["ADMIN", "CLINICIAN"],
@@ -18,11 +25,17 @@ const GRANTS = {
   "read:assignment:own": ["CLINICIAN", "CLIENT"],
   "write:response:own": ["CLIENT"],
   "review:assignment:own": ["CLINICIAN"],
+  // The prep view of a client or couple of their own caseload (answers, notes, trends).
+  "read:prep:own": ["CLINICIAN"],
   "manage:session:own": ["CLINICIAN"],
   "read:audit": ["ADMIN"],
   "manage:people": ["ADMIN"],
   "manage:practice": ["ADMIN"],
   "export:data:own": ["CLIENT"],
+  // A client closes their own account; staff accounts are deactivated by a practice admin.
+  "close:account:own": ["CLIENT"],
+  // Email reminders on or off, and the time zone they follow.
+  "manage:notifications:own": ["ADMIN", "CLINICIAN", "CLIENT"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof GRANTS;

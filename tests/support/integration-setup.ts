@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, inject, vi } from "vitest";
+import { afterAll, afterEach, beforeEach, expect, inject, vi } from "vitest";
 
 // Runs in each worker before any test file is imported: point the app's one Prisma client at this
 // worker's own database.
@@ -20,6 +20,12 @@ export function allowConsoleError(): void {
 beforeEach(() => {
   allowed = false;
   vi.spyOn(console, "error");
+});
+
+// On the embedded database all files share one worker (no isolation): a file's vi.mock must not
+// reach the next file.
+afterAll(() => {
+  vi.resetModules();
 });
 
 afterEach(() => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PageHeader } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/auth/session";
 import { listPracticePeople } from "@/lib/people/queries";
@@ -26,7 +27,15 @@ export default async function AdminPeoplePage() {
           <tbody>
             {people.map((person) => (
               <tr key={person.id} className="border-b border-line last:border-0">
-                <td className="px-4 py-3">{person.name}</td>
+                <td className="px-4 py-3">
+                  {person.role === "CLINICIAN" ? (
+                    <Link href={`/admin/people/${person.id}`} className="text-accent underline-offset-4 hover:underline">
+                      {person.name}
+                    </Link>
+                  ) : (
+                    person.name
+                  )}
+                </td>
                 <td className="px-4 py-3 text-muted">{person.email}</td>
                 <td className="px-4 py-3">{ROLE_LABEL[person.role]}</td>
                 <td className="px-4 py-3">{person.active ? "Active" : "Deactivated"}</td>

@@ -1,19 +1,33 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getActor, homePathFor } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+const NOTICES: Record<string, string> = {
+  PasswordReset: "Your password has been changed and you have been signed out everywhere. Please sign in with your new password.",
+  SignedOutEverywhere: "You have been signed out on every device.",
+};
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; notice?: string }> }) {
   const actor = await getActor();
   if (actor) redirect(homePathFor(actor.role));
-  const { error } = await searchParams;
+  const { error, notice } = await searchParams;
+  const noticeText = typeof notice === "string" ? NOTICES[notice] : undefined;
   return (
     <Card>
       <h1 className="mb-1 text-xl font-semibold">Welcome back</h1>
       <p className="mb-5 text-muted">Sign in to your Mend workspace.</p>
+      {noticeText ? (
+        <div className="mb-4">
+          <Notice tone="success" role="status">
+            {noticeText}
+          </Notice>
+        </div>
+      ) : null}
       <SignInForm initialError={typeof error === "string" ? error.slice(0, 40) : undefined} />
     </Card>
   );

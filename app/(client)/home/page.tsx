@@ -1,30 +1,40 @@
 import type { Metadata } from "next";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import Link from "next/link";
+import { ClientAssignments } from "@/components/assignments/client-assignments";
+import { LocationBanner } from "@/components/locations/location-banner";
+import { Card, PageHeader } from "@/components/ui/card";
+import { listMyAssignments } from "@/lib/assignments/service";
 import { requirePageActor } from "@/lib/auth/session";
 import { getClientHome } from "@/lib/clients/home";
+import { getMyLocation } from "@/lib/locations/service";
 
 export const metadata: Metadata = { title: "Home" };
 
 export default async function ClientHomePage() {
   const actor = await requirePageActor(["CLIENT"]);
-  const home = await getClientHome(actor);
+  const [home, location, items] = await Promise.all([getClientHome(actor), getMyLocation(actor), listMyAssignments(actor)]);
   return (
-    <>
+    <div className="mx-auto flex max-w-3xl flex-col">
+      <LocationBanner location={location} assignmentLabel={home.assignmentLabel} />
       <PageHeader title={`Hi, ${actor.name.split(" ")[0]}`} lead={`Your space for the work between sessions with ${home.clinicianName}.`} />
-      <section aria-labelledby="next-heading" className="flex flex-col gap-3">
-        <h2 id="next-heading" className="text-lg font-semibold">
-          What to do next
-        </h2>
-        <EmptyState title={`Nothing is due right now`}>
-          When {home.clinicianName} shares a {home.assignmentLabel} with you, it will appear here.
-        </EmptyState>
-      </section>
+      <ClientAssignments items={items} label={home.assignmentLabel} clinicianName={home.clinicianName} timeZone={actor.timeZone} now={new Date()} />
       {home.coupleName ? (
-        <Card className="mt-6">
+        <Card className="mt-8">
           <p className="font-medium">{home.coupleName}</p>
-          <p className="text-muted">You are working on this together. Your answers stay between you and your therapist unless you choose to share them.</p>
+          <p className="text-muted">
+            You are working on this together. Your answers stay between you and your therapist unless you choose to share them.
+          </p>
+          <Link href="/account/privacy" className="mt-2 inline-flex min-h-11 items-center text-accent underline underline-offset-4">
+            How sharing works, and your agreement with your therapist
+          </Link>
         </Card>
-      ) : null}
-    </>
+      ) : (
+        <p className="mt-8 text-base text-muted">
+          <Link href="/account/privacy" className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
+            Who sees your answers
+          </Link>
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,46 +1,185 @@
 import type { Metadata } from "next";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import Link from "next/link";
+import { LicenceWarningsBanner } from "@/components/licences/licence-warnings-banner";
+import { firstName, shortDate } from "@/components/prep/format";
+import { buttonClasses } from "@/components/ui/button";
+import { EmptyState, PageHeader } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/auth/session";
 import { listCaseload } from "@/lib/clients/queries";
+import { prepHref } from "@/lib/dashboard/schemas";
+import { getDashboard } from "@/lib/dashboard/service";
+import { licenceWarnings } from "@/lib/licences/service";
+import { formatDay, zoneName } from "@/lib/time/zones";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
+const MODALITY = { IN_PERSON: "In person", VIDEO: "Video" } as const;
+
+/** "Dr. Riley Morgan" → "Dr. Morgan"; "Riley Morgan" → "Riley". */
+function greetingName(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  return /^dr\.?$/i.test(parts[0] ?? "") && parts.length > 1 ? `Dr. ${parts[parts.length - 1]}` : (parts[0] ?? name);
+}
+
+/** "Alex and Sam sent it 6 days ago" / "Alex sent it yesterday · Sam sent it today". */
+function sentWords(senders: { name: string; submittedAt: string }[], several: boolean, now: Date): string {
+  const byWhen = new Map<string, string[]>();
+  for (const s of senders) {
+    const when = ago(s.submittedAt, now);
+    byWhen.set(when, [...(byWhen.get(when) ?? []), firstName(s.name)]);
+  }
+  return [...byWhen.entries()].map(([when, names]) => `${names.join(" and ")} sent ${several ? "the first" : "it"} ${when}`).join(" · ");
+}
+
+function ago(iso: string, now: Date): string {
+  const days = Math.floor((now.getTime() - new Date(iso).getTime()) / 86_400_000);
+  if (days <= 0) return "today";
+  if (days === 1) return "yesterday";
+  return `${days} days ago`;
+}
+
 export default async function DashboardPage() {
   const actor = await requirePageActor(["CLINICIAN"]);
-  const caseload = await listCaseload(actor);
+  const now = new Date();
+  const [dashboard, caseload, warnings] = await Promise.all([getDashboard(actor, now), listCaseload(actor), licenceWarnings(actor)]);
+  const tz = actor.timeZone;
+  const time = (iso: string) => new Intl.DateTimeFormat("en-US", { timeZone: tz, hour: "numeric", minute: "2-digit" }).format(new Date(iso));
+  const byDay = new Map<string, typeof dashboard.sessions>();
+  for (const s of dashboard.sessions) {
+    const day = formatDay(new Date(s.startsAt), tz);
+    byDay.set(day, [...(byDay.get(day) ?? []), s]);
+  }
+  const today = formatDay(now, tz);
+  const tomorrow = formatDay(new Date(now.getTime() + 86_400_000), tz);
+
   return (
     <>
-      <PageHeader title={`Good to see you, ${actor.name.split(" ").slice(-1)[0]}`} lead="Who is next and what came in." />
-      <section aria-labelledby="caseload-heading">
-        <h2 id="caseload-heading" className="mb-3 text-lg font-semibold">
-          Your caseload
-        </h2>
-        {caseload.length === 0 ? (
-          <EmptyState title="No clients yet">Invite a client or a couple to get started.</EmptyState>
-        ) : (
-          <ul className="grid gap-3 sm:grid-cols-2">
-            {caseload.map((entry) => (
-              <li key={entry.kind === "couple" ? entry.id : entry.client.id}>
-                <Card>
-                  {entry.kind === "couple" ? (
-                    <>
-                      <p className="font-medium">{entry.name}</p>
-                      <p className="text-sm text-muted">
-                        Couple · {entry.partners.map((p) => `${p.name} (${p.state ?? "location unknown"})`).join(", ")}
-                      </p>
-                    </>
-                  ) : (
-                    <>
-                      <p className="font-medium">{entry.client.name}</p>
-                      <p className="text-sm text-muted">Individual · {entry.client.state ?? "location unknown"}</p>
-                    </>
-                  )}
-                </Card>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <LicenceWarningsBanner warnings={warnings} />
+      <PageHeader title={`Good to see you, ${greetingName(actor.name)}`} lead="Who is next and what came in." />
+      <div className="flex flex-col gap-10">
+        <section aria-labelledby="next-heading" data-testid="upcoming-sessions">
+          <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4">
+            <h2 id="next-heading" className="text-xl font-semibold">
+              The next 7 days
+            </h2>
+            <p className="text-sm text-muted">Times in {zoneName(tz)}</p>
+          </div>
+          {byDay.size === 0 ? (
+            <EmptyState title="No sessions in the next 7 days">
+              <Link href="/schedule" className="text-accent underline-offset-4 hover:underline">
+                Schedule a session
+              </Link>{" "}
+              to see here what came in before it.
+            </EmptyState>
+          ) : (
+            <div className="flex flex-col gap-6">
+              {[...byDay.entries()].map(([day, sessions]) => (
+                <div key={day}>
+                  <h3 className="mb-2 font-medium text-muted">{day === today ? `Today · ${day}` : day === tomorrow ? `Tomorrow · ${day}` : day}</h3>
+                  <ul className="flex flex-col gap-2">
+                    {sessions.map((s) => {
+                      const facts = [
+                        s.newSubmissions > 0
+                          ? `${s.newSubmissions} new ${s.lastSessionAt ? `since ${shortDate(s.lastSessionAt, tz)}` : "(first session)"}`
+                          : s.lastSessionAt
+                            ? `Nothing new since ${shortDate(s.lastSessionAt, tz)}`
+                            : "Nothing sent yet",
+                        s.unreviewed > 0 ? `${s.unreviewed} to review` : null,
+                        s.overdue > 0 ? `${s.overdue} overdue` : null,
+                      ].filter((f): f is string => f !== null);
+                      return (
+                        <li key={s.id} className="flex flex-col gap-3 rounded-xl border border-line bg-surface p-4 shadow-sm sm:flex-row sm:items-center sm:justify-between" data-testid="session-row">
+                          <div className="min-w-0">
+                            <p className="font-medium">
+                              <span className="tabular-nums">{time(s.startsAt)}</span> · {s.with.name}
+                            </p>
+                            <p className="text-sm text-muted">
+                              {s.with.kind === "couple" ? "Couple" : "Individual"} · {MODALITY[s.modality]} · {s.durationMinutes} min
+                            </p>
+                            <p className="mt-1 text-sm">
+                              {facts.map((f, i) => (
+                                <span key={f} className={f.endsWith("overdue") ? "text-warn" : undefined}>
+                                  {i > 0 ? " · " : ""}
+                                  {f}
+                                </span>
+                              ))}
+                            </p>
+                          </div>
+                          <Link href={s.prepHref} className={buttonClasses("primary", "shrink-0")} aria-label={`Prepare for ${s.with.name} at ${time(s.startsAt)}`}>
+                            Prepare
+                          </Link>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </div>
+              ))}
+            </div>
+          )}
+        </section>
+
+        <section aria-labelledby="review-heading" data-testid="awaiting-review">
+          <div className="mb-3">
+            <h2 id="review-heading" className="text-xl font-semibold">
+              Waiting for your review
+            </h2>
+            <p className="text-sm text-muted">Oldest first.</p>
+          </div>
+          {dashboard.awaitingReview.length === 0 ? (
+            <p className="text-muted">Nothing is waiting for review.</p>
+          ) : (
+            <ul className="flex flex-col divide-y divide-line rounded-xl border border-line bg-surface">
+              {dashboard.awaitingReview.map((r) => (
+                <li key={r.key} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:justify-between" data-testid="review-row">
+                  <div className="min-w-0">
+                    <p className="font-medium">
+                      {r.with.name} · {r.title}
+                      {r.assignmentIds.length > 1 ? <span className="font-normal text-muted"> · {r.assignmentIds.length} to read</span> : null}
+                    </p>
+                    <p className="text-sm text-muted">
+                      {sentWords(r.senders, r.assignmentIds.length > 1, now)}
+                    </p>
+                  </div>
+                  <Link href={r.href} className={buttonClasses("secondary", "shrink-0 self-start sm:self-auto")} aria-label={`Review ${r.title} from ${r.with.name}`}>
+                    Review
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section aria-labelledby="caseload-heading">
+          <h2 id="caseload-heading" className="mb-3 text-xl font-semibold">
+            Everyone
+          </h2>
+          {caseload.length === 0 ? (
+            <EmptyState title="No clients yet">
+              <Link href="/clients/invite" className="text-accent underline-offset-4 hover:underline">
+                Invite a client or a couple
+              </Link>{" "}
+              to get started.
+            </EmptyState>
+          ) : (
+            <ul className="grid gap-x-6 sm:grid-cols-2">
+              {caseload.map((entry) => {
+                const who = entry.kind === "couple" ? { kind: "couple" as const, id: entry.id, name: entry.name } : { kind: "client" as const, id: entry.client.id, name: entry.client.name };
+                return (
+                  <li key={`${who.kind}:${who.id}`} className="flex min-h-11 items-center justify-between gap-3 border-b border-line py-2">
+                    <span>
+                      {who.name}
+                      <span className="text-sm text-muted"> · {entry.kind === "couple" ? "couple" : "individual"}</span>
+                    </span>
+                    <Link href={prepHref(who)} className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline" aria-label={`Prep view for ${who.name}`}>
+                      Prep view
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+      </div>
     </>
   );
 }

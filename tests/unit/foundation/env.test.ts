@@ -33,3 +33,12 @@ describe("environment", () => {
     expect(() => parseServerEnv({})).toThrow(EnvError);
   });
 });
+
+describe("mail transport in production", () => {
+  it("refuses the development outbox unless a test deployment opts in", () => {
+    const production = { ...valid, NODE_ENV: "production" };
+    expect(() => parseServerEnv(production)).toThrowError(/MAIL_TRANSPORT must be smtp in production/);
+    expect(parseServerEnv({ ...production, MEND_OUTBOX_IN_PRODUCTION: "1" }).MAIL_TRANSPORT).toBe("outbox");
+    expect(parseServerEnv({ ...production, MAIL_TRANSPORT: "smtp", SMTP_URL: "smtp://mail.example:587" }).MAIL_TRANSPORT).toBe("smtp");
+  });
+});

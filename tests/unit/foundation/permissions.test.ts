@@ -16,6 +16,6 @@ describe("permission vocabulary", () => {
   });
 
   it("names every permission as verb:resource[:own]", () => {
-    for (const permission of ALL_PERMISSIONS) expect(permission).toMatch(/^[a-z]+:[a-z]+(:own)?$/);
+    for (const permission of ALL_PERMISSIONS) expect(permission).toMatch(/^[a-z]+:[a-z-]+(:own)?$/);
   });
 });

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { AccountSettings } from "@/components/auth/account-settings";
+import { PageHeader } from "@/components/ui/card";
+import { listMySessions } from "@/lib/auth/account";
+import { requirePageActor } from "@/lib/auth/session";
+import { getTwoFactorStatus } from "@/lib/auth/two-factor";
+
+export const metadata: Metadata = { title: "Your account" };
+
+export default async function AdminAccountPage() {
+  const actor = await requirePageActor(["ADMIN"]);
+  const [sessions, twoFactor] = await Promise.all([listMySessions(actor), getTwoFactorStatus(actor)]);
+  return (
+    <>
+      <PageHeader title="Your account" lead="Password, two-step verification and the devices you are signed in on." />
+      <AccountSettings person={actor} sessions={sessions} twoFactor={twoFactor} />
+    </>
+  );
+}

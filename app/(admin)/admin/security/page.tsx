@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { PersonSecurityActions } from "@/components/auth/person-security-actions";
+import { RequireTwoFactorToggle } from "@/components/auth/require-two-factor-toggle";
+import { Card, PageHeader } from "@/components/ui/card";
+import { getPracticeSecurity } from "@/lib/auth/practice-security";
+import { requirePageActor } from "@/lib/auth/session";
+import { listPeopleSecurity } from "@/lib/people/service";
+
+export const metadata: Metadata = { title: "Security" };
+
+const ROLE_LABEL = { ADMIN: "Practice admin", CLINICIAN: "Clinician", CLIENT: "Client" } as const;
+
+export default async function AdminSecurityPage() {
+  const actor = await requirePageActor(["ADMIN"]);
+  const [settings, people] = await Promise.all([getPracticeSecurity(actor), listPeopleSecurity(actor)]);
+  const staffWithout = people.filter((p) => p.role !== "CLIENT" && p.active && !p.twoFactorEnabled).length;
+  return (
+    <>
+      <PageHeader title="Security" lead="Sign-in rules for your practice, and who can get in." />
+      <div className="flex flex-col gap-6">
+        <Card>
+          <section aria-labelledby="two-factor-heading" className="flex flex-col gap-3">
+            <h2 id="two-factor-heading" className="text-lg font-semibold">
+              Two-step verification for staff
+            </h2>
+            <RequireTwoFactorToggle
+              required={settings.requireTwoFactor}
+              staffWithout={staffWithout}
+              selfEnabled={people.some((p) => p.id === actor.userId && p.twoFactorEnabled)}
+            />
+          </section>
+        </Card>
+        <section aria-labelledby="accounts-heading">
+          <h2 id="accounts-heading" className="mb-3 text-lg font-semibold">
+            Accounts
+          </h2>
+          <ul className="flex flex-col gap-3">
+            {people.map((person) => (
+              <li key={person.id} data-testid="person-security-row">
+                <Card className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+                  <div className="min-w-0">
+                    <p className="font-medium">{person.name}</p>
+                    <p className="break-all text-sm text-muted">{person.email}</p>
+                    <p className="text-sm">
+                      {ROLE_LABEL[person.role]} · {person.active ? "Active" : "Deactivated"}
+                      {person.role !== "CLIENT" ? ` · two-step ${person.twoFactorEnabled ? "on" : "off"}` : ""}
+                    </p>
+                  </div>
+                  {person.id === actor.userId ? (
+                    <p className="text-sm text-muted">This is you. Manage your own sign-in on your account page.</p>
+                  ) : (
+                    <PersonSecurityActions person={person} />
+                  )}
+                </Card>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </>
+  );
+}

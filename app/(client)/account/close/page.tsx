@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CloseAccountForm } from "@/components/data-rights/close-account-form";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requirePageActor } from "@/lib/auth/session";
+import { describeClosing } from "@/lib/data-rights/close";
+import { closeAccountAction } from "./actions";
+
+export const metadata: Metadata = { title: "Close your account" };
+
+export default async function CloseAccountPage() {
+  const actor = await requirePageActor(["CLIENT"]);
+  const info = await describeClosing(actor);
+  return (
+    <>
+      <p className="mb-2">
+        <Link href="/account" className="text-accent underline-offset-4 hover:underline">
+          Back to your account
+        </Link>
+      </p>
+      <PageHeader title="Close your account" lead="You can stop using Mend at any time. Here is what happens." />
+      <Card className="mb-6">
+        <ul className="flex list-disc flex-col gap-2 pl-5">
+          <li>You are signed out everywhere at once, and you can no longer sign in.</li>
+          <li>Mend stops emailing you.</li>
+          <li>
+            Your therapist&rsquo;s practice, {info.practice}, must keep your record for {info.retentionYears} years after your last session. After that it is
+            deleted for good.
+          </li>
+          <li>If you work with a partner in Mend, their account stays open, and answers you already shared stay visible to them until your record is deleted.</li>
+          <li>
+            Want a copy first?{" "}
+            <Link href="/account/export" className="text-accent underline-offset-4 hover:underline">
+              See and download everything you wrote
+            </Link>
+            .
+          </li>
+        </ul>
+      </Card>
+      <Card>
+        <CloseAccountForm action={closeAccountAction} timeZone={actor.timeZone} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PreferencesForm } from "@/components/notifications/preferences-form";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requirePageActor } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { getMyNotificationPreferences, timeZoneChoices } from "@/lib/notifications/preferences";
+import { savePreferencesAction } from "./actions";
+
+export const metadata: Metadata = { title: "Email reminders" };
+
+export default async function ClientNotificationsPage() {
+  const actor = await requirePageActor(["CLIENT"]);
+  const prefs = await getMyNotificationPreferences(actor);
+  return (
+    <>
+      <p className="mb-2">
+        <Link href="/account" className="text-accent underline-offset-4 hover:underline">
+          Back to your account
+        </Link>
+      </p>
+      <PageHeader title="Email reminders" lead="Whether Mend emails you, and when." />
+      <Card>
+        <PreferencesForm
+          action={savePreferencesAction}
+          emailReminders={!prefs.emailOptOut}
+          timeZone={prefs.timeZone}
+          zones={timeZoneChoices()}
+          quietHours={env().QUIET_HOURS}
+          audience="client"
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { AccountSettings } from "@/components/auth/account-settings";
+import { DataRightsLinks } from "@/components/data-rights/account-links";
+import { PageHeader } from "@/components/ui/card";
+import { listMySessions } from "@/lib/auth/account";
+import { requirePageActor } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Your account" };
+
+export default async function ClientAccountPage() {
+  const actor = await requirePageActor(["CLIENT"]);
+  const sessions = await listMySessions(actor);
+  return (
+    <>
+      <PageHeader title="Your account" lead="Your password and the devices you are signed in on." />
+      <AccountSettings person={actor} sessions={sessions} twoFactor={null} />
+      <DataRightsLinks />
+    </>
+  );
+}

@@ -1,0 +1,138 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PartnerShared } from "@/components/responses/partner-shared";
+import { CompletionForm } from "@/components/responses/completion-form";
+import { FeedbackList } from "@/components/review/feedback-list";
+import { Notice } from "@/components/ui/notice";
+import { capitalise, dateTimeWords, dueWords } from "@/lib/assignments/labels";
+import { getClientAssignment } from "@/lib/assignments/service";
+import { requirePageActor } from "@/lib/auth/session";
+import { getClientHome } from "@/lib/clients/home";
+import { isAppError } from "@/lib/errors";
+import { getExerciseVersionForRender } from "@/lib/exercises/queries";
+import { getMyLocation } from "@/lib/locations/service";
+import { localDraftKey } from "@/lib/responses/draft-key";
+import { getClientResponse } from "@/lib/responses/service";
+
+export const metadata: Metadata = { title: "Your reflection" };
+
+export default async function CompletionPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor(["CLIENT"]);
+  const { id } = await params;
+  const loaded = await Promise.all([getClientAssignment(actor, id), getClientResponse(actor, id)]).catch((error: unknown) => {
+    if (isAppError(error) && (error.code === "not_found" || error.code === "bad_request")) notFound();
+    throw error;
+  });
+  const [assignment, response] = loaded;
+  const [version, home, location] = await Promise.all([
+    getExerciseVersionForRender(actor, assignment.exercise.versionId),
+    getClientHome(actor),
+    getMyLocation(actor),
+  ]);
+  const now = new Date();
+  const label = home.assignmentLabel;
+  const due = dueWords(new Date(assignment.dueAt), now, actor.timeZone);
+  const partnerName = response.partner?.firstName ?? null;
+
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-6">
+      <nav aria-label="Back">
+        <Link href="/home" className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
+          <span aria-hidden="true">←&nbsp;</span>Home
+        </Link>
+      </nav>
+
+      <p className="text-base text-muted" data-testid="assignment-due">
+        {capitalise(label)} from {assignment.clinicianName}
+        {assignment.status === "ACTIVE" && response.state !== "SUBMITTED" && response.state !== "REVIEWED" ? (
+          <>
+            {" · "}
+            {due.text}
+            {due.overdue ? ". You can still do it." : ""}
+          </>
+        ) : null}
+      </p>
+
+      {response.locked === "withdrawn" ? (
+        <Notice tone="info" title={`${assignment.clinicianName} withdrew this ${label}`}>
+          <p>
+            There is nothing more to do here{assignment.withdrawnAt ? ` (withdrawn ${dateTimeWords(new Date(assignment.withdrawnAt), actor.timeZone)})` : ""}.
+            Anything you wrote is kept, and you can still read it below.
+          </p>
+        </Notice>
+      ) : null}
+      {response.locked === "reviewed" ? (
+        <Notice tone="success" title={`${assignment.clinicianName} has reviewed this`}>
+          <p>It can no longer be changed. What you sent is kept below.</p>
+        </Notice>
+      ) : null}
+      {response.state === "REVISION_REQUESTED" && !response.locked ? (
+        <Notice tone="info" title={`${assignment.clinicianName} asked you to take another look`}>
+          <p>Change what you like below, then send it again.</p>
+        </Notice>
+      ) : null}
+
+      {assignment.note ? (
+        <figure className="rounded-xl border border-line bg-accent-soft px-4 py-3">
+          <figcaption className="text-sm font-medium text-muted">A note from {assignment.clinicianName}</figcaption>
+          <blockquote className="mt-0.5 whitespace-pre-line text-base leading-relaxed">{assignment.note}</blockquote>
+        </figure>
+      ) : null}
+
+      <p className="-mt-2 text-base text-muted" data-testid="privacy-summary">
+        {response.sharingAvailable
+          ? `Your answers go only to ${assignment.clinicianName} unless you choose “Share with my partner” on one. ${partnerName} sees shared answers only after you have both sent yours, and never sees your drafts.`
+          : `Only ${assignment.clinicianName} sees your answers, once you send them${assignment.couple ? ". This one is just for you: nothing here is shared with your partner" : ""}.`}{" "}
+        <Link href="/account/privacy" className="text-accent underline underline-offset-4">
+          More about privacy
+        </Link>
+      </p>
+
+      <CompletionForm
+        key={assignment.id}
+        assignmentId={assignment.id}
+        userId={actor.userId}
+        draftKey={localDraftKey(actor)}
+        definition={version.definition}
+        perspectiveId={assignment.perspective?.id ?? null}
+        initial={{
+          version: response.version,
+          answers: response.answers as never,
+          state: response.state,
+          submittedAt: response.submittedAt,
+          hasUnsentChanges: response.hasUnsentChanges,
+          locked: response.locked,
+        }}
+        sharing={{ available: response.sharingAvailable, partnerFirstName: partnerName }}
+        clinicianName={assignment.clinicianName}
+        assignmentLabel={label}
+        location={{ state: location.needsConfirmation ? null : location.state, stateName: location.stateName }}
+      />
+
+      {response.partner ? (
+        <PartnerShared
+          definition={version.definition}
+          partner={response.partner}
+          iSubmitted={response.submittedAt !== null}
+        />
+      ) : null}
+
+      {response.revisions.length > 0 ? (
+        <section aria-labelledby="sent-heading" className="text-base text-muted">
+          <h2 id="sent-heading" className="font-medium text-ink">
+            What you sent
+          </h2>
+          <ul className="mt-1">
+            {response.revisions.map((r) => (
+              <li key={r.number}>
+                {r.number === 1 ? "First sent" : `Sent again (version ${r.number})`} on {dateTimeWords(new Date(r.submittedAt), actor.timeZone)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <FeedbackList actor={actor} assignmentId={assignment.id} clinicianName={assignment.clinicianName} />
+    </div>
+  );
+}

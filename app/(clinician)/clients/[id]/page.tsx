@@ -1,0 +1,142 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AssignmentsPanel } from "@/components/assignments/assignments-panel";
+import { LocationLine } from "@/components/caseload/location-line";
+import { JurisdictionStatus } from "@/components/jurisdiction/jurisdiction-status";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requirePageActor } from "@/lib/auth/session";
+import { getClient } from "@/lib/clients/caseload";
+import { isAppError } from "@/lib/errors";
+import { checkJurisdiction } from "@/lib/jurisdiction/service";
+
+export const metadata: Metadata = { title: "Client" };
+
+const SOURCE: Record<string, string> = {
+  SELF_ATTESTED: "Confirmed by the client",
+  SESSION_ATTESTED: "Confirmed in session",
+  SUBMISSION: "When submitting work",
+};
+
+function day(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone }).format(
+    new Date(iso),
+  );
+}
+
+export default async function ClientPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor(["CLINICIAN"]);
+  const { id } = await params;
+  const loaded = await Promise.all([getClient(actor, id), checkJurisdiction(actor, { clientId: id })]).catch(
+    (error: unknown) => {
+      if (isAppError(error) && error.code === "not_found") notFound();
+      throw error;
+    },
+  );
+  const [client, check] = loaded;
+  return (
+    <>
+      <PageHeader
+        title={client.name}
+        lead={
+          <>
+            <span className="break-all">{client.email}</span>
+            {client.couple ? (
+              <>
+                {" · Partner in "}
+                <Link href={`/clients/couples/${client.couple.id}`} className="text-accent underline">
+                  {client.couple.name}
+                </Link>
+              </>
+            ) : (
+              " · Individual client"
+            )}
+          </>
+        }
+      />
+      <div className="flex flex-col gap-6">
+        <Link href={`/prep/clients/${client.id}`} className="inline-flex min-h-11 items-center self-start rounded-lg bg-accent px-4 font-medium text-white hover:bg-accent-strong">Session prep: what came in</Link>
+        <JurisdictionStatus check={check} subject="client" />
+        {client.couple ? (
+          <p className="text-muted">
+            Work for the couple is checked for both partners: see{" "}
+            <Link href={`/clients/couples/${client.couple.id}`} className="text-accent underline">
+              {client.couple.name}
+            </Link>
+            .
+          </p>
+        ) : null}
+
+        <AssignmentsPanel actor={actor} clientId={client.id} />
+
+        <section aria-labelledby="location-heading">
+          <h2 id="location-heading" className="mb-3 text-lg font-semibold">
+            Location
+          </h2>
+          <Card>
+            <p>
+              <LocationLine client={client} timeZone={actor.timeZone} />
+            </p>
+            <p className="mt-1 text-sm text-muted">
+              Clients confirm where they are; Mend asks them again when it is older than your practice&apos;s
+              limit. Earlier answers are kept.
+            </p>
+            {client.locationHistory.length > 0 ? (
+              <div className="mt-4 overflow-x-auto">
+                <table className="w-full text-left text-sm">
+                  <caption className="sr-only">Location history, newest first</caption>
+                  <thead className="text-muted">
+                    <tr>
+                      <th scope="col" className="py-2 pr-4 font-medium">
+                        State
+                      </th>
+                      <th scope="col" className="py-2 pr-4 font-medium">
+                        When
+                      </th>
+                      <th scope="col" className="py-2 font-medium">
+                        How
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {client.locationHistory.map((entry, index) => (
+                      <tr key={`${entry.attestedAt}-${index}`} className="border-t border-line">
+                        <td className="py-2 pr-4">{entry.stateName}</td>
+                        <td className="py-2 pr-4">{day(entry.attestedAt, actor.timeZone)}</td>
+                        <td className="py-2">{SOURCE[entry.source] ?? entry.source}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : null}
+          </Card>
+        </section>
+
+        <section aria-labelledby="about-heading">
+          <h2 id="about-heading" className="mb-3 text-lg font-semibold">
+            Account
+          </h2>
+          <Card>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+              <dt className="text-muted">Joined</dt>
+              <dd>{day(client.joinedAt, actor.timeZone)}</dd>
+              <dt className="text-muted">Consent notice</dt>
+              <dd>
+                {client.consentAcceptedAt
+                  ? `Accepted ${day(client.consentAcceptedAt, actor.timeZone)}`
+                  : "Not accepted yet"}
+              </dd>
+              {client.closed ? (
+                <>
+                  <dt className="text-muted">Status</dt>
+                  <dd>Closed</dd>
+                </>
+              ) : null}
+            </dl>
+          </Card>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AssignmentsPanel } from "@/components/assignments/assignments-panel";
+import { LocationLine } from "@/components/caseload/location-line";
+import { InvitationList } from "@/components/invitations/invitation-list";
+import { JurisdictionStatus } from "@/components/jurisdiction/jurisdiction-status";
+import { buttonClasses } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { requirePageActor } from "@/lib/auth/session";
+import { getCouple } from "@/lib/clients/caseload";
+import { isAppError } from "@/lib/errors";
+import { CONFIDENTIALITY_DESCRIPTION, CONFIDENTIALITY_LABEL } from "@/lib/invitations/labels";
+import { listInvitations } from "@/lib/invitations/service";
+import { checkJurisdiction } from "@/lib/jurisdiction/service";
+
+export const metadata: Metadata = { title: "Couple" };
+
+export default async function CouplePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor(["CLINICIAN"]);
+  const { id } = await params;
+  const couple = await getCouple(actor, id).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "not_found") notFound();
+    throw error;
+  });
+  const [invitations, check] = await Promise.all([
+    listInvitations(actor, { coupleId: couple.id }),
+    couple.partners.length > 0 ? checkJurisdiction(actor, { coupleId: couple.id }) : Promise.resolve(null),
+  ]);
+  const open = invitations.filter((i) => i.status === "pending" || i.status === "expired");
+  const seats = couple.partners.length + invitations.filter((i) => i.status === "pending").length;
+  const hasRoom = seats < 2;
+  return (
+    <>
+      <PageHeader
+        title={couple.name}
+        lead="Couple"
+        actions={
+          hasRoom ? (
+            <Link
+              href={`/clients/invite?mode=existing-couple&coupleId=${couple.id}`}
+              className={buttonClasses("secondary")}
+            >
+              Invite {seats === 0 ? "a partner" : "the second partner"}
+            </Link>
+          ) : null
+        }
+      />
+      <div className="flex flex-col gap-6">
+        <Link href={`/prep/couples/${couple.id}`} className="inline-flex min-h-11 items-center self-start rounded-lg bg-accent px-4 font-medium text-white hover:bg-accent-strong">Session prep: what came in, side by side</Link>
+        {check ? (
+          <JurisdictionStatus check={check} subject="couple" />
+        ) : (
+          <Notice title="Nobody has joined yet">
+            Once a partner accepts their invitation, you will see here whether you can assign work to them.
+          </Notice>
+        )}
+
+        <AssignmentsPanel actor={actor} coupleId={couple.id} />
+
+        <section aria-labelledby="partners-heading">
+          <h2 id="partners-heading" className="mb-3 text-lg font-semibold">
+            Partners
+          </h2>
+          {couple.partners.length > 0 ? (
+            <ul className="grid gap-3 sm:grid-cols-2">
+              {couple.partners.map((p) => (
+                <li key={p.id}>
+                  <Card className="h-full">
+                    <Link
+                      href={`/clients/${p.id}`}
+                      className="font-medium text-accent underline-offset-4 hover:underline"
+                    >
+                      {p.name}
+                    </Link>
+                    <p className="mt-1 text-sm">
+                      <LocationLine client={p} timeZone={actor.timeZone} />
+                    </p>
+                  </Card>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-muted">No partner has accepted yet.</p>
+          )}
+        </section>
+
+        <section aria-labelledby="agreement-heading">
+          <h2 id="agreement-heading" className="mb-3 text-lg font-semibold">
+            Confidentiality agreement
+          </h2>
+          <Card>
+            <p className="font-medium">{CONFIDENTIALITY_LABEL[couple.confidentiality]}</p>
+            <p className="text-muted">{CONFIDENTIALITY_DESCRIPTION[couple.confidentiality]}</p>
+            {couple.confidentialityNote ? (
+              <p className="mt-2 whitespace-pre-line">{couple.confidentialityNote}</p>
+            ) : null}
+          </Card>
+        </section>
+
+        {open.length > 0 ? (
+          <section aria-labelledby="couple-invitations-heading">
+            <h2 id="couple-invitations-heading" className="mb-3 text-lg font-semibold">
+              Invitations not yet accepted
+            </h2>
+            <InvitationList invitations={open} timeZone={actor.timeZone} />
+          </section>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { AccountSettings } from "@/components/auth/account-settings";
+import { NotificationSettingsLink } from "@/components/data-rights/account-links";
+import { PageHeader } from "@/components/ui/card";
+import { listMySessions } from "@/lib/auth/account";
+import { requirePageActor } from "@/lib/auth/session";
+import { getTwoFactorStatus } from "@/lib/auth/two-factor";
+
+export const metadata: Metadata = { title: "Your account" };
+
+export default async function ClinicianAccountPage() {
+  const actor = await requirePageActor(["CLINICIAN"]);
+  const [sessions, twoFactor] = await Promise.all([listMySessions(actor), getTwoFactorStatus(actor)]);
+  return (
+    <>
+      <PageHeader title="Your account" lead="Password, two-step verification and the devices you are signed in on." />
+      <AccountSettings person={actor} sessions={sessions} twoFactor={twoFactor} />
+      <NotificationSettingsLink href="/settings/notifications" />
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { PreferencesForm } from "@/components/notifications/preferences-form";
+import { Card, PageHeader } from "@/components/ui/card";
+import { savePreferencesAction } from "@/app/(client)/account/notifications/actions";
+import { requirePageActor } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { getMyNotificationPreferences, timeZoneChoices } from "@/lib/notifications/preferences";
+
+export const metadata: Metadata = { title: "Email notifications" };
+
+export default async function ClinicianNotificationsPage() {
+  const actor = await requirePageActor(["CLINICIAN"]);
+  const prefs = await getMyNotificationPreferences(actor);
+  return (
+    <>
+      <PageHeader title="Email notifications" lead={`Submission notes, and the evening digest of the next day's sessions (from ${env().DIGEST_TIME} your time).`} />
+      <Card>
+        <PreferencesForm
+          action={savePreferencesAction}
+          emailReminders={!prefs.emailOptOut}
+          timeZone={prefs.timeZone}
+          zones={timeZoneChoices()}
+          quietHours={env().QUIET_HOURS}
+          audience="clinician"
+        />
+      </Card>
+    </>
+  );
+}

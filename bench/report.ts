@@ -1,0 +1,138 @@
+// Results as JSON and Markdown (pure: unit-tested). BENCHMARKS.md keeps hand-written explanations
+// around generated sections, delimited by <!-- NAME:start --> and <!-- NAME:end -->.
+import type { Sizes } from "./plan";
+import type { SeedSummary } from "./seed";
+import { constantQueries, growth, successShare, TARGET_RATIO, type Measurement, type Verdict } from "./stats";
+
+export type Machine = {
+  cpus: number;
+  cpuModel: string;
+  memoryGiB: number;
+  node: string;
+  postgres: string;
+  platform: string;
+};
+
+export type EndpointResult = {
+  key: string;
+  label: string;
+  request: string;
+  endpoint: Measurement;
+  framework: Measurement;
+  sql: Measurement;
+  queries: number | null;
+  verdict: Verdict;
+};
+
+export type SizeResult = {
+  name: string;
+  sizes: Sizes;
+  seed: SeedSummary;
+  loadBefore: number[];
+  loadAfter: number[];
+  endpoints: EndpointResult[];
+};
+
+export type BenchReport = {
+  startedAt: string;
+  finishedAt: string;
+  machine: Machine;
+  settings: { connections: number; duration: number; floorDuration: number; warmup: number; poolMax: number };
+  runs: SizeResult[];
+};
+
+const ms = (n: number) => (Number.isFinite(n) ? (n < 10 ? n.toFixed(2) : n.toFixed(1)) : "n/a");
+const x = (n: number) => (Number.isFinite(n) ? `${n.toFixed(2)}x` : "n/a");
+const int = (n: number) => Math.round(n).toLocaleString("en-US");
+const load = (l: number[]) => l.map((v) => v.toFixed(2)).join(" / ");
+
+function nonOk(m: Measurement): string {
+  const other = Object.entries(m.statuses).filter(([s]) => !/^2\d\d$/.test(s));
+  return other.length ? other.map(([s, n]) => `${n} x ${s}`).join(", ") : "none";
+}
+
+export function machineLine(m: Machine): string {
+  return `${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB.toFixed(0)} GiB memory, ${m.platform}, Node.js ${m.node}, PostgreSQL ${m.postgres}`;
+}
+
+export function renderSize(run: SizeResult): string {
+  const s = run.seed;
+  const lines = [
+    `### ${run.name}: ${int(s.sizes.clinicians)} clinicians, ${int(s.sizes.clients)} clients, ${int(s.sizes.couples)} couples, ${int(s.assignments)} assignments`,
+    "",
+    `Seeded in ${s.seconds.toFixed(1)} s: ${int(s.users)} users, ${int(s.sessions)} sessions, ${int(s.recipients)} copies (responses), ` +
+      `${int(s.revisions)} submitted revisions, ${int(s.comments)} comments, ${int(s.answers)} prompt answers. ` +
+      `Load average (1/5/15 min) before: ${load(run.loadBefore)}, after: ${load(run.loadAfter)}.`,
+    "",
+    "| Endpoint | req/s | p50 ms | p99 ms | framework floor p50 / req/s | SQL floor p50 / req/s | p50 / (framework + SQL) | target (<= " +
+      `${TARGET_RATIO}x) | SQL queries / request | non-2xx |`,
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | :---: | ---: | --- |",
+  ];
+  for (const e of run.endpoints) {
+    lines.push(
+      `| ${e.label} (\`${e.request}\`) | ${int(e.endpoint.rps)} | ${ms(e.endpoint.p50)} | ${ms(e.endpoint.p99)} | ` +
+        `${ms(e.framework.p50)} / ${int(e.framework.rps)} | ${ms(e.sql.p50)} / ${int(e.sql.rps)} | ${x(e.verdict.ratio)} | ` +
+        `${e.verdict.withinTarget ? "met" : "**missed**"} | ${e.queries ?? "n/a"} | ${nonOk(e.endpoint)} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+export function renderGrowth(large: SizeResult, small: SizeResult): string {
+  const lines = [
+    `### How cost grows (${large.name} vs ${small.name}, ${x(large.seed.assignments / small.seed.assignments)} the data)`,
+    "",
+    "| Endpoint | p50 small -> large | growth | queries small -> large | constant |",
+    "| --- | ---: | ---: | ---: | :---: |",
+  ];
+  for (const e of large.endpoints) {
+    const s = small.endpoints.find((o) => o.key === e.key);
+    if (!s) continue;
+    lines.push(
+      `| ${e.label} | ${ms(s.endpoint.p50)} -> ${ms(e.endpoint.p50)} ms | ${x(growth(s.endpoint.p50, e.endpoint.p50))} | ` +
+        `${s.queries ?? "n/a"} -> ${e.queries ?? "n/a"} | ${constantQueries([s.queries, e.queries]) ? "yes" : "**no**"} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+export function renderBench(report: BenchReport): string {
+  const st = report.settings;
+  const parts = [
+    `Run ${report.startedAt} to ${report.finishedAt} on ${machineLine(report.machine)}.`,
+    "",
+    `Load: autocannon, ${st.connections} connections, ${st.duration} s per endpoint and ${st.floorDuration} s per floor, each after ` +
+      `${st.warmup} s of unrecorded warm-up; the SQL floor runs ${st.connections} workers in-process on a pg pool of ${st.connections}. ` +
+      `The server's pool: DATABASE_POOL_MAX=${st.poolMax}. Latencies of 2xx answers, from every response (sub-millisecond).`,
+    "",
+    ...report.runs.flatMap((r) => [renderSize(r), ""]),
+  ];
+  const [large, small] = report.runs;
+  if (large && small) parts.push(renderGrowth(large, small), "");
+  return parts.join("\n").trimEnd() + "\n";
+}
+
+export function summaryLines(report: BenchReport): string[] {
+  const out: string[] = [];
+  for (const run of report.runs) {
+    for (const e of run.endpoints) {
+      out.push(
+        `${run.name.padEnd(6)} ${e.label.padEnd(26)} p50 ${ms(e.endpoint.p50).padStart(7)} ms  floors ${ms(e.framework.p50)} + ${ms(e.sql.p50)} ms  ` +
+          `ratio ${x(e.verdict.ratio).padStart(6)} ${e.verdict.withinTarget ? "met   " : "MISSED"}  ${e.queries ?? "?"} queries  ` +
+          `${(successShare(e.endpoint) * 100).toFixed(1)}% 2xx`,
+      );
+    }
+  }
+  return out;
+}
+
+/** Replaces the text between <!-- name:start --> and <!-- name:end --> (appends the section when missing). */
+export function replaceSection(document: string, name: string, content: string): string {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const block = `${start}\n${content.trimEnd()}\n${end}`;
+  const i = document.indexOf(start);
+  const j = document.indexOf(end);
+  if (i === -1 || j === -1 || j < i) return `${document.trimEnd()}\n\n${block}\n`;
+  return document.slice(0, i) + block + document.slice(j + end.length);
+}

@@ -1,0 +1,311 @@
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { BENCH_HELP, parseBenchArgs, type BenchOptions } from "./args";
+import type { CountInput, QueryCounts } from "./count-queries";
+import { assertLocalServer, dropDatabase, prepareDatabase, serverUrlFromEnv, serverVersion } from "./database";
+import { AUTOSAVE_SQL, DASHBOARD_SQL, HOME_SQL, LIST_SQL, PREP_SQL } from "./floors";
+import { httpLoad, sqlLoad, type HttpRequestSpec, type SqlCall } from "./load";
+import { ids, scaleSizes, type Sizes } from "./plan";
+import { renderBench, replaceSection, summaryLines, type BenchReport, type EndpointResult, type Machine, type SizeResult } from "./report";
+import { benchPool, currentVersions, draftBody, pickSubjects, versionFrom, type Subjects } from "./scenario";
+import type { SeedSummary } from "./seed";
+import { buildApp, startApp } from "./server";
+import { verdict } from "./stats";
+
+// `npm run bench`: seeds a large practice (and one 10x smaller) in databases of their own, starts
+// the production build, and measures five endpoints next to two floors each: the framework floor
+// (a bare route handler, /api/bench/floor) and the SQL floor (the same data in one hand-written
+// query through pg, same concurrency, in-process). Writes bench-results/*.json|md. Not part of
+// `npm test`.
+
+const log = (line: string) => console.log(line);
+
+type EndpointDef = {
+  key: keyof QueryCounts;
+  label: string;
+  request: string;
+  http: (s: Subjects, baseUrl: string, versions: number[]) => HttpRequestSpec;
+  sql: (s: Subjects, versions: number[]) => (worker: number) => SqlCall;
+  /** A quick look that the endpoint really serves what it should before it is measured. */
+  check: (status: number, body: string) => boolean;
+};
+
+const json = { "content-type": "application/json" };
+
+const ENDPOINTS: EndpointDef[] = [
+  {
+    key: "home",
+    label: "Client home list",
+    request: "GET /home",
+    http: (s) => ({ path: "/home", headers: { cookie: s.client.cookie } }),
+    sql: (s) => () => ({ text: HOME_SQL, values: [s.client.id, ids.practice] }),
+    check: (status, body) => status === 200 && body.includes("Hi, "),
+  },
+  {
+    key: "autosave",
+    label: "Draft autosave",
+    request: "PUT /api/v1/assignments/{id}/response",
+    http: (s, baseUrl, versions) => {
+      // Each request takes a writer that has nothing in flight (one open copy per writer), and
+      // keeps the version the server answers with for that writer's next save.
+      const slots = s.writers.map((writer, i) => ({ writer, version: versions[i] ?? 0, busy: false }));
+      let n = 0;
+      let rr = 0;
+      return {
+        method: "PUT",
+        path: "/",
+        setup: () => {
+          const slot = slots.find((x) => !x.busy) ?? slots[rr++ % slots.length]!;
+          slot.busy = true;
+          n += 1;
+          return {
+            path: `/api/v1/assignments/${slot.writer.assignmentId}/response`,
+            headers: { ...json, origin: baseUrl, cookie: slot.writer.cookie },
+            body: draftBody(slot.writer, slot.version, n),
+            token: slot,
+          };
+        },
+        onResponse: (_status, body, token) => {
+          const slot = token as (typeof slots)[number];
+          const v = versionFrom(body);
+          if (v !== null) slot.version = v;
+          slot.busy = false;
+        },
+      };
+    },
+    sql: (s, versions) => {
+      const own = s.writers.map((writer, i) => ({ writer, version: versions[i] ?? 0 }));
+      let n = 0;
+      return (worker) => {
+        const slot = own[worker % own.length]!;
+        n += 1;
+        const body = JSON.parse(draftBody(slot.writer, slot.version, n)) as { answers: unknown };
+        return {
+          text: AUTOSAVE_SQL,
+          values: [JSON.stringify(body.answers), slot.writer.assignmentId, slot.writer.clientId, ids.practice, slot.version],
+          after: (result) => {
+            const row = result.rows[0] as { version: number } | undefined;
+            slot.version = row ? row.version : slot.version;
+          },
+        };
+      };
+    },
+    check: (status, body) => status === 200 && versionFrom(body) !== null,
+  },
+  {
+    key: "dashboard",
+    label: "Clinician dashboard",
+    request: "GET /dashboard",
+    http: (s) => ({ path: "/dashboard", headers: { cookie: s.clinician.cookie } }),
+    sql: (s) => () => ({ text: DASHBOARD_SQL, values: [s.clinician.id, ids.practice] }),
+    check: (status, body) => status === 200 && body.includes("The next 7 days"),
+  },
+  {
+    key: "prep",
+    label: "Couple prep view",
+    request: "GET /api/v1/prep/couples/{id}",
+    http: (s) => ({ path: `/api/v1/prep/couples/${s.coupleId}`, headers: { cookie: s.clinician.cookie } }),
+    sql: (s) => () => ({ text: PREP_SQL, values: [s.coupleId, s.clinician.id, ids.practice] }),
+    check: (status, body) => status === 200 && body.includes('"assignments"'),
+  },
+  {
+    key: "list",
+    label: "Assignments API list",
+    request: "GET /api/v1/assignments",
+    http: (s) => ({ path: "/api/v1/assignments", headers: { cookie: s.clinician.cookie } }),
+    sql: (s) => () => ({ text: LIST_SQL, values: [s.clinician.id, ids.practice] }),
+    check: (status, body) => status === 200 && body.includes('"items"'),
+  },
+];
+
+const FLOOR: HttpRequestSpec = { path: "/api/bench/floor" };
+
+async function machine(serverUrl: string): Promise<Machine> {
+  const cpus = os.cpus();
+  return {
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model.trim() ?? "unknown",
+    memoryGiB: os.totalmem() / 1024 ** 3,
+    node: process.version,
+    postgres: await serverVersion(serverUrl),
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+  };
+}
+
+function countQueriesInProcess(databaseUrl: string, input: CountInput): Promise<QueryCounts> {
+  const tsx = require.resolve("tsx/cli");
+  const child = spawn(process.execPath, [tsx, "--conditions=react-server", path.join("bench", "count-queries.ts"), JSON.stringify(input)], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_MAX: "4",
+      NEXTAUTH_SECRET: "bench-count-secret-0123456789abcdefghijklmn",
+      NEXTAUTH_URL: "http://localhost:3000",
+      MAIL_TRANSPORT: "outbox",
+      MEND_OUTBOX_IN_PRODUCTION: "1",
+      MEND_WORKER: "off",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  child.stdout.on("data", (c: Buffer) => (out += c.toString()));
+  child.stderr.on("data", (c: Buffer) => (err += c.toString()));
+  return new Promise((resolve, reject) =>
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new Error(`counting queries failed:\n${err.slice(-3000)}`));
+      resolve(JSON.parse(out.trim().split("\n").pop()!) as QueryCounts);
+    }),
+  );
+}
+
+async function probe(baseUrl: string, spec: HttpRequestSpec): Promise<{ status: number; body: string }> {
+  const made = spec.setup?.();
+  const res = await fetch(baseUrl + (made?.path ?? spec.path), {
+    method: spec.method ?? "GET",
+    headers: { ...spec.headers, ...made?.headers },
+    ...((made?.body ?? spec.body) ? { body: made?.body ?? spec.body } : {}),
+    redirect: "manual",
+  });
+  const body = await res.text();
+  spec.onResponse?.(res.status, body, made?.token);
+  return { status: res.status, body };
+}
+
+async function runSize(name: string, databaseUrl: string, seed: SeedSummary, options: BenchOptions): Promise<SizeResult> {
+  const loadBefore = os.loadavg();
+  log(`\n== ${name}: starting the server on ${databaseUrl.replace(/\/\/[^@]*@/, "//")}`);
+  const app = await startApp({ port: options.port, databaseUrl, distDir: options.distDir, poolMax: options.poolMax });
+  const pool = benchPool(databaseUrl, options.connections);
+  const endpoints: EndpointResult[] = [];
+  try {
+    const subjects = await pickSubjects(app.baseUrl, pool, seed.sizes, options.connections);
+    const w = subjects.writers[0]!;
+    const counts = await countQueriesInProcess(databaseUrl, {
+      clientId: subjects.client.id,
+      clinicianId: subjects.clinician.id,
+      coupleId: subjects.coupleId,
+      writer: { clientId: w.clientId, assignmentId: w.assignmentId, answers: w.answers, textPromptId: w.textPromptId },
+    });
+    log(`  SQL queries per request: ${JSON.stringify(counts)}`);
+    const settings = { connections: options.connections, seconds: options.floorDuration };
+    if (options.warmup > 0) await httpLoad(app.baseUrl, FLOOR, { connections: options.connections, seconds: options.warmup });
+
+    for (const def of ENDPOINTS) {
+      const versions = await currentVersions(pool, subjects.writers);
+      const check = await probe(app.baseUrl, def.http(subjects, app.baseUrl, versions));
+      if (!def.check(check.status, check.body)) {
+        throw new Error(`${def.request} did not answer as expected before the load (HTTP ${check.status}): ${check.body.slice(0, 300)}`);
+      }
+      if (options.warmup > 0) {
+        await httpLoad(app.baseUrl, def.http(subjects, app.baseUrl, await currentVersions(pool, subjects.writers)), {
+          connections: options.connections,
+          seconds: options.warmup,
+        });
+      }
+      const framework = await httpLoad(app.baseUrl, FLOOR, settings);
+      const endpoint = await httpLoad(app.baseUrl, def.http(subjects, app.baseUrl, await currentVersions(pool, subjects.writers)), {
+        connections: options.connections,
+        seconds: options.duration,
+      });
+      const sqlVersions = await currentVersions(pool, subjects.writers);
+      if (options.warmup > 0) await sqlLoad(pool, def.sql(subjects, sqlVersions), { connections: options.connections, seconds: Math.min(1, options.warmup) });
+      const sql = await sqlLoad(pool, def.sql(subjects, await currentVersions(pool, subjects.writers)), settings);
+      const result: EndpointResult = {
+        key: def.key,
+        label: def.label,
+        request: def.request,
+        endpoint,
+        framework,
+        sql,
+        queries: counts[def.key],
+        verdict: verdict(endpoint, framework, sql),
+      };
+      endpoints.push(result);
+      log(
+        `  ${def.label.padEnd(24)} ${endpoint.rps.toFixed(0).padStart(5)} req/s  p50 ${endpoint.p50.toFixed(2)} ms  p99 ${endpoint.p99.toFixed(2)} ms  ` +
+          `| framework ${framework.p50.toFixed(2)} ms | SQL ${sql.p50.toFixed(2)} ms | ratio ${result.verdict.ratio.toFixed(2)}x | ${JSON.stringify(endpoint.statuses)}`,
+      );
+    }
+  } catch (error) {
+    console.error(app.output().slice(-3000));
+    throw error;
+  } finally {
+    await pool.end();
+    await app.stop();
+  }
+  return { name, sizes: seed.sizes, seed, loadBefore, loadAfter: os.loadavg(), endpoints };
+}
+
+async function main(): Promise<void> {
+  let options: BenchOptions;
+  try {
+    options = parseBenchArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    console.error(`\n${BENCH_HELP}`);
+    process.exit(2);
+  }
+  const serverUrl = serverUrlFromEnv();
+  assertLocalServer(serverUrl);
+  const startedAt = new Date();
+  const stamp = startedAt.toISOString().replace(/[:.]/g, "-");
+  log(`Mend benchmark: load average now ${os.loadavg().map((l) => l.toFixed(2)).join(" / ")} on ${os.cpus().length} CPUs`);
+
+  const sizes: { name: string; sizes: Sizes; db: string }[] = [{ name: "large", sizes: options.sizes, db: `mend_bench_${process.pid}_large` }];
+  if (options.smallFactor >= 1) {
+    sizes.push({ name: "small", sizes: scaleSizes(options.sizes, options.smallFactor), db: `mend_bench_${process.pid}_small` });
+  }
+  const created: string[] = [];
+  const runs: SizeResult[] = [];
+  try {
+    // The build (CPU) and the seeding (database) run side by side; nothing is measured meanwhile.
+    const seeding = (async () => {
+      const out: { url: string; summary: SeedSummary }[] = [];
+      for (const s of sizes) {
+        created.push(s.db);
+        log(`Seeding ${s.name} (${JSON.stringify(s.sizes)}) into ${s.db}`);
+        out.push(await prepareDatabase(serverUrl, s.db, s.sizes, log));
+        log(`  ${s.name} seeded in ${out[out.length - 1]!.summary.seconds.toFixed(1)} s`);
+      }
+      return out;
+    })();
+    log(`Building the production app into ${options.distDir}`);
+    const [seeded] = await Promise.all([seeding, buildApp(options.distDir, { reuse: options.reuseBuild, log })]);
+    for (const [i, s] of sizes.entries()) runs.push(await runSize(s.name, seeded[i]!.url, seeded[i]!.summary, options));
+  } finally {
+    if (!options.keep && created.length) await dropDatabase(serverUrl, created[0]!).catch(() => undefined);
+    if (!options.keep && created[1]) await dropDatabase(serverUrl, created[1]).catch(() => undefined);
+    if (options.keep && created.length) log(`Kept databases: ${created.join(", ")}`);
+  }
+
+  const report: BenchReport = {
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    machine: await machine(serverUrl),
+    settings: { connections: options.connections, duration: options.duration, floorDuration: options.floorDuration, warmup: options.warmup, poolMax: options.poolMax },
+    runs,
+  };
+  mkdirSync(options.out, { recursive: true });
+  const markdown = renderBench(report);
+  writeFileSync(path.join(options.out, `bench-${stamp}.json`), JSON.stringify(report, null, 2));
+  writeFileSync(path.join(options.out, `bench-${stamp}.md`), markdown);
+  writeFileSync(path.join(options.out, "bench-latest.json"), JSON.stringify(report, null, 2));
+  writeFileSync(path.join(options.out, "bench-latest.md"), markdown);
+  if (options.updateBenchmarks) {
+    const file = "BENCHMARKS.md";
+    const current = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
+    writeFileSync(file, replaceSection(current, "bench", markdown));
+    log(`Updated ${file}`);
+  }
+  log(`\n${summaryLines(report).join("\n")}`);
+  log(`\nResults: ${path.join(options.out, `bench-${stamp}.md`)} (and .json); took ${((Date.now() - startedAt.getTime()) / 60_000).toFixed(1)} min`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

@@ -1,0 +1,384 @@
+"use client";
+
+// The clinician's assign form. As soon as a client or couple is chosen it asks the jurisdiction
+// check why (or why not) work can go to each person, before anything is submitted; the server
+// enforces the same rule again on submit.
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useMemo, useState } from "react";
+import { callApi, problemFor, type FieldProblem } from "@/components/forms/call-api";
+import { SelectField, TextAreaField } from "@/components/forms/select-field";
+import { JurisdictionStatus } from "@/components/jurisdiction/jurisdiction-status";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { addDaysInZone, endOfDayInZone, fromZonedInput, toZonedInput, weeklyDueDates } from "@/lib/assignments/due-dates";
+import { capitalise, timeWords } from "@/lib/assignments/labels";
+import { MAX_REPEAT_WEEKS, NOTE_MAX_LENGTH, type CreatedAssignmentsDto } from "@/lib/assignments/schemas";
+import type { JurisdictionCheckDto } from "@/lib/jurisdiction/schemas";
+
+export type AssignExercise = {
+  slug: string;
+  title: string;
+  summary: string;
+  section: string;
+  audience: "individual" | "couple" | "both";
+  estimatedMinutes: number;
+  version: number;
+  source: "guide" | "custom";
+  perspectives: { id: string; label: string }[];
+};
+
+export type AssignRecipient = {
+  key: string;
+  kind: "couple" | "client" | "partner";
+  id: string;
+  name: string;
+  people: { id: string; name: string; firstName: string }[];
+  defaultDue: { dueAt: string; basis: "session" | "week" } | null;
+};
+
+type Check = { kind: "idle" } | { kind: "loading" } | { kind: "done"; check: JurisdictionCheckDto } | { kind: "error"; message: string };
+
+const DAY = 86_400_000;
+
+const isPast = (date: Date) => date.getTime() <= Date.now();
+
+function fallbackDue(): string {
+  return new Date(Math.ceil((Date.now() + 7 * DAY) / 3_600_000) * 3_600_000).toISOString();
+}
+
+export function AssignForm({
+  recipients,
+  exercises,
+  label,
+  timeZone,
+  initialRecipient,
+  initialExercise,
+}: {
+  recipients: AssignRecipient[];
+  exercises: AssignExercise[];
+  label: string;
+  timeZone: string;
+  initialRecipient: string;
+  initialExercise: string;
+}) {
+  const router = useRouter();
+  const uid = useId().replace(/[^A-Za-z0-9]/g, "");
+  const [recipientKey, setRecipientKey] = useState(initialRecipient);
+  const [slug, setSlug] = useState(initialExercise);
+  const [perspectives, setPerspectives] = useState<Record<string, string>>({});
+  const recipient = recipients.find((r) => r.key === recipientKey) ?? null;
+  const exercise = exercises.find((e) => e.slug === slug) ?? null;
+  const [due, setDue] = useState(() => toZonedInput(new Date(recipient?.defaultDue?.dueAt ?? fallbackDue()), timeZone));
+  const [dueTouched, setDueTouched] = useState(false);
+  const [note, setNote] = useState("");
+  const [repeat, setRepeat] = useState(false);
+  const [until, setUntil] = useState("");
+  const [check, setCheck] = useState<Check>(initialRecipient ? { kind: "loading" } : { kind: "idle" });
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [blocked, setBlocked] = useState<{ name: string; message: string }[]>([]);
+
+  // Ask the licence check as soon as the recipient is known: explained before submitting.
+  useEffect(() => {
+    if (!recipient) return;
+    let cancelled = false;
+    const param = recipient.kind === "couple" ? `coupleId=${encodeURIComponent(recipient.id)}` : `clientId=${encodeURIComponent(recipient.id)}`;
+    void callApi<JurisdictionCheckDto>("GET", `/api/v1/jurisdiction/check?${param}`).then((result) => {
+      if (cancelled) return;
+      setCheck(result.ok ? { kind: "done", check: result.data } : { kind: "error", message: result.message });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [recipient]);
+
+  function chooseRecipient(key: string) {
+    setRecipientKey(key);
+    setCheck(key ? { kind: "loading" } : { kind: "idle" });
+    setBlocked([]);
+    setPerspectives({});
+    const next = recipients.find((r) => r.key === key);
+    if (next?.defaultDue && !dueTouched) setDue(toZonedInput(new Date(next.defaultDue.dueAt), timeZone));
+  }
+
+  // For an exercise with perspectives: each person answers from one; default to different ones.
+  const needsPerspectives = Boolean(exercise && exercise.perspectives.length > 0 && recipient);
+  const chosenPerspectives = useMemo(() => {
+    if (!exercise || !recipient || exercise.perspectives.length === 0) return {};
+    const out: Record<string, string> = {};
+    recipient.people.forEach((p, i) => {
+      out[p.id] = perspectives[p.id] ?? exercise.perspectives[i % exercise.perspectives.length]!.id;
+    });
+    return out;
+  }, [exercise, recipient, perspectives]);
+
+  const dueDate = fromZonedInput(due, timeZone);
+  const untilDate = repeat && until ? endOfDayInZone(until, timeZone) : null;
+  const weeks = dueDate && untilDate && untilDate >= dueDate ? weeklyDueDates(dueDate, untilDate, timeZone, MAX_REPEAT_WEEKS).length : 0;
+  const checkBlocks = check.kind === "done" && !check.check.allowed;
+  const audienceMismatch =
+    exercise && recipient && ((exercise.audience === "couple" && recipient.kind !== "couple") || (exercise.audience === "individual" && recipient.kind === "couple"));
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const local: FieldProblem[] = [];
+    if (!recipient) local.push({ path: "recipient", message: "Choose who this is for." });
+    if (!exercise) local.push({ path: "exercise", message: "Choose an exercise." });
+    if (!dueDate) local.push({ path: "dueAt", message: "Choose a due date and time." });
+    else if (isPast(dueDate)) local.push({ path: "dueAt", message: "Choose a due date in the future." });
+    if (repeat && !untilDate) local.push({ path: "repeatWeeklyUntil", message: "Choose the date the weekly repeat ends." });
+    if (repeat && untilDate && dueDate && untilDate < dueDate) local.push({ path: "repeatWeeklyUntil", message: "The repeat should end on or after the first due date." });
+    if (weeks > MAX_REPEAT_WEEKS) local.push({ path: "repeatWeeklyUntil", message: `A weekly repeat can run for at most ${MAX_REPEAT_WEEKS} weeks.` });
+    setProblems(local);
+    setError(null);
+    setBlocked([]);
+    if (local.length > 0) {
+      document.getElementById(`${uid}-${local[0]!.path}`)?.focus();
+      return;
+    }
+    setPending(true);
+    const body = {
+      exercise: exercise!.slug,
+      ...(recipient!.kind === "couple" ? { coupleId: recipient!.id } : { clientId: recipient!.id }),
+      dueAt: dueDate!.toISOString(),
+      ...(note.trim() ? { note: note.trim() } : {}),
+      ...(needsPerspectives ? { perspectives: chosenPerspectives } : {}),
+      ...(repeat && untilDate ? { repeatWeeklyUntil: untilDate.toISOString() } : {}),
+    };
+    const result = await callApi<CreatedAssignmentsDto>("POST", "/api/v1/assignments", body);
+    if (result.ok) {
+      const first = result.data.items[0]!;
+      router.push(`/assign/${first.id}?created=${result.data.items.length}`);
+      return;
+    }
+    setPending(false);
+    const details = result.details as { reason?: string; people?: { name: string; message: string }[] } | null;
+    if (result.status === 422 && details?.reason === "jurisdiction" && details.people) {
+      setBlocked(details.people);
+      setError("This can't be assigned: a licence does not cover where someone is right now.");
+    } else {
+      setError(result.message);
+      setProblems(result.problems);
+    }
+  }
+
+  const id = (path: string) => `${uid}-${path}`;
+  const couples = recipients.filter((r) => r.kind === "couple");
+  const individuals = recipients.filter((r) => r.kind === "client");
+  const partners = recipients.filter((r) => r.kind === "partner");
+  const sections = [...new Set(exercises.map((e) => e.section))];
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6" data-testid="assign-form">
+      {error ? (
+        <Notice tone="warn" role="alert" title={error}>
+          {blocked.length > 0 ? (
+            <ul className="flex flex-col gap-1">
+              {blocked.map((b) => (
+                <li key={b.name}>{b.message}</li>
+              ))}
+            </ul>
+          ) : null}
+        </Notice>
+      ) : null}
+
+      <fieldset className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-4 sm:p-5">
+        <legend className="px-1 text-lg font-semibold">Who it is for</legend>
+        <SelectField
+          id={id("recipient")}
+          label="Client or couple"
+          value={recipientKey}
+          onChange={(e) => chooseRecipient(e.target.value)}
+          error={problemFor(problems, "recipient") ?? problemFor(problems, "clientId") ?? problemFor(problems, "coupleId")}
+        >
+          <option value="">Choose someone</option>
+          {couples.length ? (
+            <optgroup label="Couples">
+              {couples.map((r) => (
+                <option key={r.key} value={r.key}>
+                  {r.name}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
+          {individuals.length ? (
+            <optgroup label="Individual clients">
+              {individuals.map((r) => (
+                <option key={r.key} value={r.key}>
+                  {r.name}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
+          {partners.length ? (
+            <optgroup label="One partner on their own">
+              {partners.map((r) => (
+                <option key={r.key} value={r.key}>
+                  {r.name}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
+        </SelectField>
+        <div aria-live="polite">
+          {check.kind === "loading" ? <p className="text-muted">Checking your licences for where they are…</p> : null}
+          {check.kind === "error" ? (
+            <Notice tone="warn" role="status">
+              {check.message}
+            </Notice>
+          ) : null}
+          {check.kind === "done" ? <JurisdictionStatus check={check.check} subject={recipient?.kind === "couple" ? "couple" : "client"} /> : null}
+        </div>
+      </fieldset>
+
+      <fieldset className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-4 sm:p-5">
+        <legend className="px-1 text-lg font-semibold">What to send</legend>
+        <SelectField
+          id={id("exercise")}
+          label="Exercise"
+          hint="From your library: the guide's exercises and your own. The latest version is used."
+          value={slug}
+          onChange={(e) => {
+            setSlug(e.target.value);
+            setPerspectives({});
+          }}
+          error={problemFor(problems, "exercise")}
+        >
+          <option value="">Choose an exercise</option>
+          {sections.map((section) => (
+            <optgroup key={section} label={section}>
+              {exercises
+                .filter((e) => e.section === section)
+                .map((e) => (
+                  <option key={e.slug} value={e.slug}>
+                    {e.title} ({e.estimatedMinutes} min{e.source === "custom" ? ", yours" : ""})
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </SelectField>
+        {exercise ? (
+          <p className="text-muted">
+            {exercise.summary} Version {exercise.version}.{" "}
+            {exercise.audience === "couple" ? "Written for couples." : exercise.audience === "individual" ? "Written for individuals." : ""}
+          </p>
+        ) : null}
+        {audienceMismatch ? (
+          <Notice tone="info">
+            {exercise!.audience === "couple"
+              ? "This exercise was written for couples. It can still be given to one person; their answers stay between them and you."
+              : "This exercise was written for individuals. Each partner will answer their own copy."}
+          </Notice>
+        ) : null}
+
+        {needsPerspectives && exercise && recipient ? (
+          <fieldset className="flex flex-col gap-3">
+            <legend className="mb-1 font-medium">Which side each person answers from</legend>
+            {recipient.people.map((person) => (
+              <SelectField
+                key={person.id}
+                id={id(`perspective-${person.id}`)}
+                label={`${person.firstName} answers as`}
+                value={chosenPerspectives[person.id] ?? ""}
+                onChange={(e) => setPerspectives((p) => ({ ...p, [person.id]: e.target.value }))}
+                error={problemFor(problems, `perspectives.${person.id}`)}
+              >
+                {exercise.perspectives.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.label}
+                  </option>
+                ))}
+              </SelectField>
+            ))}
+          </fieldset>
+        ) : null}
+
+        <TextAreaField
+          id={id("note")}
+          label="A personal note (optional)"
+          hint={`Shown to them with the ${label}. Plain and warm works best.`}
+          value={note}
+          maxLength={NOTE_MAX_LENGTH}
+          onChange={(e) => setNote(e.target.value)}
+          error={problemFor(problems, "note")}
+        />
+      </fieldset>
+
+      <fieldset className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-4 sm:p-5">
+        <legend className="px-1 text-lg font-semibold">When</legend>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={id("dueAt")} className="font-medium">
+            Due
+          </label>
+          <p id={`${id("dueAt")}-hint`} className="text-sm text-muted">
+            {recipient?.defaultDue?.basis === "session" && !dueTouched
+              ? "Set to an hour before your next session with them."
+              : "Defaults to an hour before your next session with them, or a week from now."}{" "}
+            Times are in your time zone ({timeZone.replace(/_/g, " ")}).
+          </p>
+          <input
+            id={id("dueAt")}
+            type="datetime-local"
+            value={due}
+            onChange={(e) => {
+              setDue(e.target.value);
+              setDueTouched(true);
+            }}
+            aria-describedby={`${id("dueAt")}-hint${problemFor(problems, "dueAt") ? ` ${id("dueAt")}-error` : ""}`}
+            aria-invalid={problemFor(problems, "dueAt") ? true : undefined}
+            className="min-h-11 max-w-xs rounded-lg border border-line bg-surface px-3 py-2 text-base aria-[invalid]:border-danger"
+          />
+          {problemFor(problems, "dueAt") ? (
+            <p id={`${id("dueAt")}-error`} className="text-sm text-danger">
+              {problemFor(problems, "dueAt")}
+            </p>
+          ) : null}
+        </div>
+
+        <label className="flex min-h-11 cursor-pointer items-center gap-3">
+          <input
+            type="checkbox"
+            className="size-5 accent-accent"
+            checked={repeat}
+            onChange={(e) => {
+              setRepeat(e.target.checked);
+              // Start with four more weeks; the clinician can change it.
+              if (e.target.checked && !until && dueDate) setUntil(toZonedInput(addDaysInZone(dueDate, 28, timeZone), timeZone).slice(0, 10));
+            }}
+          />
+          <span>Repeat every week (for check-ins)</span>
+        </label>
+        {repeat ? (
+          <div className="flex flex-col gap-1">
+            <label htmlFor={id("repeatWeeklyUntil")} className="font-medium">
+              Until
+            </label>
+            <input
+              id={id("repeatWeeklyUntil")}
+              type="date"
+              value={until}
+              onChange={(e) => setUntil(e.target.value)}
+              aria-describedby={`${id("repeatWeeklyUntil")}-hint`}
+              aria-invalid={problemFor(problems, "repeatWeeklyUntil") ? true : undefined}
+              className="min-h-11 max-w-xs rounded-lg border border-line bg-surface px-3 py-2 text-base aria-[invalid]:border-danger"
+            />
+            <p id={`${id("repeatWeeklyUntil")}-hint`} className="text-sm text-muted">
+              {weeks > 0
+                ? `${weeks} weekly ${weeks === 1 ? label : `${label}s`}, each due ${dueDate ? `${new Intl.DateTimeFormat("en-US", { weekday: "long", timeZone }).format(dueDate)}s at ${timeWords(dueDate, timeZone)}` : "weekly"}. Each is its own ${label}.`
+                : `One ${label} a week, up to ${MAX_REPEAT_WEEKS} weeks.`}
+            </p>
+            {problemFor(problems, "repeatWeeklyUntil") ? <p className="text-sm text-danger">{problemFor(problems, "repeatWeeklyUntil")}</p> : null}
+          </div>
+        ) : null}
+      </fieldset>
+
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending || checkBlocks || check.kind === "loading"}>
+          {pending ? "Assigning…" : `Assign ${weeks > 1 ? `${weeks} weekly ${label}s` : `this ${label}`}`}
+        </Button>
+        {checkBlocks ? <p className="text-muted">{capitalise(label)}s can be assigned once the licence check above passes.</p> : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { useHydrated } from "@/components/forms/use-hydrated";
+import { callApi, problemFor, type FieldProblem } from "@/components/forms/call-api";
+import type { InvitationDto } from "@/lib/invitations/schemas";
+
+/** An admin invites a clinician to the practice. */
+export function InviteClinicianForm() {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
+  const [error, setError] = useState<string | null>(null);
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [sent, setSent] = useState<string | null>(null);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    setPending(true);
+    setError(null);
+    setProblems([]);
+    setSent(null);
+    const result = await callApi<InvitationDto>("POST", "/api/v1/invitations", {
+      role: "CLINICIAN",
+      name: String(form.get("name") ?? ""),
+      email: String(form.get("email") ?? ""),
+    });
+    setPending(false);
+    if (!result.ok) {
+      setError(result.message);
+      setProblems(result.problems);
+      return;
+    }
+    formElement.reset();
+    setSent(`We emailed ${result.data.name} at ${result.data.email}. Their link works once, for 7 days.`);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} method="post" className="flex flex-col gap-4" noValidate>
+      {error ? (
+        <Notice tone="warn" role="alert">
+          {error}
+        </Notice>
+      ) : null}
+      {sent ? (
+        <Notice tone="success" role="status" title="Invitation sent">
+          {sent}
+        </Notice>
+      ) : null}
+      <Field
+        id="clinician-name"
+        name="name"
+        label="Their name"
+        autoComplete="off"
+        required
+        error={problemFor(problems, "name")}
+      />
+      <Field
+        id="clinician-email"
+        name="email"
+        type="email"
+        inputMode="email"
+        label="Their work email"
+        autoComplete="off"
+        required
+        error={problemFor(problems, "email")}
+      />
+      <p className="text-sm text-muted">
+        After they join, they record their licences, and you verify each one before they can assign work to
+        clients in that state.
+      </p>
+      <div>
+        <Button type="submit" disabled={pending || !hydrated}>
+          {pending ? "Sending…" : "Send invitation"}
+        </Button>
+      </div>
+    </form>
+  );
+}

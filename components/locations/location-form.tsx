@@ -1,0 +1,79 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { useHydrated } from "@/components/forms/use-hydrated";
+import { callApi, problemFor, type FieldProblem } from "@/components/forms/call-api";
+import { SelectField, StateOptions } from "@/components/forms/select-field";
+import { US_STATES } from "@/lib/jurisdiction/states";
+import type { MyLocationDto } from "@/lib/locations/schemas";
+
+export function LocationForm({ current }: { current: string | null }) {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
+  const [error, setError] = useState<string | null>(null);
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [saved, setSaved] = useState<MyLocationDto | null>(null);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const state = String(new FormData(event.currentTarget).get("state") ?? "");
+    if (!state) {
+      setProblems([{ path: "state", message: "Choose the state you are in right now." }]);
+      return;
+    }
+    setPending(true);
+    setError(null);
+    setProblems([]);
+    const result = await callApi<MyLocationDto>("POST", "/api/v1/me/location", { state });
+    setPending(false);
+    if (!result.ok) {
+      setError(result.message);
+      setProblems(result.problems);
+      return;
+    }
+    setSaved(result.data);
+    router.refresh();
+  }
+
+  if (saved) {
+    return (
+      <Notice tone="success" role="status" title="Thank you">
+        <p>We noted that you are in {saved.stateName}.</p>
+        <Link href="/home" className={buttonClasses("primary", "mt-3")}>
+          Back to home
+        </Link>
+      </Notice>
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} method="post" className="flex flex-col gap-4" noValidate>
+      {error ? (
+        <Notice tone="warn" role="alert">
+          {error}
+        </Notice>
+      ) : null}
+      <SelectField
+        id="location-state"
+        name="state"
+        label="Where are you located right now?"
+        hint="If you are travelling, choose where you are today. If you are outside the US, please tell your therapist."
+        defaultValue={current ?? ""}
+        required
+        error={problemFor(problems, "state")}
+      >
+        <StateOptions states={US_STATES} />
+      </SelectField>
+      <div>
+        <Button type="submit" disabled={pending || !hydrated}>
+          {pending ? "Saving…" : current ? "Confirm my location" : "Save my location"}
+        </Button>
+      </div>
+    </form>
+  );
+}

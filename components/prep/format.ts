@@ -1,0 +1,30 @@
+// Small wording helpers for the prep view and dashboard. Pure.
+import { formatDateTime } from "@/lib/time/zones";
+
+export function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? name;
+}
+
+/** "Mar 2, 4:10 PM" in the viewer's zone (the page says which zone once). */
+export function shortDateTime(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric", hour: "numeric", minute: "2-digit" }).format(new Date(iso));
+}
+
+/** "Mar 2" */
+export function shortDate(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric" }).format(new Date(iso));
+}
+
+/** "Tue, Mar 4, 3:00 PM CST" */
+export function sessionWhen(iso: string, timeZone: string): string {
+  return formatDateTime(new Date(iso), timeZone);
+}
+
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "the partner who was hurt" from "The partner who was hurt". */
+export function perspectiveWords(label: string): string {
+  return label.replace(/^The /, "the ");
+}

@@ -1,0 +1,492 @@
+"use client";
+
+// The one interactive island of the client's completion page: the pinned exercise's prompts for
+// their perspective, who will see each answer, autosave with a device copy, conflict choices, and
+// sending. The save loop itself lives in lib/responses/draft-sync.ts (tested on its own).
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { ExerciseView } from "@/components/exercises/exercise-view";
+import { callApi } from "@/components/forms/call-api";
+import { SelectField, StateOptions } from "@/components/forms/select-field";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { emptyValueFor, promptsFor, validateRequired, type PromptMessages, type PromptValue } from "@/lib/exercises/answers";
+import type { ExerciseDefinition, Prompt } from "@/lib/exercises/schema";
+import { US_STATES } from "@/lib/jurisdiction/states";
+import { sameAnswers, valuesOf, type StoredAnswers } from "@/lib/responses/answers";
+import { DraftSync, type PutResult, type SyncSnapshot } from "@/lib/responses/draft-sync";
+import type { RecipientState } from "@/lib/assignments/schemas";
+import type { SaveResultDto, SubmitResultDto } from "@/lib/responses/schemas";
+import { AnswerText } from "./answer-text";
+import { ConflictPanel } from "./conflict-panel";
+import { draftStorageKey, LocalDraftStore } from "./local-draft";
+import { SaveStatus } from "./save-status";
+
+export type CompletionFormProps = {
+  assignmentId: string;
+  userId: string;
+  /** Per-user key for the encrypted device copy (lib/responses/draft-key.ts). */
+  draftKey: string;
+  definition: ExerciseDefinition;
+  perspectiveId: string | null;
+  initial: {
+    version: number;
+    answers: StoredAnswers;
+    state: RecipientState;
+    submittedAt: string | null;
+    hasUnsentChanges: boolean;
+    locked: "reviewed" | "withdrawn" | null;
+  };
+  sharing: { available: boolean; partnerFirstName: string | null };
+  clinicianName: string;
+  assignmentLabel: string;
+  location: { state: string | null; stateName: string | null };
+};
+
+const ID_PREFIX = "answer";
+
+async function putDraft(assignmentId: string, version: number, answers: StoredAnswers): Promise<PutResult> {
+  const body = JSON.stringify({ version, answers });
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1/assignments/${encodeURIComponent(assignmentId)}/response`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body,
+      credentials: "same-origin",
+      // Lets the last save finish even if the tab is being closed (small bodies only).
+      keepalive: body.length < 60_000,
+    });
+  } catch {
+    return { kind: "network" };
+  }
+  const json = (await response.json().catch(() => null)) as
+    | SaveResultDto
+    | { error?: { message?: string; details?: { reason?: string; version?: number; answers?: StoredAnswers } } }
+    | null;
+  if (response.ok) {
+    const data = json as SaveResultDto;
+    return { kind: "ok", version: data.version, savedAt: data.savedAt };
+  }
+  const error = (json as { error?: { message?: string; details?: { reason?: string; version?: number; answers?: StoredAnswers } } } | null)?.error;
+  const details = error?.details;
+  if (response.status === 409 && details?.reason === "stale" && typeof details.version === "number") {
+    return { kind: "stale", version: details.version, answers: details.answers ?? {} };
+  }
+  if (response.status === 409 && (details?.reason === "reviewed" || details?.reason === "withdrawn")) {
+    return { kind: "locked", reason: details.reason };
+  }
+  if (response.status === 401) return { kind: "unauthenticated" };
+  if (response.status >= 500 || response.status === 429 || response.status === 408) return { kind: "network" };
+  return { kind: "rejected", status: response.status, message: error?.message ?? "This could not be saved." };
+}
+
+function focusPrompt(promptId: string): void {
+  const container = document.querySelector<HTMLElement>(`[data-prompt-id="${CSS.escape(promptId)}"]`);
+  const control = container?.querySelector<HTMLElement>("input:not([type=hidden]):not([disabled]), textarea:not([disabled]), select:not([disabled]), button:not([disabled])");
+  (control ?? container)?.focus();
+  container?.scrollIntoView({ block: "center" });
+}
+
+function LockIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 shrink-0" fill="currentColor">
+      <path d="M10 2a4 4 0 0 0-4 4v2H5a1 1 0 0 0-1 1v8a1 1 0 0 0 1 1h10a1 1 0 0 0 1-1V9a1 1 0 0 0-1-1h-1V6a4 4 0 0 0-4-4Zm-2 6V6a2 2 0 1 1 4 0v2H8Z" />
+    </svg>
+  );
+}
+
+/** Under every answer: who will see it, and (for couples) the choice. */
+function Visibility({
+  prompt,
+  shared,
+  onChange,
+  sharing,
+  readOnly,
+}: {
+  prompt: Prompt;
+  shared: boolean;
+  onChange: (shared: boolean) => void;
+  sharing: CompletionFormProps["sharing"];
+  readOnly: boolean;
+}) {
+  const partner = sharing.partnerFirstName ?? "your partner";
+  if (!sharing.available) {
+    return (
+      <p className="flex items-center gap-2 text-sm text-muted">
+        <LockIcon /> Only your therapist will see this.
+      </p>
+    );
+  }
+  if (readOnly) {
+    return (
+      <p className="flex items-center gap-2 text-sm text-muted">
+        {shared ? `Shared with ${partner} (once you have both sent yours)` : <><LockIcon /> Only your therapist</>}
+      </p>
+    );
+  }
+  const name = `visibility-${prompt.id}`;
+  const option =
+    "flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-line bg-surface px-3 py-2 text-base has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-accent";
+  return (
+    <fieldset className="mt-1 border-t border-line pt-3" data-testid={`visibility-${prompt.id}`}>
+      <legend className="float-left mb-2 w-full text-sm font-medium text-muted">Who sees this answer?</legend>
+      <div className="clear-both flex flex-wrap gap-2">
+        <label className={option}>
+          <input type="radio" name={name} className="size-4 accent-accent" checked={!shared} onChange={() => onChange(false)} />
+          <LockIcon />
+          <span>Only my therapist</span>
+        </label>
+        <label className={option}>
+          <input type="radio" name={name} className="size-4 accent-accent" checked={shared} onChange={() => onChange(true)} />
+          <span>
+            Share with my partner <span className="text-muted">({partner})</span>
+          </span>
+        </label>
+      </div>
+      {shared ? <p className="mt-2 text-sm text-muted">{partner} will see this answer once you have both sent yours.</p> : null}
+    </fieldset>
+  );
+}
+
+type Sending = { kind: "idle" } | { kind: "sending" } | { kind: "sent"; at: string; first: boolean } | { kind: "problem"; message: string };
+
+export function CompletionForm(props: CompletionFormProps) {
+  const { assignmentId, userId, draftKey, definition, perspectiveId, initial, sharing, clinicianName, assignmentLabel } = props;
+  const router = useRouter();
+  const prompts = promptsFor(definition, perspectiveId);
+  const syncRef = useRef<DraftSync | null>(null);
+  const storeRef = useRef<LocalDraftStore | null>(null);
+  const [snap, setSnap] = useState<SyncSnapshot>({
+    answers: initial.answers,
+    version: initial.version,
+    status: initial.locked ? { kind: "locked", reason: initial.locked } : { kind: "saved", at: null },
+    merged: false,
+  });
+  const [ready, setReady] = useState(false);
+  const [errors, setErrors] = useState<PromptMessages>({});
+  const [sending, setSending] = useState<Sending>({ kind: "idle" });
+  const [state, setState] = useState<RecipientState>(initial.state);
+  const [submittedAt, setSubmittedAt] = useState<string | null>(initial.submittedAt);
+  // The answers last sent, when known: tells "sent" from "sent, with changes since".
+  const [sentAnswers, setSentAnswers] = useState<StoredAnswers | null>(
+    initial.submittedAt && !initial.hasUnsentChanges ? initial.answers : null,
+  );
+  const [lockedLeftovers, setLockedLeftovers] = useState<StoredAnswers | null>(null);
+  const [where, setWhere] = useState<string>(props.location.state ?? "");
+  const [changingWhere, setChangingWhere] = useState(!props.location.state);
+  const errorSummaryRef = useRef<HTMLDivElement>(null);
+
+  const locked = initial.locked ?? (snap.status.kind === "locked" ? snap.status.reason : null);
+
+  useEffect(() => {
+    const store = new LocalDraftStore(draftStorageKey(userId, assignmentId), draftKey);
+    storeRef.current = store;
+    let sync: DraftSync | null = null;
+    let cancelled = false;
+    void store.read().then((local) => {
+      if (cancelled) return;
+      if (initial.locked) {
+        // Nothing can be sent any more; keep showing what this device still holds, to copy.
+        if (local && !sameAnswers(local.answers, initial.answers)) setLockedLeftovers(local.answers);
+        setReady(true);
+        return;
+      }
+      sync = new DraftSync(
+        {
+          put: (version, answers) => putDraft(assignmentId, version, answers),
+          persist: (draft) => store.write(draft),
+          onChange: setSnap,
+          isOnline: () => navigator.onLine,
+        },
+        { version: initial.version, answers: initial.answers },
+        local,
+      );
+      syncRef.current = sync;
+      setSnap(sync.snapshot());
+      setReady(true);
+    });
+    const online = () => syncRef.current?.online();
+    const hidden = () => {
+      if (document.visibilityState === "hidden") void syncRef.current?.flush();
+    };
+    window.addEventListener("online", online);
+    document.addEventListener("visibilitychange", hidden);
+    return () => {
+      cancelled = true;
+      sync?.dispose();
+      syncRef.current = null;
+      window.removeEventListener("online", online);
+      document.removeEventListener("visibilitychange", hidden);
+    };
+    // The island is keyed by the assignment: the initial copy is read once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [assignmentId, userId, draftKey]);
+
+  const answers = snap.answers;
+
+  const update = useCallback(
+    (promptId: string, change: (previous: StoredAnswers[string] | undefined) => StoredAnswers[string]) => {
+      const sync = syncRef.current;
+      if (!sync) return;
+      const current = sync.snapshot().answers;
+      sync.edit({ ...current, [promptId]: change(current[promptId]) });
+      setErrors((e) => {
+        if (!e[promptId]) return e;
+        const next = { ...e };
+        delete next[promptId];
+        return next;
+      });
+      setSending((s) => (s.kind === "sent" || s.kind === "problem" ? { kind: "idle" } : s));
+    },
+    [],
+  );
+
+  const onChange = (promptId: string, value: PromptValue) => update(promptId, (prev) => ({ value, shared: prev?.shared ?? false }));
+  const onShare = (prompt: Prompt, shared: boolean) =>
+    update(prompt.id, (prev) => ({ value: prev?.value ?? emptyValueFor(prompt), shared }));
+
+  const submitted = submittedAt !== null;
+  const unsent = submitted && (sentAnswers === null || !sameAnswers(answers, sentAnswers));
+  const canSend = !locked && ready && (!submitted || unsent || state === "REVISION_REQUESTED");
+
+  function showProblems(problems: PromptMessages) {
+    setErrors(problems);
+    const first = prompts.find((p) => problems[p.id]);
+    if (first) focusPrompt(first.id);
+  }
+
+  async function send() {
+    const sync = syncRef.current;
+    if (!sync) return;
+    const current = sync.snapshot().answers;
+    const problems = validateRequired(definition, perspectiveId, valuesOf(current));
+    if (Object.keys(problems).length > 0) {
+      setSending({ kind: "idle" });
+      showProblems(problems);
+      return;
+    }
+    setErrors({});
+    setSending({ kind: "sending" });
+    await sync.flush();
+    const s = sync.snapshot();
+    if (s.status.kind !== "saved") {
+      const message =
+        s.status.kind === "offline"
+          ? "You're offline right now. Everything is kept on this device; send it again when you're back online."
+          : s.status.kind === "conflict"
+            ? "These answers were also changed somewhere else. Choose what to keep above, then send."
+            : s.status.kind === "signed-out"
+              ? "You were signed out. Everything is kept on this device: sign in again, then send."
+              : "This can't be sent right now.";
+      setSending({ kind: "problem", message });
+      return;
+    }
+    const result = await callApi<SubmitResultDto>("POST", `/api/v1/assignments/${encodeURIComponent(assignmentId)}/submit`, {
+      version: s.version,
+      answers: s.answers,
+      ...(where ? { state: where } : {}),
+    });
+    if (result.ok) {
+      sync.submitted(result.data.version, s.answers);
+      setSentAnswers(s.answers);
+      setState(result.data.state);
+      const first = !submitted;
+      setSubmittedAt(result.data.submittedAt);
+      setSending({ kind: "sent", at: result.data.submittedAt, first });
+      router.refresh();
+      return;
+    }
+    const details = result.details as { reason?: string; version?: number; answers?: StoredAnswers; prompts?: PromptMessages } | null;
+    if (result.status === 409 && details?.reason === "stale" && typeof details.version === "number") {
+      sync.stale(details.version, details.answers ?? {});
+      setSending({ kind: "problem", message: "These answers were also changed somewhere else. Check them, then send again." });
+    } else if (result.status === 422 && details?.reason === "incomplete" && details.prompts) {
+      setSending({ kind: "idle" });
+      showProblems(details.prompts);
+    } else if (result.status === 409) {
+      setSending({ kind: "problem", message: result.message });
+      router.refresh();
+    } else {
+      setSending({ kind: "problem", message: result.status === 0 ? "We couldn't reach Mend. Everything is kept on this device; try again in a moment." : result.message });
+    }
+  }
+
+  const problemList = prompts.filter((p) => errors[p.id]);
+
+  return (
+    <div className="flex flex-col gap-6">
+      {snap.merged ? (
+        <Notice tone="info" role="status">
+          We combined this with changes you made on another device or tab. Nothing was lost.
+        </Notice>
+      ) : null}
+
+      {snap.status.kind === "conflict" ? (
+        <ConflictPanel conflicts={snap.status.conflicts} prompts={prompts} onResolve={(choices) => syncRef.current?.resolve(choices)} />
+      ) : null}
+
+      {snap.status.kind === "signed-out" ? (
+        <Notice tone="warn" role="alert" title="You were signed out">
+          <p>Everything you wrote is kept on this device. Sign in again to send it; it will be waiting here.</p>
+          <Link href="/sign-in" className="mt-2 inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4">
+            Sign in again
+          </Link>
+        </Notice>
+      ) : null}
+
+      {lockedLeftovers ? (
+        <Notice tone="warn" title="Some changes on this device were not sent">
+          <p>
+            This can no longer be changed, but this device still holds what you wrote after the last save. Here it is, so you can copy
+            anything you want to keep:
+          </p>
+          <dl className="mt-3 flex flex-col gap-3">
+            {prompts
+              .filter((p) => lockedLeftovers[p.id])
+              .map((p) => (
+                <div key={p.id}>
+                  <dt className="font-medium">{p.label}</dt>
+                  <dd>
+                    <AnswerText prompt={p} value={lockedLeftovers[p.id]?.value} />
+                  </dd>
+                </div>
+              ))}
+          </dl>
+          <Button
+            variant="secondary"
+            className="mt-3"
+            onClick={() => {
+              storeRef.current?.write(null);
+              setLockedLeftovers(null);
+            }}
+          >
+            I have what I need: remove it from this device
+          </Button>
+        </Notice>
+      ) : null}
+
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void send();
+        }}
+        aria-describedby={problemList.length ? "answer-problems" : undefined}
+      >
+        <ExerciseView
+          definition={definition}
+          perspectiveId={perspectiveId}
+          mode={locked || !ready ? "readonly" : "answer"}
+          values={valuesOf(answers)}
+          onChange={onChange}
+          errors={errors}
+          idPrefix={ID_PREFIX}
+          headingLevel={1}
+          renderPromptFooter={(prompt) => (
+            <Visibility
+              prompt={prompt}
+              shared={answers[prompt.id]?.shared ?? false}
+              onChange={(shared) => onShare(prompt, shared)}
+              sharing={sharing}
+              readOnly={Boolean(locked) || !ready}
+            />
+          )}
+        />
+
+        {!locked ? (
+          <section aria-labelledby="send-heading" className="mt-8 flex flex-col gap-4 rounded-xl border border-line bg-surface p-4 sm:p-5">
+            <h2 id="send-heading" className="text-lg font-semibold">
+              {submitted ? (unsent ? "Send your changes" : "Sent") : `Send to ${clinicianName}`}
+            </h2>
+            {problemList.length > 0 ? (
+              <div id="answer-problems" ref={errorSummaryRef} role="alert" className="rounded-lg border border-warn/30 bg-warn-soft px-4 py-3">
+                <p className="font-medium">
+                  {problemList.length === 1 ? "One question needs an answer before you send:" : `${problemList.length} questions need an answer before you send:`}
+                </p>
+                <ul className="mt-1 list-disc pl-5">
+                  {problemList.map((p) => (
+                    <li key={p.id}>
+                      <a
+                        href={`#${ID_PREFIX}-${p.id}-label`}
+                        className="text-accent underline underline-offset-4"
+                        onClick={(e) => {
+                          e.preventDefault();
+                          focusPrompt(p.id);
+                        }}
+                      >
+                        {p.label}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            {submitted && !unsent && state !== "REVISION_REQUESTED" ? (
+              <p className="text-muted">
+                {clinicianName} has what you sent. You can still change your answers until they review it; changes are saved here and sent
+                when you choose to send them again.
+              </p>
+            ) : (
+              <p className="text-muted">
+                {submitted
+                  ? `Your changes are saved, but ${clinicianName} still sees what you sent before until you send them.`
+                  : `Your answers are saved as you go. ${clinicianName} sees them once you send them${sharing.available ? "; your partner sees only the answers you chose to share, after you have both sent yours" : ""}.`}
+              </p>
+            )}
+            {canSend ? (
+              <div className="flex flex-col gap-2">
+                {changingWhere ? (
+                  <SelectField
+                    id="send-from-state"
+                    label="Where are you right now?"
+                    hint="Your therapist needs to know which state you are in when you send this."
+                    value={where}
+                    onChange={(e) => setWhere(e.target.value)}
+                    className="max-w-sm"
+                  >
+                    <StateOptions states={US_STATES} placeholder="Choose a state" />
+                  </SelectField>
+                ) : (
+                  <p className="text-base">
+                    Sending from <strong>{props.location.stateName}</strong>.{" "}
+                    <button type="button" className="min-h-11 text-accent underline underline-offset-4" onClick={() => setChangingWhere(true)}>
+                      I&apos;m somewhere else
+                    </button>
+                  </p>
+                )}
+              </div>
+            ) : null}
+            {sending.kind === "problem" ? (
+              <Notice tone="warn" role="alert">
+                {sending.message}
+              </Notice>
+            ) : null}
+            {sending.kind === "sent" ? (
+              <Notice tone="success" role="status" title={sending.first ? `Sent to ${clinicianName}` : "Your changes were sent"}>
+                <p>
+                  Thank you. {sending.first ? `You can still change this ${assignmentLabel} until ${clinicianName} reviews it.` : ""}
+                </p>
+                <Link href="/home" className="mt-2 inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4">
+                  Back to home
+                </Link>
+              </Notice>
+            ) : null}
+          </section>
+        ) : null}
+
+        {!locked ? (
+          <div className="sticky bottom-0 z-10 -mx-4 mt-6 flex flex-wrap items-center justify-between gap-3 border-t border-line bg-surface/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border">
+            <SaveStatus status={ready ? snap.status : { kind: "saved", at: null }} />
+            {canSend ? (
+              <Button type="submit" disabled={sending.kind === "sending"}>
+                {sending.kind === "sending" ? "Sending…" : submitted ? "Send my changes" : `Send to ${clinicianName}`}
+              </Button>
+            ) : null}
+          </div>
+        ) : null}
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import { useActionState } from "react";
+import { saveDraftSharing, type DraftSharingState } from "@/app/(client)/account/privacy/actions";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+
+/** Whether the therapist may see unsent drafts. A plain form: it works before JavaScript loads. */
+export function DraftSharingForm({ share, clinicianName }: { share: boolean; clinicianName: string }) {
+  const [state, action, pending] = useActionState<DraftSharingState, FormData>(saveDraftSharing, { ok: true, message: "", share });
+  const current = state.share ?? share;
+  const option =
+    "flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-line bg-surface px-3 py-2.5 has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-accent";
+  return (
+    <form action={action} className="flex flex-col gap-4">
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-2 font-medium">Can {clinicianName} see answers you have not sent yet?</legend>
+        <label className={option}>
+          <input type="radio" name="share" value="no" defaultChecked={!current} className="mt-1 size-5 accent-accent" />
+          <span>
+            <span className="block">No, only what I send</span>
+            <span className="block text-sm text-muted">Drafts stay private until you press send. This is the default.</span>
+          </span>
+        </label>
+        <label className={option}>
+          <input type="radio" name="share" value="yes" defaultChecked={current} className="mt-1 size-5 accent-accent" />
+          <span>
+            <span className="block">Yes, {clinicianName} may see my drafts</span>
+            <span className="block text-sm text-muted">Useful if you want to talk about something you have started but not finished.</span>
+          </span>
+        </label>
+      </fieldset>
+      {state.message ? (
+        <Notice tone={state.ok ? "success" : "warn"} role="status">
+          {state.message}
+        </Notice>
+      ) : null}
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Save"}
+        </Button>
+      </div>
+    </form>
+  );
+}

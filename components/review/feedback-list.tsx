@@ -1,0 +1,32 @@
+// What the therapist wrote back, on a client's own assignment page. Renders nothing until there is
+// feedback. A server component: it asks lib/review for exactly the feedback this client may read
+// (never private notes; a partner's only on answers they shared, once both have sent theirs).
+import type { Actor } from "@/lib/policy/actor";
+import { listClientFeedback } from "@/lib/review/service";
+
+export async function FeedbackList({ actor, assignmentId, clinicianName }: { actor: Actor; assignmentId: string; clinicianName?: string }) {
+  const feedback = await listClientFeedback(actor, assignmentId);
+  if (feedback.length === 0) return null;
+  const who = clinicianName ?? feedback[0]!.authorName;
+  const when = (iso: string) => new Intl.DateTimeFormat("en-US", { timeZone: actor.timeZone, dateStyle: "long" }).format(new Date(iso));
+  return (
+    <section aria-labelledby="feedback-heading" className="rounded-xl border border-accent/30 bg-accent-soft p-4 sm:p-5" data-testid="feedback-list">
+      <h2 id="feedback-heading" className="text-lg font-semibold">
+        From {who}
+      </h2>
+      <ul className="mt-3 flex flex-col gap-4">
+        {feedback.map((f) => (
+          <li key={f.id} className="rounded-lg bg-surface p-3 sm:p-4">
+            <p className="text-sm text-muted">
+              {f.about === "general" ? "About this as a whole" : f.about === "partner" ? "About an answer your partner shared" : f.promptLabel ? "About your answer to" : "For you"}
+              {" · "}
+              {when(f.createdAt)}
+            </p>
+            {f.promptLabel && f.about !== "general" ? <p className="mt-1 font-medium">{f.promptLabel}</p> : null}
+            <p className="mt-2 whitespace-pre-wrap break-words text-lg leading-relaxed">{f.body}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+// Audit actions in plain words, for the admin's audit browser and the CSV. An action without an
+// entry here shows its code. Pure.
+
+export const ACTION_LABELS: Record<string, string> = {
+  "response.read": "Opened answers",
+  "response.submitted": "Submitted answers",
+  "response.draft_sharing_changed": "Changed who sees drafts",
+  "prep.read": "Opened a session prep view",
+  "comment.read": "Opened comments on answers",
+  "comment.created": "Wrote a comment",
+  "review.marked_reviewed": "Marked work as reviewed",
+  "review.revision_requested": "Asked for another look",
+  "invitation.created": "Sent an invitation",
+  "invitation.resent": "Re-sent an invitation",
+  "invitation.revoked": "Withdrew an invitation",
+  "invitation.accepted": "Accepted an invitation",
+  "assignment.created": "Gave an assignment",
+  "assignment.updated": "Changed an assignment",
+  "assignment.withdrawn": "Withdrew an assignment",
+  "data.exported": "Viewed or downloaded their own data",
+  "account.closed": "Closed their account",
+  "client.purged": "Record deleted after the retention period",
+  "client.reassigned": "Moved to another clinician",
+  "caseload.reassigned": "Moved a clinician's caseload",
+  "audit.exported": "Downloaded the audit trail",
+  "notifications.preferences_changed": "Changed email reminders",
+  "people.role_changed": "Changed someone's role",
+  "people.deactivated": "Deactivated an account",
+  "people.reactivated": "Reactivated an account",
+  "people.signed_out_everywhere": "Signed someone out everywhere",
+  "practice.require_two_factor_changed": "Changed the two-step verification rule",
+  "auth.password_reset_requested": "Asked for a password reset",
+  "auth.password_reset": "Reset their password",
+  "auth.password_changed": "Changed their password",
+  "auth.magic_link_requested": "Asked for a sign-in link",
+  "auth.magic_link_sign_in": "Signed in with a link",
+  "auth.sign_out_everywhere": "Signed out everywhere",
+  "auth.two_factor_enabled": "Turned on two-step verification",
+  "auth.two_factor_disabled": "Turned off two-step verification",
+  "auth.recovery_codes_regenerated": "Made new recovery codes",
+  "auth.recovery_code_used": "Used a recovery code",
+};
+
+export function actionLabel(action: string): string {
+  return ACTION_LABELS[action] ?? action;
+}
+
+/** The reads of client data the audit trail must show (the read-path test walks these). */
+export const CLIENT_DATA_READ_ACTIONS = ["response.read", "prep.read", "comment.read", "data.exported"] as const;

@@ -1,0 +1,194 @@
+import { defineOperation } from "@/lib/http/operation";
+import {
+  emailRequestBody,
+  neutralAnswer,
+  passwordChangeAnswer,
+  passwordChangeBody,
+  passwordCheckAnswer,
+  passwordCheckBody,
+  passwordResetBody,
+  practiceSecurityBody,
+  practiceSecurityDto,
+  recoveryCodesDto,
+  sessionListDto,
+  signOutEverywhereAnswer,
+  twoFactorCodeBody,
+  twoFactorSetupDto,
+  twoFactorStatusDto,
+} from "./schemas";
+
+// The account API. Requests for emailed links are public and answer the same words whether or not
+// the email has an account; everything else acts on the signed-in person's own account.
+
+const SMALL = 8 * 1024;
+
+export const requestPasswordResetOperation = defineOperation({
+  method: "POST",
+  path: "/api/v1/auth/password-reset/request",
+  summary: "Email a password reset link (same answer whether or not the email has an account)",
+  tag: "Account",
+  access: { kind: "public" },
+  body: emailRequestBody,
+  response: neutralAnswer,
+  successStatus: 202,
+  errors: [429],
+  maxBodyBytes: SMALL,
+});
+
+export const resetPasswordOperation = defineOperation({
+  method: "POST",
+  path: "/api/v1/auth/password-reset",
+  summary: "Set a new password with a reset token; signs the account out everywhere",
+  tag: "Account",
+  access: { kind: "public" },
+  body: passwordResetBody,
+  response: neutralAnswer,
+  errors: [422],
+  maxBodyBytes: SMALL,
+});
+
+export const requestMagicLinkOperation = defineOperation({
+  method: "POST",
+  path: "/api/v1/auth/magic-link/request",
+  summary: "Email a one-time sign-in link to a client (same answer for any email)",
+  tag: "Account",
+  access: { kind: "public" },
+  body: emailRequestBody,
+  response: neutralAnswer,
+  successStatus: 202,
+  errors: [429],
+  maxBodyBytes: SMALL,
+});
+
+export const checkPasswordOperation = defineOperation({
+  method: "POST",
+  path: "/api/v1/auth/password-check",
+  summary: "Check a candidate password against the policy and the common-password list (live feedback)",
+  tag: "Account",
+  access: { kind: "public" },
+  body: passwordCheckBody,
+  response: passwordCheckAnswer,
+  maxBodyBytes: SMALL,
+});
+
+export const changePasswordOperation = defineOperation({
+  method: "POST",
+  path: "/api/v1/auth/password",
+  summary: "Change the password (current password required); signs out other devices",
+  tag: "Account",
+  access: { kind: "permission", permission: "manage:account:own" },
+  body: passwordChangeBody,
+  response: passwordChangeAnswer,
+  errors: [422, 429],
+  maxBodyBytes: SMALL,
+});
+
+export const listSessionsOperation = defineOperation({
+  method: "GET",
+  path: "/api/v1/auth/sessions",
+  summary: "Devices where the signed-in person is signed in",
+  tag: "Account",
+  access: { kind: "permission", permission: "manage:account:own" },
+  response: sessionListDto,
+});
+
+export const signOutEverywhereOperation = defineOperation({
+  method: "POST",
+  path: "/api/v1/auth/sign-out-everywhere",
+  summary: "End every session of the signed-in person, this one included",
+  tag: "Account",
+  access: { kind: "permission", permission: "manage:account:own" },
+  response: signOutEverywhereAnswer,
+});
+
+export const twoFactorStatusOperation = defineOperation({
+  method: "GET",
+  path: "/api/v1/auth/two-factor",
+  summary: "Two-step verification status (clinicians and admins)",
+  tag: "Account",
+  access: { kind: "permission", permission: "manage:two-factor:own" },
+  response: twoFactorStatusDto,
+});
+
+export const beginTwoFactorOperation = defineOperation({
+  method: "POST",
+  path: "/api/v1/auth/two-factor/setup",
+  summary: "Start two-step setup: a new secret and its otpauth:// URI",
+  tag: "Account",
+  access: { kind: "permission", permission: "manage:two-factor:own" },
+  response: twoFactorSetupDto,
+  errors: [409],
+});
+
+export const confirmTwoFactorOperation = defineOperation({
+  method: "POST",
+  path: "/api/v1/auth/two-factor/confirm",
+  summary: "Switch two-step verification on with a code from the app; answers the recovery codes once",
+  tag: "Account",
+  access: { kind: "permission", permission: "manage:two-factor:own" },
+  body: twoFactorCodeBody,
+  response: recoveryCodesDto,
+  errors: [409, 422],
+  maxBodyBytes: SMALL,
+});
+
+export const disableTwoFactorOperation = defineOperation({
+  method: "POST",
+  path: "/api/v1/auth/two-factor/disable",
+  summary: "Switch two-step verification off (a current code or recovery code required)",
+  tag: "Account",
+  access: { kind: "permission", permission: "manage:two-factor:own" },
+  body: twoFactorCodeBody,
+  response: neutralAnswer,
+  errors: [403, 409, 422, 429],
+  maxBodyBytes: SMALL,
+});
+
+export const regenerateRecoveryCodesOperation = defineOperation({
+  method: "POST",
+  path: "/api/v1/auth/two-factor/recovery-codes",
+  summary: "Replace the recovery codes (a current code required); answers the new codes once",
+  tag: "Account",
+  access: { kind: "permission", permission: "manage:two-factor:own" },
+  body: twoFactorCodeBody,
+  response: recoveryCodesDto,
+  errors: [409, 422, 429],
+  maxBodyBytes: SMALL,
+});
+
+export const getPracticeSecurityOperation = defineOperation({
+  method: "GET",
+  path: "/api/v1/practice/security",
+  summary: "The practice's security settings (admins)",
+  tag: "Practice",
+  access: { kind: "permission", permission: "manage:practice" },
+  response: practiceSecurityDto,
+});
+
+export const updatePracticeSecurityOperation = defineOperation({
+  method: "PATCH",
+  path: "/api/v1/practice/security",
+  summary: "Require (or stop requiring) two-step verification for the practice's staff",
+  tag: "Practice",
+  access: { kind: "permission", permission: "manage:practice" },
+  body: practiceSecurityBody,
+  response: practiceSecurityDto,
+  maxBodyBytes: SMALL,
+});
+
+export const authOperations = [
+  requestPasswordResetOperation,
+  resetPasswordOperation,
+  requestMagicLinkOperation,
+  checkPasswordOperation,
+  changePasswordOperation,
+  listSessionsOperation,
+  signOutEverywhereOperation,
+  twoFactorStatusOperation,
+  beginTwoFactorOperation,
+  confirmTwoFactorOperation,
+  disableTwoFactorOperation,
+  regenerateRecoveryCodesOperation,
+  getPracticeSecurityOperation,
+  updatePracticeSecurityOperation,
+];

@@ -1,0 +1,47 @@
+// The clinician's home: who is next (sessions in the coming week, each with what came in since the
+// last one) and everything waiting for review, oldest first. Pure types.
+
+export const DASHBOARD_DAYS = 7;
+
+export type Who = { kind: "client" | "couple"; id: string; name: string };
+
+export type UpcomingSessionDto = {
+  id: string;
+  startsAt: string;
+  durationMinutes: number;
+  modality: "IN_PERSON" | "VIDEO";
+  with: Who;
+  /** The last session with them before now; null for a first session. */
+  lastSessionAt: string | null;
+  /** Copies sent since the last session (ever, for a first session). */
+  newSubmissions: number;
+  /** Copies past their due date and not sent (or sent back for revision and not sent again). */
+  overdue: number;
+  /** Copies sent and not yet reviewed. */
+  unreviewed: number;
+  prepHref: string;
+};
+
+/** Sent work waiting for review, one row per person (or couple) and exercise. */
+export type AwaitingReviewDto = {
+  key: string;
+  title: string;
+  with: Who;
+  /** The assignments in this row, oldest sent first (a weekly check-in can have several). */
+  assignmentIds: string[];
+  /** Each person with work in this row, with when they sent the oldest of it. */
+  senders: { clientId: string; name: string; submittedAt: string }[];
+  oldestSubmittedAt: string;
+  /** The prep view, at the oldest of these. */
+  href: string;
+};
+
+export type DashboardDto = {
+  timeZone: string;
+  sessions: UpcomingSessionDto[];
+  awaitingReview: AwaitingReviewDto[];
+};
+
+export function prepHref(who: Pick<Who, "kind" | "id">): string {
+  return who.kind === "couple" ? `/prep/couples/${who.id}` : `/prep/clients/${who.id}`;
+}

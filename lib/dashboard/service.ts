@@ -1,0 +1,145 @@
+import "server-only";
+import { clinicianScope } from "@/lib/assignments/service";
+import { db, type Prisma } from "@/lib/db";
+import type { Actor } from "@/lib/policy/actor";
+import { assertCan } from "@/lib/policy/permissions";
+import { DASHBOARD_DAYS, prepHref, type AwaitingReviewDto, type DashboardDto, type UpcomingSessionDto, type Who } from "./schemas";
+
+// The clinician's home. Only the acting clinician's own sessions and the work they gave; counts,
+// names and exercise titles only (no answers, so opening it is not an answer read). A fixed number
+// of queries: upcoming sessions, the last session before each, then every relevant copy at once.
+
+const NEVER_SENT = ["ASSIGNED", "IN_PROGRESS"] as const;
+const DAY_MS = 86_400_000;
+
+type Target = Who & { memberIds: string[] };
+
+const keyOf = (who: Pick<Who, "kind" | "id">) => `${who.kind}:${who.id}`;
+
+export async function getDashboard(actor: Actor, now: Date = new Date()): Promise<DashboardDto> {
+  assertCan(actor, "read:prep:own");
+  const own = { practiceId: actor.practiceId, clinicianId: actor.userId, cancelledAt: null };
+  const sessionRows = await db.session.findMany({
+    // Started up to 4 hours ago (still running is still "next"), up to a week ahead.
+    where: { ...own, startsAt: { gte: new Date(now.getTime() - 4 * 3_600_000), lt: new Date(now.getTime() + DASHBOARD_DAYS * DAY_MS) } },
+    select: {
+      id: true,
+      startsAt: true,
+      durationMinutes: true,
+      modality: true,
+      client: { select: { userId: true, user: { select: { name: true } } } },
+      couple: { select: { id: true, name: true, members: { select: { userId: true } } } },
+    },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    take: 200,
+  });
+  const upcoming = sessionRows.filter((s) => s.startsAt.getTime() + s.durationMinutes * 60_000 > now.getTime() && (s.client || s.couple));
+
+  const targets = new Map<string, Target>();
+  for (const s of upcoming) {
+    const target: Target = s.couple
+      ? { kind: "couple", id: s.couple.id, name: s.couple.name, memberIds: s.couple.members.map((m) => m.userId) }
+      : { kind: "client", id: s.client!.userId, name: s.client!.user.name, memberIds: [s.client!.userId] };
+    targets.set(keyOf(target), target);
+  }
+  const clientIds = [...targets.values()].filter((t) => t.kind === "client").map((t) => t.id);
+  const coupleIds = [...targets.values()].filter((t) => t.kind === "couple").map((t) => t.id);
+
+  const lastRows = await db.session.groupBy({
+    by: ["clientId", "coupleId"],
+    where: { ...own, startsAt: { lt: now }, OR: [{ clientId: { in: clientIds } }, { coupleId: { in: coupleIds } }] },
+    _max: { startsAt: true },
+  });
+  const lastSession = new Map<string, Date>();
+  for (const row of lastRows) {
+    const key = row.coupleId ? keyOf({ kind: "couple", id: row.coupleId }) : row.clientId ? keyOf({ kind: "client", id: row.clientId }) : null;
+    if (key && row._max.startsAt) lastSession.set(key, row._max.startsAt);
+  }
+
+  const belongsTo = (t: Target): Prisma.AssignmentRecipientWhereInput =>
+    t.kind === "client"
+      ? { clientId: t.id }
+      : { OR: [{ assignment: { coupleId: t.id } }, { clientId: { in: t.memberIds }, assignment: { coupleId: null } }] };
+  const sentSince = [...targets.values()].map((t) => {
+    const since = lastSession.get(keyOf(t));
+    return { AND: [belongsTo(t), { submittedAt: since ? { gte: since } : { not: null } }] };
+  });
+
+  const copies = await db.assignmentRecipient.findMany({
+    where: {
+      assignment: clinicianScope(actor),
+      OR: [
+        { state: "SUBMITTED" },
+        { state: { in: [...NEVER_SENT] }, assignment: { status: "ACTIVE", dueAt: { lt: now } } },
+        ...sentSince,
+      ],
+    },
+    select: {
+      clientId: true,
+      state: true,
+      submittedAt: true,
+      client: { select: { user: { select: { name: true } } } },
+      assignment: {
+        select: { id: true, coupleId: true, dueAt: true, status: true, couple: { select: { name: true } }, exerciseVersion: { select: { title: true } } },
+      },
+    },
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    take: 2_000,
+  });
+
+  const isOverdue = (c: (typeof copies)[number]) =>
+    (NEVER_SENT as readonly string[]).includes(c.state) && c.assignment.status === "ACTIVE" && c.assignment.dueAt.getTime() < now.getTime();
+  const inTarget = (c: (typeof copies)[number], t: Target) =>
+    t.kind === "client" ? c.clientId === t.id : c.assignment.coupleId === t.id || (c.assignment.coupleId === null && t.memberIds.includes(c.clientId));
+
+  const sessions: UpcomingSessionDto[] = upcoming.map((s) => {
+    const who: Who = s.couple ? { kind: "couple", id: s.couple.id, name: s.couple.name } : { kind: "client", id: s.client!.userId, name: s.client!.user.name };
+    const target = targets.get(keyOf(who))!;
+    const since = lastSession.get(keyOf(who)) ?? null;
+    const mine = copies.filter((c) => inTarget(c, target));
+    return {
+      id: s.id,
+      startsAt: s.startsAt.toISOString(),
+      durationMinutes: s.durationMinutes,
+      modality: s.modality,
+      with: who,
+      lastSessionAt: since?.toISOString() ?? null,
+      newSubmissions: mine.filter((c) => c.submittedAt && (!since || c.submittedAt.getTime() >= since.getTime())).length,
+      overdue: mine.filter(isOverdue).length,
+      unreviewed: mine.filter((c) => c.state === "SUBMITTED").length,
+      prepHref: prepHref(who),
+    };
+  });
+
+  // Copies come oldest sent first, so each row's first assignment and each sender's time are the oldest.
+  const waiting = new Map<string, AwaitingReviewDto>();
+  for (const c of copies) {
+    if (c.state !== "SUBMITTED" || !c.submittedAt) continue;
+    const a = c.assignment;
+    const who: Who = a.coupleId ? { kind: "couple", id: a.coupleId, name: a.couple?.name ?? "" } : { kind: "client", id: c.clientId, name: c.client.user.name };
+    const key = `${keyOf(who)}:${a.exerciseVersion.title}`;
+    let row = waiting.get(key);
+    if (!row) {
+      row = {
+        key,
+        title: a.exerciseVersion.title,
+        with: who,
+        assignmentIds: [],
+        senders: [],
+        oldestSubmittedAt: c.submittedAt.toISOString(),
+        href: `${prepHref(who)}#assignment-${a.id}`,
+      };
+      waiting.set(key, row);
+    }
+    if (!row.assignmentIds.includes(a.id)) row.assignmentIds.push(a.id);
+    if (!row.senders.some((x) => x.clientId === c.clientId)) {
+      row.senders.push({ clientId: c.clientId, name: c.client.user.name, submittedAt: c.submittedAt.toISOString() });
+    }
+  }
+
+  return {
+    timeZone: actor.timeZone,
+    sessions,
+    awaitingReview: [...waiting.values()].sort((a, b) => a.oldestSubmittedAt.localeCompare(b.oldestSubmittedAt)),
+  };
+}

@@ -1,0 +1,129 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { logInfo } from "@/lib/log";
+import { lastServiceOf, retentionEnds } from "./close";
+
+// The retention purge (daily job, lib/jobs): a closed client account whose practice's retention
+// period has passed since their last service has its clinical record deleted. What goes: their
+// answers and every revision, all comments on their copies, their copies of assignments (and
+// assignments that were theirs alone, with their comments), their location history, their own
+// sessions, their sign-in material and invitations, and their name and email (the User row stays as
+// an anonymous, deactivated tombstone so the audit trail's ids still resolve to "a former client").
+// What stays: the audit trail (append-only), and AuthorizationCheck rows (licence compliance
+// records, which hold no clinical content). Each purge writes a `client.purged` audit event, which
+// is also how a purged account is recognised.
+
+export const PURGED_NAME = "Former client";
+export const PURGE_ACTION = "client.purged";
+
+export type PurgeCounts = {
+  responses: number;
+  revisions: number;
+  comments: number;
+  assignmentCopies: number;
+  assignments: number;
+  locations: number;
+  sessions: number;
+};
+
+/** Deletes one client's clinical record now (the caller has decided retention has passed). */
+export async function purgeClient(clientId: string, now: Date = new Date()): Promise<PurgeCounts> {
+  return db.$transaction(
+    async (tx) => {
+      const profile = await tx.clientProfile.findUniqueOrThrow({
+        where: { userId: clientId },
+        select: { practiceId: true, user: { select: { email: true } } },
+      });
+      const copies = await tx.assignmentRecipient.findMany({ where: { clientId }, select: { id: true, assignmentId: true } });
+      const copyIds = copies.map((c) => c.id);
+      const assignmentIds = [...new Set(copies.map((c) => c.assignmentId))];
+      // Assignments nobody else received: they go entirely (with their assignment-wide comments).
+      const shared = await tx.assignmentRecipient.findMany({
+        where: { assignmentId: { in: assignmentIds }, clientId: { not: clientId } },
+        select: { assignmentId: true },
+      });
+      const sharedIds = new Set(shared.map((s) => s.assignmentId));
+      const soleIds = assignmentIds.filter((id) => !sharedIds.has(id));
+
+      const comments = await tx.comment.deleteMany({ where: { OR: [{ recipientId: { in: copyIds } }, { assignmentId: { in: soleIds } }] } });
+      const revisions = await tx.responseRevision.deleteMany({ where: { response: { recipientId: { in: copyIds } } } });
+      const responses = await tx.response.deleteMany({ where: { recipientId: { in: copyIds } } });
+      const assignmentCopies = await tx.assignmentRecipient.deleteMany({ where: { id: { in: copyIds } } });
+      const assignments = await tx.assignment.deleteMany({ where: { id: { in: soleIds } } });
+      const locations = await tx.clientLocation.deleteMany({ where: { clientId } });
+      const sessions = await tx.session.deleteMany({ where: { clientId } });
+
+      await tx.clientProfile.update({
+        where: { userId: clientId },
+        data: { currentState: null, locationAttestedAt: null, coupleId: null, shareDraftsWithClinician: false },
+      });
+      await tx.authToken.deleteMany({ where: { userId: clientId } });
+      await tx.recoveryCode.deleteMany({ where: { userId: clientId } });
+      await tx.authSession.deleteMany({ where: { userId: clientId } });
+      await tx.notificationLog.deleteMany({ where: { userId: clientId } });
+      const email = profile.user.email;
+      await tx.invitation.deleteMany({ where: { practiceId: profile.practiceId, email } });
+      await tx.outboxEmail.deleteMany({ where: { to: email } });
+      await tx.user.update({
+        where: { id: clientId },
+        data: {
+          name: PURGED_NAME,
+          email: `purged-${clientId}@purged.invalid`,
+          passwordHash: null,
+          twoFactorSecret: null,
+          twoFactorEnabledAt: null,
+          emailOptOut: true,
+          deactivatedAt: now,
+        },
+      });
+
+      const counts: PurgeCounts = {
+        responses: responses.count,
+        revisions: revisions.count,
+        comments: comments.count,
+        assignmentCopies: assignmentCopies.count,
+        assignments: assignments.count,
+        locations: locations.count,
+        sessions: sessions.count,
+      };
+      await recordAudit(
+        null,
+        { action: PURGE_ACTION, subjectType: "ClientProfile", subjectId: clientId, clientId, metadata: { ...counts, reason: "retention" } },
+        {},
+        { tx, practiceId: profile.practiceId },
+      );
+      return counts;
+    },
+    { timeout: 60_000 },
+  );
+}
+
+/** Closed accounts past retention at `now`, not purged yet. */
+export async function accountsDueForPurge(now: Date): Promise<string[]> {
+  const closed = await db.clientProfile.findMany({
+    where: { closedAt: { not: null } },
+    select: { userId: true, lastServiceAt: true, closedAt: true, createdAt: true, user: { select: { practice: { select: { retentionYears: true } } } } },
+  });
+  if (closed.length === 0) return [];
+  const purged = await db.auditEvent.findMany({
+    where: { action: PURGE_ACTION, clientId: { in: closed.map((c) => c.userId) } },
+    select: { clientId: true },
+  });
+  const done = new Set(purged.map((p) => p.clientId));
+  const due: string[] = [];
+  for (const c of closed) {
+    if (done.has(c.userId)) continue;
+    const last = await lastServiceOf(c, now);
+    if (retentionEnds(last, c.user.practice.retentionYears).getTime() <= now.getTime()) due.push(c.userId);
+  }
+  return due;
+}
+
+/** The daily job: purge every closed account past retention. Each client in its own transaction. */
+export async function purgeExpiredAccounts(now: Date = new Date()): Promise<{ purged: number }> {
+  const due = await accountsDueForPurge(now);
+  for (const clientId of due) await purgeClient(clientId, now);
+  if (due.length) logInfo("retention.purged", { count: due.length });
+  return { purged: due.length };
+}

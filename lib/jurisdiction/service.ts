@@ -1,0 +1,208 @@
+import "server-only";
+import { db, type PrismaClient } from "@/lib/db";
+import { badRequest, notFound, unprocessable } from "@/lib/errors";
+import type { Actor } from "@/lib/policy/actor";
+import { assertCan } from "@/lib/policy/permissions";
+import { auditReason, explain } from "./explain";
+import { evaluatePerson, type AuthorizationFacts, type PersonDecision } from "./rule";
+import type { JurisdictionCheckDto, PersonCheckDto } from "./schemas";
+import { stateName } from "./states";
+
+// Loads the facts, applies the rule (./rule.ts) to every person, and records each outcome in
+// AuthorizationCheck (compliance documentation, kept >= 6 years), allowed or not.
+
+export type JurisdictionTarget =
+  { clientIds: readonly string[] } | { clientId: string } | { coupleId: string };
+
+export type JurisdictionResult = JurisdictionCheckDto & {
+  /** The AuthorizationCheck rows written for this decision, one per person. */
+  checkIds: string[];
+};
+
+type Tx = Pick<PrismaClient, "authorizationCheck">;
+
+const AUTHORIZATION_SELECT = {
+  id: true,
+  kind: true,
+  profession: true,
+  state: true,
+  status: true,
+  compact: true,
+  homeState: true,
+  issuedAt: true,
+  expiresAt: true,
+  verifiedAt: true,
+  clinicianId: true,
+} as const;
+
+async function resolvePeople(actor: Actor, target: JurisdictionTarget) {
+  const caseload = { practiceId: actor.practiceId, clinicianId: actor.userId };
+  const select = { userId: true, user: { select: { name: true } } } as const;
+  if ("coupleId" in target) {
+    const couple = await db.couple.findFirst({
+      where: { id: target.coupleId, ...caseload },
+      select: { id: true },
+    });
+    if (!couple) throw notFound("That couple");
+    const members = await db.clientProfile.findMany({
+      where: { coupleId: couple.id, ...caseload },
+      select,
+      orderBy: { user: { name: "asc" } },
+    });
+    if (members.length === 0)
+      throw unprocessable(
+        "Nobody in this couple has accepted their invitation yet, so there is no one to assign work to.",
+      );
+    return members;
+  }
+  const ids = [...new Set("clientId" in target ? [target.clientId] : target.clientIds)];
+  if (ids.length === 0) throw badRequest("Name at least one client.");
+  const found = await db.clientProfile.findMany({ where: { userId: { in: ids }, ...caseload }, select });
+  // A client outside the actor's caseload is not theirs to know about.
+  if (found.length !== ids.length) throw notFound("That client");
+  return ids.map((id) => found.find((p) => p.userId === id)!);
+}
+
+async function loadAuthorizations(actor: Actor): Promise<AuthorizationFacts[]> {
+  const rows = await db.clinicianAuthorization.findMany({
+    where: { practiceId: actor.practiceId, clinicianId: actor.userId },
+    select: {
+      ...AUTHORIZATION_SELECT,
+      homeAuthorizationId: true,
+      homeAuthorization: { select: AUTHORIZATION_SELECT },
+    },
+  });
+  return rows.map(({ homeAuthorization, homeAuthorizationId: _h, clinicianId: _c, ...a }) => ({
+    ...a,
+    // A home licence only counts when it is the same clinician's.
+    home:
+      homeAuthorization && homeAuthorization.clinicianId === actor.userId
+        ? stripClinician(homeAuthorization)
+        : null,
+  }));
+}
+
+function stripClinician<T extends { clinicianId: string }>({
+  clinicianId: _c,
+  ...rest
+}: T): Omit<T, "clinicianId"> {
+  return rest;
+}
+
+/**
+ * May the acting clinician assign work to these people at `at`? For a couple every partner must
+ * pass. Every person's outcome is recorded. Never throws for a refusal: see assertCanAssign.
+ */
+export async function canAssign(
+  actor: Actor,
+  target: JurisdictionTarget,
+  at: Date = new Date(),
+): Promise<JurisdictionResult> {
+  assertCan(actor, "assign:exercise:own");
+  const people = await resolvePeople(actor, target);
+  const [practice, authorizations] = await Promise.all([
+    db.practice.findUniqueOrThrow({ where: { id: actor.practiceId }, select: { locationMaxAgeDays: true } }),
+    loadAuthorizations(actor),
+  ]);
+
+  const decisions: { person: (typeof people)[number]; decision: PersonDecision }[] = [];
+  for (const person of people) {
+    // The history is the source of truth: the latest attestation made at or before `at`.
+    const location = await db.clientLocation.findFirst({
+      where: { clientId: person.userId, attestedAt: { lte: at } },
+      orderBy: [{ attestedAt: "desc" }, { id: "desc" }],
+      select: { state: true, attestedAt: true },
+    });
+    decisions.push({
+      person,
+      decision: evaluatePerson({ location, authorizations, at, maxAgeDays: practice.locationMaxAgeDays }),
+    });
+  }
+
+  const checks = await db.$transaction(
+    decisions.map(({ person, decision }) =>
+      db.authorizationCheck.create({
+        data: {
+          practiceId: actor.practiceId,
+          clinicianId: actor.userId,
+          clientId: person.userId,
+          clientState: decision.state,
+          authorizationId: decision.authorization?.id ?? null,
+          allowed: decision.allowed,
+          reason: auditReason(decision),
+        },
+        select: { id: true, checkedAt: true },
+      }),
+    ),
+  );
+
+  const dtos: PersonCheckDto[] = decisions.map(({ person, decision }) => ({
+    clientId: person.userId,
+    name: person.user.name,
+    state: decision.state,
+    stateName: decision.state ? stateName(decision.state) : null,
+    attestedAt: decision.attestedAt?.toISOString() ?? null,
+    allowed: decision.allowed,
+    code: decision.code,
+    message: explain(decision, person.user.name, actor.timeZone),
+    authorizationId: decision.authorization?.id ?? null,
+  }));
+  return {
+    allowed: dtos.every((p) => p.allowed),
+    checkedAt: (checks[0]?.checkedAt ?? new Date()).toISOString(),
+    people: dtos,
+    checkIds: checks.map((c) => c.id),
+  };
+}
+
+/**
+ * For the assignment service: passes quietly, or throws 422 naming each person and state that
+ * blocked it (details.people). Returns the check ids so they can be linked to the new assignment.
+ */
+export async function assertCanAssign(
+  actor: Actor,
+  target: JurisdictionTarget,
+  at: Date = new Date(),
+): Promise<JurisdictionResult> {
+  const result = await canAssign(actor, target, at);
+  if (!result.allowed) {
+    const blocked = result.people.filter((p) => !p.allowed);
+    throw unprocessable(blocked.map((p) => p.message).join(" "), {
+      reason: "jurisdiction",
+      people: blocked.map(({ clientId, name, state, stateName, code, message }) => ({
+        clientId,
+        name,
+        state,
+        stateName,
+        code,
+        message,
+      })),
+    });
+  }
+  return result;
+}
+
+/** Links the checks that allowed an assignment to it, once it exists (inside its transaction). */
+export async function attachChecksToAssignment(
+  checkIds: readonly string[],
+  assignmentId: string,
+  tx: Tx = db,
+): Promise<void> {
+  if (checkIds.length === 0) return;
+  await tx.authorizationCheck.updateMany({
+    where: { id: { in: [...checkIds] }, assignmentId: null },
+    data: { assignmentId },
+  });
+}
+
+/** The read endpoint and the caseload pages: explain before the clinician tries. */
+export async function checkJurisdiction(
+  actor: Actor,
+  query: { clientId?: string; coupleId?: string },
+): Promise<JurisdictionCheckDto> {
+  const target: JurisdictionTarget = query.coupleId
+    ? { coupleId: query.coupleId }
+    : { clientId: query.clientId ?? "" };
+  const { checkIds: _ids, ...dto } = await canAssign(actor, target);
+  return dto;
+}

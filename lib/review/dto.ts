@@ -1,0 +1,77 @@
+// Building comment DTOs from rows already loaded (no database access here), so the comment API and
+// the prep view describe a comment, and who can read it, the same way. Pure.
+import { promptsFor } from "@/lib/exercises/answers";
+import type { ExerciseDefinition, Prompt } from "@/lib/exercises/schema";
+import type { ClientFeedbackDto, CommentDto } from "./schemas";
+import { audienceOf, canClientSee, type CopyState } from "./visibility";
+
+export type CommentRow = {
+  id: string;
+  kind: "PRIVATE_NOTE" | "FEEDBACK";
+  body: string;
+  createdAt: Date;
+  assignmentId: string;
+  recipientId: string | null;
+  promptId: string | null;
+  author: { name: string };
+};
+
+export type RecipientInfo = { recipientId: string; clientId: string; name: string; perspectiveId: string | null };
+
+/** What a comment needs to know about its assignment. */
+export type AssignmentContext = {
+  title: string;
+  definition: ExerciseDefinition;
+  recipients: readonly RecipientInfo[];
+  copies: readonly CopyState[];
+};
+
+/** The prompts one copy answers; an unknown perspective (a broken pin) gives none rather than an error. */
+export function safePrompts(definition: ExerciseDefinition, perspectiveId: string | null): Prompt[] {
+  try {
+    return promptsFor(definition, perspectiveId);
+  } catch {
+    return [];
+  }
+}
+
+export function promptLabel(ctx: AssignmentContext, recipientId: string | null, promptId: string | null): string | null {
+  if (!promptId) return null;
+  const recipient = ctx.recipients.find((r) => r.recipientId === recipientId);
+  const prompt = safePrompts(ctx.definition, recipient?.perspectiveId ?? null).find((p) => p.id === promptId);
+  return prompt?.label ?? null;
+}
+
+export function toCommentDto(row: CommentRow, ctx: AssignmentContext): CommentDto {
+  const about = ctx.recipients.find((r) => r.recipientId === row.recipientId);
+  const audience = new Set(audienceOf(row, ctx.copies));
+  return {
+    id: row.id,
+    kind: row.kind,
+    body: row.body,
+    createdAt: row.createdAt.toISOString(),
+    authorName: row.author.name,
+    assignmentId: row.assignmentId,
+    exerciseTitle: ctx.title,
+    recipientId: row.recipientId,
+    about: about ? { clientId: about.clientId, name: about.name } : null,
+    promptId: row.promptId,
+    promptLabel: promptLabel(ctx, row.recipientId, row.promptId),
+    visibleTo: ctx.recipients.filter((r) => audience.has(r.clientId)).map((r) => ({ clientId: r.clientId, name: r.name })),
+  };
+}
+
+/** The feedback one client may read, oldest first; everything else is left out. */
+export function toClientFeedback(rows: readonly CommentRow[], viewerRecipientId: string, ctx: AssignmentContext): ClientFeedbackDto[] {
+  return rows
+    .filter((row) => canClientSee(row, viewerRecipientId, ctx.copies))
+    .map((row) => ({
+      id: row.id,
+      body: row.body,
+      createdAt: row.createdAt.toISOString(),
+      authorName: row.author.name,
+      about: row.recipientId === null ? "general" : row.recipientId === viewerRecipientId ? "mine" : "partner",
+      promptId: row.promptId,
+      promptLabel: promptLabel(ctx, row.recipientId, row.promptId),
+    }));
+}

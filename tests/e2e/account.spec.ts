@@ -1,0 +1,129 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { ACCOUNT_E2E_USERS, DEMO_PASSWORD, DEMO_USERS } from "../../prisma/demo-data";
+
+// Account flows through the browser only: emails are read from the /dev/outbox page.
+
+async function signInWith(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
+async function newPage(browser: Browser): Promise<Page> {
+  return (await browser.newContext()).newPage();
+}
+
+/** Opens the newest email to `to` with this subject and follows its link. */
+async function followLatestEmailLink(page: Page, to: string, subject: string): Promise<string> {
+  await page.goto(`/dev/outbox?to=${encodeURIComponent(to)}`);
+  const email = page.getByTestId("outbox-email").filter({ hasText: subject }).first();
+  await expect(email).toBeVisible();
+  const link = email.getByRole("link").first();
+  const href = await link.getAttribute("href");
+  await link.click();
+  return href!;
+}
+
+test.describe("account", () => {
+  test("forgot password: the emailed link sets a new password and ends the old session", async ({ browser }) => {
+    const { email } = ACCOUNT_E2E_USERS.reset;
+    const newPassword = "copper kettle on a windy hill";
+
+    // An existing session somewhere else.
+    const laptop = await newPage(browser);
+    await signInWith(laptop, email, DEMO_PASSWORD);
+    await expect(laptop).toHaveURL(/\/dashboard$/);
+
+    // On a phone: forgot password.
+    const phone = await newPage(browser);
+    await phone.goto("/sign-in");
+    await phone.getByRole("link", { name: "Forgot your password?" }).click();
+    await expect(phone.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
+    await phone.getByLabel("Email").fill(email);
+    await phone.getByRole("button", { name: "Email me a reset link" }).click();
+    await expect(phone.getByRole("status")).toContainText("If that email belongs to a Mend account");
+
+    // An unknown email gets exactly the same answer.
+    await phone.getByRole("button", { name: "Use a different email" }).click();
+    await phone.getByLabel("Email").fill("nobody-here@demo.mend.test");
+    await phone.getByRole("button", { name: "Email me a reset link" }).click();
+    await expect(phone.getByRole("status")).toContainText("If that email belongs to a Mend account");
+
+    const link = await followLatestEmailLink(phone, email, "Reset your Mend password");
+    await expect(phone).toHaveURL(/\/reset-password\?token=/);
+    await expect(phone.getByRole("heading", { name: "Choose a new password" })).toBeVisible();
+
+    // Live feedback while typing: too short, then a common password, then a good passphrase.
+    const field = phone.getByLabel("New password");
+    const feedback = phone.getByTestId("password-feedback");
+    await field.fill("copper kettle");
+    await expect(feedback).toContainText("13 of 15 characters");
+    await field.fill("passwordpassword");
+    await expect(feedback).toContainText("common or leaked passwords");
+    await field.fill(newPassword);
+    await expect(feedback).toContainText("That passphrase works.");
+    await phone.getByRole("button", { name: "Save new password" }).click();
+    await expect(phone).toHaveURL(/\/sign-in\?notice=PasswordReset/);
+    await expect(phone.getByRole("status")).toContainText("signed out everywhere");
+
+    // The laptop's session is over.
+    await laptop.goto("/dashboard");
+    await expect(laptop).toHaveURL(/\/sign-in/);
+
+    // The old password no longer works; the new one does.
+    await phone.getByLabel("Email").fill(email);
+    await phone.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+    await phone.getByRole("button", { name: "Sign in" }).click();
+    await expect(phone.locator("form").getByRole("alert")).toContainText("did not match");
+    await signInWith(phone, email, newPassword);
+    await expect(phone).toHaveURL(/\/dashboard$/);
+
+    // The link worked once.
+    await phone.goto(link);
+    await expect(phone.getByRole("main").getByRole("alert")).toContainText("expired or was already used");
+  });
+
+  test("sign out everywhere ends every session of the account", async ({ browser }) => {
+    const { email } = ACCOUNT_E2E_USERS.everywhere;
+    const other = await newPage(browser);
+    await signInWith(other, email, DEMO_PASSWORD);
+    const page = await newPage(browser);
+    await signInWith(page, email, DEMO_PASSWORD);
+
+    await page.getByRole("link", { name: /Your account/ }).click();
+    await expect(page).toHaveURL(/\/settings\/account$/);
+    await expect(page.getByTestId("session-list").getByRole("listitem")).toHaveCount(2);
+    await expect(page.getByText("This device")).toBeVisible();
+
+    await page.getByRole("button", { name: "Sign out everywhere" }).click();
+    await page.getByRole("button", { name: "Yes, sign out everywhere" }).click();
+    await expect(page).toHaveURL(/\/sign-in\?notice=SignedOutEverywhere/);
+    await expect(page.getByRole("status")).toContainText("signed out on every device");
+
+    await other.goto("/dashboard");
+    await expect(other).toHaveURL(/\/sign-in/);
+    await page.goto("/settings/account");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test("a client signs in with an emailed link after pressing Continue", async ({ browser }) => {
+    const page = await newPage(browser);
+    await page.goto("/sign-in");
+    await expect(page.getByRole("link", { name: /email me a sign-in link/i })).toHaveAttribute("href", "/sign-in/email");
+    // Opened directly (a bookmark), the page must work on its own.
+    await page.goto("/sign-in/email");
+    await expect(page.getByRole("heading", { name: "Sign in with an email link" })).toBeVisible();
+    await page.getByLabel("Email").fill(DEMO_USERS.jordan.email);
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await expect(page.getByRole("status")).toContainText("If that email belongs to a Mend client account");
+
+    await followLatestEmailLink(page, DEMO_USERS.jordan.email, "Your Mend sign-in link");
+    // Opening the link signs no one in: the button does.
+    await expect(page.getByRole("button", { name: "Continue to Mend" })).toBeVisible();
+    await page.getByRole("button", { name: "Continue to Mend" }).click();
+    await expect(page).toHaveURL(/\/home$/);
+    await expect(page.getByTestId("signed-in-as")).toHaveText(DEMO_USERS.jordan.name);
+  });
+});

@@ -1,0 +1,167 @@
+import { NextRequest } from "next/server";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { exportMyData } from "@/lib/data-rights/export";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/policy/actor";
+import { getClinicianResponses } from "@/lib/responses/service";
+import { actorFor, createCouple, createPractice, createUser } from "../../support/factories";
+import { signInForRoutes } from "./route-session";
+import { giveAssignment } from "./helpers";
+
+// Every path that reads client answers or exports them writes an audit event (who, role, what,
+// which client, from where, request id) BEFORE the data is returned; a refused read writes none.
+// The paths that exist today:
+//   - GET /api/v1/assignments/{id}/response as the clinician (answers of each recipient)
+//   - the clinician's assignment page /assign/[id] (getClinicianResponses with the page's meta)
+//   - GET /api/v1/assignments/{id}/comments as the clinician (comments on the answers)
+//   - GET /api/v1/prep/couples/{id} and /api/v1/prep/clients/{id} (the session prep views)
+//   - GET /api/v1/me/export (the client's JSON download)
+//   - the client's printable export page /account/export (exportMyData, format "page")
+
+vi.mock("@/lib/auth/session", () => import("./route-session"));
+
+const { GET: responseRoute } = await import("@/app/api/v1/assignments/[id]/response/route");
+const { GET: exportRoute } = await import("@/app/api/v1/me/export/route");
+const { GET: commentsRoute } = await import("@/app/api/v1/assignments/[id]/comments/route");
+const { GET: couplePrepRoute } = await import("@/app/api/v1/prep/couples/[id]/route");
+const { GET: clientPrepRoute } = await import("@/app/api/v1/prep/clients/[id]/route");
+
+const HEADERS = { "x-forwarded-for": "198.51.100.23", "user-agent": "ReadPathTest/2.0" };
+const get = (path: string, requestId: string) =>
+  new NextRequest(new URL(path, "http://localhost:3000"), { headers: { ...HEADERS, "x-request-id": requestId } });
+
+beforeEach(() => {
+  signInForRoutes(null);
+});
+
+async function scenario() {
+  const practice = await createPractice();
+  const clinician = await createUser(practice.id, "CLINICIAN");
+  const { couple, partners } = await createCouple(practice.id, clinician.id);
+  const [alex, sam] = partners;
+  const a = await giveAssignment({
+    practiceId: practice.id,
+    clinicianId: clinician.id,
+    clientIds: [alex.id, sam.id],
+    coupleId: couple.id,
+    dueAt: new Date(),
+    exercise: "slowing-down",
+    perspectives: { [alex.id]: "was-hurt", [sam.id]: "caused-harm" },
+    state: "SUBMITTED",
+    submittedAt: new Date(),
+  });
+  for (const r of a.recipients) {
+    await db.response.create({
+      data: { recipientId: r.id, answers: { x: { value: "ANSWER-TEXT", shared: false } }, revisions: { create: [{ number: 1, answers: { x: { value: "ANSWER-TEXT", shared: false } } }] } },
+    });
+  }
+  return { practice, clinician, couple, alex, sam, assignment: a };
+}
+
+type Path = {
+  name: string;
+  actor: (s: Awaited<ReturnType<typeof scenario>>) => Actor;
+  read: (s: Awaited<ReturnType<typeof scenario>>, requestId: string) => Promise<unknown>;
+  action: string;
+  clients: (s: Awaited<ReturnType<typeof scenario>>) => string[];
+};
+
+const PATHS: Path[] = [
+  {
+    name: "GET /api/v1/assignments/{id}/response (clinician)",
+    actor: (s) => actorFor(s.clinician),
+    read: async (s, requestId) => {
+      const res = await responseRoute(get(`/api/v1/assignments/${s.assignment.id}/response`, requestId), { params: Promise.resolve({ id: s.assignment.id }) });
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain("ANSWER-TEXT");
+    },
+    action: "response.read",
+    clients: (s) => [s.alex.id, s.sam.id],
+  },
+  {
+    name: "the clinician's assignment page /assign/[id]",
+    actor: (s) => actorFor(s.clinician),
+    read: (s, requestId) => getClinicianResponses(actorFor(s.clinician), s.assignment.id, { ...{ ip: HEADERS["x-forwarded-for"], userAgent: HEADERS["user-agent"] }, requestId }),
+    action: "response.read",
+    clients: (s) => [s.alex.id, s.sam.id],
+  },
+  {
+    name: "GET /api/v1/assignments/{id}/comments (clinician)",
+    actor: (s) => actorFor(s.clinician),
+    read: async (s, requestId) => {
+      const res = await commentsRoute(get(`/api/v1/assignments/${s.assignment.id}/comments`, requestId), { params: Promise.resolve({ id: s.assignment.id }) });
+      expect(res.status).toBe(200);
+    },
+    action: "comment.read",
+    clients: (s) => [s.alex.id, s.sam.id],
+  },
+  {
+    name: "GET /api/v1/prep/couples/{id} (the couple's prep view)",
+    actor: (s) => actorFor(s.clinician),
+    read: async (s, requestId) => {
+      const res = await couplePrepRoute(get(`/api/v1/prep/couples/${s.couple.id}`, requestId), { params: Promise.resolve({ id: s.couple.id }) });
+      expect(res.status).toBe(200);
+    },
+    action: "prep.read",
+    clients: (s) => [s.alex.id, s.sam.id],
+  },
+  {
+    name: "GET /api/v1/prep/clients/{id} (one client's prep view)",
+    actor: (s) => actorFor(s.clinician),
+    read: async (s, requestId) => {
+      const res = await clientPrepRoute(get(`/api/v1/prep/clients/${s.alex.id}`, requestId), { params: Promise.resolve({ id: s.alex.id }) });
+      expect(res.status).toBe(200);
+    },
+    action: "prep.read",
+    clients: (s) => [s.alex.id],
+  },
+  {
+    name: "GET /api/v1/me/export",
+    actor: (s) => actorFor(s.alex),
+    read: async (_s, requestId) => {
+      const res = await exportRoute(get("/api/v1/me/export", requestId), { params: Promise.resolve({}) });
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain("ANSWER-TEXT");
+    },
+    action: "data.exported",
+    clients: (s) => [s.alex.id],
+  },
+  {
+    name: "the printable export page /account/export",
+    actor: (s) => actorFor(s.alex),
+    read: (s, requestId) => exportMyData(actorFor(s.alex), { ip: HEADERS["x-forwarded-for"], userAgent: HEADERS["user-agent"], requestId }, "page"),
+    action: "data.exported",
+    clients: (s) => [s.alex.id],
+  },
+];
+
+describe("every client-data read path is audited", () => {
+  for (const path of PATHS) {
+    it(path.name, async () => {
+      const s = await scenario();
+      const actor = path.actor(s);
+      signInForRoutes(actor);
+      const requestId = `req-${Math.random().toString(36).slice(2)}`;
+      await path.read(s, requestId);
+      const events = await db.auditEvent.findMany({ where: { practiceId: s.practice.id, action: path.action, requestId } });
+      expect(events.map((e) => e.clientId).sort()).toEqual(path.clients(s).sort());
+      for (const e of events) {
+        expect(e).toMatchObject({ actorId: actor.userId, actorRole: actor.role, ip: "198.51.100.23", userAgent: "ReadPathTest/2.0" });
+        expect(JSON.stringify(e.metadata ?? {})).not.toContain("ANSWER-TEXT");
+      }
+    });
+  }
+
+  it("a refused read writes no event and returns nothing", async () => {
+    const s = await scenario();
+    const stranger = await createUser((await createPractice()).id, "CLINICIAN");
+    const colleague = await createUser(s.practice.id, "CLINICIAN");
+    for (const actor of [actorFor(stranger), actorFor(colleague)]) {
+      signInForRoutes(actor);
+      const res = await responseRoute(get(`/api/v1/assignments/${s.assignment.id}/response`, "req-refused"), { params: Promise.resolve({ id: s.assignment.id }) });
+      expect(res.status).toBe(404);
+      expect(await res.text()).not.toContain("ANSWER-TEXT");
+    }
+    expect(await db.auditEvent.count({ where: { requestId: "req-refused" } })).toBe(0);
+  });
+});

@@ -1,0 +1,70 @@
+import { NextRequest } from "next/server";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { unauthenticated } from "@/lib/errors";
+import type { Actor } from "@/lib/policy/actor";
+import { assignmentScenario, assignSlowingDown, revisionCount, WAS_HURT } from "../assignments/support";
+
+// The same answer sent twice at once (a double tap, a retry racing the original) over the API the
+// completion page uses: one revision, one audit event, both requests answered without an error.
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/session", () => ({
+  getActor: async () => session.actor,
+  requireActor: async () => {
+    if (!session.actor) throw unauthenticated();
+    return session.actor;
+  },
+}));
+
+const responseRoute = await import("@/app/api/v1/assignments/[id]/response/route");
+const submitRoute = await import("@/app/api/v1/assignments/[id]/submit/route");
+
+const ORIGIN = "http://localhost:3000";
+const post = (method: string, path: string, body: unknown) =>
+  new NextRequest(new URL(path, ORIGIN), { method, headers: { "content-type": "application/json", origin: ORIGIN }, body: JSON.stringify(body) });
+const params = (id: string) => ({ params: Promise.resolve({ id }) });
+
+beforeEach(() => {
+  session.actor = null;
+});
+
+describe("double submit over HTTP", () => {
+  it("two identical submits at once make one revision and one audit event; both are answered 200", async () => {
+    const s = await assignmentScenario();
+    const a = await assignSlowingDown(s);
+    session.actor = s.actors.alex;
+    const send = () => submitRoute.POST(post("POST", `/api/v1/assignments/${a.id}/submit`, { version: 0, answers: WAS_HURT }), params(a.id));
+    const [first, second] = await Promise.all([send(), send()]);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    const bodies = (await Promise.all([first.json(), second.json()])) as { revision: number; alreadySubmitted: boolean }[];
+    expect(bodies.map((b) => b.revision)).toEqual([1, 1]);
+    expect(bodies.filter((b) => b.alreadySubmitted)).toHaveLength(1);
+    expect(await revisionCount(a.id, s.actors.alex.userId)).toBe(1);
+    const audits = await db.auditEvent.count({ where: { action: "response.submitted", subjectId: a.id, clientId: s.actors.alex.userId } });
+    expect(audits).toBe(1);
+  });
+
+  it("a draft save racing a submit of other answers: one revision, nothing lost, no server error", async () => {
+    const s = await assignmentScenario();
+    const a = await assignSlowingDown(s);
+    session.actor = s.actors.alex;
+    const later = { ...WAS_HURT, "feelings-in-words": { value: "Written a moment later.", shared: false } };
+    const [submitted, saved] = await Promise.all([
+      submitRoute.POST(post("POST", `/api/v1/assignments/${a.id}/submit`, { version: 0, answers: WAS_HURT }), params(a.id)),
+      responseRoute.PUT(post("PUT", `/api/v1/assignments/${a.id}/response`, { version: 0, answers: later }), params(a.id)),
+    ]);
+    // Whichever ran second saw version 0 taken: a clean 409 with the server's copy, never a 5xx.
+    expect([200, 409]).toContain(submitted.status);
+    expect([200, 409]).toContain(saved.status);
+    expect([submitted.status, saved.status]).toContain(200);
+    const stored = await db.response.findFirstOrThrow({
+      where: { recipient: { assignmentId: a.id, clientId: s.actors.alex.userId } },
+      select: { version: true, answers: true },
+    });
+    expect(stored.version).toBe(1);
+    const winner = submitted.status === 200 ? WAS_HURT : later;
+    expect((stored.answers as Record<string, { value: string }>)["feelings-in-words"]!.value).toBe(winner["feelings-in-words"].value);
+    expect(await revisionCount(a.id, s.actors.alex.userId)).toBe(submitted.status === 200 ? 1 : 0);
+  });
+});
