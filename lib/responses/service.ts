@@ -130,7 +130,12 @@ async function revisionList(responseId: string | undefined) {
   return rows.map((r) => ({ number: r.number, submittedAt: r.submittedAt.toISOString() }));
 }
 
-export async function getClientResponse(actor: Actor, assignmentId: string): Promise<ClientResponseDto> {
+/**
+ * The client's own copy, and what their partner shared once both have submitted. Reading the
+ * partner's shared answers is a read of the partner's record: it is written to the audit trail
+ * (against the partner) before the answers are returned.
+ */
+export async function getClientResponse(actor: Actor, assignmentId: string, meta: AuditMeta = {}): Promise<ClientResponseDto> {
   assertCan(actor, "read:assignment:own");
   const copy = await ownCopy(actor, assignmentId);
   const definition = storedDefinition(copy.assignment.exerciseVersion.definition);
@@ -142,9 +147,24 @@ export async function getClientResponse(actor: Actor, assignmentId: string): Pro
     // The partner's latest submission, never their live (possibly unsent) answers.
     const partnerResponse = await db.response.findFirst({
       where: { recipientId: partner.id, recipient: { assignmentId: copy.assignment.id } },
-      select: { revisions: { orderBy: { number: "desc" }, take: 1, select: { answers: true } } },
+      select: { id: true, revisions: { orderBy: { number: "desc" }, take: 1, select: { answers: true } } },
     });
     const latest = partnerResponse?.revisions[0];
+    if (partnerResponse && latest) {
+      await recordAssignmentEvents(
+        actor,
+        [
+          {
+            action: "response.read",
+            subjectType: "Response",
+            subjectId: partnerResponse.id,
+            clientId: partner.clientId,
+            metadata: { assignmentId: copy.assignment.id, view: "partner_shared" },
+          },
+        ],
+        meta,
+      );
+    }
     partnerShared = latest ? sharedValues(readStoredAnswers(latest.answers)) : {};
   }
 
@@ -251,7 +271,7 @@ export async function getClinicianResponses(actor: Actor, assignmentId: string, 
 }
 
 export async function getResponse(actor: Actor, assignmentId: string, meta: AuditMeta = {}): Promise<ResponseDto> {
-  if (actor.role === "CLIENT") return getClientResponse(actor, assignmentId);
+  if (actor.role === "CLIENT") return getClientResponse(actor, assignmentId, meta);
   if (actor.role === "CLINICIAN") return getClinicianResponses(actor, assignmentId, meta);
   throw forbidden();
 }

@@ -1,8 +1,6 @@
-import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { unauthenticated } from "@/lib/errors";
 import { buildOpenApiDocument } from "@/lib/http/openapi";
-import type { Actor } from "@/lib/policy/actor";
+import { apiRequest, routeParams, signInForRoutes } from "../../support/route-session";
 import { createScenario, actorFor } from "../../support/factories";
 import { assignmentScenario, assignSlowingDown, inAWeek, WAS_HURT } from "./support";
 
@@ -10,39 +8,25 @@ import { assignmentScenario, assignSlowingDown, inAWeek, WAS_HURT } from "./supp
 // check what only the route layer does: status codes, the 409 body, the size limit, Origin, and
 // that an id the actor may not know is a 404 while an action the role may not take is a 403.
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getActor: async () => session.actor,
-  requireActor: async () => {
-    if (!session.actor) throw unauthenticated();
-    return session.actor;
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("../../support/route-session"));
 
 const listRoute = await import("@/app/api/v1/assignments/route");
 const itemRoute = await import("@/app/api/v1/assignments/[id]/route");
 const responseRoute = await import("@/app/api/v1/assignments/[id]/response/route");
 const submitRoute = await import("@/app/api/v1/assignments/[id]/submit/route");
 
-const ORIGIN = "http://localhost:3000";
-function request(method: string, path: string, body?: unknown, headers: Record<string, string> = { origin: ORIGIN }) {
-  return new NextRequest(new URL(path, ORIGIN), {
-    method,
-    headers: { "content-type": "application/json", ...headers },
-    ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
-  });
-}
-const params = (id: string) => ({ params: Promise.resolve({ id }) });
-const none = { params: Promise.resolve({}) };
+const request = apiRequest;
+const params = (id: string) => routeParams({ id });
+const none = routeParams({});
 
 beforeEach(() => {
-  session.actor = null;
+  signInForRoutes(null);
 });
 
 describe("assignment routes", () => {
   it("create, read, list with a cursor, and change over HTTP", async () => {
     const s = await assignmentScenario();
-    session.actor = s.actors.clinician;
+    signInForRoutes(s.actors.clinician);
     const created = await listRoute.POST(
       request("POST", "/api/v1/assignments", {
         exercise: "weekly-trust-check-in",
@@ -73,7 +57,7 @@ describe("assignment routes", () => {
   it("refuses: client assigning (403), unknown ids (404), a missing Origin (403), signed out (401)", async () => {
     const s = await assignmentScenario();
     const a = await assignSlowingDown(s);
-    session.actor = s.actors.alex;
+    signInForRoutes(s.actors.alex);
     const assign = await listRoute.POST(
       request("POST", "/api/v1/assignments", { exercise: "weekly-trust-check-in", clientId: s.client.id, dueAt: inAWeek() }),
       none,
@@ -83,7 +67,7 @@ describe("assignment routes", () => {
     expect(withdraw.status).toBe(403);
 
     const other = await createScenario();
-    session.actor = actorFor(other.clinician);
+    signInForRoutes(actorFor(other.clinician));
     for (const res of [
       await itemRoute.GET(request("GET", `/api/v1/assignments/${a.id}`), params(a.id)),
       await responseRoute.GET(request("GET", `/api/v1/assignments/${a.id}/response`), params(a.id)),
@@ -92,18 +76,18 @@ describe("assignment routes", () => {
       expect(await res.text()).not.toContain(s.actors.alex.userId);
     }
 
-    session.actor = s.actors.alex;
+    signInForRoutes(s.actors.alex);
     const noOrigin = await responseRoute.PUT(request("PUT", `/api/v1/assignments/${a.id}/response`, { version: 0, answers: {} }, {}), params(a.id));
     expect(noOrigin.status).toBe(403);
 
-    session.actor = null;
+    signInForRoutes(null);
     expect((await responseRoute.GET(request("GET", `/api/v1/assignments/${a.id}/response`), params(a.id))).status).toBe(401);
   });
 
   it("answers a stale save with 409 and the current answers, an oversized one with 413", async () => {
     const s = await assignmentScenario();
     const a = await assignSlowingDown(s);
-    session.actor = s.actors.alex;
+    signInForRoutes(s.actors.alex);
     const first = await responseRoute.PUT(
       request("PUT", `/api/v1/assignments/${a.id}/response`, { version: 0, answers: { "feelings-in-words": { value: "phone", shared: false } } }),
       params(a.id),

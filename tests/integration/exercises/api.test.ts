@@ -1,34 +1,21 @@
-import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { unauthenticated } from "@/lib/errors";
-import type { Actor } from "@/lib/policy/actor";
 import { buildOpenApiDocument } from "@/lib/http/openapi";
+import { apiRequest, routeParams, signInForRoutes, TEST_ORIGIN } from "../../support/route-session";
 import { customDefinition, libraryScenario } from "./helpers";
 
 // The routes as a browser calls them: the session is the one thing stood in for (who is signed in);
 // permission checks, Origin checks, parsing and error mapping are the real ones.
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getActor: async () => session.actor,
-  requireActor: async () => {
-    if (!session.actor) throw unauthenticated();
-    return session.actor;
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("../../support/route-session"));
 
 const { GET: listRoute, POST: createRoute } = await import("@/app/api/v1/exercises/route");
 const { GET: getRoute, PATCH: patchRoute } = await import("@/app/api/v1/exercises/[slug]/route");
 
-const ORIGIN = "http://localhost:3000";
-
-function request(method: string, url: string, body?: unknown, origin: string | null = ORIGIN) {
-  const headers: Record<string, string> = { "content-type": "application/json" };
-  if (origin) headers.origin = origin;
-  return new NextRequest(new URL(url, ORIGIN), { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+function request(method: string, url: string, body?: unknown, origin: string | null = TEST_ORIGIN) {
+  return apiRequest(method, url, body, origin ? { origin } : {});
 }
 
-const noParams = { params: Promise.resolve({}) };
-const slugParams = (slug: string) => ({ params: Promise.resolve({ slug }) });
+const noParams = routeParams({});
+const slugParams = (slug: string) => routeParams({ slug });
 
 async function call(response: Promise<Response>) {
   const res = await response;
@@ -36,12 +23,12 @@ async function call(response: Promise<Response>) {
 }
 
 beforeEach(() => {
-  session.actor = null;
+  signInForRoutes(null);
 });
 
 describe("GET /api/v1/exercises", () => {
   it("lists with filters from the query string", async () => {
-    session.actor = (await libraryScenario()).owner;
+    signInForRoutes((await libraryScenario()).owner);
     const { status, body } = await call(listRoute(request("GET", "/api/v1/exercises?section=slowing-down&audience=couple&maxMinutes=30&q=partner"), noParams));
     expect(status).toBe(200);
     expect(body).toMatchObject({ total: 1, page: 1, nextPage: null, items: [{ slug: "slowing-down", version: 1 }] });
@@ -49,15 +36,15 @@ describe("GET /api/v1/exercises", () => {
 
   it("answers 400 with the field for a bad filter, 401 signed out, 403 for clients", async () => {
     const s = await libraryScenario();
-    session.actor = s.owner;
+    signInForRoutes(s.owner);
     const bad = await call(listRoute(request("GET", "/api/v1/exercises?audience=family"), noParams));
     expect(bad.status).toBe(400);
     expect(bad.body.error?.details).toEqual([expect.objectContaining({ path: "audience" })]);
     expect((await call(listRoute(request("GET", "/api/v1/exercises?pageSize=1000"), noParams))).status).toBe(400);
 
-    session.actor = null;
+    signInForRoutes(null);
     expect((await call(listRoute(request("GET", "/api/v1/exercises"), noParams))).status).toBe(401);
-    session.actor = s.client;
+    signInForRoutes(s.client);
     expect((await call(listRoute(request("GET", "/api/v1/exercises"), noParams))).status).toBe(403);
     expect((await call(getRoute(request("GET", "/api/v1/exercises/slowing-down"), slugParams("slowing-down")))).status).toBe(403);
   });
@@ -65,7 +52,7 @@ describe("GET /api/v1/exercises", () => {
 
 describe("GET /api/v1/exercises/{slug}", () => {
   it("returns the definition and version history; 404 for an unknown version or slug; 400 for a malformed slug", async () => {
-    session.actor = (await libraryScenario()).owner;
+    signInForRoutes((await libraryScenario()).owner);
     const ok = await call(getRoute(request("GET", "/api/v1/exercises/slowing-down"), slugParams("slowing-down")));
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ slug: "slowing-down", canEdit: false, shown: { version: 1 }, definition: { slug: "slowing-down" } });
@@ -80,7 +67,7 @@ describe("GET /api/v1/exercises/{slug}", () => {
 
 describe("POST and PATCH /api/v1/exercises", () => {
   it("duplicates (201), edits into version 2, and reads both versions back", async () => {
-    session.actor = (await libraryScenario()).owner;
+    signInForRoutes((await libraryScenario()).owner);
     const created = await call(createRoute(request("POST", "/api/v1/exercises", { basedOn: "slowing-down" }), noParams));
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ slug: "slowing-down-copy", version: 1, versionCreated: true, canEdit: true });
@@ -99,7 +86,7 @@ describe("POST and PATCH /api/v1/exercises", () => {
   });
 
   it("answers 400 for a malformed body, 422 with the field for an invalid definition, 409 for a taken slug", async () => {
-    session.actor = (await libraryScenario()).owner;
+    signInForRoutes((await libraryScenario()).owner);
     const empty = await call(createRoute(request("POST", "/api/v1/exercises", {}), noParams));
     expect(empty.status).toBe(400);
     expect(empty.body.error?.details).toEqual([expect.objectContaining({ path: "definition" })]);
@@ -119,7 +106,7 @@ describe("POST and PATCH /api/v1/exercises", () => {
 
   it("refuses state changes without this site's Origin, and edits to exercises that are not yours", async () => {
     const s = await libraryScenario();
-    session.actor = s.owner;
+    signInForRoutes(s.owner);
     const noOrigin = await call(createRoute(request("POST", "/api/v1/exercises", { basedOn: "slowing-down" }, null), noParams));
     expect(noOrigin.status).toBe(403);
     const foreign = await call(createRoute(request("POST", "/api/v1/exercises", { basedOn: "slowing-down" }, "https://evil.example"), noParams));
@@ -128,13 +115,13 @@ describe("POST and PATCH /api/v1/exercises", () => {
     const created = await call(createRoute(request("POST", "/api/v1/exercises", { definition: customDefinition(), shared: true }), noParams));
     expect(created.status).toBe(201);
 
-    session.actor = s.colleague;
+    signInForRoutes(s.colleague);
     const colleague = await call(patchRoute(request("PATCH", "/api/v1/exercises/evening-wind-down", { shared: false }), slugParams("evening-wind-down")));
     expect(colleague.status).toBe(403);
-    session.actor = s.outsider;
+    signInForRoutes(s.outsider);
     const outsider = await call(patchRoute(request("PATCH", "/api/v1/exercises/evening-wind-down", { shared: false }), slugParams("evening-wind-down")));
     expect(outsider.status).toBe(404);
-    session.actor = s.client;
+    signInForRoutes(s.client);
     const client = await call(patchRoute(request("PATCH", "/api/v1/exercises/evening-wind-down", { shared: false }), slugParams("evening-wind-down")));
     expect(client.status).toBe(403);
   });

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/policy/actor";
 import { getClinicianResponses } from "@/lib/responses/service";
 import { actorFor, createCouple, createPractice, createUser } from "../../support/factories";
-import { signInForRoutes } from "./route-session";
+import { signInForRoutes } from "../../support/route-session";
 import { giveAssignment } from "./helpers";
 
 // Every path that reads client answers or exports them writes an audit event (who, role, what,
@@ -18,7 +18,7 @@ import { giveAssignment } from "./helpers";
 //   - GET /api/v1/me/export (the client's JSON download)
 //   - the client's printable export page /account/export (exportMyData, format "page")
 
-vi.mock("@/lib/auth/session", () => import("./route-session"));
+vi.mock("@/lib/auth/session", () => import("../../support/route-session"));
 
 const { GET: responseRoute } = await import("@/app/api/v1/assignments/[id]/response/route");
 const { GET: exportRoute } = await import("@/app/api/v1/me/export/route");
@@ -114,6 +114,16 @@ const PATHS: Path[] = [
     },
     action: "prep.read",
     clients: (s) => [s.alex.id],
+  },
+  {
+    name: "GET /api/v1/assignments/{id}/response (a partner reading what the other shared)",
+    actor: (s) => actorFor(s.alex),
+    read: async (s, requestId) => {
+      const res = await responseRoute(get(`/api/v1/assignments/${s.assignment.id}/response`, requestId), { params: Promise.resolve({ id: s.assignment.id }) });
+      expect(res.status).toBe(200);
+    },
+    action: "response.read",
+    clients: (s) => [s.sam.id],
   },
   {
     name: "GET /api/v1/me/export",

@@ -6,12 +6,12 @@ import { db } from "@/lib/db";
 import { localDay } from "@/lib/notifications/time";
 import { getClinicianResponses } from "@/lib/responses/service";
 import { actorFor, createClient, createPractice, createUser } from "../../support/factories";
-import { signInForRoutes } from "./route-session";
+import { signInForRoutes } from "../../support/route-session";
 import { giveAssignment } from "./helpers";
 
 // The admin's audit browser API: filters, cursor pagination, CSV, practice isolation.
 
-vi.mock("@/lib/auth/session", () => import("./route-session"));
+vi.mock("@/lib/auth/session", () => import("../../support/route-session"));
 
 const { GET: auditRoute } = await import("@/app/api/v1/audit-events/route");
 

@@ -8,13 +8,13 @@ import { db } from "@/lib/db";
 import { QUEUES } from "@/lib/jobs/queues";
 import type { RunningWorker } from "@/lib/jobs/worker";
 import { actorFor, createClient, createCouple, createPractice, createUser } from "../../support/factories";
-import { signInForRoutes } from "./route-session";
+import { signInForRoutes } from "../../support/route-session";
 import { drained, giveAssignment, startTestWorker, testClock, until } from "./helpers";
 
 // A client's export (only their own data), closing an account, and the retention purge, through the
 // real API routes (only "who is signed in" is stood in for) and the real worker.
 
-vi.mock("@/lib/auth/session", () => import("./route-session"));
+vi.mock("@/lib/auth/session", () => import("../../support/route-session"));
 
 const { GET: exportRoute } = await import("@/app/api/v1/me/export/route");
 const { POST: closeRoute } = await import("@/app/api/v1/me/close/route");

@@ -3,14 +3,14 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { prepDto } from "@/lib/prep/schemas";
 import { commentDto, commentListDto, reviewResultDto } from "@/lib/review/schemas";
 import { actorFor, createClinician } from "../../support/factories";
-import { signInForRoutes } from "../ops/route-session";
+import { signInForRoutes } from "../../support/route-session";
 import { CAUSED_HARM, WAS_HURT, giveSlowingDown, recipientIdOf, reviewScenario, send } from "./support";
 
 // The review, comment and prep routes over HTTP: the handlers the app serves, with only "who is
 // signed in" replaced. What the route layer adds: status codes, Origin, body validation and size,
 // and DTOs that match the documented schemas.
 
-vi.mock("@/lib/auth/session", () => import("../ops/route-session"));
+vi.mock("@/lib/auth/session", () => import("../../support/route-session"));
 
 const reviewRoute = await import("@/app/api/v1/assignments/[id]/review/route");
 const commentsRoute = await import("@/app/api/v1/assignments/[id]/comments/route");

@@ -14,13 +14,14 @@ import { getExerciseVersionForRender } from "@/lib/exercises/queries";
 import { getMyLocation } from "@/lib/locations/service";
 import { localDraftKey } from "@/lib/responses/draft-key";
 import { getClientResponse } from "@/lib/responses/service";
+import { pageRequestMeta } from "@/lib/audit/request-meta";
 
 export const metadata: Metadata = { title: "Your reflection" };
 
 export default async function CompletionPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor(["CLIENT"]);
   const { id } = await params;
-  const loaded = await Promise.all([getClientAssignment(actor, id), getClientResponse(actor, id)]).catch((error: unknown) => {
+  const loaded = await Promise.all([getClientAssignment(actor, id), getClientResponse(actor, id, await pageRequestMeta())]).catch((error: unknown) => {
     if (isAppError(error) && (error.code === "not_found" || error.code === "bad_request")) notFound();
     throw error;
   });

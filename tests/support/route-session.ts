@@ -1,10 +1,11 @@
+import { NextRequest } from "next/server";
 import type { Actor } from "@/lib/policy/actor";
 
 // A stand-in for lib/auth/session in route tests: "who is signed in" is the one thing replaced.
 // The actor lives on globalThis, not in a closure of one test file: on the embedded database every
 // test file shares one worker and its module cache, so the route modules keep whichever mock they
 // were first loaded with; reading a global keeps every file that uses this helper in agreement.
-// Use: vi.mock("@/lib/auth/session", () => import("./route-session")); then signInForRoutes(actor).
+// Use: vi.mock("@/lib/auth/session", () => import("../../support/route-session")); then signInForRoutes(actor).
 
 const holder = globalThis as unknown as { mendRouteActor?: Actor | null };
 
@@ -22,3 +23,22 @@ export async function requireActor(): Promise<Actor> {
   if (!holder.mendRouteActor) throw unauthenticated();
   return holder.mendRouteActor;
 }
+
+// Requests as a browser on our own origin would send them, for calling route handlers directly.
+export const TEST_ORIGIN = "http://localhost:3000";
+
+export function apiRequest(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = { origin: TEST_ORIGIN },
+): NextRequest {
+  return new NextRequest(new URL(path, TEST_ORIGIN), {
+    method,
+    headers: { "content-type": "application/json", ...headers },
+    ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
+  });
+}
+
+/** The second argument of a route handler. */
+export const routeParams = <T extends Record<string, string>>(params: T) => ({ params: Promise.resolve(params) });
