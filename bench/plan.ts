@@ -103,7 +103,11 @@ function valueFor(prompt: Prompt, variant: number): unknown {
     case "checklist":
       return prompt.items.slice(0, 1 + (variant % Math.min(3, prompt.items.length))).map((i) => i.id);
     case "log":
-      return [{ id: `e${variant}`, date: "2025-03-14", text: SENTENCES[(variant + 1) % SENTENCES.length]! }];
+      return Array.from({ length: Math.max(1, prompt.minEntries ?? 1) }, (_, i) => ({
+        id: `e${variant}-${i}`,
+        date: `2025-03-${String(10 + i).padStart(2, "0")}`,
+        text: SENTENCES[(variant + i + 1) % SENTENCES.length]!,
+      }));
   }
 }
 

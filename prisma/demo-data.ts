@@ -26,3 +26,19 @@ export const ACCOUNT_E2E_USERS = {
   reset: { email: "reset-e2e@demo.mend.test", name: "Robin Ashby", role: "CLINICIAN" },
   everywhere: { email: "everywhere-e2e@demo.mend.test", name: "Drew Calder", role: "CLINICIAN" },
 } as const;
+
+// Accounts the security e2e specs (tests/e2e/security/*) act as or on, so that no demo sign-in is
+// disturbed: stand-ins for operations that end the caller's own sessions (sign out everywhere), and
+// people whose password, role or status those specs change to prove old sessions stop working.
+// All in the other practice except `target`, the demo admin's subject for the people routes.
+export const SECURITY_E2E_USERS = {
+  admin: { email: "security-admin@demo.mend.test", name: "Quinn Sentry", role: "ADMIN", practice: "other" },
+  clinician: { email: "security-clinician@demo.mend.test", name: "Avery Sentry", role: "CLINICIAN", practice: "other" },
+  client: { email: "security-client@demo.mend.test", name: "Rowan Sentry", role: "CLIENT", practice: "other" },
+  password: { email: "security-password@demo.mend.test", name: "Emery Sentry", role: "CLINICIAN", practice: "other" },
+  role: { email: "security-role@demo.mend.test", name: "Harper Sentry", role: "CLINICIAN", practice: "other" },
+  deactivate: { email: "security-deactivate@demo.mend.test", name: "Sawyer Sentry", role: "CLINICIAN", practice: "other" },
+  target: { email: "security-target@demo.mend.test", name: "Reese Sentry", role: "CLINICIAN", practice: "demo" },
+} as const;
+
+export type SecurityE2eUserKey = keyof typeof SECURITY_E2E_USERS;

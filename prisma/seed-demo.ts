@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { seedDemoAssignments } from "./seed-assignments";
 import { seedDemoSessions } from "./seed-sessions";
-import { ACCOUNT_E2E_USERS, DEMO_PASSWORD, DEMO_PRACTICE, DEMO_USERS, OTHER_PRACTICE, type DemoUserKey } from "./demo-data";
+import { ACCOUNT_E2E_USERS, DEMO_PASSWORD, DEMO_PRACTICE, DEMO_USERS, OTHER_PRACTICE, SECURITY_E2E_USERS, type DemoUserKey } from "./demo-data";
 
 // Idempotent: running it twice leaves one demo practice. Existing rows are found by their natural
 // keys (practice slug, email) and left as they are, so a demo that someone has clicked through keeps
@@ -99,6 +99,27 @@ export async function seedDemo(db: PrismaClient, now = new Date()): Promise<void
       update: {},
       create: { email: u.email, name: u.name, role: u.role, practiceId: other.id, passwordHash },
     });
+  }
+  for (const u of Object.values(SECURITY_E2E_USERS)) {
+    const user = await db.user.upsert({
+      where: { email: u.email },
+      update: {},
+      create: { email: u.email, name: u.name, role: u.role, practiceId: u.practice === "demo" ? demo.id : other.id, passwordHash },
+      select: { id: true },
+    });
+    if (u.role === "CLIENT" && !(await db.clientProfile.findUnique({ where: { userId: user.id } }))) {
+      await db.clientProfile.create({
+        data: {
+          userId: user.id,
+          practiceId: other.id,
+          clinicianId: ids.otherClinician,
+          currentState: "TN",
+          locationAttestedAt: now,
+          consentAcceptedAt: now,
+          locations: { create: { state: "TN", source: "SELF_ATTESTED", attestedAt: now } },
+        },
+      });
+    }
   }
   // Demo assignments in several states (prisma/seed-assignments.ts).
   await seedDemoAssignments(db, now);

@@ -38,6 +38,15 @@ function playwrightCounts(file: string) {
 const unitReport = path.join(reports, "unit.json");
 const integrationReport = path.join(reports, "integration.json");
 const e2eReport = path.join(reports, "e2e.json");
+const budgetReport = path.join(reports, "budget.json");
+
+// bench/js-budget.ts writes { passed, failed } (each check of the JavaScript budget is one test).
+function budgetCounts(file: string) {
+  return (): Counts => {
+    const { passed, failed } = JSON.parse(readFileSync(file, "utf8")) as { passed: number; failed: number };
+    return { passed, failed, skipped: 0 };
+  };
+}
 
 const stages: Stage[] = [
   { name: "typecheck", command: ["npx", "tsc", "--noEmit", "-p", "."] },
@@ -56,6 +65,12 @@ const stages: Stage[] = [
     name: "e2e",
     command: ["npx", "playwright", "test", "--reporter=list,json"],
     counts: playwrightCounts(e2eReport),
+  },
+  {
+    // The client completion page's JavaScript, from the build the e2e stage made (NEXT_DIST_DIR or .next).
+    name: "budget",
+    command: ["npx", "tsx", "bench/js-budget.ts", "--report", budgetReport],
+    counts: budgetCounts(budgetReport),
   },
 ];
 

@@ -63,9 +63,9 @@ export function LineChart({
 
   return (
     <figure className="flex flex-col gap-2 break-inside-avoid" aria-labelledby={`${id}-title`}>
-      <figcaption id={`${id}-title`} className="font-medium leading-snug">
+      <figcaption id={`${id}-title`} className="font-medium leading-snug print:text-xs">
         {title}
-        <span className="block text-sm font-normal text-muted">
+        <span className="block text-sm font-normal text-muted print:text-xs">
           {min} = {minLabel}, {max} = {maxLabel}
         </span>
       </figcaption>

@@ -69,7 +69,7 @@ function AnswerCell({
   const me = firstName(copy.name);
   return (
     <div
-      className="flex min-w-0 flex-col gap-2 border-t border-line pt-3 md:rounded-lg md:border md:p-3 print:border-0 print:p-0"
+      className="flex min-w-0 flex-col gap-2 border-t border-line pt-3 md:rounded-lg md:border md:p-3 print:gap-0.5 print:border-0 print:p-0"
       data-testid="answer-cell"
       data-client={copy.clientId}
     >
@@ -85,7 +85,7 @@ function AnswerCell({
         <p>
           <span className="text-2xl font-semibold tabular-nums print:text-base">{answer.scale.value}</span>
           <span className="text-muted"> of {answer.scale.max}</span>
-          {showPrompt ? <span className="block text-sm text-muted">{scaleHint(answer.scale)}</span> : null}
+          {showPrompt ? <span className="block text-sm text-muted print:hidden">{scaleHint(answer.scale)}</span> : null}
         </p>
       ) : answer.lines.length === 1 || answer.kind === "long_text" || answer.kind === "short_text" ? (
         <p className="whitespace-pre-wrap break-words">{answer.lines.join("\n")}</p>
@@ -144,7 +144,7 @@ export function AssignmentCard({ assignment, timeZone, nested = false }: { assig
       aria-labelledby={`assignment-${assignment.id}-title`}
       data-testid="prep-assignment"
     >
-      <header className="mb-4 flex flex-col gap-1">
+      <header className="mb-4 flex flex-col gap-1 print:mb-2 print:gap-0">
         <h3 id={`assignment-${assignment.id}-title`} className="text-lg font-semibold">
           {assignment.title} <span className="font-normal text-muted">· due {shortDate(assignment.dueAt, timeZone)}</span>
         </h3>
@@ -184,14 +184,14 @@ export function AssignmentCard({ assignment, timeZone, nested = false }: { assig
         </div>
       ) : null}
 
-      <ol className="flex flex-col gap-4">
+      <ol className="flex flex-col gap-4 print:gap-1.5">
         {rows.map((cells, i) => (
           // A row nobody answered is left off the printed sheet (it says "Left blank" on screen).
-          <li key={i} className={`flex flex-col gap-2 break-inside-avoid ${cells.every((c) => !c || c.lines.length === 0) ? "print:hidden" : ""}`}>
+          <li key={i} className={`flex flex-col gap-2 break-inside-avoid print:gap-0.5 ${cells.every((c) => !c || c.lines.length === 0) ? "print:hidden" : ""}`}>
             {samePrompts ? (
               <p className="text-sm text-muted">
                 {i + 1}. {cells[0]!.label}
-                {cells[0]!.scale ? <span className="block">{scaleHint(cells[0]!.scale)}</span> : null}
+                {cells[0]!.scale ? <span className="block print:hidden">{scaleHint(cells[0]!.scale)}</span> : null}
               </p>
             ) : null}
             <div className={sent.length === 2 ? "grid gap-3 md:grid-cols-2 md:gap-4 print:grid-cols-2" : "grid gap-3"}>

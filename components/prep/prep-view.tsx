@@ -128,7 +128,7 @@ export function PrepView({ prep, timeZone }: { prep: PrepDto; timeZone: string }
 
       <Section id="missing" title="Still to come in" lead={prep.outstanding.length > 0 ? (isCouple ? "Due before the next session, overdue, or only one partner's so far." : "Due before the next session, or overdue.") : undefined}>
         {prep.outstanding.length === 0 ? (
-          <p className="text-muted">Nothing is missing.</p>
+          <p className="text-muted print:text-sm">Nothing is missing.</p>
         ) : (
           <ul className="flex flex-col gap-2" data-testid="prep-outstanding">
             {prep.outstanding.map((o) => (
@@ -174,7 +174,7 @@ export function PrepView({ prep, timeZone }: { prep: PrepDto; timeZone: string }
 
       <Section id="earlier" title="Earlier notes and feedback" lead={prep.earlierComments.length > 0 ? "On earlier work, newest first." : undefined}>
         {prep.earlierComments.length === 0 ? (
-          <p className="text-muted">No earlier notes.</p>
+          <p className="text-muted print:text-sm">No earlier notes.</p>
         ) : (
           <CommentList comments={prep.earlierComments} timeZone={timeZone} showContext />
         )}

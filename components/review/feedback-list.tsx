@@ -1,11 +1,13 @@
 // What the therapist wrote back, on a client's own assignment page. Renders nothing until there is
 // feedback. A server component: it asks lib/review for exactly the feedback this client may read
-// (never private notes; a partner's only on answers they shared, once both have sent theirs).
+// (never private notes; a partner's only on answers they shared, once both have sent theirs), and
+// passes the request's details for the audit trail.
+import { pageRequestMeta } from "@/lib/audit/request-meta";
 import type { Actor } from "@/lib/policy/actor";
 import { listClientFeedback } from "@/lib/review/service";
 
 export async function FeedbackList({ actor, assignmentId, clinicianName }: { actor: Actor; assignmentId: string; clinicianName?: string }) {
-  const feedback = await listClientFeedback(actor, assignmentId);
+  const feedback = await listClientFeedback(actor, assignmentId, await pageRequestMeta());
   if (feedback.length === 0) return null;
   const who = clinicianName ?? feedback[0]!.authorName;
   const when = (iso: string) => new Intl.DateTimeFormat("en-US", { timeZone: actor.timeZone, dateStyle: "long" }).format(new Date(iso));
@@ -18,12 +20,17 @@ export async function FeedbackList({ actor, assignmentId, clinicianName }: { act
         {feedback.map((f) => (
           <li key={f.id} className="rounded-lg bg-surface p-3 sm:p-4">
             <p className="text-sm text-muted">
-              {f.about === "general" ? "About this as a whole" : f.about === "partner" ? "About an answer your partner shared" : f.promptLabel ? "About your answer to" : "For you"}
-              {" · "}
-              {when(f.createdAt)}
+              {f.about === "general"
+                ? "On this as a whole"
+                : f.about === "partner"
+                  ? "On an answer your partner shared with you"
+                  : f.promptLabel
+                    ? "On your answer to"
+                    : "For you"}
+              {f.promptLabel && f.about !== "general" ? <span className="block text-base text-ink">&ldquo;{f.promptLabel}&rdquo;</span> : null}
             </p>
-            {f.promptLabel && f.about !== "general" ? <p className="mt-1 font-medium">{f.promptLabel}</p> : null}
             <p className="mt-2 whitespace-pre-wrap break-words text-lg leading-relaxed">{f.body}</p>
+            <p className="mt-2 text-sm text-muted">{when(f.createdAt)}</p>
           </li>
         ))}
       </ul>

@@ -2,7 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { noteQuery } from "./query-count";
-import { retryRead } from "./retry";
+import { retryRead, retryStart } from "./retry";
 
 /**
  * A Prisma client on `@prisma/adapter-pg`. The app uses the singleton in lib/db; scripts (seed,
@@ -30,7 +30,8 @@ export function createSharedPoolClient(connectionString: string, max = 10): { pr
 
 // Every SQL statement passes through the driver adapter's queryRaw/executeRaw, in the async context
 // of the code that asked for it, so counting there attributes statements to the right request.
-// Outside transactions (`retryReads`), a read whose connection died is retried (lib/db/retry.ts).
+// Outside transactions (`retryReads`), a read whose connection died is retried, and so is a BEGIN
+// that met a dead connection (lib/db/retry.ts).
 function countingQueryable<T extends object>(target: T, retryReads: boolean): T {
   return new Proxy(target, {
     get(obj, property, receiver) {
@@ -45,7 +46,10 @@ function countingQueryable<T extends object>(target: T, retryReads: boolean): T 
         };
       }
       if (property === "startTransaction") {
-        return async (...args: unknown[]) => countingQueryable(await value.apply(obj, args), false);
+        return async (...args: unknown[]) => {
+          const start = () => value.apply(obj, args) as Promise<object>;
+          return countingQueryable(await (retryReads ? retryStart(start) : start()), false);
+        };
       }
       return value.bind(obj);
     },

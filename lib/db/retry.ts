@@ -1,8 +1,9 @@
 // When PostgreSQL drops connections (a restart, a failover, an admin's pg_terminate_backend), the
 // pool replaces them by itself, but a statement already handed to a dying connection fails. A read
 // outside a transaction can safely run again on a fresh connection, so it is retried (a few times,
-// briefly); writes and anything inside a transaction are not (the caller's transaction fails as a
-// whole and nothing of it is kept). Pure: unit-tested in tests/unit/perf/db-retry.test.ts.
+// briefly), and so is starting a transaction whose BEGIN met a dead connection (nothing ran yet);
+// writes and statements inside a transaction are not (the caller's transaction fails as a whole and
+// nothing of it is kept). Pure: unit-tested in tests/unit/perf/db-retry.test.ts.
 
 /** SQLSTATEs of a connection that is gone: admin shutdown/termination, crash, connection failures. */
 const CONNECTION_CODES = new Set(["57P01", "57P02", "57P03", "08000", "08003", "08006", "08001", "08004"]);
@@ -41,6 +42,18 @@ export async function retryRead<T>(sql: string, attempt: () => Promise<T>, wait:
     } catch (error) {
       if (tries >= READ_RETRIES || !isIdempotentRead(sql) || !isConnectionError(error)) throw error;
       // Give the pool a moment to see the other dropped connections before picking one again.
+      await wait(20 * (tries + 1));
+    }
+  }
+}
+
+/** Starts a transaction; when BEGIN met a dead connection (nothing has run), tries a fresh one. */
+export async function retryStart<T>(attempt: () => Promise<T>, wait: (ms: number) => Promise<void> = sleep): Promise<T> {
+  for (let tries = 0; ; tries += 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (tries >= READ_RETRIES || !isConnectionError(error)) throw error;
       await wait(20 * (tries + 1));
     }
   }

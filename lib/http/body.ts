@@ -38,7 +38,9 @@ export async function readJsonBody(request: Request, maxBytes = DEFAULT_MAX_BODY
   } catch {
     throw badRequest("The request body is not valid JSON.");
   }
-  if (containsForbiddenText(parsed)) throw badRequest("The request contains characters Mend cannot store (NUL or broken Unicode).");
+  const problem = inspectJson(parsed);
+  if (problem === "too_deep") throw badRequest(`The request is nested more than ${MAX_JSON_DEPTH} levels deep.`);
+  if (problem === "forbidden_text") throw badRequest("The request contains characters Mend cannot store (NUL or broken Unicode).");
   return parsed;
 }
 
@@ -49,11 +51,40 @@ function tooLarge(maxBytes: number): AppError {
 // Lone surrogates survive JSON.parse ("\ud800") but cannot be stored as UTF-8.
 const FORBIDDEN = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-export function containsForbiddenText(value: unknown): boolean {
-  if (typeof value === "string") return FORBIDDEN.test(value);
-  if (Array.isArray(value)) return value.some(containsForbiddenText);
-  if (value && typeof value === "object") {
-    return Object.entries(value).some(([key, v]) => FORBIDDEN.test(key) || containsForbiddenText(v));
+/**
+ * No body Mend accepts is nested anywhere near this deep (an exercise definition is about 7 levels).
+ * Deeper JSON is refused before zod or a service walks it recursively: 100,000 nested arrays fit in
+ * 200 KB and would otherwise overflow the stack (a 500).
+ */
+export const MAX_JSON_DEPTH = 32;
+
+export function isForbiddenText(value: string): boolean {
+  return FORBIDDEN.test(value);
+}
+
+/** Walks parsed JSON without recursion: "too_deep", "forbidden_text" (NUL, lone surrogates) or null. */
+export function inspectJson(root: unknown, maxDepth = MAX_JSON_DEPTH): "too_deep" | "forbidden_text" | null {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (typeof value === "string") {
+      if (FORBIDDEN.test(value)) return "forbidden_text";
+      continue;
+    }
+    if (!value || typeof value !== "object") continue;
+    if (depth >= maxDepth) return "too_deep";
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push([item, depth + 1]);
+      continue;
+    }
+    for (const [key, item] of Object.entries(value)) {
+      if (FORBIDDEN.test(key)) return "forbidden_text";
+      stack.push([item, depth + 1]);
+    }
   }
-  return false;
+  return null;
+}
+
+export function containsForbiddenText(value: unknown): boolean {
+  return inspectJson(value, Number.POSITIVE_INFINITY) === "forbidden_text";
 }

@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 import { logError } from "@/lib/log";
 import type { Operation } from "./operation";
-import { readJsonBody } from "./body";
+import { inspectJson, readJsonBody } from "./body";
 
 export type RequestMeta = { requestId: string; ip: string; userAgent: string };
 
@@ -80,8 +80,13 @@ export function handle<O extends Operation>(op: O, handler: (ctx: Ctx<O>) => Pro
         actor = await requireActor();
         assertCan(actor, op.access.permission);
       }
-      const params = parsePart(op.params, await context.params, "address");
-      const query = parsePart(op.query, Object.fromEntries(request.nextUrl.searchParams), "query");
+      const rawParams = await context.params;
+      const rawQuery = Object.fromEntries(request.nextUrl.searchParams);
+      // NUL and lone surrogates (%00, %ED%A0%80) in the address are a clean 400, like in bodies: they
+      // must never reach a service or PostgreSQL (which refuses NUL in text with an error).
+      if (inspectJson([rawParams, rawQuery]) !== null) throw badRequest("The address contains characters Mend cannot read.");
+      const params = parsePart(op.params, rawParams, "address");
+      const query = parsePart(op.query, rawQuery, "query");
       const body = op.body
         ? parsePart(op.body, await readJsonBody(request, op.maxBodyBytes), "request body")
         : undefined;

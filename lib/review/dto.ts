@@ -57,7 +57,10 @@ export function toCommentDto(row: CommentRow, ctx: AssignmentContext): CommentDt
     about: about ? { clientId: about.clientId, name: about.name } : null,
     promptId: row.promptId,
     promptLabel: promptLabel(ctx, row.recipientId, row.promptId),
-    visibleTo: ctx.recipients.filter((r) => audience.has(r.clientId)).map((r) => ({ clientId: r.clientId, name: r.name })),
+    visibleTo: ctx.recipients
+      .filter((r) => audience.has(r.clientId))
+      .map((r) => ({ clientId: r.clientId, name: r.name }))
+      .sort((a, b) => a.name.localeCompare(b.name) || a.clientId.localeCompare(b.clientId)),
   };
 }
 

@@ -108,7 +108,7 @@ function audit(actor: Actor, row: AssignmentRow, action: string, clientIds: read
  */
 export async function listComments(actor: Actor, assignmentId: string, meta: AuditRequestMeta = {}): Promise<CommentListDto> {
   assertCan(actor, "read:assignment:own");
-  if (actor.role === "CLIENT") return { view: "client", feedback: await listClientFeedback(actor, assignmentId) };
+  if (actor.role === "CLIENT") return { view: "client", feedback: await listClientFeedback(actor, assignmentId, meta) };
   const row = await ownAssignment(actor, assignmentId);
   const [shared, rows] = await Promise.all([
     sharedPrompts(row.id),
@@ -123,8 +123,12 @@ export async function listComments(actor: Actor, assignmentId: string, meta: Aud
   return { view: "clinician", comments: rows.map((r) => toCommentDto(r, ctx)) };
 }
 
-/** The feedback a client may read on their own copy of an assignment, oldest first. */
-export async function listClientFeedback(actor: Actor, assignmentId: string): Promise<ClientFeedbackDto[]> {
+/**
+ * The feedback a client may read on their own copy of an assignment, oldest first. Feedback on an
+ * answer the partner shared is part of the partner's record: reading it is written to the audit
+ * trail (against the partner) before it is returned, like the shared answers themselves.
+ */
+export async function listClientFeedback(actor: Actor, assignmentId: string, meta: AuditRequestMeta = {}): Promise<ClientFeedbackDto[]> {
   assertCan(actor, "read:assignment:own");
   if (actor.role !== "CLIENT") throw forbidden();
   const row = await db.assignment.findFirst({ where: { id: assignmentId, ...clientScope(actor) }, select: assignmentSelect });
@@ -145,7 +149,22 @@ export async function listClientFeedback(actor: Actor, assignmentId: string): Pr
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
   ]);
-  return toClientFeedback(rows as CommentRow[], mine.id, contextOf(row, shared));
+  const ctx = contextOf(row, shared);
+  const feedback = toClientFeedback(rows as CommentRow[], mine.id, ctx);
+  const aboutPartner = rows.filter((r) => r.recipientId !== null && r.recipientId !== mine.id && feedback.some((f) => f.id === r.id));
+  const partners = [...new Set(aboutPartner.map((r) => row.recipients.find((x) => x.id === r.recipientId)!.clientId))];
+  await recordAuditMany(
+    actor,
+    partners.map((clientId) => ({
+      action: "comment.read",
+      subjectType: "Assignment",
+      subjectId: row.id,
+      clientId,
+      metadata: { view: "partner_feedback", comments: aboutPartner.length },
+    })),
+    meta,
+  );
+  return feedback;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,8 @@
+import { CSP_REPORT_PATH } from "./csp-report";
+
 // Response headers for every page and API answer. The CSP uses a per-request nonce with
-// 'strict-dynamic': Next.js marks its own scripts with the nonce, and nothing else runs.
+// 'strict-dynamic': Next.js marks its own scripts with the nonce, and nothing else runs. Violations
+// are reported to /api/csp-report (report-uri for every browser, report-to where supported).
 
 export function contentSecurityPolicy(nonce: string, options: { dev: boolean; https: boolean }): string {
   return [
@@ -16,6 +19,8 @@ export function contentSecurityPolicy(nonce: string, options: { dev: boolean; ht
     "form-action 'self'",
     "frame-ancestors 'none'",
     ...(options.https ? ["upgrade-insecure-requests"] : []),
+    `report-uri ${CSP_REPORT_PATH}`,
+    "report-to csp",
   ].join("; ");
 }
 
@@ -26,6 +31,7 @@ export function securityHeaders(options: { https: boolean }): Record<string, str
     "X-Frame-Options": "DENY",
     "Cross-Origin-Opener-Policy": "same-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+    "Reporting-Endpoints": `csp="${CSP_REPORT_PATH}"`,
     ...(options.https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
   };
 }

@@ -18,6 +18,14 @@ describe("the database pool after its connections are terminated", () => {
       expect(practices).toBeGreaterThanOrEqual(0);
       const created = await prisma.practice.create({ data: { name: "After the kill", slug: `after-kill-${Date.now()}` }, select: { id: true } });
       expect(await prisma.practice.count({ where: { id: created.id } })).toBe(1);
+      // And a transaction started right after another kill.
+      await Promise.all([prisma.practice.count(), prisma.user.count()]);
+      expect(await k.kill()).toBeGreaterThan(0);
+      const renamed = await prisma.$transaction(async (tx) => {
+        await tx.practice.update({ where: { id: created.id }, data: { name: "Renamed after the kill" } });
+        return tx.practice.findUniqueOrThrow({ where: { id: created.id }, select: { name: true } });
+      });
+      expect(renamed.name).toBe("Renamed after the kill");
     } finally {
       await prisma.$disconnect();
       await pool.end();

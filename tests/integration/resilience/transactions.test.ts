@@ -23,8 +23,8 @@ describe("a transaction whose connection is terminated half-way", () => {
         const now = new Date();
         await tx.response.update({ where: { id: responseId }, data: { answers: WAS_HURT, version: { increment: 1 }, updatedAt: now } });
         await tx.responseRevision.create({ data: { responseId, number: 1, answers: WAS_HURT, submittedAt: now } });
-        const [{ pid }] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
-        await afterFirstWrites(pid);
+        const [row] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+        await afterFirstWrites(row!.pid);
         await tx.assignmentRecipient.update({ where: { id: copy.id }, data: { state: "SUBMITTED", submittedAt: now } });
       });
     try {

@@ -232,6 +232,12 @@ describe("who can act on and read comments", () => {
     });
     expect(alexSees.find((f) => f.body === "on Alex's private request")).toMatchObject({ about: "mine", promptId: "what-would-help-safety" });
 
+    // Alex read feedback on Sam's shared answer: a read of Sam's record, in the audit trail.
+    const alexRead = await listClientFeedback(s.actors.alex, a.id, { requestId: "alex-feedback" });
+    expect(alexRead).toEqual(alexSees);
+    const partnerReads = await db.auditEvent.findMany({ where: { action: "comment.read", requestId: "alex-feedback" } });
+    expect(partnerReads.map((e) => [e.actorId, e.clientId, e.subjectId])).toEqual([[s.actors.alex.userId, s.actors.sam.userId, a.id]]);
+
     const samSees = await listClientFeedback(s.actors.sam, a.id);
     expect(samSees.map((f) => f.body)).toEqual(["on Alex's shared feelings", "to both of you", "on Sam's shared impact", "on Sam's private account"]);
     for (const seen of [...alexSees, ...samSees]) expect(seen.body).not.toMatch(/^note:/);

@@ -1,0 +1,146 @@
+import type { Caller } from "./support";
+
+// THE expected-access table: for every /api/v1 operation (from the OpenAPI document) and every page
+// of the clinician, client and admin areas (from the file system), what each caller gets. The access
+// matrix spec (access-matrix.spec.ts) fails on any route or page without a row here, and on any row
+// whose route no longer exists.
+//
+// The subject of a row (whose assignment, which client...) is always a resource of the DEMO practice
+// owned by clinician@ (Alex & Sam are the couple, Jordan the individual client), so:
+//   clinician       the owner: allowed
+//   tnOnly          same practice, another caseload: 404 (may not know it exists)
+//   otherClinician  another practice: 404
+//   admin           staff, but no clinical access: 403 for clinical routes
+//   alex, sam       the couple's partners: their shared assignment only
+//   jordan          the individual client: his own things only
+//   otherClient     another practice's client: 404 (or 403 where the role is refused outright)
+//
+// API cells: "A" = allowed (anything but 401/403/404 and 5xx: a 400 or 409 after the access decision
+// counts as allowed), or the exact refusal status. Page cells: "ok" (200), 404, "sign-in" (redirect
+// to /sign-in) or "home" (redirect to the caller's own home page).
+
+export type ApiExpect = "A" | 401 | 403 | 404;
+export type PageExpect = "ok" | 404 | "sign-in" | "home";
+
+type Row<T> = Record<Caller, T>;
+
+function row<T>(anonymous: T, clinician: T, tnOnly: T, admin: T, alex: T, sam: T, jordan: T, otherClinician: T, otherClient: T): Row<T> {
+  return { anonymous, clinician, tnOnly, admin, alex, sam, jordan, otherClinician, otherClient };
+}
+
+const A = "A" as const;
+
+export const API_ACCESS: Record<string, Row<ApiExpect>> = {
+  //                                                      anon clin tnOnly admin alex sam  jordan oClin oClient
+  "GET /api/v1/me":                                   row(401, A,   A,     A,    A,   A,   A,     A,    A),
+  // The library: staff read it; a custom exercise (clinician@'s, not shared) is its owner's alone.
+  "GET /api/v1/exercises":                            row(401, A,   A,     A,    403, 403, 403,   A,    403),
+  "POST /api/v1/exercises":                           row(401, A,   A,     403,  403, 403, 403,   A,    403),
+  "GET /api/v1/exercises/{slug}":                     row(401, A,   404,   404,  403, 403, 403,   404,  403),
+  "PATCH /api/v1/exercises/{slug}":                   row(401, A,   404,   403,  403, 403, 403,   404,  403),
+  // Invitations: a clinician's client invitations are theirs alone; admins manage clinician invitations.
+  "POST /api/v1/invitations":                         row(401, A,   404,   403,  403, 403, 403,   404,  403),
+  "GET /api/v1/invitations":                          row(401, A,   A,     A,    403, 403, 403,   A,    403),
+  "POST /api/v1/invitations/{id}/revoke":             row(401, A,   404,   404,  403, 403, 403,   404,  403),
+  "POST /api/v1/invitations/{id}/resend":             row(401, A,   404,   404,  403, 403, 403,   404,  403),
+  "POST /api/v1/invitations/accept":                  row(A,   A,   A,     A,    A,   A,   A,     A,    A),
+  // Licences: each clinician edits their own; admins verify.
+  "GET /api/v1/licences":                             row(401, A,   A,     A,    403, 403, 403,   A,    403),
+  "POST /api/v1/licences":                            row(401, A,   A,     403,  403, 403, 403,   A,    403),
+  "PATCH /api/v1/licences/{id}":                      row(401, A,   404,   403,  403, 403, 403,   404,  403),
+  "POST /api/v1/licences/{id}/verify":                row(401, 403, 403,   A,    403, 403, 403,   403,  403),
+  "GET /api/v1/jurisdiction/check":                   row(401, A,   404,   403,  403, 403, 403,   404,  403),
+  // The caseload.
+  "GET /api/v1/clients":                              row(401, A,   A,     403,  403, 403, 403,   A,    403),
+  "GET /api/v1/clients/{id}":                         row(401, A,   404,   403,  403, 403, 403,   404,  403),
+  "GET /api/v1/me/location":                          row(401, 403, 403,   403,  A,   A,   A,     403,  A),
+  "POST /api/v1/me/location":                         row(401, 403, 403,   403,  A,   A,   A,     403,  A),
+  // Account: public link requests, and each person's own account.
+  "POST /api/v1/auth/password-reset/request":         row(A,   A,   A,     A,    A,   A,   A,     A,    A),
+  "POST /api/v1/auth/password-reset":                 row(A,   A,   A,     A,    A,   A,   A,     A,    A),
+  "POST /api/v1/auth/magic-link/request":             row(A,   A,   A,     A,    A,   A,   A,     A,    A),
+  "POST /api/v1/auth/password-check":                 row(A,   A,   A,     A,    A,   A,   A,     A,    A),
+  "POST /api/v1/auth/password":                       row(401, A,   A,     A,    A,   A,   A,     A,    A),
+  "GET /api/v1/auth/sessions":                        row(401, A,   A,     A,    A,   A,   A,     A,    A),
+  "POST /api/v1/auth/sign-out-everywhere":            row(401, A,   A,     A,    A,   A,   A,     A,    A),
+  "GET /api/v1/auth/two-factor":                      row(401, A,   A,     A,    403, 403, 403,   A,    403),
+  "POST /api/v1/auth/two-factor/setup":               row(401, A,   A,     A,    403, 403, 403,   A,    403),
+  "POST /api/v1/auth/two-factor/confirm":             row(401, A,   A,     A,    403, 403, 403,   A,    403),
+  "POST /api/v1/auth/two-factor/disable":             row(401, A,   A,     A,    403, 403, 403,   A,    403),
+  "POST /api/v1/auth/two-factor/recovery-codes":      row(401, A,   A,     A,    403, 403, 403,   A,    403),
+  "GET /api/v1/practice/security":                    row(401, 403, 403,   A,    403, 403, 403,   403,  403),
+  "PATCH /api/v1/practice/security":                  row(401, 403, 403,   A,    403, 403, 403,   403,  403),
+  // People (admins of the person's own practice): subject is a seeded demo-practice clinician.
+  "PATCH /api/v1/people/{id}/role":                   row(401, 403, 403,   A,    403, 403, 403,   403,  403),
+  "POST /api/v1/people/{id}/deactivate":              row(401, 403, 403,   A,    403, 403, 403,   403,  403),
+  "POST /api/v1/people/{id}/reactivate":              row(401, 403, 403,   A,    403, 403, 403,   403,  403),
+  "POST /api/v1/people/{id}/sign-out-everywhere":     row(401, 403, 403,   A,    403, 403, 403,   403,  403),
+  // Sessions (the schedule).
+  "GET /api/v1/sessions":                             row(401, A,   A,     403,  403, 403, 403,   A,    403),
+  "POST /api/v1/sessions":                            row(401, A,   404,   403,  403, 403, 403,   404,  403),
+  "PATCH /api/v1/sessions/{id}":                      row(401, A,   404,   403,  403, 403, 403,   404,  403),
+  "DELETE /api/v1/sessions/{id}":                     row(401, A,   404,   403,  403, 403, 403,   404,  403),
+  // Assignments: Alex & Sam's shared one for reads; clinician@'s fresh one for Jordan for review actions.
+  "GET /api/v1/assignments":                          row(401, A,   A,     403,  A,   A,   A,     A,    A),
+  "POST /api/v1/assignments":                         row(401, A,   404,   403,  403, 403, 403,   404,  403),
+  "GET /api/v1/assignments/{id}":                     row(401, A,   404,   403,  A,   A,   404,   404,  404),
+  "PATCH /api/v1/assignments/{id}":                   row(401, A,   404,   403,  403, 403, 403,   404,  403),
+  "GET /api/v1/assignments/{id}/response":            row(401, A,   404,   403,  A,   A,   404,   404,  404),
+  "PUT /api/v1/assignments/{id}/response":            row(401, 403, 403,   403,  A,   A,   404,   403,  404),
+  "POST /api/v1/assignments/{id}/submit":             row(401, 403, 403,   403,  A,   A,   404,   403,  404),
+  "GET /api/v1/assignments/{id}/comments":            row(401, A,   404,   403,  A,   A,   404,   404,  404),
+  "POST /api/v1/assignments/{id}/comments":           row(401, A,   404,   403,  403, 403, 403,   404,  403),
+  "POST /api/v1/assignments/{id}/review":             row(401, A,   404,   403,  403, 403, 403,   404,  403),
+  // The prep view of Jordan, and of Alex & Sam.
+  "GET /api/v1/prep/clients/{id}":                    row(401, A,   404,   403,  403, 403, 403,   404,  403),
+  "GET /api/v1/prep/couples/{id}":                    row(401, A,   404,   403,  403, 403, 403,   404,  403),
+  // Audit trail and data rights.
+  "GET /api/v1/audit-events":                         row(401, 403, 403,   A,    403, 403, 403,   403,  403),
+  "GET /api/v1/me/export":                            row(401, 403, 403,   403,  A,   A,   A,     403,  A),
+  "POST /api/v1/me/close":                            row(401, 403, 403,   403,  A,   A,   A,     403,  A),
+};
+
+const CLINICIAN_PAGE = row<PageExpect>("sign-in", "ok", "ok", "home", "home", "home", "home", "ok", "home");
+/** A page about one of clinician@'s clients, couples or custom exercises. */
+const OWN_CASELOAD_PAGE = row<PageExpect>("sign-in", "ok", 404, "home", "home", "home", "home", 404, "home");
+const CLIENT_PAGE = row<PageExpect>("sign-in", "home", "home", "home", "ok", "ok", "ok", "home", "ok");
+const ADMIN_PAGE = row<PageExpect>("sign-in", "home", "home", "ok", "home", "home", "home", "home", "home");
+
+export const PAGE_ACCESS: Record<string, Row<PageExpect>> = {
+  // Clinician area
+  "/dashboard": CLINICIAN_PAGE,
+  "/schedule": CLINICIAN_PAGE,
+  "/clients": CLINICIAN_PAGE,
+  "/clients/invite": CLINICIAN_PAGE,
+  "/clients/[id]": OWN_CASELOAD_PAGE,
+  "/clients/couples/[id]": OWN_CASELOAD_PAGE,
+  "/assign": CLINICIAN_PAGE,
+  "/assign/[id]": OWN_CASELOAD_PAGE,
+  "/library": CLINICIAN_PAGE,
+  "/library/new": CLINICIAN_PAGE,
+  "/library/[slug]": OWN_CASELOAD_PAGE,
+  "/library/[slug]/edit": OWN_CASELOAD_PAGE,
+  "/prep/clients/[id]": OWN_CASELOAD_PAGE,
+  "/prep/couples/[id]": OWN_CASELOAD_PAGE,
+  "/settings/account": CLINICIAN_PAGE,
+  "/settings/licences": CLINICIAN_PAGE,
+  "/settings/notifications": CLINICIAN_PAGE,
+  // Client area
+  "/home": CLIENT_PAGE,
+  "/location": CLIENT_PAGE,
+  "/account": CLIENT_PAGE,
+  "/account/close": CLIENT_PAGE,
+  "/account/export": CLIENT_PAGE,
+  "/account/notifications": CLIENT_PAGE,
+  "/account/privacy": CLIENT_PAGE,
+  // Alex & Sam's shared assignment: its two partners only.
+  "/assignments/[id]": row<PageExpect>("sign-in", "home", "home", "home", "ok", "ok", 404, "home", 404),
+  // Admin area (a clinician of the admin's own practice for /admin/people/[id])
+  "/admin": ADMIN_PAGE,
+  "/admin/account": ADMIN_PAGE,
+  "/admin/audit": ADMIN_PAGE,
+  "/admin/invite": ADMIN_PAGE,
+  "/admin/licences": ADMIN_PAGE,
+  "/admin/security": ADMIN_PAGE,
+  "/admin/people/[id]": ADMIN_PAGE,
+};

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { renderBench, replaceSection, summaryLines, type BenchReport, type EndpointResult } from "@/bench/report";
+import { summarize, verdict } from "@/bench/stats";
+
+const m = (p50: number) => summarize([p50, p50, p50], { "200": 3 }, 1);
+const endpoint = (key: string, p50: number, queries: number): EndpointResult => ({
+  key,
+  label: key === "home" ? "Client home list" : "Assignments API list",
+  request: key === "home" ? "GET /home" : "GET /api/v1/assignments",
+  endpoint: m(p50),
+  framework: m(2),
+  sql: m(3),
+  queries,
+  verdict: verdict(m(p50), m(2), m(3)),
+});
+const seed = (assignments: number) => ({
+  sizes: { clinicians: 5, clients: 500, couples: 100, assignments },
+  users: 505,
+  sessions: 3600,
+  assignments,
+  recipients: assignments * 1.25,
+  responses: assignments * 1.25,
+  revisions: assignments,
+  comments: 10,
+  answers: assignments * 6,
+  seconds: 2,
+});
+const report: BenchReport = {
+  startedAt: "2026-01-01T00:00:00.000Z",
+  finishedAt: "2026-01-01T00:10:00.000Z",
+  machine: { cpus: 2, cpuModel: "Test CPU", memoryGiB: 24, node: "v20", postgres: "15.1", platform: "Linux" },
+  settings: { connections: 10, duration: 10, floorDuration: 5, warmup: 2, poolMax: 10 },
+  runs: [
+    { name: "large", sizes: seed(100_000).sizes, seed: seed(100_000), loadBefore: [1, 1, 1], loadAfter: [2, 2, 2], endpoints: [endpoint("home", 9, 20), endpoint("list", 11, 12)] },
+    { name: "small", sizes: seed(10_000).sizes, seed: seed(10_000), loadBefore: [1, 1, 1], loadAfter: [1, 1, 1], endpoints: [endpoint("home", 8, 20), endpoint("list", 9, 13)] },
+  ],
+};
+
+describe("the benchmark report", () => {
+  it("shows each endpoint next to both floors, the ratio, the verdict and the queries, at both sizes", () => {
+    const md = renderBench(report);
+    expect(md).toContain("2 CPUs (Test CPU), 24 GiB memory");
+    expect(md).toContain("| Client home list (`GET /home`) | 3 | 9.00 | 9.00 | 2.00 / 3 | 3.00 / 3 | 1.80x | met | 20 | none |");
+    expect(md).toContain("| Assignments API list (`GET /api/v1/assignments`) | 3 | 11.0 | 11.0 | 2.00 / 3 | 3.00 / 3 | 2.20x | **missed** | 12 | none |");
+    expect(md).toContain("### How cost grows (large vs small, 10.00x the data)");
+    expect(md).toContain("| Client home list | 8.00 -> 9.00 ms | 1.13x | 20 -> 20 | yes |");
+    expect(md).toContain("| Assignments API list | 9.00 -> 11.0 ms | 1.22x | 13 -> 12 | **no** |");
+    expect(summaryLines(report)[1]).toMatch(/MISSED/);
+  });
+
+  it("replaces a generated section of BENCHMARKS.md, or appends it", () => {
+    const doc = "# Benchmarks\n\nintro\n\n<!-- bench:start -->\nold\n<!-- bench:end -->\n\nafter\n";
+    expect(replaceSection(doc, "bench", "new\n")).toBe("# Benchmarks\n\nintro\n\n<!-- bench:start -->\nnew\n<!-- bench:end -->\n\nafter\n");
+    expect(replaceSection("# B\n", "faults", "x")).toBe("# B\n\n<!-- faults:start -->\nx\n<!-- faults:end -->\n");
+  });
+});
