@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { db, Prisma } from "@/lib/db";
 import { conflict, forbidden, unprocessable } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
@@ -157,6 +158,7 @@ export async function createCustomExercise(actor: Actor, input: CreateExerciseIn
         select: { id: true, slug: true, scope: true, ownerId: true, shared: true, basedOnId: true, createdAt: true },
       });
       await saveExerciseVersion(tx, created.id, definition);
+      await recordAudit(actor, { action: "exercise.created", subjectType: "Exercise", subjectId: created.id }, {}, { tx });
       return created;
     });
     return { ...(await exerciseDetail(actor, exercise)), versionCreated: true };
@@ -216,6 +218,14 @@ export async function updateCustomExercise(actor: Actor, slug: string, input: Up
   if (input.shared !== undefined && input.shared !== row.shared) {
     await db.exercise.update({ where: { id: row.id }, data: { shared: input.shared } });
     shared = input.shared;
+  }
+  if (versionCreated || shared !== row.shared) {
+    await recordAudit(actor, {
+      action: "exercise.updated",
+      subjectType: "Exercise",
+      subjectId: row.id,
+      metadata: { newVersion: versionCreated, shared },
+    });
   }
   return { ...(await exerciseDetail(actor, { ...row, shared })), versionCreated };
 }

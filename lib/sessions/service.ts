@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { notFound, unprocessable } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
@@ -39,6 +40,17 @@ function toDto(row: SessionRow): SessionDto {
     with: row.couple
       ? { kind: "couple", id: row.couple.id, name: row.couple.name }
       : { kind: "client", id: row.client?.userId ?? "", name: row.client?.user.name ?? "" },
+  };
+}
+
+// Changes to the schedule are practice data: each one is on the audit trail (ids only).
+function sessionEvent(action: string, row: SessionRow) {
+  return {
+    action,
+    subjectType: "Session",
+    subjectId: row.id,
+    clientId: row.client?.userId ?? null,
+    metadata: row.couple ? { coupleId: row.couple.id } : undefined,
   };
 }
 
@@ -83,16 +95,20 @@ export async function createSession(actor: Actor, input: CreateSessionInput): Pr
   await assertInCaseload(actor, input);
   const startsAt = new Date(input.startsAt);
   if (startsAt.getTime() < Date.now() - 24 * 3_600_000) throw unprocessable("A new session cannot start in the past.");
-  const row = await db.session.create({
-    data: {
-      ...ownSessions(actor),
-      clientId: input.clientId ?? null,
-      coupleId: input.coupleId ?? null,
-      startsAt,
-      durationMinutes: input.durationMinutes,
-      modality: input.modality,
-    },
-    select: sessionSelect,
+  const row = await db.$transaction(async (tx) => {
+    const created = await tx.session.create({
+      data: {
+        ...ownSessions(actor),
+        clientId: input.clientId ?? null,
+        coupleId: input.coupleId ?? null,
+        startsAt,
+        durationMinutes: input.durationMinutes,
+        modality: input.modality,
+      },
+      select: sessionSelect,
+    });
+    await recordAudit(actor, sessionEvent("session.scheduled", created), {}, { tx });
+    return created;
   });
   return toDto(row);
 }
@@ -107,14 +123,18 @@ export async function updateSession(actor: Actor, id: string, input: UpdateSessi
   assertCan(actor, "manage:session:own");
   const found = await ownSession(actor, id);
   if (found.cancelledAt) throw unprocessable("This session was cancelled; schedule a new one instead.");
-  const row = await db.session.update({
-    where: { id },
-    data: {
-      ...(input.startsAt ? { startsAt: new Date(input.startsAt) } : {}),
-      ...(input.durationMinutes ? { durationMinutes: input.durationMinutes } : {}),
-      ...(input.modality ? { modality: input.modality } : {}),
-    },
-    select: sessionSelect,
+  const row = await db.$transaction(async (tx) => {
+    const updated = await tx.session.update({
+      where: { id },
+      data: {
+        ...(input.startsAt ? { startsAt: new Date(input.startsAt) } : {}),
+        ...(input.durationMinutes ? { durationMinutes: input.durationMinutes } : {}),
+        ...(input.modality ? { modality: input.modality } : {}),
+      },
+      select: sessionSelect,
+    });
+    await recordAudit(actor, sessionEvent("session.updated", updated), {}, { tx });
+    return updated;
   });
   return toDto(row);
 }
@@ -122,10 +142,14 @@ export async function updateSession(actor: Actor, id: string, input: UpdateSessi
 export async function cancelSession(actor: Actor, id: string): Promise<SessionDto> {
   assertCan(actor, "manage:session:own");
   const found = await ownSession(actor, id);
-  const row = await db.session.update({
-    where: { id },
-    data: { cancelledAt: found.cancelledAt ?? new Date() },
-    select: sessionSelect,
+  const row = await db.$transaction(async (tx) => {
+    const cancelled = await tx.session.update({
+      where: { id },
+      data: { cancelledAt: found.cancelledAt ?? new Date() },
+      select: sessionSelect,
+    });
+    if (!found.cancelledAt) await recordAudit(actor, sessionEvent("session.cancelled", cancelled), {}, { tx });
+    return cancelled;
   });
   return toDto(row);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
 import { cancelSession, createSession, listSessions, nextSessionWith, updateSession } from "@/lib/sessions/service";
 import { actorFor, createClient, createClinician, createScenario, createUser } from "../../support/factories";
 
@@ -20,6 +21,13 @@ describe("sessions", () => {
     expect((await listSessions(actor)).map((s) => s.id)).not.toContain(created.id);
     expect((await listSessions(actor, { includeCancelled: true })).find((s) => s.id === created.id)?.cancelled).toBe(true);
     await expect(updateSession(actor, created.id, { durationMinutes: 60 })).rejects.toMatchObject({ status: 422 });
+
+    const trail = await db.auditEvent.findMany({ where: { subjectId: created.id }, orderBy: { id: "asc" }, select: { action: true, actorId: true, clientId: true } });
+    expect(trail).toEqual([
+      { action: "session.scheduled", actorId: clinician.id, clientId: client.id },
+      { action: "session.updated", actorId: clinician.id, clientId: client.id },
+      { action: "session.cancelled", actorId: clinician.id, clientId: client.id },
+    ]);
   });
 
   it("schedules with a couple and finds the next session for due-date defaults", async () => {
