@@ -33,7 +33,7 @@ export async function startTestWorker(clock: () => Date, extra: Parameters<typeo
   });
 }
 
-export async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
+export async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 45_000): Promise<T> {
   const started = Date.now();
   for (;;) {
     const value = await probe();
