@@ -5,25 +5,10 @@ import { createDatabase, dropDatabases, migrate, withDatabase } from "../tests/s
 import type { Sizes } from "./plan";
 import { seedLargePractice, type SeedSummary } from "./seed";
 
+export { assertLocalServer, serverUrlFromEnv } from "./guard";
+
 // The benchmark's own databases on the server DATABASE_URL names: created, migrated, loaded with
 // the exercise packs and seeded; dropped afterwards unless --keep.
-
-const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
-
-/** Benchmarks create, fill and drop databases: only on this machine, unless explicitly allowed. */
-export function assertLocalServer(url: string, env: NodeJS.ProcessEnv = process.env): void {
-  const host = new URL(url).hostname;
-  if (!LOCAL_HOSTS.has(host) && env.MEND_BENCH_ALLOW_REMOTE !== "1") {
-    throw new Error(`Refusing to benchmark against a non-local database server (${host}). Set MEND_BENCH_ALLOW_REMOTE=1 to override.`);
-  }
-}
-
-export function serverUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  const url = env.DATABASE_URL;
-  if (!url) throw new Error("Set DATABASE_URL to a PostgreSQL server, e.g. postgresql://postgres@127.0.0.1:5432/postgres (the benchmark makes its own database there).");
-  if (!/^postgres(ql)?:\/\//.test(url)) throw new Error("DATABASE_URL must be a postgresql:// URL (the benchmark needs a real PostgreSQL server).");
-  return url;
-}
 
 export async function prepareDatabase(
   serverUrl: string,

@@ -69,15 +69,14 @@ function parse(argv: readonly string[]): Options {
     else if (flag === "--reuse-build") o.reuseBuild = true;
     else if (flag === "--keep") o.keep = true;
     else if (flag === "--update-benchmarks") o.updateBenchmarks = true;
-    else {
-      throw new Error(
-        `unknown flag ${flag}\nnpm run bench:faults -- [--clients 100] [--seconds 60] [--kill-seconds 30] [--kills 3] [--interval-ms 1000] ` +
-          `[--port 3220] [--pool 10] [--dist-dir .next-bench] [--reuse-build] [--keep] [--out bench-results] [--update-benchmarks]`,
-      );
-    }
+    else throw new Error(`unknown flag ${flag}\n${FAULTS_HELP}`);
   }
   return o;
 }
+
+const FAULTS_HELP =
+  "npm run bench:faults -- [--clients 100] [--seconds 60] [--kill-seconds 30] [--kills 3] [--interval-ms 1000] " +
+  "[--port 3220] [--pool 10] [--dist-dir .next-bench] [--reuse-build] [--keep] [--out bench-results] [--update-benchmarks]";
 
 type Sim = Writer & { attempts: SaveAttempt[]; submits: { ok: boolean; created: boolean | null; status: number }[]; n: number };
 
@@ -168,6 +167,10 @@ async function killBackends(admin: pg.Client, database: string): Promise<number>
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes("--help")) {
+    console.log(FAULTS_HELP);
+    return;
+  }
   const o = parse(process.argv.slice(2));
   const serverUrl = serverUrlFromEnv();
   assertLocalServer(serverUrl);

@@ -64,16 +64,30 @@ export function renderSize(run: SizeResult): string {
       `${int(s.revisions)} submitted revisions, ${int(s.comments)} comments, ${int(s.answers)} prompt answers. ` +
       `Load average (1/5/15 min) before: ${load(run.loadBefore)}, after: ${load(run.loadAfter)}.`,
     "",
-    "| Endpoint | req/s | p50 ms | p99 ms | framework floor p50 / req/s | SQL floor p50 / req/s | p50 / (framework + SQL) | target (<= " +
+    "| Endpoint | req/s | p50 ms | p99 ms | framework floor p50 / req/s | SQL floor p50 / req/s | p50 / framework floor, / SQL floor | p50 / (framework + SQL) | target (<= " +
       `${TARGET_RATIO}x) | SQL queries / request | non-2xx |`,
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | :---: | ---: | --- |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: | ---: | --- |",
   ];
   for (const e of run.endpoints) {
     lines.push(
       `| ${e.label} (\`${e.request}\`) | ${int(e.endpoint.rps)} | ${ms(e.endpoint.p50)} | ${ms(e.endpoint.p99)} | ` +
-        `${ms(e.framework.p50)} / ${int(e.framework.rps)} | ${ms(e.sql.p50)} / ${int(e.sql.rps)} | ${x(e.verdict.ratio)} | ` +
+        `${ms(e.framework.p50)} / ${int(e.framework.rps)} | ${ms(e.sql.p50)} / ${int(e.sql.rps)} | ` +
+        `${x(e.verdict.ratioToFramework)}, ${x(e.verdict.ratioToSql)} | ${x(e.verdict.ratio)} | ` +
         `${e.verdict.withinTarget ? "met" : "**missed**"} | ${e.queries ?? "n/a"} | ${nonOk(e.endpoint)} |`,
     );
+  }
+  const cpu = (n: number | null | undefined) => (n === null || n === undefined || !Number.isFinite(n) ? "n/a" : n.toFixed(2));
+  lines.push(
+    "",
+    "CPU per request (ms), from /proc: less sensitive to other work on the machine than latency.",
+    "",
+    "| Endpoint | app CPU | DB CPU | framework floor app CPU | SQL floor DB CPU | (app + DB) / (floor app + floor DB) |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+  );
+  for (const e of run.endpoints) {
+    const total = (e.endpoint.appCpuMs ?? Number.NaN) + (e.endpoint.dbCpuMs ?? Number.NaN);
+    const floors = (e.framework.appCpuMs ?? Number.NaN) + (e.sql.dbCpuMs ?? Number.NaN);
+    lines.push(`| ${e.label} | ${cpu(e.endpoint.appCpuMs)} | ${cpu(e.endpoint.dbCpuMs)} | ${cpu(e.framework.appCpuMs)} | ${cpu(e.sql.dbCpuMs)} | ${x(total / floors)} |`);
   }
   return lines.join("\n");
 }
@@ -82,14 +96,16 @@ export function renderGrowth(large: SizeResult, small: SizeResult): string {
   const lines = [
     `### How cost grows (${large.name} vs ${small.name}, ${x(large.seed.assignments / small.seed.assignments)} the data)`,
     "",
-    "| Endpoint | p50 small -> large | growth | queries small -> large | constant |",
-    "| --- | ---: | ---: | ---: | :---: |",
+    "| Endpoint | p50 small -> large | growth | CPU (app + DB) per request small -> large | growth | queries small -> large | constant |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | :---: |",
   ];
+  const cpuOf = (m: Measurement) => (m.appCpuMs ?? Number.NaN) + (m.dbCpuMs ?? Number.NaN);
   for (const e of large.endpoints) {
     const s = small.endpoints.find((o) => o.key === e.key);
     if (!s) continue;
     lines.push(
       `| ${e.label} | ${ms(s.endpoint.p50)} -> ${ms(e.endpoint.p50)} ms | ${x(growth(s.endpoint.p50, e.endpoint.p50))} | ` +
+        `${ms(cpuOf(s.endpoint))} -> ${ms(cpuOf(e.endpoint))} ms | ${x(growth(cpuOf(s.endpoint), cpuOf(e.endpoint)))} | ` +
         `${s.queries ?? "n/a"} -> ${e.queries ?? "n/a"} | ${constantQueries([s.queries, e.queries]) ? "yes" : "**no**"} |`,
     );
   }

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { BENCH_HELP, parseBenchArgs, type BenchOptions } from "./args";
 import type { CountInput, QueryCounts } from "./count-queries";
+import { backendDelta, backendsCpuMs, treeCpuMs } from "./cpu";
 import { assertLocalServer, dropDatabase, prepareDatabase, serverUrlFromEnv, serverVersion } from "./database";
 import { AUTOSAVE_SQL, DASHBOARD_SQL, HOME_SQL, LIST_SQL, PREP_SQL } from "./floors";
 import { httpLoad, sqlLoad, type HttpRequestSpec, type SqlCall } from "./load";
@@ -12,7 +13,7 @@ import { renderBench, replaceSection, summaryLines, type BenchReport, type Endpo
 import { benchPool, currentVersions, draftBody, pickSubjects, versionFrom, type Subjects } from "./scenario";
 import type { SeedSummary } from "./seed";
 import { buildApp, startApp } from "./server";
-import { verdict } from "./stats";
+import { verdict, type Measurement } from "./stats";
 
 // `npm run bench`: seeds a large practice (and one 10x smaller) in databases of their own, starts
 // the production build, and measures five endpoints next to two floors each: the framework floor
@@ -192,6 +193,18 @@ async function runSize(name: string, databaseUrl: string, seed: SeedSummary, opt
     });
     log(`  SQL queries per request: ${JSON.stringify(counts)}`);
     const settings = { connections: options.connections, seconds: options.floorDuration };
+    const database = new URL(databaseUrl).pathname.slice(1);
+    // CPU per request of the app's processes and of the database's backends during a measurement.
+    const withCpu = async (measure: () => Promise<Measurement>): Promise<Measurement> => {
+      const app0 = treeCpuMs(app.child.pid!);
+      const db0 = await backendsCpuMs(pool, database);
+      const m = await measure();
+      const app1 = treeCpuMs(app.child.pid!);
+      const dbUsed = backendDelta(db0, await backendsCpuMs(pool, database));
+      m.appCpuMs = app0 !== null && app1 !== null && m.requests ? (app1 - app0) / m.requests : null;
+      m.dbCpuMs = dbUsed !== null && m.requests ? dbUsed / m.requests : null;
+      return m;
+    };
     if (options.warmup > 0) await httpLoad(app.baseUrl, FLOOR, { connections: options.connections, seconds: options.warmup });
 
     for (const def of ENDPOINTS) {
@@ -206,14 +219,15 @@ async function runSize(name: string, databaseUrl: string, seed: SeedSummary, opt
           seconds: options.warmup,
         });
       }
-      const framework = await httpLoad(app.baseUrl, FLOOR, settings);
-      const endpoint = await httpLoad(app.baseUrl, def.http(subjects, app.baseUrl, await currentVersions(pool, subjects.writers)), {
-        connections: options.connections,
-        seconds: options.duration,
-      });
+      const framework = await withCpu(() => httpLoad(app.baseUrl, FLOOR, settings));
+      const versionsNow = await currentVersions(pool, subjects.writers);
+      const endpoint = await withCpu(() =>
+        httpLoad(app.baseUrl, def.http(subjects, app.baseUrl, versionsNow), { connections: options.connections, seconds: options.duration }),
+      );
       const sqlVersions = await currentVersions(pool, subjects.writers);
       if (options.warmup > 0) await sqlLoad(pool, def.sql(subjects, sqlVersions), { connections: options.connections, seconds: Math.min(1, options.warmup) });
-      const sql = await sqlLoad(pool, def.sql(subjects, await currentVersions(pool, subjects.writers)), settings);
+      const sqlVersionsNow = await currentVersions(pool, subjects.writers);
+      const sql = await withCpu(() => sqlLoad(pool, def.sql(subjects, sqlVersionsNow), settings));
       const result: EndpointResult = {
         key: def.key,
         label: def.label,
@@ -241,6 +255,10 @@ async function runSize(name: string, databaseUrl: string, seed: SeedSummary, opt
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes("--help")) {
+    console.log(BENCH_HELP);
+    return;
+  }
   let options: BenchOptions;
   try {
     options = parseBenchArgs(process.argv.slice(2));

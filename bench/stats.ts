@@ -11,6 +11,9 @@ export type Measurement = {
   mean: number;
   /** Count per HTTP status ("200", "409", ...); "error" for requests that got no answer. */
   statuses: Record<string, number>;
+  /** CPU milliseconds per request of the app server's processes and of the database backends (bench/cpu.ts). */
+  appCpuMs?: number | null;
+  dbCpuMs?: number | null;
 };
 
 /** The value below which `p` percent of the sorted samples fall (nearest-rank). */

@@ -24,9 +24,11 @@ export type PageExpect = "ok" | 404 | "sign-in" | "home";
 
 type Row<T> = Record<Caller, T>;
 
-function row<T>(anonymous: T, clinician: T, tnOnly: T, admin: T, alex: T, sam: T, jordan: T, otherClinician: T, otherClient: T): Row<T> {
+function cells<T>(anonymous: T, clinician: T, tnOnly: T, admin: T, alex: T, sam: T, jordan: T, otherClinician: T, otherClient: T): Row<T> {
   return { anonymous, clinician, tnOnly, admin, alex, sam, jordan, otherClinician, otherClient };
 }
+const row = cells<ApiExpect>;
+const pageRow = cells<PageExpect>;
 
 const A = "A" as const;
 
@@ -100,11 +102,11 @@ export const API_ACCESS: Record<string, Row<ApiExpect>> = {
   "POST /api/v1/me/close":                            row(401, 403, 403,   403,  A,   A,   A,     403,  A),
 };
 
-const CLINICIAN_PAGE = row<PageExpect>("sign-in", "ok", "ok", "home", "home", "home", "home", "ok", "home");
+const CLINICIAN_PAGE = pageRow("sign-in", "ok", "ok", "home", "home", "home", "home", "ok", "home");
 /** A page about one of clinician@'s clients, couples or custom exercises. */
-const OWN_CASELOAD_PAGE = row<PageExpect>("sign-in", "ok", 404, "home", "home", "home", "home", 404, "home");
-const CLIENT_PAGE = row<PageExpect>("sign-in", "home", "home", "home", "ok", "ok", "ok", "home", "ok");
-const ADMIN_PAGE = row<PageExpect>("sign-in", "home", "home", "ok", "home", "home", "home", "home", "home");
+const OWN_CASELOAD_PAGE = pageRow("sign-in", "ok", 404, "home", "home", "home", "home", 404, "home");
+const CLIENT_PAGE = pageRow("sign-in", "home", "home", "home", "ok", "ok", "ok", "home", "ok");
+const ADMIN_PAGE = pageRow("sign-in", "home", "home", "ok", "home", "home", "home", "home", "home");
 
 export const PAGE_ACCESS: Record<string, Row<PageExpect>> = {
   // Clinician area
@@ -134,7 +136,7 @@ export const PAGE_ACCESS: Record<string, Row<PageExpect>> = {
   "/account/notifications": CLIENT_PAGE,
   "/account/privacy": CLIENT_PAGE,
   // Alex & Sam's shared assignment: its two partners only.
-  "/assignments/[id]": row<PageExpect>("sign-in", "home", "home", "home", "ok", "ok", 404, "home", 404),
+  "/assignments/[id]": pageRow("sign-in", "home", "home", "home", "ok", "ok", 404, "home", 404),
   // Admin area (a clinician of the admin's own practice for /admin/people/[id])
   "/admin": ADMIN_PAGE,
   "/admin/account": ADMIN_PAGE,

@@ -1,6 +1,17 @@
 import { expect, test, type APIResponse } from "@playwright/test";
 import { apiSignIn } from "../support/api";
 
+/** JSON from the API: a policy that allows nothing (JSON is never a document), and no caching. */
+function expectApiHeaders(response: APIResponse) {
+  const headers = response.headers();
+  const csp = headers["content-security-policy"] ?? "";
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["cache-control"]).toContain("no-store");
+}
+
 function expectSecurityHeaders(response: APIResponse) {
   const headers = response.headers();
   const csp = headers["content-security-policy"] ?? "";
@@ -21,11 +32,24 @@ test.describe("response headers", () => {
     expect(html.headers()["content-type"]).toContain("text/html");
     expectSecurityHeaders(html);
     const json = await request.get("/api/v1/me");
-    expectSecurityHeaders(json);
+    expectApiHeaders(json);
+    // With a body (which bypasses proxy.ts) and as an error, too.
+    expectApiHeaders(await request.post("/api/v1/auth/password-check", { data: { password: "x" }, headers: { Origin: baseURL! } }));
+    expectApiHeaders(await request.get("/api/v1/sessions"));
     const rsc = await request.get("/home", { headers: { RSC: "1" } });
     expect(rsc.headers()["content-type"]).toContain("text/x-component");
     expectSecurityHeaders(rsc);
     await request.dispose();
+  });
+
+  test("pages report CSP violations, and over HTTPS add HSTS and upgrade-insecure-requests", async ({ request }) => {
+    const page = await request.get("/sign-in");
+    expect(page.headers()["content-security-policy"]).toContain("report-uri /api/csp-report");
+    expect(page.headers()["reporting-endpoints"]).toBe('csp="/api/csp-report"');
+    expect(page.headers()["strict-transport-security"]).toBeUndefined();
+    const https = await request.get("/sign-in", { headers: { "X-Forwarded-Proto": "https" } });
+    expect(https.headers()["strict-transport-security"]).toMatch(/max-age=\d{8,}/);
+    expect(https.headers()["content-security-policy"]).toContain("upgrade-insecure-requests");
   });
 
   test("each page gets a fresh nonce, and Next's scripts carry it", async ({ request }) => {

@@ -148,7 +148,8 @@ function hostileQuery(names: readonly string[]): fc.Arbitrary<Candidate> {
 
 // ---- what is fuzzed, as whom ----------------------------------------------------------------------
 
-type Target = { caller: Caller; path: string; template?: Record<string, unknown> };
+/** ownSubject: the caller's own throwaway resource rather than the table's subject. */
+type Target = { caller: Caller; path: string; template?: Record<string, unknown>; ownSubject?: true };
 
 /** Valid bodies (never sent as they are) and the caller allowed to make each call. */
 function targets(ids: DemoIds, t: Throwaways, adminId: string): Record<string, Target> {
@@ -219,8 +220,8 @@ function targets(ids: DemoIds, t: Throwaways, adminId: string): Record<string, T
       },
     },
     "PATCH /api/v1/assignments/{id}": { caller: "clinician", path: jordanCopy, template: { dueAt: days(12), note: "A note." } },
-    "PUT /api/v1/assignments/{id}/response": { caller: "jordan", path: `${jordanCopy}/response`, template: { version: 0, answers } },
-    "POST /api/v1/assignments/{id}/submit": { caller: "jordan", path: `${jordanCopy}/submit`, template: { version: 0, answers, state: "VA" } },
+    "PUT /api/v1/assignments/{id}/response": { caller: "jordan", path: `${jordanCopy}/response`, template: { version: 0, answers }, ownSubject: true },
+    "POST /api/v1/assignments/{id}/submit": { caller: "jordan", path: `${jordanCopy}/submit`, template: { version: 0, answers, state: "VA" }, ownSubject: true },
     "POST /api/v1/assignments/{id}/comments": {
       caller: "clinician",
       path: `${jordanCopy}/comments`,
@@ -245,7 +246,8 @@ const LEAKS = [
 function checkAnswer(status: number, body: string, allowed: readonly number[], what: string): void {
   expect(allowed, `${what}: status ${status}, body ${body.slice(0, 300)}`).toContain(status);
   for (const leak of LEAKS) expect(body, `${what}: leaks ${leak}`).not.toMatch(leak);
-  if (status >= 400 && status !== 413 && body) {
+  // An address no route matches gets Next's own not-found page; every API answer is our JSON error.
+  if (status >= 400 && status !== 413 && body && !body.startsWith("<!DOCTYPE")) {
     const parsed = JSON.parse(body) as { error?: { code?: string; message?: string } };
     expect(typeof parsed.error?.message, `${what}: error shape`).toBe("string");
   }
@@ -333,7 +335,12 @@ test.describe("hostile input through every /api/v1 route", () => {
     );
     expect(withInput.filter((key) => !(key in plan)), "operations with input and no fuzz target").toEqual([]);
     for (const [key, target] of Object.entries(plan)) {
-      expect(API_ACCESS[key]?.[target.caller], `${key} is fuzzed as ${target.caller}, who may call it`).toBe("A");
+      if (target.ownSubject) {
+        // Jordan's own copy of the fresh assignment: he may read it.
+        expect((await contexts[target.caller].get(target.path.replace(/\/submit$/, "/response"))).status(), key).toBe(200);
+      } else {
+        expect(API_ACCESS[key]?.[target.caller], `${key} is fuzzed as ${target.caller}, who may call it`).toBe("A");
+      }
       const op = operationOf(key);
       if (target.template) expect(op.body!.safeParse(target.template).success, `${key}: the template is a valid body`).toBe(true);
     }
@@ -360,7 +367,9 @@ test.describe("hostile input through every /api/v1 route", () => {
         { seed: SEED, numRuns: BODY_RUNS, endOnFailure: true },
       );
     }
-    expect(sent).toBeGreaterThan(Object.values(plan).filter((t) => t.template).length * BODY_RUNS * 0.6);
+    const generated = Object.values(plan).filter((t) => t.template).length * BODY_RUNS;
+    test.info().annotations.push({ type: "hostile bodies", description: `${sent} sent of ${generated} generated (seed ${SEED})` });
+    expect(sent).toBeGreaterThan(generated * 0.6);
     expect(await snapshot(contexts, ids, throwaways)).toBe(before);
   });
 
@@ -375,9 +384,7 @@ test.describe("hostile input through every /api/v1 route", () => {
           const response = await contexts[target.caller].get(`${target.path}?${candidate.text}`);
           // Reads: an ignored or harmless parameter is a 200; anything else a clean refusal.
           checkAnswer(response.status(), await response.text(), [200, 400, 404, 422], `${key}?${candidate.text}`);
-          if (/(^|&)[^=&]+=[^&]*%00/.test(candidate.text) && names.some((n) => candidate.text.startsWith(`${n}=`))) {
-            expect(response.status(), `${key}?${candidate.text}: NUL in the address`).toBe(400);
-          }
+          if (candidate.text.includes("%00")) expect(response.status(), `${key}?${candidate.text}: NUL in the address`).toBe(400);
         }),
         { seed: SEED, numRuns: QUERY_RUNS, endOnFailure: true },
       );
@@ -396,6 +403,11 @@ test.describe("hostile input through every /api/v1 route", () => {
         ["clinician", `/api/v1/sessions/${value}`, "DELETE"],
       ] as const) {
         const response = await contexts[caller].fetch(path, { method, headers: { Origin: baseURL! }, maxRedirects: 0 });
+        // Dot segments are normalised by Next.js first (308 to the resolved address, on our origin).
+        if (response.status() === 308) {
+          expect(response.headers()["location"], path).toMatch(/^\/api\/v1(\/|$)/);
+          continue;
+        }
         checkAnswer(response.status(), await response.text(), [400, 404], `${method} ${path}`);
       }
     }

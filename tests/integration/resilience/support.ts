@@ -19,6 +19,13 @@ export type Killable = {
   kill: () => Promise<number>;
   /** Drops one backend by pid (real server) or every connection (embedded). */
   killPid: (pid: number) => Promise<number>;
+  /**
+   * Runs `send` and drops its connection while the statement is in flight: on a real server the
+   * statement sleeps (`sleepSeconds`) and the backend is terminated meanwhile; on the embedded one
+   * the relay cuts the connection as the statement goes out (PGlite runs inside the test server's
+   * event loop, so a sleeping statement there would stall the server itself).
+   */
+  dropInFlight: <T>(send: (sleepSeconds: number) => Promise<T>) => Promise<PromiseSettledResult<T>>;
   close: () => Promise<void>;
 };
 
@@ -44,10 +51,20 @@ function onServer(base: string): Killable {
       );
       return Number(rows[0]!.n);
     });
+  const kill = () => terminate("application_name = $1", [tag]);
   return {
     url: url.toString(),
-    kill: () => terminate("application_name = $1", [tag]),
+    kill,
     killPid: (pid) => terminate("pid = $1", [pid]),
+    dropInFlight: async (send) => {
+      const pending = send(0.5).then(
+        (value) => ({ status: "fulfilled" as const, value }),
+        (reason: unknown) => ({ status: "rejected" as const, reason }),
+      );
+      await new Promise((r) => setTimeout(r, 200));
+      await kill();
+      return pending;
+    },
     close: async () => {},
   };
 }
@@ -55,6 +72,7 @@ function onServer(base: string): Killable {
 async function throughRelay(base: string): Promise<Killable> {
   const target = new URL(base);
   const pairs = new Set<[net.Socket, net.Socket]>();
+  let dropNextStatement = false;
   const server = net.createServer((incoming) => {
     const outgoing = net.connect(Number(target.port || 5432), target.hostname);
     const pair: [net.Socket, net.Socket] = [incoming, outgoing];
@@ -66,7 +84,15 @@ async function throughRelay(base: string): Promise<Killable> {
     };
     incoming.on("error", end).on("close", end);
     outgoing.on("error", end).on("close", end);
-    incoming.pipe(outgoing);
+    incoming.on("data", (chunk: Buffer) => {
+      // A simple ('Q') or extended ('P'arse) query message: the statement is on its way.
+      if (dropNextStatement && (chunk[0] === 0x51 || chunk[0] === 0x50)) {
+        dropNextStatement = false;
+        end();
+        return;
+      }
+      outgoing.write(chunk);
+    });
     outgoing.pipe(incoming);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -88,6 +114,15 @@ async function throughRelay(base: string): Promise<Killable> {
     url: url.toString(),
     kill: cut,
     killPid: cut,
+    dropInFlight: async (send) => {
+      dropNextStatement = true;
+      const settled = await send(0).then(
+        (value) => ({ status: "fulfilled" as const, value }),
+        (reason: unknown) => ({ status: "rejected" as const, reason }),
+      );
+      dropNextStatement = false;
+      return settled;
+    },
     close: async () => {
       await cut();
       await new Promise<void>((resolve) => server.close(() => resolve()));
