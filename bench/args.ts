@@ -54,7 +54,8 @@ export const BENCH_HELP = `npm run bench -- [flags]
 
 function positive(name: string, raw: string | undefined, allowZero = false): number {
   const n = Number(raw);
-  if (raw === undefined || !Number.isFinite(n) || n < 0 || (!allowZero && n === 0)) throw new Error(`--${name} needs a ${allowZero ? "non-negative" : "positive"} number`);
+  if (raw === undefined || !Number.isFinite(n) || n < 0 || (!allowZero && n === 0))
+    throw new Error(`--${name} needs a ${allowZero ? "non-negative" : "positive"} number`);
   return n;
 }
 
@@ -118,8 +119,11 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         throw new Error(`unknown flag ${flag}\n\n${BENCH_HELP}`);
     }
   }
-  if (options.sizes.couples * 2 > options.sizes.clients) throw new Error("--couples can be at most half of --clients");
-  if (options.sizes.clients < options.sizes.clinicians) throw new Error("--clients must be at least --clinicians");
-  if (options.smallFactor !== 0 && options.smallFactor < 1) throw new Error("--small-factor must be 0 or at least 1");
+  if (options.sizes.couples * 2 > options.sizes.clients)
+    throw new Error("--couples can be at most half of --clients");
+  if (options.sizes.clients < options.sizes.clinicians)
+    throw new Error("--clients must be at least --clinicians");
+  if (options.smallFactor !== 0 && options.smallFactor < 1)
+    throw new Error("--small-factor must be 0 or at least 1");
   return options;
 }

@@ -26,12 +26,20 @@ export type CountInput = {
   clientId: string;
   clinicianId: string;
   coupleId: string;
-  writer: { clientId: string; assignmentId: string; answers: Record<string, { value: unknown; shared: boolean }>; textPromptId: string };
+  writer: {
+    clientId: string;
+    assignmentId: string;
+    answers: Record<string, { value: unknown; shared: boolean }>;
+    textPromptId: string;
+  };
 };
 
 export type QueryCounts = { home: number; autosave: number; dashboard: number; prep: number; list: number };
 
-async function actorFor(userId: string, role: "CLIENT" | "CLINICIAN"): Promise<{ sessionId: string; version: number; actor: Actor }> {
+async function actorFor(
+  userId: string,
+  role: "CLIENT" | "CLINICIAN",
+): Promise<{ sessionId: string; version: number; actor: Actor }> {
   const sessionId = await openAuthSession(userId, role, "bench");
   const resolved = await resolveSession(sessionId, 1);
   if (!resolved) throw new Error(`no session for ${userId}`);
@@ -39,7 +47,10 @@ async function actorFor(userId: string, role: "CLIENT" | "CLINICIAN"): Promise<{
 }
 
 /** One request: the session check every request makes, then the route's own service calls. */
-async function perRequest(session: { sessionId: string; version: number }, work: (actor: Actor) => Promise<unknown>): Promise<number> {
+async function perRequest(
+  session: { sessionId: string; version: number },
+  work: (actor: Actor) => Promise<unknown>,
+): Promise<number> {
   // Twice, and the second count is kept: the first may include one-off work (the session's
   // lastSeenAt touch, which happens at most every 20 seconds per session).
   let queries = 0;
@@ -61,11 +72,15 @@ async function main(): Promise<void> {
 
   const counts: QueryCounts = {
     // app/(client)/home/page.tsx (the layout's requirePageActor shares the request's session read)
-    home: await perRequest(client, (actor) => Promise.all([getClientHome(actor), getMyLocation(actor), listMyAssignments(actor)])),
+    home: await perRequest(client, (actor) =>
+      Promise.all([getClientHome(actor), getMyLocation(actor), listMyAssignments(actor)]),
+    ),
     // PUT /api/v1/assignments/{id}/response (counted below: the current version is read first, outside the count)
     autosave: 0,
     // app/(clinician)/dashboard/page.tsx
-    dashboard: await perRequest(clinician, (actor) => Promise.all([getDashboard(actor), listCaseload(actor), licenceWarnings(actor)])),
+    dashboard: await perRequest(clinician, (actor) =>
+      Promise.all([getDashboard(actor), listCaseload(actor), licenceWarnings(actor)]),
+    ),
     // GET /api/v1/prep/couples/{id}
     prep: await perRequest(clinician, (actor) => getCouplePrep(actor, input.coupleId)),
     // GET /api/v1/assignments
@@ -76,7 +91,10 @@ async function main(): Promise<void> {
     for (let i = 0; i < 2; i += 1) {
       const resolved = await resolveSession(writer.sessionId, writer.version);
       const current = await getClientResponse(resolved!.actor, input.writer.assignmentId);
-      const answers = { ...input.writer.answers, [input.writer.textPromptId]: { value: `count ${i} ${Date.now()}`, shared: false } };
+      const answers = {
+        ...input.writer.answers,
+        [input.writer.textPromptId]: { value: `count ${i} ${Date.now()}`, shared: false },
+      };
       ({ queries } = await countQueries(async () => {
         const again = await resolveSession(writer.sessionId, writer.version);
         await saveDraft(again!.actor, input.writer.assignmentId, { version: current.version, answers });

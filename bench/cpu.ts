@@ -31,7 +31,9 @@ function readStat(pid: number): string | null {
 export function treeCpuMs(root: number): number | null {
   let pids: number[];
   try {
-    pids = readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map(Number);
+    pids = readdirSync("/proc")
+      .filter((d) => /^\d+$/.test(d))
+      .map(Number);
   } catch {
     return null;
   }
@@ -58,7 +60,9 @@ export function treeCpuMs(root: number): number | null {
 
 /** CPU ms of every PostgreSQL backend connected to `database` (the server must be on this machine). */
 export async function backendsCpuMs(pool: pg.Pool, database: string): Promise<Map<number, number> | null> {
-  const { rows } = await pool.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = $1", [database]);
+  const { rows } = await pool.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = $1", [
+    database,
+  ]);
   const out = new Map<number, number>();
   for (const { pid } of rows) {
     const s = readStat(pid);
@@ -69,7 +73,10 @@ export async function backendsCpuMs(pool: pg.Pool, database: string): Promise<Ma
 }
 
 /** CPU used by backends between two snapshots (backends that came and went in between are missed). */
-export function backendDelta(before: Map<number, number> | null, after: Map<number, number> | null): number | null {
+export function backendDelta(
+  before: Map<number, number> | null,
+  after: Map<number, number> | null,
+): number | null {
   if (!before || !after) return null;
   let total = 0;
   for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);

@@ -78,39 +78,69 @@ const FAULTS_HELP =
   "npm run bench:faults -- [--clients 100] [--seconds 60] [--kill-seconds 30] [--kills 3] [--interval-ms 1000] " +
   "[--port 3220] [--pool 10] [--dist-dir .next-bench] [--reuse-build] [--keep] [--out bench-results] [--update-benchmarks]";
 
-type Sim = Writer & { attempts: SaveAttempt[]; submits: { ok: boolean; created: boolean | null; status: number }[]; n: number };
+type Sim = Writer & {
+  attempts: SaveAttempt[];
+  submits: { ok: boolean; created: boolean | null; status: number }[];
+  n: number;
+};
 
-type Response = { at: number; sentAt: number; status: number; ms: number; kind: "save" | "submit"; body: string };
+type Response = {
+  at: number;
+  sentAt: number;
+  status: number;
+  ms: number;
+  kind: "save" | "submit";
+  body: string;
+};
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** One simulated client: a save every interval (jittered), with the version the server last answered; optionally a submit every `submitEvery` saves. */
-async function simulate(baseUrl: string, sim: Sim, until: number, intervalMs: number, responses: Response[], submitEvery = 0): Promise<void> {
+async function simulate(
+  baseUrl: string,
+  sim: Sim,
+  until: number,
+  intervalMs: number,
+  responses: Response[],
+  submitEvery = 0,
+): Promise<void> {
   await sleep(Math.random() * intervalMs);
   while (Date.now() < until) {
     sim.n += 1;
     const submitting = submitEvery > 0 && sim.n % submitEvery === 0;
     const body = draftBody(sim, sim.version, sim.n);
-    const text = (JSON.parse(body) as { answers: Record<string, { value: string }> }).answers[sim.textPromptId]!.value;
+    const text = (JSON.parse(body) as { answers: Record<string, { value: string }> }).answers[
+      sim.textPromptId
+    ]!.value;
     const sentAt = Date.now();
     const attempt: SaveAttempt = { text, sentVersion: sim.version, ackVersion: null, submit: submitting };
     sim.attempts.push(attempt);
     let status = 0;
     let answer = "";
     try {
-      const res = await fetch(`${baseUrl}/api/v1/assignments/${sim.assignmentId}/${submitting ? "submit" : "response"}`, {
-        method: submitting ? "POST" : "PUT",
-        headers: { "content-type": "application/json", origin: baseUrl, cookie: sim.cookie },
-        body,
-        signal: AbortSignal.timeout(30_000),
-      });
+      const res = await fetch(
+        `${baseUrl}/api/v1/assignments/${sim.assignmentId}/${submitting ? "submit" : "response"}`,
+        {
+          method: submitting ? "POST" : "PUT",
+          headers: { "content-type": "application/json", origin: baseUrl, cookie: sim.cookie },
+          body,
+          signal: AbortSignal.timeout(30_000),
+        },
+      );
       status = res.status;
       answer = await res.text();
     } catch {
       status = 0; // no answer (connection error, timeout)
     }
     const now = Date.now();
-    responses.push({ at: now, sentAt, status, ms: now - sentAt, kind: submitting ? "submit" : "save", body: status >= 500 ? answer.slice(0, 2000) : "" });
+    responses.push({
+      at: now,
+      sentAt,
+      status,
+      ms: now - sentAt,
+      kind: submitting ? "submit" : "save",
+      body: status >= 500 ? answer.slice(0, 2000) : "",
+    });
     const version = versionFrom(answer);
     if (status === 200 && version !== null) {
       attempt.ackVersion = version;
@@ -127,12 +157,23 @@ async function simulate(baseUrl: string, sim: Sim, until: number, intervalMs: nu
   }
 }
 
-type PhaseStats = { requests: number; statuses: Record<string, number>; p50: number; p99: number; fiveXX: number; dirty5xx: string[] };
+type PhaseStats = {
+  requests: number;
+  statuses: Record<string, number>;
+  p50: number;
+  p99: number;
+  fiveXX: number;
+  dirty5xx: string[];
+};
 
 function phaseStats(responses: Response[]): PhaseStats {
   const statuses: Record<string, number> = {};
-  for (const r of responses) statuses[String(r.status || "no answer")] = (statuses[String(r.status || "no answer")] ?? 0) + 1;
-  const ok = responses.filter((r) => r.status >= 200 && r.status < 300).map((r) => r.ms).sort((a, b) => a - b);
+  for (const r of responses)
+    statuses[String(r.status || "no answer")] = (statuses[String(r.status || "no answer")] ?? 0) + 1;
+  const ok = responses
+    .filter((r) => r.status >= 200 && r.status < 300)
+    .map((r) => r.ms)
+    .sort((a, b) => a - b);
   const fives = responses.filter((r) => r.status >= 500);
   return {
     requests: responses.length,
@@ -145,7 +186,18 @@ function phaseStats(responses: Response[]): PhaseStats {
 }
 
 async function storedCopies(pool: pg.Pool, sims: readonly Sim[]) {
-  const { rows } = await pool.query<{ assignmentId: string; clientId: string; version: number; answers: Record<string, { value: unknown }>; state: string; submittedAt: Date | null; revisions: number; maxRevision: number | null; submittedMatches: boolean; audits: number }>(
+  const { rows } = await pool.query<{
+    assignmentId: string;
+    clientId: string;
+    version: number;
+    answers: Record<string, { value: unknown }>;
+    state: string;
+    submittedAt: Date | null;
+    revisions: number;
+    maxRevision: number | null;
+    submittedMatches: boolean;
+    audits: number;
+  }>(
     `SELECT ar."assignmentId", ar."clientId", rs.version, rs.answers, ar.state, ar."submittedAt",
             (SELECT count(*)::int FROM "ResponseRevision" v WHERE v."responseId" = rs.id) AS revisions,
             (SELECT max(number) FROM "ResponseRevision" v WHERE v."responseId" = rs.id) AS "maxRevision",
@@ -200,16 +252,25 @@ async function main(): Promise<void> {
       cpuModel: cpus[0]?.model.trim() ?? "unknown",
       memoryGiB: os.totalmem() / 1024 ** 3,
       node: process.version,
-      postgres: (await admin.query<{ server_version: string }>("SHOW server_version")).rows[0]!.server_version,
+      postgres: (await admin.query<{ server_version: string }>("SHOW server_version")).rows[0]!
+        .server_version,
       platform: `${os.type()} ${os.release()} ${os.arch()}`,
     };
     const found = await findWriters(pool, o.clients + 20);
-    if (found.length < o.clients + 20) throw new Error(`only ${found.length} open copies; need ${o.clients + 20}`);
+    if (found.length < o.clients + 20)
+      throw new Error(`only ${found.length} open copies; need ${o.clients + 20}`);
     console.log(`Signing in ${found.length} clients over HTTP`);
     const signedIn = await signInAll(app.baseUrl, found, 4);
     const sims: Sim[] = signedIn.slice(0, o.clients).map((w) => ({ ...w, attempts: [], submits: [], n: 0 }));
     const doubles = signedIn.slice(o.clients);
-    note(`Load average before: ${os.loadavg().map((l) => l.toFixed(2)).join(" / ")}; ${o.clients} clients, one save each every ~${o.intervalMs} ms; server pool ${o.poolMax}.`);
+    note(
+      `Load average before: ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(
+          " / ",
+        )}; ${o.clients} clients, one save each every ~${o.intervalMs} ms; server pool ${o.poolMax}.`,
+    );
 
     // 1. steady
     const steady: Response[] = [];
@@ -222,7 +283,8 @@ async function main(): Promise<void> {
         `${acked1.acknowledged} acknowledged saves, ${acked1.lost.length} missing from the database.`,
     );
     if (s1.fiveXX > 0) failures.push(`steady: ${s1.fiveXX} answers were 5xx`);
-    if (acked1.lost.length) failures.push(`steady: acknowledged saves missing: ${acked1.lost.slice(0, 5).join("; ")}`);
+    if (acked1.lost.length)
+      failures.push(`steady: acknowledged saves missing: ${acked1.lost.slice(0, 5).join("; ")}`);
     for (const s of sims) s.attempts = [];
 
     // 2. kills: every connection of the app's database terminated, `kills` times, spread over the phase.
@@ -236,12 +298,23 @@ async function main(): Promise<void> {
         killed.push({ at: Date.now(), backends: await killBackends(admin, database) });
       }
     })();
-    await Promise.all([...sims.map((s) => simulate(app.baseUrl, s, killUntil, o.intervalMs, under, 7)), killer]);
+    await Promise.all([
+      ...sims.map((s) => simulate(app.baseUrl, s, killUntil, o.intervalMs, under, 7)),
+      killer,
+    ]);
     const s2 = phaseStats(under);
     const recovery = killed.map((k) => {
-      const first = under.filter((r) => r.sentAt >= k.at && r.status >= 200 && r.status < 300).sort((a, b) => a.at - b.at)[0];
-      const failed = under.filter((r) => r.at >= k.at && r.at <= k.at + 10_000 && !(r.status >= 200 && r.status < 500));
-      return { backends: k.backends, recoveredMs: first ? first.at - k.at : null, failedRequests: failed.length };
+      const first = under
+        .filter((r) => r.sentAt >= k.at && r.status >= 200 && r.status < 300)
+        .sort((a, b) => a.at - b.at)[0];
+      const failed = under.filter(
+        (r) => r.at >= k.at && r.at <= k.at + 10_000 && !(r.status >= 200 && r.status < 500),
+      );
+      return {
+        backends: k.backends,
+        recoveredMs: first ? first.at - k.at : null,
+        failedRequests: failed.length,
+      };
     });
     const after = await storedCopies(pool, sims);
     const acked2 = checkAcknowledged(sims, after);
@@ -254,28 +327,44 @@ async function main(): Promise<void> {
         partial.push(`${key}: missing`);
         continue;
       }
-      if (row.version > 0 && row.state === "ASSIGNED") partial.push(`${key}: saved answers but still ASSIGNED`);
+      if (row.version > 0 && row.state === "ASSIGNED")
+        partial.push(`${key}: saved answers but still ASSIGNED`);
       if (!row.submittedMatches) partial.push(`${key}: submittedAt without its revision`);
       if (row.revisions !== (row.maxRevision ?? 0)) partial.push(`${key}: revision numbers not contiguous`);
       const newRevisions = row.revisions - was.revisions;
       const newAudits = row.audits - was.audits;
-      if (newRevisions !== newAudits) partial.push(`${key}: ${newRevisions} new revisions but ${newAudits} submission audit events`);
+      if (newRevisions !== newAudits)
+        partial.push(`${key}: ${newRevisions} new revisions but ${newAudits} submission audit events`);
       const ackedNew = s.submits.filter((x) => x.ok && x.created).length;
       const attempted = s.submits.length;
-      if (newRevisions < ackedNew || newRevisions > attempted) partial.push(`${key}: ${newRevisions} new revisions for ${ackedNew} acknowledged / ${attempted} attempted submissions`);
+      if (newRevisions < ackedNew || newRevisions > attempted)
+        partial.push(
+          `${key}: ${newRevisions} new revisions for ${ackedNew} acknowledged / ${attempted} attempted submissions`,
+        );
     }
     note(
       `Kills (${o.killSeconds} s, ${o.kills} x pg_terminate_backend on every connection of the database): ${s2.requests} requests, ${JSON.stringify(s2.statuses)}; ` +
-        recovery.map((r, i) => `kill ${i + 1}: ${r.backends} backends, first success ${r.recoveredMs === null ? "never" : `${r.recoveredMs} ms`} after, ${r.failedRequests} failed`).join("; ") +
+        recovery
+          .map(
+            (r, i) =>
+              `kill ${i + 1}: ${r.backends} backends, first success ${r.recoveredMs === null ? "never" : `${r.recoveredMs} ms`} after, ${r.failedRequests} failed`,
+          )
+          .join("; ") +
         `; ${acked2.acknowledged} acknowledged saves, ${acked2.lost.length} missing; ${partial.length} partial writes; ${s2.dirty5xx.length} 5xx bodies with internals.`,
     );
-    if (recovery.some((r) => r.recoveredMs === null || r.recoveredMs > 10_000)) failures.push("kills: the app did not recover within 10 s");
-    if (acked2.lost.length) failures.push(`kills: acknowledged saves missing: ${acked2.lost.slice(0, 5).join("; ")}`);
+    if (recovery.some((r) => r.recoveredMs === null || r.recoveredMs > 10_000))
+      failures.push("kills: the app did not recover within 10 s");
+    if (acked2.lost.length)
+      failures.push(`kills: acknowledged saves missing: ${acked2.lost.slice(0, 5).join("; ")}`);
     if (partial.length) failures.push(`kills: partial writes: ${partial.slice(0, 5).join("; ")}`);
-    if (s2.dirty5xx.length) failures.push(`kills: 5xx answers with internals: ${s2.dirty5xx.slice(0, 3).join(" | ")}`);
+    if (s2.dirty5xx.length)
+      failures.push(`kills: 5xx answers with internals: ${s2.dirty5xx.slice(0, 3).join(" | ")}`);
 
     // 3. double submit
-    const revisionsBefore = await storedCopies(pool, doubles.map((d) => ({ ...d, attempts: [], submits: [], n: 0 })));
+    const revisionsBefore = await storedCopies(
+      pool,
+      doubles.map((d) => ({ ...d, attempts: [], submits: [], n: 0 })),
+    );
     const outcomes = await Promise.all(
       doubles.map(async (d) => {
         const body = draftBody(d, d.version, 1);
@@ -288,16 +377,28 @@ async function main(): Promise<void> {
         return Promise.all([send(), send()]);
       }),
     );
-    const revisionsAfter = await storedCopies(pool, doubles.map((d) => ({ ...d, attempts: [], submits: [], n: 0 })));
+    const revisionsAfter = await storedCopies(
+      pool,
+      doubles.map((d) => ({ ...d, attempts: [], submits: [], n: 0 })),
+    );
     const wrong = doubles.filter((d) => {
       const key = `${d.assignmentId}:${d.clientId}`;
       return (revisionsAfter.get(key)?.revisions ?? 0) - (revisionsBefore.get(key)?.revisions ?? 0) !== 1;
     });
-    const statuses = outcomes.flat().reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
-    note(`Double submit: ${doubles.length} copies, each submitted twice at once: answers ${JSON.stringify(statuses)}; ${doubles.length - wrong.length} of ${doubles.length} made exactly one revision.`);
+    const statuses = outcomes
+      .flat()
+      .reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
+    note(
+      `Double submit: ${doubles.length} copies, each submitted twice at once: answers ${JSON.stringify(statuses)}; ${doubles.length - wrong.length} of ${doubles.length} made exactly one revision.`,
+    );
     if (wrong.length) failures.push(`double submit: ${wrong.length} copies did not get exactly one revision`);
     if (outcomes.flat().some((r) => r.status >= 500)) failures.push("double submit: a 5xx answer");
-    note(`Load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(" / ")}.`);
+    note(
+      `Load average after: ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" / ")}.`,
+    );
   } finally {
     await pool.end().catch(() => undefined);
     await app.stop();
@@ -316,7 +417,10 @@ async function main(): Promise<void> {
   mkdirSync(o.out, { recursive: true });
   const stamp = startedAt.toISOString().replace(/[:.]/g, "-");
   writeFileSync(path.join(o.out, `faults-${stamp}.md`), markdown);
-  writeFileSync(path.join(o.out, `faults-${stamp}.json`), JSON.stringify({ startedAt, machine, lines, failures }, null, 2));
+  writeFileSync(
+    path.join(o.out, `faults-${stamp}.json`),
+    JSON.stringify({ startedAt, machine, lines, failures }, null, 2),
+  );
   if (o.updateBenchmarks) {
     const file = "BENCHMARKS.md";
     const current = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";

@@ -17,7 +17,11 @@ export type HttpRequestSpec = {
   onResponse?: (status: number, body: string, token: unknown) => void;
 };
 
-export async function httpLoad(baseUrl: string, spec: HttpRequestSpec, options: { connections: number; seconds: number }): Promise<Measurement> {
+export async function httpLoad(
+  baseUrl: string,
+  spec: HttpRequestSpec,
+  options: { connections: number; seconds: number },
+): Promise<Measurement> {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   const started = Date.now();
@@ -32,12 +36,18 @@ export async function httpLoad(baseUrl: string, spec: HttpRequestSpec, options: 
     request.setupRequest = (req, context) => {
       const made = setup();
       (context as { token?: unknown }).token = made.token;
-      return { ...req, path: made.path, headers: { ...req.headers, ...made.headers }, ...(made.body !== undefined ? { body: made.body } : {}) };
+      return {
+        ...req,
+        path: made.path,
+        headers: { ...req.headers, ...made.headers },
+        ...(made.body !== undefined ? { body: made.body } : {}),
+      };
     };
   }
   if (spec.onResponse) {
     const onResponse = spec.onResponse;
-    request.onResponse = (status, body, context) => onResponse(status, body, (context as { token?: unknown }).token);
+    request.onResponse = (status, body, context) =>
+      onResponse(status, body, (context as { token?: unknown }).token);
   }
   const instance = autocannon(
     {
@@ -66,7 +76,11 @@ export type SqlCall = { text: string; values: unknown[]; after?: (result: pg.Que
  * `connections` workers each run `next(worker)` then its query, back to back, for `seconds` on a
  * pool of that many connections: the SQL floor under the same concurrency as the HTTP runs.
  */
-export async function sqlLoad(pool: pg.Pool, next: (worker: number) => SqlCall, options: { connections: number; seconds: number }): Promise<Measurement> {
+export async function sqlLoad(
+  pool: pg.Pool,
+  next: (worker: number) => SqlCall,
+  options: { connections: number; seconds: number },
+): Promise<Measurement> {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   const started = performance.now();

@@ -39,9 +39,11 @@ export type Plan = { sizes: Sizes; clients: PlannedClient[]; couples: PlannedCou
  */
 export function planPractice(sizes: Sizes): Plan {
   const { clinicians, clients: clientCount, couples: coupleCount } = sizes;
-  if (clinicians < 1 || clientCount < clinicians) throw new Error("need at least one clinician and one client per clinician");
+  if (clinicians < 1 || clientCount < clinicians)
+    throw new Error("need at least one clinician and one client per clinician");
   if (coupleCount * 2 > clientCount) throw new Error("more couples than clients allow");
-  const clinicianOf = (client: number) => Math.min(clinicians - 1, Math.floor((client * clinicians) / clientCount));
+  const clinicianOf = (client: number) =>
+    Math.min(clinicians - 1, Math.floor((client * clinicians) / clientCount));
   const blocks: number[][] = Array.from({ length: clinicians }, () => []);
   const clients: PlannedClient[] = [];
   for (let i = 0; i < clientCount; i += 1) {
@@ -71,9 +73,17 @@ export function planPractice(sizes: Sizes): Plan {
     if (!placed) throw new Error("couples do not fit the clinicians' blocks");
   }
   const units: Unit[] = [];
-  for (const couple of couples) units.push({ index: units.length, kind: "couple", clinician: couple.clinician, couple: couple.index, members: couple.members });
+  for (const couple of couples)
+    units.push({
+      index: units.length,
+      kind: "couple",
+      clinician: couple.clinician,
+      couple: couple.index,
+      members: couple.members,
+    });
   for (const client of clients) {
-    if (client.couple === null) units.push({ index: units.length, kind: "client", clinician: client.clinician, client: client.index });
+    if (client.couple === null)
+      units.push({ index: units.length, kind: "client", clinician: client.clinician, client: client.index });
   }
   return { sizes, clients, couples, units };
 }
@@ -145,12 +155,17 @@ export const VARIANTS = 3;
  * perspectives (meant for one person or both), couples anything (perspective exercises split the
  * two sides between the partners).
  */
-export function answerTemplates(versions: readonly VersionRow[]): { individual: Template[]; couple: Template[] } {
+export function answerTemplates(versions: readonly VersionRow[]): {
+  individual: Template[];
+  couple: Template[];
+} {
   const individual: Template[] = [];
   const couple: Template[] = [];
   for (const v of versions) {
     const d = v.definition;
-    const perspectives: [string | null, string | null] = d.perspectives ? [d.perspectives[0]!.id, d.perspectives[1]!.id] : [null, null];
+    const perspectives: [string | null, string | null] = d.perspectives
+      ? [d.perspectives[0]!.id, d.perspectives[1]!.id]
+      : [null, null];
     const build = (forCouple: boolean) =>
       Array.from({ length: VARIANTS }, (_, variant): [string, string] => [
         JSON.stringify(answersFor(d, perspectives[0], variant, forCouple)),
@@ -159,14 +174,52 @@ export function answerTemplates(versions: readonly VersionRow[]): { individual: 
     if (!d.perspectives && d.audience !== "couple") {
       individual.push({ index: individual.length, versionId: v.id, perspectives, answers: build(false) });
     }
-    if (d.audience !== "individual") couple.push({ index: couple.length, versionId: v.id, perspectives, answers: build(true) });
+    if (d.audience !== "individual")
+      couple.push({ index: couple.length, versionId: v.id, perspectives, answers: build(true) });
   }
-  if (individual.length === 0 || couple.length === 0) throw new Error("the exercise packs need exercises for individuals and for couples");
+  if (individual.length === 0 || couple.length === 0)
+    throw new Error("the exercise packs need exercises for individuals and for couples");
   return { individual, couple };
 }
 
-export const FIRST_NAMES = ["Alex", "Sam", "Jordan", "Riley", "Casey", "Morgan", "Taylor", "Jamie", "Avery", "Quinn", "Harper", "Rowan", "Emerson", "Dakota", "Skyler", "Reese"];
-export const LAST_NAMES = ["Rivera", "Nguyen", "Patel", "Okafor", "Kim", "Garcia", "Johnson", "Schmidt", "Haddad", "Silva", "Cohen", "Murphy", "Tanaka", "Novak", "Mensah", "Larsen", "Costa", "Ali"];
+export const FIRST_NAMES = [
+  "Alex",
+  "Sam",
+  "Jordan",
+  "Riley",
+  "Casey",
+  "Morgan",
+  "Taylor",
+  "Jamie",
+  "Avery",
+  "Quinn",
+  "Harper",
+  "Rowan",
+  "Emerson",
+  "Dakota",
+  "Skyler",
+  "Reese",
+];
+export const LAST_NAMES = [
+  "Rivera",
+  "Nguyen",
+  "Patel",
+  "Okafor",
+  "Kim",
+  "Garcia",
+  "Johnson",
+  "Schmidt",
+  "Haddad",
+  "Silva",
+  "Cohen",
+  "Murphy",
+  "Tanaka",
+  "Novak",
+  "Mensah",
+  "Larsen",
+  "Costa",
+  "Ali",
+];
 
 export function clientName(index: number): string {
   return `${FIRST_NAMES[index % FIRST_NAMES.length]} ${LAST_NAMES[Math.floor(index / FIRST_NAMES.length) % LAST_NAMES.length]}`;

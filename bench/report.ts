@@ -76,7 +76,8 @@ export function renderSize(run: SizeResult): string {
         `${e.verdict.withinTarget ? "met" : "**missed**"} | ${e.queries ?? "n/a"} | ${nonOk(e.endpoint)} |`,
     );
   }
-  const cpu = (n: number | null | undefined) => (n === null || n === undefined || !Number.isFinite(n) ? "n/a" : n.toFixed(2));
+  const cpu = (n: number | null | undefined) =>
+    n === null || n === undefined || !Number.isFinite(n) ? "n/a" : n.toFixed(2);
   lines.push(
     "",
     "CPU per request (ms), from /proc: less sensitive to other work on the machine than latency.",
@@ -87,7 +88,9 @@ export function renderSize(run: SizeResult): string {
   for (const e of run.endpoints) {
     const total = (e.endpoint.appCpuMs ?? Number.NaN) + (e.endpoint.dbCpuMs ?? Number.NaN);
     const floors = (e.framework.appCpuMs ?? Number.NaN) + (e.sql.dbCpuMs ?? Number.NaN);
-    lines.push(`| ${e.label} | ${cpu(e.endpoint.appCpuMs)} | ${cpu(e.endpoint.dbCpuMs)} | ${cpu(e.framework.appCpuMs)} | ${cpu(e.sql.dbCpuMs)} | ${x(total / floors)} |`);
+    lines.push(
+      `| ${e.label} | ${cpu(e.endpoint.appCpuMs)} | ${cpu(e.endpoint.dbCpuMs)} | ${cpu(e.framework.appCpuMs)} | ${cpu(e.sql.dbCpuMs)} | ${x(total / floors)} |`,
+    );
   }
   return lines.join("\n");
 }

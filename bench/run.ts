@@ -5,11 +5,25 @@ import path from "node:path";
 import { BENCH_HELP, parseBenchArgs, type BenchOptions } from "./args";
 import type { CountInput, QueryCounts } from "./count-queries";
 import { backendDelta, backendsCpuMs, treeCpuMs } from "./cpu";
-import { assertLocalServer, dropDatabase, prepareDatabase, serverUrlFromEnv, serverVersion } from "./database";
+import {
+  assertLocalServer,
+  dropDatabase,
+  prepareDatabase,
+  serverUrlFromEnv,
+  serverVersion,
+} from "./database";
 import { AUTOSAVE_SQL, DASHBOARD_SQL, HOME_SQL, LIST_SQL, PREP_SQL } from "./floors";
 import { httpLoad, sqlLoad, type HttpRequestSpec, type SqlCall } from "./load";
 import { ids, scaleSizes, type Sizes } from "./plan";
-import { renderBench, replaceSection, summaryLines, type BenchReport, type EndpointResult, type Machine, type SizeResult } from "./report";
+import {
+  renderBench,
+  replaceSection,
+  summaryLines,
+  type BenchReport,
+  type EndpointResult,
+  type Machine,
+  type SizeResult,
+} from "./report";
 import { benchPool, currentVersions, draftBody, pickSubjects, versionFrom, type Subjects } from "./scenario";
 import type { SeedSummary } from "./seed";
 import { buildApp, startApp } from "./server";
@@ -85,7 +99,13 @@ const ENDPOINTS: EndpointDef[] = [
         const body = JSON.parse(draftBody(slot.writer, slot.version, n)) as { answers: unknown };
         return {
           text: AUTOSAVE_SQL,
-          values: [JSON.stringify(body.answers), slot.writer.assignmentId, slot.writer.clientId, ids.practice, slot.version],
+          values: [
+            JSON.stringify(body.answers),
+            slot.writer.assignmentId,
+            slot.writer.clientId,
+            ids.practice,
+            slot.version,
+          ],
           after: (result) => {
             const row = result.rows[0] as { version: number } | undefined;
             slot.version = row ? row.version : slot.version;
@@ -137,20 +157,24 @@ async function machine(serverUrl: string): Promise<Machine> {
 
 function countQueriesInProcess(databaseUrl: string, input: CountInput): Promise<QueryCounts> {
   const tsx = require.resolve("tsx/cli");
-  const child = spawn(process.execPath, [tsx, "--conditions=react-server", path.join("bench", "count-queries.ts"), JSON.stringify(input)], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl,
-      DATABASE_POOL_MAX: "4",
-      NEXTAUTH_SECRET: "bench-count-secret-0123456789abcdefghijklmn",
-      NEXTAUTH_URL: "http://localhost:3000",
-      MAIL_TRANSPORT: "outbox",
-      MEND_OUTBOX_IN_PRODUCTION: "1",
-      MEND_WORKER: "off",
+  const child = spawn(
+    process.execPath,
+    [tsx, "--conditions=react-server", path.join("bench", "count-queries.ts"), JSON.stringify(input)],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: databaseUrl,
+        DATABASE_POOL_MAX: "4",
+        NEXTAUTH_SECRET: "bench-count-secret-0123456789abcdefghijklmn",
+        NEXTAUTH_URL: "http://localhost:3000",
+        MAIL_TRANSPORT: "outbox",
+        MEND_OUTBOX_IN_PRODUCTION: "1",
+        MEND_WORKER: "off",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  );
   let out = "";
   let err = "";
   child.stdout.on("data", (c: Buffer) => (out += c.toString()));
@@ -176,10 +200,20 @@ async function probe(baseUrl: string, spec: HttpRequestSpec): Promise<{ status: 
   return { status: res.status, body };
 }
 
-async function runSize(name: string, databaseUrl: string, seed: SeedSummary, options: BenchOptions): Promise<SizeResult> {
+async function runSize(
+  name: string,
+  databaseUrl: string,
+  seed: SeedSummary,
+  options: BenchOptions,
+): Promise<SizeResult> {
   const loadBefore = os.loadavg();
   log(`\n== ${name}: starting the server on ${databaseUrl.replace(/\/\/[^@]*@/, "//")}`);
-  const app = await startApp({ port: options.port, databaseUrl, distDir: options.distDir, poolMax: options.poolMax });
+  const app = await startApp({
+    port: options.port,
+    databaseUrl,
+    distDir: options.distDir,
+    poolMax: options.poolMax,
+  });
   const pool = benchPool(databaseUrl, options.connections);
   const endpoints: EndpointResult[] = [];
   try {
@@ -189,7 +223,12 @@ async function runSize(name: string, databaseUrl: string, seed: SeedSummary, opt
       clientId: subjects.client.id,
       clinicianId: subjects.clinician.id,
       coupleId: subjects.coupleId,
-      writer: { clientId: w.clientId, assignmentId: w.assignmentId, answers: w.answers, textPromptId: w.textPromptId },
+      writer: {
+        clientId: w.clientId,
+        assignmentId: w.assignmentId,
+        answers: w.answers,
+        textPromptId: w.textPromptId,
+      },
     });
     log(`  SQL queries per request: ${JSON.stringify(counts)}`);
     const settings = { connections: options.connections, seconds: options.floorDuration };
@@ -205,27 +244,41 @@ async function runSize(name: string, databaseUrl: string, seed: SeedSummary, opt
       m.dbCpuMs = dbUsed !== null && m.requests ? dbUsed / m.requests : null;
       return m;
     };
-    if (options.warmup > 0) await httpLoad(app.baseUrl, FLOOR, { connections: options.connections, seconds: options.warmup });
+    if (options.warmup > 0)
+      await httpLoad(app.baseUrl, FLOOR, { connections: options.connections, seconds: options.warmup });
 
     for (const def of ENDPOINTS) {
       const versions = await currentVersions(pool, subjects.writers);
       const check = await probe(app.baseUrl, def.http(subjects, app.baseUrl, versions));
       if (!def.check(check.status, check.body)) {
-        throw new Error(`${def.request} did not answer as expected before the load (HTTP ${check.status}): ${check.body.slice(0, 300)}`);
+        throw new Error(
+          `${def.request} did not answer as expected before the load (HTTP ${check.status}): ${check.body.slice(0, 300)}`,
+        );
       }
       if (options.warmup > 0) {
-        await httpLoad(app.baseUrl, def.http(subjects, app.baseUrl, await currentVersions(pool, subjects.writers)), {
-          connections: options.connections,
-          seconds: options.warmup,
-        });
+        await httpLoad(
+          app.baseUrl,
+          def.http(subjects, app.baseUrl, await currentVersions(pool, subjects.writers)),
+          {
+            connections: options.connections,
+            seconds: options.warmup,
+          },
+        );
       }
       const framework = await withCpu(() => httpLoad(app.baseUrl, FLOOR, settings));
       const versionsNow = await currentVersions(pool, subjects.writers);
       const endpoint = await withCpu(() =>
-        httpLoad(app.baseUrl, def.http(subjects, app.baseUrl, versionsNow), { connections: options.connections, seconds: options.duration }),
+        httpLoad(app.baseUrl, def.http(subjects, app.baseUrl, versionsNow), {
+          connections: options.connections,
+          seconds: options.duration,
+        }),
       );
       const sqlVersions = await currentVersions(pool, subjects.writers);
-      if (options.warmup > 0) await sqlLoad(pool, def.sql(subjects, sqlVersions), { connections: options.connections, seconds: Math.min(1, options.warmup) });
+      if (options.warmup > 0)
+        await sqlLoad(pool, def.sql(subjects, sqlVersions), {
+          connections: options.connections,
+          seconds: Math.min(1, options.warmup),
+        });
       const sqlVersionsNow = await currentVersions(pool, subjects.writers);
       const sql = await withCpu(() => sqlLoad(pool, def.sql(subjects, sqlVersionsNow), settings));
       const result: EndpointResult = {
@@ -271,11 +324,22 @@ async function main(): Promise<void> {
   assertLocalServer(serverUrl);
   const startedAt = new Date();
   const stamp = startedAt.toISOString().replace(/[:.]/g, "-");
-  log(`Mend benchmark: load average now ${os.loadavg().map((l) => l.toFixed(2)).join(" / ")} on ${os.cpus().length} CPUs`);
+  log(
+    `Mend benchmark: load average now ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" / ")} on ${os.cpus().length} CPUs`,
+  );
 
-  const sizes: { name: string; sizes: Sizes; db: string }[] = [{ name: "large", sizes: options.sizes, db: `mend_bench_${process.pid}_large` }];
+  const sizes: { name: string; sizes: Sizes; db: string }[] = [
+    { name: "large", sizes: options.sizes, db: `mend_bench_${process.pid}_large` },
+  ];
   if (options.smallFactor >= 1) {
-    sizes.push({ name: "small", sizes: scaleSizes(options.sizes, options.smallFactor), db: `mend_bench_${process.pid}_small` });
+    sizes.push({
+      name: "small",
+      sizes: scaleSizes(options.sizes, options.smallFactor),
+      db: `mend_bench_${process.pid}_small`,
+    });
   }
   const created: string[] = [];
   const runs: SizeResult[] = [];
@@ -292,8 +356,12 @@ async function main(): Promise<void> {
       return out;
     })();
     log(`Building the production app into ${options.distDir}`);
-    const [seeded] = await Promise.all([seeding, buildApp(options.distDir, { reuse: options.reuseBuild, log })]);
-    for (const [i, s] of sizes.entries()) runs.push(await runSize(s.name, seeded[i]!.url, seeded[i]!.summary, options));
+    const [seeded] = await Promise.all([
+      seeding,
+      buildApp(options.distDir, { reuse: options.reuseBuild, log }),
+    ]);
+    for (const [i, s] of sizes.entries())
+      runs.push(await runSize(s.name, seeded[i]!.url, seeded[i]!.summary, options));
   } finally {
     if (!options.keep && created.length) await dropDatabase(serverUrl, created[0]!).catch(() => undefined);
     if (!options.keep && created[1]) await dropDatabase(serverUrl, created[1]).catch(() => undefined);
@@ -304,7 +372,13 @@ async function main(): Promise<void> {
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
     machine: await machine(serverUrl),
-    settings: { connections: options.connections, duration: options.duration, floorDuration: options.floorDuration, warmup: options.warmup, poolMax: options.poolMax },
+    settings: {
+      connections: options.connections,
+      duration: options.duration,
+      floorDuration: options.floorDuration,
+      warmup: options.warmup,
+      poolMax: options.poolMax,
+    },
     runs,
   };
   mkdirSync(options.out, { recursive: true });
@@ -320,7 +394,9 @@ async function main(): Promise<void> {
     log(`Updated ${file}`);
   }
   log(`\n${summaryLines(report).join("\n")}`);
-  log(`\nResults: ${path.join(options.out, `bench-${stamp}.md`)} (and .json); took ${((Date.now() - startedAt.getTime()) / 60_000).toFixed(1)} min`);
+  log(
+    `\nResults: ${path.join(options.out, `bench-${stamp}.md`)} (and .json); took ${((Date.now() - startedAt.getTime()) / 60_000).toFixed(1)} min`,
+  );
 }
 
 main().catch((error: unknown) => {

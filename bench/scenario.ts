@@ -37,7 +37,14 @@ export async function findWriters(
   count: number,
   options: { offset?: number } = {},
 ): Promise<Omit<Writer, "cookie">[]> {
-  const { rows } = await pool.query<{ clientId: string; email: string; assignmentId: string; perspectiveId: string | null; definition: ExerciseDefinition; version: number }>(
+  const { rows } = await pool.query<{
+    clientId: string;
+    email: string;
+    assignmentId: string;
+    perspectiveId: string | null;
+    definition: ExerciseDefinition;
+    version: number;
+  }>(
     `SELECT * FROM (
        SELECT DISTINCT ON (r."clientId") r."clientId", u.email, a.id AS "assignmentId", r."perspectiveId", ev.definition, rs.version
          FROM "AssignmentRecipient" r
@@ -70,7 +77,10 @@ export async function findWriters(
   });
 }
 
-export async function currentVersions(pool: pg.Pool, writers: readonly Pick<Writer, "clientId" | "assignmentId">[]): Promise<number[]> {
+export async function currentVersions(
+  pool: pg.Pool,
+  writers: readonly Pick<Writer, "clientId" | "assignmentId">[],
+): Promise<number[]> {
   const { rows } = await pool.query<{ a: string; c: string; version: number }>(
     `SELECT ar."assignmentId" AS a, ar."clientId" AS c, rs.version
        FROM "AssignmentRecipient" ar JOIN "Response" rs ON rs."recipientId" = ar.id
@@ -81,7 +91,11 @@ export async function currentVersions(pool: pg.Pool, writers: readonly Pick<Writ
   return writers.map((w) => byKey.get(`${w.assignmentId}:${w.clientId}`) ?? 0);
 }
 
-export async function signInAll<T extends { email: string }>(baseUrl: string, people: readonly T[], parallel = 4): Promise<(T & { cookie: string })[]> {
+export async function signInAll<T extends { email: string }>(
+  baseUrl: string,
+  people: readonly T[],
+  parallel = 4,
+): Promise<(T & { cookie: string })[]> {
   const out: (T & { cookie: string })[] = new Array(people.length);
   let next = 0;
   await Promise.all(
@@ -95,7 +109,12 @@ export async function signInAll<T extends { email: string }>(baseUrl: string, pe
   return out;
 }
 
-export async function pickSubjects(baseUrl: string, pool: pg.Pool, sizes: Sizes, writerCount: number): Promise<Subjects> {
+export async function pickSubjects(
+  baseUrl: string,
+  pool: pg.Pool,
+  sizes: Sizes,
+  writerCount: number,
+): Promise<Subjects> {
   const plan = planPractice(sizes);
   const couple = plan.couples[0];
   if (!couple) throw new Error("the benchmark needs at least one couple");
@@ -105,14 +124,18 @@ export async function pickSubjects(baseUrl: string, pool: pg.Pool, sizes: Sizes,
     { id: ids.clinician(couple.clinician), email: ids.clinicianEmail(couple.clinician) },
   ]);
   const writers = await signInAll(baseUrl, await findWriters(pool, writerCount));
-  if (writers.length < writerCount) throw new Error(`only ${writers.length} open copies to autosave; need ${writerCount}`);
+  if (writers.length < writerCount)
+    throw new Error(`only ${writers.length} open copies to autosave; need ${writerCount}`);
   return { client: client!, clinician: clinician!, coupleId: ids.couple(couple.index), writers };
 }
 
 /** The draft a writer sends: its answers with the text prompt changed, so every save writes. */
 export function draftBody(writer: Writer, version: number, n: number): string {
   const text = `Still thinking about this, draft ${n}.`.slice(0, writer.textMax);
-  return JSON.stringify({ version, answers: { ...writer.answers, [writer.textPromptId]: { value: text, shared: false } } });
+  return JSON.stringify({
+    version,
+    answers: { ...writer.answers, [writer.textPromptId]: { value: text, shared: false } },
+  });
 }
 
 /** The version in a save's answer: 200 { version }, or 409 stale { error: { details: { version } } }. */

@@ -1,7 +1,16 @@
 import type pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import type { ExerciseDefinition } from "@/lib/exercises/schema";
-import { answerTemplates, BENCH_PASSWORD, clientName, ids, planPractice, VARIANTS, type Plan, type Sizes } from "./plan";
+import {
+  answerTemplates,
+  BENCH_PASSWORD,
+  clientName,
+  ids,
+  planPractice,
+  VARIANTS,
+  type Plan,
+  type Sizes,
+} from "./plan";
 
 // Seeds one large practice with bulk SQL (INSERT ... SELECT over generate_series and unnest'ed
 // arrays; a few statements, no per-row round trips). The exercise packs must already be loaded
@@ -30,7 +39,11 @@ export type SeedSummary = {
 
 const PAST_WEEKS = 8;
 
-export async function seedLargePractice(client: pg.Client, sizes: Sizes, log: (line: string) => void = () => {}): Promise<SeedSummary> {
+export async function seedLargePractice(
+  client: pg.Client,
+  sizes: Sizes,
+  log: (line: string) => void = () => {},
+): Promise<SeedSummary> {
   const started = Date.now();
   const plan = planPractice(sizes);
   const { rows: versionRows } = await client.query<{ id: string; definition: ExerciseDefinition }>(
@@ -65,7 +78,9 @@ export async function seedLargePractice(client: pg.Client, sizes: Sizes, log: (l
     responses: await count(`SELECT count(*) AS n FROM "Response"`),
     revisions: await count(`SELECT count(*) AS n FROM "ResponseRevision"`),
     comments: await count(`SELECT count(*) AS n FROM "Comment"`),
-    answers: await count(`SELECT coalesce(sum((SELECT count(*) FROM jsonb_object_keys(answers))), 0) AS n FROM "Response"`),
+    answers: await count(
+      `SELECT coalesce(sum((SELECT count(*) FROM jsonb_object_keys(answers))), 0) AS n FROM "Response"`,
+    ),
     seconds: (Date.now() - started) / 1000,
   };
   return summary;
@@ -93,7 +108,12 @@ async function insertPeople(client: pg.Client, plan: Plan, passwordHash: string)
     `INSERT INTO "User" (id, "practiceId", role, email, name, "passwordHash", "timeZone", "createdAt", "updatedAt")
      SELECT 'bcu' || i, $1, 'CLIENT', 'client' || i || '@bench.mend.test', n, $2, 'America/Chicago', now(), now()
        FROM unnest($3::int[], $4::text[]) AS t(i, n)`,
-    [ids.practice, passwordHash, plan.clients.map((c) => c.index), plan.clients.map((c) => clientName(c.index))],
+    [
+      ids.practice,
+      passwordHash,
+      plan.clients.map((c) => c.index),
+      plan.clients.map((c) => clientName(c.index)),
+    ],
   );
   await client.query(
     `INSERT INTO "Couple" (id, "practiceId", "clinicianId", name, confidentiality, "createdAt")
@@ -103,14 +123,21 @@ async function insertPeople(client: pg.Client, plan: Plan, passwordHash: string)
       ids.practice,
       plan.couples.map((c) => c.index),
       plan.couples.map((c) => c.clinician),
-      plan.couples.map((c) => `${clientName(c.members[0]).split(" ")[0]} & ${clientName(c.members[1]).split(" ")[0]}`),
+      plan.couples.map(
+        (c) => `${clientName(c.members[0]).split(" ")[0]} & ${clientName(c.members[1]).split(" ")[0]}`,
+      ),
     ],
   );
   await client.query(
     `INSERT INTO "ClientProfile" ("userId", "practiceId", "clinicianId", "coupleId", "currentState", "locationAttestedAt", "consentAcceptedAt", "createdAt", "lastServiceAt")
      SELECT 'bcu' || i, $1, 'bcl' || k, CASE WHEN j IS NULL THEN NULL ELSE 'bcp' || j END, CASE WHEN i % 4 = 3 THEN 'VA' ELSE 'TN' END, now(), now() - interval '1 year', now() - interval '1 year', now() - interval '7 days'
        FROM unnest($2::int[], $3::int[], $4::int[]) AS t(i, k, j)`,
-    [ids.practice, plan.clients.map((c) => c.index), plan.clients.map((c) => c.clinician), plan.clients.map((c) => c.couple)],
+    [
+      ids.practice,
+      plan.clients.map((c) => c.index),
+      plan.clients.map((c) => c.clinician),
+      plan.clients.map((c) => c.couple),
+    ],
   );
   await client.query(
     `INSERT INTO "ClientLocation" (id, "clientId", state, source, "attestedAt")
@@ -119,8 +146,14 @@ async function insertPeople(client: pg.Client, plan: Plan, passwordHash: string)
   );
 }
 
-async function insertUnitsAndTemplates(client: pg.Client, plan: Plan, templates: ReturnType<typeof answerTemplates>): Promise<void> {
-  await client.query(`CREATE TEMP TABLE bench_unit (idx int PRIMARY KEY, clinician text, couple text, member_a text, member_b text) ON COMMIT DROP`);
+async function insertUnitsAndTemplates(
+  client: pg.Client,
+  plan: Plan,
+  templates: ReturnType<typeof answerTemplates>,
+): Promise<void> {
+  await client.query(
+    `CREATE TEMP TABLE bench_unit (idx int PRIMARY KEY, clinician text, couple text, member_a text, member_b text) ON COMMIT DROP`,
+  );
   await client.query(
     `INSERT INTO bench_unit SELECT idx, 'bcl' || k, CASE WHEN j IS NULL THEN NULL ELSE 'bcp' || j END, 'bcu' || a, CASE WHEN b IS NULL THEN NULL ELSE 'bcu' || b END
        FROM unnest($1::int[], $2::int[], $3::int[], $4::int[], $5::int[]) AS t(idx, k, j, a, b)`,

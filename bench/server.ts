@@ -9,7 +9,13 @@ import path from "node:path";
 const next = require.resolve("next/dist/bin/next");
 const SECRET = "bench-secret-0123456789abcdefghijklmnopqrstuv";
 
-export type AppOptions = { port: number; databaseUrl: string; distDir: string; poolMax: number; worker?: boolean };
+export type AppOptions = {
+  port: number;
+  databaseUrl: string;
+  distDir: string;
+  poolMax: number;
+  worker?: boolean;
+};
 
 function appEnv(options: Omit<AppOptions, "databaseUrl"> & { databaseUrl?: string }): NodeJS.ProcessEnv {
   return {
@@ -28,7 +34,10 @@ function appEnv(options: Omit<AppOptions, "databaseUrl"> & { databaseUrl?: strin
   };
 }
 
-export async function buildApp(distDir: string, options: { reuse: boolean; log: (line: string) => void }): Promise<void> {
+export async function buildApp(
+  distDir: string,
+  options: { reuse: boolean; log: (line: string) => void },
+): Promise<void> {
   if (options.reuse && existsSync(path.join(distDir, "BUILD_ID"))) {
     options.log(`  reusing the build in ${distDir}`);
     return;
@@ -46,13 +55,22 @@ export async function buildApp(distDir: string, options: { reuse: boolean; log: 
   options.log(`  built into ${distDir} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-export type RunningApp = { baseUrl: string; child: ChildProcess; stop: () => Promise<void>; output: () => string };
+export type RunningApp = {
+  baseUrl: string;
+  child: ChildProcess;
+  stop: () => Promise<void>;
+  output: () => string;
+};
 
 export async function startApp(options: AppOptions): Promise<RunningApp> {
-  const child = spawn(process.execPath, [next, "start", "--port", String(options.port), "--hostname", "localhost"], {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: appEnv(options),
-  });
+  const child = spawn(
+    process.execPath,
+    [next, "start", "--port", String(options.port), "--hostname", "localhost"],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: appEnv(options),
+    },
+  );
   let output = "";
   const keep = (c: Buffer) => {
     output += c.toString();
@@ -64,7 +82,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output.slice(-4000)}`);
+    if (child.exitCode !== null)
+      throw new Error(`next start exited (${child.exitCode}):\n${output.slice(-4000)}`);
     try {
       const res = await fetch(`${baseUrl}/api/health`);
       if (res.ok) break;

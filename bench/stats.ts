@@ -23,7 +23,11 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))]!;
 }
 
-export function summarize(latencies: readonly number[], statuses: Record<string, number>, seconds: number): Measurement {
+export function summarize(
+  latencies: readonly number[],
+  statuses: Record<string, number>,
+  seconds: number,
+): Measurement {
   const sorted = [...latencies].sort((a, b) => a - b);
   const requests = Object.values(statuses).reduce((a, b) => a + b, 0);
   return {
@@ -58,7 +62,12 @@ export type Verdict = {
 
 export const TARGET_RATIO = 2;
 
-export function verdict(endpoint: Pick<Measurement, "p50">, framework: Pick<Measurement, "p50">, sql: Pick<Measurement, "p50">, limit = TARGET_RATIO): Verdict {
+export function verdict(
+  endpoint: Pick<Measurement, "p50">,
+  framework: Pick<Measurement, "p50">,
+  sql: Pick<Measurement, "p50">,
+  limit = TARGET_RATIO,
+): Verdict {
   const floorSum = framework.p50 + sql.p50;
   const ratio = endpoint.p50 / floorSum;
   return {

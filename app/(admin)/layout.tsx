@@ -1,4 +1,5 @@
 import { AppShell } from "@/components/shell/app-shell";
+import { IdleTimeout } from "@/components/shell/idle-timeout";
 import { idleTimeoutMsFor, requirePageActor } from "@/lib/auth/session";
 
 const NAV = [
@@ -12,8 +13,12 @@ const NAV = [
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor(["ADMIN"]);
   return (
-    <AppShell nav={NAV} userName={actor.name} accountHref="/admin/account" idleTimeoutMs={idleTimeoutMsFor(actor)}>
+    <AppShell nav={NAV} userName={actor.name} accountHref="/admin/account" idleTimeout={idleTimeout(idleTimeoutMsFor(actor))}>
       {children}
     </AppShell>
   );
+}
+
+function idleTimeout(idleMs: number | null) {
+  return idleMs ? <IdleTimeout idleMs={idleMs} /> : null;
 }

@@ -11,7 +11,7 @@ import { callApi } from "@/components/forms/call-api";
 import { SelectField, StateOptions } from "@/components/forms/select-field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { emptyValueFor, promptsFor, validateRequired, type PromptMessages, type PromptValue } from "@/lib/exercises/answers";
+import { emptyValueFor, promptsFor, requiredMessages, type PromptMessages, type PromptValue } from "@/lib/exercises/answers";
 import type { ExerciseDefinition, Prompt } from "@/lib/exercises/schema";
 import { US_STATES } from "@/lib/jurisdiction/states";
 import { sameAnswers, valuesOf, type StoredAnswers } from "@/lib/responses/answers";
@@ -261,7 +261,7 @@ export function CompletionForm(props: CompletionFormProps) {
     const sync = syncRef.current;
     if (!sync) return;
     const current = sync.snapshot().answers;
-    const problems = validateRequired(definition, perspectiveId, valuesOf(current));
+    const problems = requiredMessages(definition, perspectiveId, valuesOf(current));
     if (Object.keys(problems).length > 0) {
       setSending({ kind: "idle" });
       showProblems(problems);

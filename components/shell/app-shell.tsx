@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { IdleTimeout } from "./idle-timeout";
 import { SignOutButton } from "./sign-out-button";
 
 export type NavItem = { href: string; label: string };
@@ -10,7 +9,7 @@ export function AppShell({
   userName,
   banner,
   accountHref,
-  idleTimeoutMs,
+  idleTimeout,
   children,
 }: {
   nav: NavItem[];
@@ -18,8 +17,11 @@ export function AppShell({
   banner?: React.ReactNode;
   /** The person's account page, linked from their name (staff; clients have it in the nav). */
   accountHref?: string;
-  /** Staff: sign out after this long idle, with a warning a minute before. */
-  idleTimeoutMs?: number | null;
+  /**
+   * Staff: the idle-timeout watcher (`<IdleTimeout>`). Passed in rather than imported here so
+   * that client pages, which have no idle timeout, do not ship its JavaScript.
+   */
+  idleTimeout?: React.ReactNode;
   children: React.ReactNode;
 }) {
   return (
@@ -61,7 +63,7 @@ export function AppShell({
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-8">
         {children}
       </main>
-      {idleTimeoutMs ? <IdleTimeout idleMs={idleTimeoutMs} /> : null}
+      {idleTimeout}
     </div>
   );
 }

@@ -2,9 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { signOut } from "next-auth/react";
 import { ACTIVITY_PING_EVERY_MS, IDLE_WARNING_MS, SESSION_TOUCH_EVERY_MS } from "@/lib/auth/idle";
-import { clearLocalDrafts } from "./sign-out-button";
+import { clearLocalDrafts, signOutOfMend } from "./sign-out-button";
 
 // Staff are signed out after STAFF_IDLE_MINUTES without activity; the server refuses an idle session
 // on its own. This makes it humane: a minute before, a dialog offers "Stay signed in" (which tells the
@@ -49,7 +48,7 @@ export function IdleTimeout({ idleMs }: { idleMs: number }) {
       expired.current = true;
       setSecondsLeft(null);
       clearLocalDrafts();
-      await signOut({ redirect: false }).catch(() => undefined);
+      await signOutOfMend().catch(() => undefined);
       router.replace(to);
       router.refresh();
     },

@@ -8,12 +8,19 @@
 /** SQLSTATEs of a connection that is gone: admin shutdown/termination, crash, connection failures. */
 const CONNECTION_CODES = new Set(["57P01", "57P02", "57P03", "08000", "08003", "08006", "08001", "08004"]);
 
-const CONNECTION_MESSAGES = /Connection terminated|terminating connection|Client has encountered a connection error|Connection closed|ECONNRESET|EPIPE/i;
+const CONNECTION_MESSAGES =
+  /Connection terminated|terminating connection|Client has encountered a connection error|Connection closed|ECONNRESET|EPIPE/i;
 
 /** Whether an error (from pg, or from Prisma's pg adapter wrapping it) means the connection died. */
 export function isConnectionError(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 4; depth += 1) {
-    const x = e as { code?: unknown; originalCode?: unknown; kind?: unknown; message?: unknown; cause?: unknown };
+    const x = e as {
+      code?: unknown;
+      originalCode?: unknown;
+      kind?: unknown;
+      message?: unknown;
+      cause?: unknown;
+    };
     if (typeof x.code === "string" && CONNECTION_CODES.has(x.code)) return true;
     if (typeof x.originalCode === "string" && CONNECTION_CODES.has(x.originalCode)) return true;
     if (x.kind === "ConnectionClosed") return true;
@@ -23,7 +30,8 @@ export function isConnectionError(error: unknown): boolean {
   return false;
 }
 
-const WRITES = /\b(INSERT|UPDATE|DELETE|MERGE|TRUNCATE|COPY|CALL|DO|LOCK|NEXTVAL|SETVAL|PG_ADVISORY_\w+|PG_TERMINATE_BACKEND|PG_CANCEL_BACKEND)\b|\bFOR\s+(NO\s+KEY\s+)?(UPDATE|SHARE|KEY\s+SHARE)\b/i;
+const WRITES =
+  /\b(INSERT|UPDATE|DELETE|MERGE|TRUNCATE|COPY|CALL|DO|LOCK|NEXTVAL|SETVAL|PG_ADVISORY_\w+|PG_TERMINATE_BACKEND|PG_CANCEL_BACKEND)\b|\bFOR\s+(NO\s+KEY\s+)?(UPDATE|SHARE|KEY\s+SHARE)\b/i;
 
 /** A statement that only reads (a plain SELECT, or WITH ... SELECT without data-modifying parts). */
 export function isIdempotentRead(sql: string): boolean {
@@ -35,7 +43,11 @@ export function isIdempotentRead(sql: string): boolean {
 export const READ_RETRIES = 3;
 
 /** Runs `attempt`; a read that failed because its connection died runs again (up to READ_RETRIES times). */
-export async function retryRead<T>(sql: string, attempt: () => Promise<T>, wait: (ms: number) => Promise<void> = sleep): Promise<T> {
+export async function retryRead<T>(
+  sql: string,
+  attempt: () => Promise<T>,
+  wait: (ms: number) => Promise<void> = sleep,
+): Promise<T> {
   for (let tries = 0; ; tries += 1) {
     try {
       return await attempt();
@@ -48,7 +60,10 @@ export async function retryRead<T>(sql: string, attempt: () => Promise<T>, wait:
 }
 
 /** Starts a transaction; when BEGIN met a dead connection (nothing has run), tries a fresh one. */
-export async function retryStart<T>(attempt: () => Promise<T>, wait: (ms: number) => Promise<void> = sleep): Promise<T> {
+export async function retryStart<T>(
+  attempt: () => Promise<T>,
+  wait: (ms: number) => Promise<void> = sleep,
+): Promise<T> {
   for (let tries = 0; ; tries += 1) {
     try {
       return await attempt();

@@ -1,50 +1,12 @@
 // Stored answers ({ [promptId]: { value, shared } }): checking a draft against the pinned exercise,
 // reading what was stored, and what a partner may see. Pure: shared by the API, the completion form
 // and tests.
-import { answerSchemaFor, promptsFor, type AnswerValues, type PromptValue } from "@/lib/exercises/answers";
+import type { AnswerValues, PromptValue } from "@/lib/exercises/answers";
 import type { ExerciseDefinition } from "@/lib/exercises/schema";
 
 export type AnswerEntry = { value: PromptValue; shared: boolean };
 export type StoredAnswers = Record<string, AnswerEntry>;
 export type AnswerProblem = { path: string; message: string };
-
-/**
- * Checks a draft against the prompts of the client's perspective: unknown prompts, values of the
- * wrong shape or size, and sharing where there is no partner are refused, each with its path.
- * A valid draft comes back normalised (values as parsed).
- */
-export function checkAnswers(
-  definition: ExerciseDefinition,
-  perspectiveId: string | null,
-  answers: Record<string, { value?: unknown; shared: boolean }>,
-  sharingAvailable: boolean,
-): { ok: true; answers: StoredAnswers } | { ok: false; problems: AnswerProblem[] } {
-  const prompts = promptsFor(definition, perspectiveId);
-  const problems: AnswerProblem[] = [];
-  const out: StoredAnswers = {};
-  for (const [promptId, entry] of Object.entries(answers)) {
-    const prompt = prompts.find((p) => p.id === promptId);
-    if (!prompt) {
-      problems.push({ path: `answers.${promptId}`, message: "This question is not part of your copy of this exercise." });
-      continue;
-    }
-    const parsed = answerSchemaFor(prompt).safeParse(entry.value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      problems.push({
-        path: `answers.${promptId}.value`,
-        message: issue && issue.code !== "invalid_type" ? issue.message : "This answer is not in the right form for its question.",
-      });
-      continue;
-    }
-    if (entry.shared && !sharingAvailable) {
-      problems.push({ path: `answers.${promptId}.shared`, message: "Answers can be shared only on work you do with a partner." });
-      continue;
-    }
-    out[promptId] = { value: parsed.data, shared: entry.shared };
-  }
-  return problems.length ? { ok: false, problems } : { ok: true, answers: out };
-}
 
 /** Reads stored JSON defensively: anything not shaped like an answer is left out. */
 export function readStoredAnswers(json: unknown): StoredAnswers {

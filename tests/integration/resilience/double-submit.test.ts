@@ -22,7 +22,11 @@ const submitRoute = await import("@/app/api/v1/assignments/[id]/submit/route");
 
 const ORIGIN = "http://localhost:3000";
 const post = (method: string, path: string, body: unknown) =>
-  new NextRequest(new URL(path, ORIGIN), { method, headers: { "content-type": "application/json", origin: ORIGIN }, body: JSON.stringify(body) });
+  new NextRequest(new URL(path, ORIGIN), {
+    method,
+    headers: { "content-type": "application/json", origin: ORIGIN },
+    body: JSON.stringify(body),
+  });
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
 beforeEach(() => {
@@ -34,14 +38,23 @@ describe("double submit over HTTP", () => {
     const s = await assignmentScenario();
     const a = await assignSlowingDown(s);
     session.actor = s.actors.alex;
-    const send = () => submitRoute.POST(post("POST", `/api/v1/assignments/${a.id}/submit`, { version: 0, answers: WAS_HURT }), params(a.id));
+    const send = () =>
+      submitRoute.POST(
+        post("POST", `/api/v1/assignments/${a.id}/submit`, { version: 0, answers: WAS_HURT }),
+        params(a.id),
+      );
     const [first, second] = await Promise.all([send(), send()]);
     expect([first.status, second.status]).toEqual([200, 200]);
-    const bodies = (await Promise.all([first.json(), second.json()])) as { revision: number; alreadySubmitted: boolean }[];
+    const bodies = (await Promise.all([first.json(), second.json()])) as {
+      revision: number;
+      alreadySubmitted: boolean;
+    }[];
     expect(bodies.map((b) => b.revision)).toEqual([1, 1]);
     expect(bodies.filter((b) => b.alreadySubmitted)).toHaveLength(1);
     expect(await revisionCount(a.id, s.actors.alex.userId)).toBe(1);
-    const audits = await db.auditEvent.count({ where: { action: "response.submitted", subjectId: a.id, clientId: s.actors.alex.userId } });
+    const audits = await db.auditEvent.count({
+      where: { action: "response.submitted", subjectId: a.id, clientId: s.actors.alex.userId },
+    });
     expect(audits).toBe(1);
   });
 
@@ -51,8 +64,14 @@ describe("double submit over HTTP", () => {
     session.actor = s.actors.alex;
     const later = { ...WAS_HURT, "feelings-in-words": { value: "Written a moment later.", shared: false } };
     const [submitted, saved] = await Promise.all([
-      submitRoute.POST(post("POST", `/api/v1/assignments/${a.id}/submit`, { version: 0, answers: WAS_HURT }), params(a.id)),
-      responseRoute.PUT(post("PUT", `/api/v1/assignments/${a.id}/response`, { version: 0, answers: later }), params(a.id)),
+      submitRoute.POST(
+        post("POST", `/api/v1/assignments/${a.id}/submit`, { version: 0, answers: WAS_HURT }),
+        params(a.id),
+      ),
+      responseRoute.PUT(
+        post("PUT", `/api/v1/assignments/${a.id}/response`, { version: 0, answers: later }),
+        params(a.id),
+      ),
     ]);
     // Whichever ran second saw version 0 taken: a clean 409 with the server's copy, never a 5xx.
     expect([200, 409]).toContain(submitted.status);
@@ -64,7 +83,9 @@ describe("double submit over HTTP", () => {
     });
     expect(stored.version).toBe(1);
     const winner = submitted.status === 200 ? WAS_HURT : later;
-    expect((stored.answers as Record<string, { value: string }>)["feelings-in-words"]!.value).toBe(winner["feelings-in-words"].value);
+    expect((stored.answers as Record<string, { value: string }>)["feelings-in-words"]!.value).toBe(
+      winner["feelings-in-words"].value,
+    );
     expect(await revisionCount(a.id, s.actors.alex.userId)).toBe(submitted.status === 200 ? 1 : 0);
   });
 });

@@ -16,7 +16,10 @@ describe("the database pool after its connections are terminated", () => {
       const [exercises, practices] = await Promise.all([prisma.exercise.count(), prisma.practice.count()]);
       expect(exercises).toBeGreaterThan(0);
       expect(practices).toBeGreaterThanOrEqual(0);
-      const created = await prisma.practice.create({ data: { name: "After the kill", slug: `after-kill-${Date.now()}` }, select: { id: true } });
+      const created = await prisma.practice.create({
+        data: { name: "After the kill", slug: `after-kill-${Date.now()}` },
+        select: { id: true },
+      });
       expect(await prisma.practice.count({ where: { id: created.id } })).toBe(1);
       // And a transaction started right after another kill.
       await Promise.all([prisma.practice.count(), prisma.user.count()]);
@@ -56,14 +59,20 @@ describe("the database pool after its connections are terminated", () => {
       await prisma.exercise.count(); // connected, so the statements below start at once
       // (Prisma's queries are lazy: .then() sends them.)
       const read = await k.dropInFlight((sleep) =>
-        prisma.$queryRaw<{ n: number }[]>`SELECT pg_sleep(${sleep})::text AS slept, (SELECT count(*) FROM "Exercise")::int AS n`.then((rows) => rows),
+        prisma.$queryRaw<
+          { n: number }[]
+        >`SELECT pg_sleep(${sleep})::text AS slept, (SELECT count(*) FROM "Exercise")::int AS n`.then(
+          (rows) => rows,
+        ),
       );
       expect(read.status).toBe("fulfilled");
       expect((read as PromiseFulfilledResult<{ n: number }[]>).value[0]!.n).toBeGreaterThan(0);
 
       await prisma.exercise.count();
       const write = await k.dropInFlight((sleep) =>
-        prisma.$executeRaw`UPDATE "Exercise" SET "archivedAt" = "archivedAt" WHERE pg_sleep(${sleep}) IS NOT NULL`.then((n) => n),
+        prisma.$executeRaw`UPDATE "Exercise" SET "archivedAt" = "archivedAt" WHERE pg_sleep(${sleep}) IS NOT NULL`.then(
+          (n) => n,
+        ),
       );
       expect(write.status).toBe("rejected");
     } finally {

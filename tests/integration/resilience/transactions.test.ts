@@ -21,24 +21,40 @@ describe("a transaction whose connection is terminated half-way", () => {
     const submit = (afterFirstWrites: (pid: number) => Promise<unknown>) =>
       prisma.$transaction(async (tx) => {
         const now = new Date();
-        await tx.response.update({ where: { id: responseId }, data: { answers: WAS_HURT, version: { increment: 1 }, updatedAt: now } });
-        await tx.responseRevision.create({ data: { responseId, number: 1, answers: WAS_HURT, submittedAt: now } });
+        await tx.response.update({
+          where: { id: responseId },
+          data: { answers: WAS_HURT, version: { increment: 1 }, updatedAt: now },
+        });
+        await tx.responseRevision.create({
+          data: { responseId, number: 1, answers: WAS_HURT, submittedAt: now },
+        });
         const [row] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
         await afterFirstWrites(row!.pid);
-        await tx.assignmentRecipient.update({ where: { id: copy.id }, data: { state: "SUBMITTED", submittedAt: now } });
+        await tx.assignmentRecipient.update({
+          where: { id: copy.id },
+          data: { state: "SUBMITTED", submittedAt: now },
+        });
       });
     try {
       await expect(submit((pid) => k.killPid(pid))).rejects.toThrow();
 
       expect(await revisionCount(a.id, s.actors.alex.userId)).toBe(0);
-      const response = await db.response.findUniqueOrThrow({ where: { id: responseId }, select: { version: true, answers: true } });
+      const response = await db.response.findUniqueOrThrow({
+        where: { id: responseId },
+        select: { version: true, answers: true },
+      });
       expect(response).toEqual({ version: 0, answers: {} });
-      const recipient = await db.assignmentRecipient.findUniqueOrThrow({ where: { id: copy.id }, select: { state: true, submittedAt: true } });
+      const recipient = await db.assignmentRecipient.findUniqueOrThrow({
+        where: { id: copy.id },
+        select: { state: true, submittedAt: true },
+      });
       expect(recipient).toEqual({ state: "ASSIGNED", submittedAt: null });
 
       await submit(async () => undefined);
       expect(await revisionCount(a.id, s.actors.alex.userId)).toBe(1);
-      expect((await db.assignmentRecipient.findUniqueOrThrow({ where: { id: copy.id } })).state).toBe("SUBMITTED");
+      expect((await db.assignmentRecipient.findUniqueOrThrow({ where: { id: copy.id } })).state).toBe(
+        "SUBMITTED",
+      );
     } finally {
       await prisma.$disconnect();
       await pool.end();

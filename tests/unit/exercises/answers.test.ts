@@ -1,13 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  answerSchemaFor,
-  answersSchemaFor,
-  emptyValueFor,
-  isAnswered,
-  promptsFor,
-  validateRequired,
-} from "../../../lib/exercises/answers";
+import { answerSchemaFor, answersSchemaFor, validateRequired } from "../../../lib/exercises/answer-schemas";
+import { emptyValueFor, isAnswered, promptsFor, requiredMessages } from "../../../lib/exercises/answers";
 import { loadPack } from "../../../lib/exercises/load-pack";
 import { exerciseSchema, promptSchema, PROMPT_KINDS, type ExerciseDefinition, type Prompt } from "../../../lib/exercises/schema";
 
@@ -174,5 +168,17 @@ describe("validateRequired", () => {
     expect(schema.safeParse({ "feelings-in-words": "Sad", readiness: "ready" }).success).toBe(true);
     expect(schema.safeParse({ "what-i-did": "Something" }).success).toBe(false);
     expect(schema.safeParse({ readiness: "sometime" }).success).toBe(false);
+  });
+});
+
+describe("requiredMessages (the client form's check, without zod)", () => {
+  it("agrees with validateRequired on missing required answers", async () => {
+    const { exercises } = await loadPack(PACK_DIR);
+    for (const def of exercises) {
+      const perspectives = def.perspectives?.map((p) => p.id) ?? [null];
+      for (const perspective of perspectives) {
+        expect(requiredMessages(def, perspective, {})).toEqual(validateRequired(def, perspective, {}));
+      }
+    }
   });
 });

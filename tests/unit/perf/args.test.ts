@@ -5,12 +5,35 @@ describe("npm run bench flags", () => {
   it("defaults to the documented practice and a run of about 10 s per endpoint with 10 connections", () => {
     const o = parseBenchArgs([]);
     expect(o.sizes).toEqual({ clinicians: 50, clients: 5_000, couples: 1_000, assignments: 100_000 });
-    expect(o).toMatchObject({ duration: 10, connections: 10, smallFactor: 10, distDir: ".next-bench", keep: false });
+    expect(o).toMatchObject({
+      duration: 10,
+      connections: 10,
+      smallFactor: 10,
+      distDir: ".next-bench",
+      keep: false,
+    });
     expect(BENCH_DEFAULTS.floorDuration).toBe(5);
   });
 
   it("reads sizes and settings", () => {
-    const o = parseBenchArgs(["--clients", "800", "--couples", "0", "--clinicians", "8", "--assignments", "9000", "--duration", "3", "--small-factor", "0", "--keep", "--reuse-build", "--port", "4000"]);
+    const o = parseBenchArgs([
+      "--clients",
+      "800",
+      "--couples",
+      "0",
+      "--clinicians",
+      "8",
+      "--assignments",
+      "9000",
+      "--duration",
+      "3",
+      "--small-factor",
+      "0",
+      "--keep",
+      "--reuse-build",
+      "--port",
+      "4000",
+    ]);
     expect(o.sizes).toEqual({ clinicians: 8, clients: 800, couples: 0, assignments: 9_000 });
     expect(o).toMatchObject({ duration: 3, smallFactor: 0, keep: true, reuseBuild: true, port: 4000 });
   });
@@ -20,7 +43,9 @@ describe("npm run bench flags", () => {
     expect(() => parseBenchArgs(["--duration"])).toThrow(/--duration/);
     expect(() => parseBenchArgs(["--clients", "-3"])).toThrow(/--clients/);
     expect(() => parseBenchArgs(["--clients", "100", "--couples", "60"])).toThrow(/half/);
-    expect(() => parseBenchArgs(["--clients", "10", "--clinicians", "20", "--couples", "1"])).toThrow(/at least/);
+    expect(() => parseBenchArgs(["--clients", "10", "--clinicians", "20", "--couples", "1"])).toThrow(
+      /at least/,
+    );
     expect(() => parseBenchArgs(["--small-factor", "0.5"])).toThrow(/small-factor/);
   });
 });

@@ -14,7 +14,19 @@ describe("CPU time from /proc", () => {
   });
 
   it("adds up what each backend used between two snapshots, counting new backends whole", () => {
-    expect(backendDelta(new Map([[1, 100], [2, 50]]), new Map([[1, 130], [2, 50], [3, 20]]))).toBe(50);
+    expect(
+      backendDelta(
+        new Map([
+          [1, 100],
+          [2, 50],
+        ]),
+        new Map([
+          [1, 130],
+          [2, 50],
+          [3, 20],
+        ]),
+      ),
+    ).toBe(50);
     expect(backendDelta(null, new Map())).toBeNull();
   });
 });

@@ -24,6 +24,9 @@ describe("GET /api/bench/floor", () => {
     const res = GET();
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("no-store");
-    expect(await res.json()).toMatchObject({ items: [{ id: "floor-1" }, { id: "floor-2" }], nextCursor: null });
+    expect(await res.json()).toMatchObject({
+      items: [{ id: "floor-1" }, { id: "floor-2" }],
+      nextCursor: null,
+    });
   });
 });

@@ -5,8 +5,12 @@ describe("where the benchmarks may run", () => {
   it("accepts only a PostgreSQL server on this machine unless explicitly allowed", () => {
     expect(() => assertLocalServer("postgresql://postgres@127.0.0.1:5432/postgres", {})).not.toThrow();
     expect(() => assertLocalServer("postgresql://u@localhost/db", {})).not.toThrow();
-    expect(() => assertLocalServer("postgresql://u@db.example.org:5432/mend", {})).toThrow(/non-local.*MEND_BENCH_ALLOW_REMOTE=1/);
-    expect(() => assertLocalServer("postgresql://u@10.0.0.5/mend", { MEND_BENCH_ALLOW_REMOTE: "1" })).not.toThrow();
+    expect(() => assertLocalServer("postgresql://u@db.example.org:5432/mend", {})).toThrow(
+      /non-local.*MEND_BENCH_ALLOW_REMOTE=1/,
+    );
+    expect(() =>
+      assertLocalServer("postgresql://u@10.0.0.5/mend", { MEND_BENCH_ALLOW_REMOTE: "1" }),
+    ).not.toThrow();
   });
 
   it("needs DATABASE_URL to name a PostgreSQL server", () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadAllPacks } from "@/lib/exercises/load-pack";
-import { validateRequired } from "@/lib/exercises/answers";
-import { checkAnswers, valuesOf } from "@/lib/responses/answers";
+import { validateRequired } from "@/lib/exercises/answer-schemas";
+import { valuesOf } from "@/lib/responses/answers";
+import { checkAnswers } from "@/lib/responses/check-answers";
 import { answersFor, answerTemplates, DEFAULT_SIZES, planPractice, scaleSizes } from "@/bench/plan";
 
 describe("the benchmark practice's shape", () => {
@@ -28,8 +29,18 @@ describe("the benchmark practice's shape", () => {
   });
 
   it("scales down 10x with at least one of everything, and refuses impossible sizes", () => {
-    expect(scaleSizes(DEFAULT_SIZES, 10)).toEqual({ clinicians: 5, clients: 500, couples: 100, assignments: 10_000 });
-    expect(scaleSizes({ clinicians: 1, clients: 3, couples: 1, assignments: 5 }, 100)).toEqual({ clinicians: 1, clients: 1, couples: 0, assignments: 1 });
+    expect(scaleSizes(DEFAULT_SIZES, 10)).toEqual({
+      clinicians: 5,
+      clients: 500,
+      couples: 100,
+      assignments: 10_000,
+    });
+    expect(scaleSizes({ clinicians: 1, clients: 3, couples: 1, assignments: 5 }, 100)).toEqual({
+      clinicians: 1,
+      clients: 1,
+      couples: 0,
+      assignments: 1,
+    });
     expect(() => planPractice({ clinicians: 2, clients: 4, couples: 3, assignments: 1 })).toThrow(/couples/);
     expect(() => planPractice({ clinicians: 3, clients: 2, couples: 0, assignments: 1 })).toThrow();
   });

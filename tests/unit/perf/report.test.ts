@@ -1,8 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { renderBench, replaceSection, summaryLines, type BenchReport, type EndpointResult } from "@/bench/report";
+import {
+  renderBench,
+  replaceSection,
+  summaryLines,
+  type BenchReport,
+  type EndpointResult,
+} from "@/bench/report";
 import { summarize, verdict } from "@/bench/stats";
 
-const m = (p50: number) => ({ ...summarize([p50, p50, p50], { "200": 3 }, 1), appCpuMs: p50 / 2, dbCpuMs: 1 });
+const m = (p50: number) => ({
+  ...summarize([p50, p50, p50], { "200": 3 }, 1),
+  appCpuMs: p50 / 2,
+  dbCpuMs: 1,
+});
 const endpoint = (key: string, p50: number, queries: number): EndpointResult => ({
   key,
   label: key === "home" ? "Client home list" : "Assignments API list",
@@ -31,8 +41,22 @@ const report: BenchReport = {
   machine: { cpus: 2, cpuModel: "Test CPU", memoryGiB: 24, node: "v20", postgres: "15.1", platform: "Linux" },
   settings: { connections: 10, duration: 10, floorDuration: 5, warmup: 2, poolMax: 10 },
   runs: [
-    { name: "large", sizes: seed(100_000).sizes, seed: seed(100_000), loadBefore: [1, 1, 1], loadAfter: [2, 2, 2], endpoints: [endpoint("home", 9, 20), endpoint("list", 11, 12)] },
-    { name: "small", sizes: seed(10_000).sizes, seed: seed(10_000), loadBefore: [1, 1, 1], loadAfter: [1, 1, 1], endpoints: [endpoint("home", 8, 20), endpoint("list", 9, 13)] },
+    {
+      name: "large",
+      sizes: seed(100_000).sizes,
+      seed: seed(100_000),
+      loadBefore: [1, 1, 1],
+      loadAfter: [2, 2, 2],
+      endpoints: [endpoint("home", 9, 20), endpoint("list", 11, 12)],
+    },
+    {
+      name: "small",
+      sizes: seed(10_000).sizes,
+      seed: seed(10_000),
+      loadBefore: [1, 1, 1],
+      loadAfter: [1, 1, 1],
+      endpoints: [endpoint("home", 8, 20), endpoint("list", 9, 13)],
+    },
   ],
 };
 
@@ -40,11 +64,19 @@ describe("the benchmark report", () => {
   it("shows each endpoint next to both floors, the ratio, the verdict and the queries, at both sizes", () => {
     const md = renderBench(report);
     expect(md).toContain("2 CPUs (Test CPU), 24 GiB memory");
-    expect(md).toContain("| Client home list (`GET /home`) | 3 | 9.00 | 9.00 | 2.00 / 3 | 3.00 / 3 | 4.50x, 3.00x | 1.80x | met | 20 | none |");
-    expect(md).toContain("| Assignments API list (`GET /api/v1/assignments`) | 3 | 11.0 | 11.0 | 2.00 / 3 | 3.00 / 3 | 5.50x, 3.67x | 2.20x | **missed** | 12 | none |");
+    expect(md).toContain(
+      "| Client home list (`GET /home`) | 3 | 9.00 | 9.00 | 2.00 / 3 | 3.00 / 3 | 4.50x, 3.00x | 1.80x | met | 20 | none |",
+    );
+    expect(md).toContain(
+      "| Assignments API list (`GET /api/v1/assignments`) | 3 | 11.0 | 11.0 | 2.00 / 3 | 3.00 / 3 | 5.50x, 3.67x | 2.20x | **missed** | 12 | none |",
+    );
     expect(md).toContain("### How cost grows (large vs small, 10.00x the data)");
-    expect(md).toContain("| Client home list | 8.00 -> 9.00 ms | 1.13x | 5.00 -> 5.50 ms | 1.10x | 20 -> 20 | yes |");
-    expect(md).toContain("| Assignments API list | 9.00 -> 11.0 ms | 1.22x | 5.50 -> 6.50 ms | 1.18x | 13 -> 12 | **no** |");
+    expect(md).toContain(
+      "| Client home list | 8.00 -> 9.00 ms | 1.13x | 5.00 -> 5.50 ms | 1.10x | 20 -> 20 | yes |",
+    );
+    expect(md).toContain(
+      "| Assignments API list | 9.00 -> 11.0 ms | 1.22x | 5.50 -> 6.50 ms | 1.18x | 13 -> 12 | **no** |",
+    );
     expect(summaryLines(report)[1]).toMatch(/MISSED/);
     // CPU per request next to the floors' CPU: (4.5 + 1) / (1 + 1)
     expect(md).toContain("| Client home list | 4.50 | 1.00 | 1.00 | 1.00 | 2.75x |");
@@ -52,7 +84,11 @@ describe("the benchmark report", () => {
 
   it("replaces a generated section of BENCHMARKS.md, or appends it", () => {
     const doc = "# Benchmarks\n\nintro\n\n<!-- bench:start -->\nold\n<!-- bench:end -->\n\nafter\n";
-    expect(replaceSection(doc, "bench", "new\n")).toBe("# Benchmarks\n\nintro\n\n<!-- bench:start -->\nnew\n<!-- bench:end -->\n\nafter\n");
-    expect(replaceSection("# B\n", "faults", "x")).toBe("# B\n\n<!-- faults:start -->\nx\n<!-- faults:end -->\n");
+    expect(replaceSection(doc, "bench", "new\n")).toBe(
+      "# Benchmarks\n\nintro\n\n<!-- bench:start -->\nnew\n<!-- bench:end -->\n\nafter\n",
+    );
+    expect(replaceSection("# B\n", "faults", "x")).toBe(
+      "# B\n\n<!-- faults:start -->\nx\n<!-- faults:end -->\n",
+    );
   });
 });

@@ -18,7 +18,12 @@ describe("benchmark statistics", () => {
   });
 
   it("meets the target when p50 is within 2x of the framework floor plus the SQL floor", () => {
-    expect(verdict({ p50: 20 }, { p50: 4 }, { p50: 6 })).toMatchObject({ floorSum: 10, ratio: 2, withinTarget: true, ratioToFramework: 5 });
+    expect(verdict({ p50: 20 }, { p50: 4 }, { p50: 6 })).toMatchObject({
+      floorSum: 10,
+      ratio: 2,
+      withinTarget: true,
+      ratioToFramework: 5,
+    });
     expect(verdict({ p50: 21 }, { p50: 4 }, { p50: 6 }).withinTarget).toBe(false);
     expect(verdict({ p50: Number.NaN }, { p50: 4 }, { p50: 6 }).withinTarget).toBe(false);
   });

@@ -17,7 +17,10 @@ const FIXED = {
 
 export function GET(): Response {
   if (process.env.MEND_BENCH !== "1") {
-    return NextResponse.json({ error: { code: "not_found", message: "Nothing is at this address." } }, { status: 404, headers: { "Cache-Control": "no-store" } });
+    return NextResponse.json(
+      { error: { code: "not_found", message: "Nothing is at this address." } },
+      { status: 404, headers: { "Cache-Control": "no-store" } },
+    );
   }
   return NextResponse.json(FIXED, { headers: { "Cache-Control": "no-store" } });
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { countQueries } from "@/lib/db/query-count";
+import { getClientResponse, saveDraft, submitResponse } from "@/lib/responses/service";
+import { assignmentScenario, assignSlowingDown, WAS_HURT } from "../assignments/support";
+
+// The autosave runs every few seconds for every client writing: its statement count is part of its
+// cost (see BENCHMARKS.md). Pinned here so it cannot creep up unnoticed; the count must not depend
+// on how much the client has written before.
+
+const draft = (n: number) => ({ ...WAS_HURT, "feelings-in-words": { value: `Draft ${n}`, shared: false } });
+
+describe("statements per write", () => {
+  it("a draft save and a submission run a fixed number of statements, however many revisions exist", async () => {
+    const s = await assignmentScenario();
+    const a = await assignSlowingDown(s);
+    await saveDraft(s.actors.alex, a.id, { version: 0, answers: draft(0) });
+
+    const save = await countQueries(() => saveDraft(s.actors.alex, a.id, { version: 1, answers: draft(1) }));
+    const submit = await countQueries(() =>
+      submitResponse(s.actors.alex, a.id, { version: 2, answers: draft(2) }),
+    );
+    for (let i = 3; i < 8; i += 1) {
+      const { version } = await getClientResponse(s.actors.alex, a.id);
+      await submitResponse(s.actors.alex, a.id, { version, answers: draft(i) });
+    }
+    const { version } = await getClientResponse(s.actors.alex, a.id);
+    const laterSave = await countQueries(() =>
+      saveDraft(s.actors.alex, a.id, { version, answers: draft(99) }),
+    );
+    // Save: the copy (7: the assignment with its recipients and names), then BEGIN, the lock that
+    // reads the response (1), the copy's and assignment's state (2), UPDATE, COMMIT. It was 16 while
+    // the lock was an upsert (3) + SELECT FOR UPDATE + a re-read of the response.
+    expect({ save: save.queries, submit: submit.queries, laterSave: laterSave.queries }).toEqual({
+      save: 12,
+      submit: 16,
+      laterSave: 12,
+    });
+    expect(laterSave.queries).toBe(save.queries);
+    expect(
+      await db.responseRevision.count({
+        where: { response: { recipient: { assignmentId: a.id, clientId: s.actors.alex.userId } } },
+      }),
+    ).toBe(6);
+  });
+
+  it("a copy without a Response row gets one on its first save, and a repeated save answers with the stored time", async () => {
+    const s = await assignmentScenario();
+    const a = await assignSlowingDown(s);
+    const where = { recipient: { assignmentId: a.id, clientId: s.actors.alex.userId } };
+    await db.response.deleteMany({ where });
+    const first = await saveDraft(s.actors.alex, a.id, { version: 0, answers: draft(1) });
+    expect(first).toMatchObject({ version: 1, state: "IN_PROGRESS" });
+    expect(await db.response.count({ where })).toBe(1);
+    // The same answers again (a retry whose answer was lost): no write, the stored version and time.
+    const again = await saveDraft(s.actors.alex, a.id, { version: 0, answers: draft(1) });
+    expect(again).toEqual({ version: 1, savedAt: first.savedAt, state: "IN_PROGRESS" });
+  });
+});
