@@ -2,7 +2,6 @@
 // reading what was stored, and what a partner may see. Pure: shared by the API, the completion form
 // and tests.
 import type { AnswerValues, PromptValue } from "@/lib/exercises/answers";
-import type { ExerciseDefinition } from "@/lib/exercises/schema";
 
 export type AnswerEntry = { value: PromptValue; shared: boolean };
 export type StoredAnswers = Record<string, AnswerEntry>;
