@@ -56,14 +56,20 @@ export async function getDashboard(actor: Actor, now: Date = new Date()): Promis
     if (key && row._max.startsAt) lastSession.set(key, row._max.startsAt);
   }
 
-  const belongsTo = (t: Target): Prisma.AssignmentRecipientWhereInput =>
-    t.kind === "client"
-      ? { clientId: t.id }
-      : { OR: [{ assignment: { coupleId: t.id } }, { clientId: { in: t.memberIds }, assignment: { coupleId: null } }] };
-  const sentSince = [...targets.values()].map((t) => {
-    const since = lastSession.get(keyOf(t));
-    return { AND: [belongsTo(t), { submittedAt: since ? { gte: since } : { not: null } }] };
-  });
+  // "Sent since the last session" is narrowed here by client ids and one lower bound only; which
+  // copy counts for which person is decided below (inTarget, per-person "since"). A branch per person
+  // with relation filters made Prisma join Assignment once per branch, and PostgreSQL spent ~400 ms
+  // planning that statement for a full week (BENCHMARKS.md, follow-up 3).
+  const all = [...targets.values()];
+  const withLast = all.filter((t) => lastSession.has(keyOf(t)));
+  const withoutLast = all.filter((t) => !lastSession.has(keyOf(t)));
+  const earliestLast = withLast.reduce<Date | null>((min, t) => {
+    const since = lastSession.get(keyOf(t))!;
+    return !min || since < min ? since : min;
+  }, null);
+  const sentSince: Prisma.AssignmentRecipientWhereInput[] = [];
+  if (earliestLast) sentSince.push({ clientId: { in: withLast.flatMap((t) => t.memberIds) }, submittedAt: { gte: earliestLast } });
+  if (withoutLast.length) sentSince.push({ clientId: { in: withoutLast.flatMap((t) => t.memberIds) }, submittedAt: { not: null } });
 
   const copies = await db.assignmentRecipient.findMany({
     where: {
