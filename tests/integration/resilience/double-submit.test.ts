@@ -1,43 +1,28 @@
-import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { unauthenticated } from "@/lib/errors";
-import type { Actor } from "@/lib/policy/actor";
+import { apiRequest, routeParams, signInForRoutes } from "../../support/route-session";
 import { assignmentScenario, assignSlowingDown, revisionCount, WAS_HURT } from "../assignments/support";
 
 // The same answer sent twice at once (a double tap, a retry racing the original) over the API the
 // completion page uses: one revision, one audit event, both requests answered without an error.
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getActor: async () => session.actor,
-  requireActor: async () => {
-    if (!session.actor) throw unauthenticated();
-    return session.actor;
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("../../support/route-session"));
 
 const responseRoute = await import("@/app/api/v1/assignments/[id]/response/route");
 const submitRoute = await import("@/app/api/v1/assignments/[id]/submit/route");
 
-const ORIGIN = "http://localhost:3000";
-const post = (method: string, path: string, body: unknown) =>
-  new NextRequest(new URL(path, ORIGIN), {
-    method,
-    headers: { "content-type": "application/json", origin: ORIGIN },
-    body: JSON.stringify(body),
-  });
-const params = (id: string) => ({ params: Promise.resolve({ id }) });
+const post = (method: string, path: string, body: unknown) => apiRequest(method, path, body);
+const params = (id: string) => routeParams({ id });
 
 beforeEach(() => {
-  session.actor = null;
+  signInForRoutes(null);
 });
 
 describe("double submit over HTTP", () => {
   it("two identical submits at once make one revision and one audit event; both are answered 200", async () => {
     const s = await assignmentScenario();
     const a = await assignSlowingDown(s);
-    session.actor = s.actors.alex;
+    signInForRoutes(s.actors.alex);
     const send = () =>
       submitRoute.POST(
         post("POST", `/api/v1/assignments/${a.id}/submit`, { version: 0, answers: WAS_HURT }),
@@ -61,7 +46,7 @@ describe("double submit over HTTP", () => {
   it("a draft save racing a submit of other answers: one revision, nothing lost, no server error", async () => {
     const s = await assignmentScenario();
     const a = await assignSlowingDown(s);
-    session.actor = s.actors.alex;
+    signInForRoutes(s.actors.alex);
     const later = { ...WAS_HURT, "feelings-in-words": { value: "Written a moment later.", shared: false } };
     const [submitted, saved] = await Promise.all([
       submitRoute.POST(
