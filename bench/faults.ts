@@ -303,13 +303,13 @@ async function main(): Promise<void> {
       killer,
     ]);
     const s2 = phaseStats(under);
-    const recovery = killed.map((k) => {
+    const recovery = killed.map((k, i) => {
       const first = under
         .filter((r) => r.sentAt >= k.at && r.status >= 200 && r.status < 300)
         .sort((a, b) => a.at - b.at)[0];
-      const failed = under.filter(
-        (r) => r.at >= k.at && r.at <= k.at + 10_000 && !(r.status >= 200 && r.status < 500),
-      );
+      // Failures answered after this kill and before the next one (at most 10 s).
+      const until = Math.min(k.at + 10_000, killed[i + 1]?.at ?? Number.POSITIVE_INFINITY);
+      const failed = under.filter((r) => r.at >= k.at && r.at < until && !(r.status >= 200 && r.status < 500));
       return {
         backends: k.backends,
         recoveredMs: first ? first.at - k.at : null,

@@ -31,6 +31,8 @@ export type SizeResult = {
   loadBefore: number[];
   loadAfter: number[];
   endpoints: EndpointResult[];
+  /** The bare floor plus the session check (GET /api/bench/floor/auth), measured once per size. */
+  authFloor?: Measurement;
 };
 
 export type BenchReport = {
@@ -44,6 +46,7 @@ export type BenchReport = {
 const ms = (n: number) => (Number.isFinite(n) ? (n < 10 ? n.toFixed(2) : n.toFixed(1)) : "n/a");
 const x = (n: number) => (Number.isFinite(n) ? `${n.toFixed(2)}x` : "n/a");
 const int = (n: number) => Math.round(n).toLocaleString("en-US");
+const cpuMs = (n: number | null | undefined) => (n === null || n === undefined || !Number.isFinite(n) ? "n/a" : n.toFixed(2));
 const load = (l: number[]) => l.map((v) => v.toFixed(2)).join(" / ");
 
 function nonOk(m: Measurement): string {
@@ -64,6 +67,13 @@ export function renderSize(run: SizeResult): string {
       `${int(s.revisions)} submitted revisions, ${int(s.comments)} comments, ${int(s.answers)} prompt answers. ` +
       `Load average (1/5/15 min) before: ${load(run.loadBefore)}, after: ${load(run.loadAfter)}.`,
     "",
+    ...(run.authFloor
+      ? [
+          `Authenticated floor (the bare handler plus the session check every signed-in request makes, \`GET /api/bench/floor/auth\`): ` +
+            `p50 ${ms(run.authFloor.p50)} ms, ${int(run.authFloor.rps)} req/s, app CPU ${cpuMs(run.authFloor.appCpuMs)} ms and DB CPU ${cpuMs(run.authFloor.dbCpuMs)} ms per request.`,
+          "",
+        ]
+      : []),
     "| Endpoint | req/s | p50 ms | p99 ms | framework floor p50 / req/s | SQL floor p50 / req/s | p50 / framework floor, / SQL floor | p50 / (framework + SQL) | target (<= " +
       `${TARGET_RATIO}x) | SQL queries / request | non-2xx |`,
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: | ---: | --- |",

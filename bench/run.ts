@@ -216,6 +216,7 @@ async function runSize(
   });
   const pool = benchPool(databaseUrl, options.connections);
   const endpoints: EndpointResult[] = [];
+  let authFloor: Measurement | undefined;
   try {
     const subjects = await pickSubjects(app.baseUrl, pool, seed.sizes, options.connections);
     const w = subjects.writers[0]!;
@@ -246,6 +247,12 @@ async function runSize(
     };
     if (options.warmup > 0)
       await httpLoad(app.baseUrl, FLOOR, { connections: options.connections, seconds: options.warmup });
+    // The bare floor plus the session check every signed-in request makes (as the clinician).
+    const authSpec: HttpRequestSpec = { path: "/api/bench/floor/auth", headers: { cookie: subjects.clinician.cookie } };
+    const authCheck = await probe(app.baseUrl, authSpec);
+    if (authCheck.status !== 200) throw new Error(`the authenticated floor answered HTTP ${authCheck.status}`);
+    authFloor = await withCpu(() => httpLoad(app.baseUrl, authSpec, settings));
+    log(`  authenticated floor: p50 ${authFloor.p50.toFixed(2)} ms, ${authFloor.rps.toFixed(0)} req/s`);
 
     for (const def of ENDPOINTS) {
       const versions = await currentVersions(pool, subjects.writers);
@@ -304,7 +311,7 @@ async function runSize(
     await pool.end();
     await app.stop();
   }
-  return { name, sizes: seed.sizes, seed, loadBefore, loadAfter: os.loadavg(), endpoints };
+  return { name, sizes: seed.sizes, seed, loadBefore, loadAfter: os.loadavg(), endpoints, ...(authFloor ? { authFloor } : {}) };
 }
 
 async function main(): Promise<void> {

@@ -15,6 +15,8 @@ export type AppOptions = {
   distDir: string;
   poolMax: number;
   worker?: boolean;
+  /** Extra Node.js flags for the server process (e.g. --cpu-prof to profile it). */
+  nodeArgs?: string[];
 };
 
 function appEnv(options: Omit<AppOptions, "databaseUrl"> & { databaseUrl?: string }): NodeJS.ProcessEnv {
@@ -65,7 +67,7 @@ export type RunningApp = {
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const child = spawn(
     process.execPath,
-    [next, "start", "--port", String(options.port), "--hostname", "localhost"],
+    [...(options.nodeArgs ?? []), next, "start", "--port", String(options.port), "--hostname", "localhost"],
     {
       stdio: ["ignore", "pipe", "pipe"],
       env: appEnv(options),

@@ -1,4 +1,5 @@
 // Words and dates for assignments, shared by the client and clinician pages. Pure.
+import { dateTimeFormat } from "@/lib/time/formatters";
 import type { RecipientState } from "./schemas";
 
 /** "reflection" → "Reflection". */
@@ -37,7 +38,7 @@ export const CLIENT_STATE_LABEL: Record<RecipientState, string> = {
 };
 
 function dayKey(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+  return dateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
 }
 
 /** "today", "tomorrow", "yesterday", "Friday, March 7" (with the year when it is not this year). */
@@ -47,7 +48,7 @@ export function dayWords(date: Date, now: Date, timeZone: string): string {
   if (key === dayKey(new Date(now.getTime() + 86_400_000), timeZone)) return "tomorrow";
   if (key === dayKey(new Date(now.getTime() - 86_400_000), timeZone)) return "yesterday";
   const sameYear = key.slice(0, 4) === dayKey(now, timeZone).slice(0, 4);
-  return new Intl.DateTimeFormat("en-US", {
+  return dateTimeFormat("en-US", {
     timeZone,
     weekday: "long",
     month: "long",
@@ -57,7 +58,7 @@ export function dayWords(date: Date, now: Date, timeZone: string): string {
 }
 
 export function timeWords(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }).format(date);
+  return dateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }).format(date);
 }
 
 /** "Due tomorrow at 6:00 PM" or, calmly, "Was due Monday, March 3". */
@@ -70,5 +71,5 @@ export function dueWords(dueAt: Date, now: Date, timeZone: string): { text: stri
 
 /** "March 3, 2025 at 6:00 PM" for records (sent, reviewed, withdrawn). */
 export function dateTimeWords(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "long", timeStyle: "short" }).format(date);
+  return dateTimeFormat("en-US", { timeZone, dateStyle: "long", timeStyle: "short" }).format(date);
 }

@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { dateTimeFormat } from "./formatters";
 
 // Times are stored in UTC and shown in the viewer's own zone, always saying which zone it is
 // (Tennessee alone spans Central and Eastern time).
@@ -24,7 +25,7 @@ export function isValidTimeZone(zone: string): boolean {
 
 /** "Tue, Dec 1, 3:00 PM CST" */
 export function formatDateTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", {
+  return dateTimeFormat("en-US", {
     timeZone,
     weekday: "short",
     month: "short",
@@ -37,12 +38,12 @@ export function formatDateTime(date: Date, timeZone: string): string {
 
 /** "Tuesday, December 1" */
 export function formatDay(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long", month: "long", day: "numeric" }).format(date);
+  return dateTimeFormat("en-US", { timeZone, weekday: "long", month: "long", day: "numeric" }).format(date);
 }
 
 /** "Central Time" style name of a zone, for "Times shown in …". */
 export function zoneName(timeZone: string, at = new Date()): string {
-  const part = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "long" })
+  const part = dateTimeFormat("en-US", { timeZone, timeZoneName: "long" })
     .formatToParts(at)
     .find((p) => p.type === "timeZoneName");
   return part?.value ?? timeZone;
