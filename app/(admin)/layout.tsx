@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { AppShell } from "@/components/shell/app-shell";
 import { IdleTimeout } from "@/components/shell/idle-timeout";
 import { idleTimeoutMsFor, requirePageActor } from "@/lib/auth/session";
@@ -13,7 +14,7 @@ const NAV = [
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor(["ADMIN"]);
   return (
-    <AppShell nav={NAV} userName={actor.name} accountHref="/admin/account" idleTimeout={idleTimeout(idleTimeoutMsFor(actor))}>
+    <AppShell nav={NAV} userName={actor.name} accountHref="/admin/account" idleTimeout={idleTimeout(idleTimeoutMsFor(actor))} link={Link}>
       {children}
     </AppShell>
   );

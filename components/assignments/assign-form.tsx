@@ -6,7 +6,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useState } from "react";
 import { callApi, problemFor, type FieldProblem } from "@/components/forms/call-api";
-import { SelectField, TextAreaField } from "@/components/forms/select-field";
+import { SelectField, TextAreaField } from "@/components/ui/field";
 import { JurisdictionStatus } from "@/components/jurisdiction/jurisdiction-status";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";

@@ -5,7 +5,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { callApi } from "@/components/forms/call-api";
-import { TextAreaField } from "@/components/forms/select-field";
+import { TextAreaField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { fromZonedInput, toZonedInput } from "@/lib/assignments/due-dates";

@@ -5,11 +5,10 @@
 //
 // Layout uses container queries (@container on ExerciseView), not viewport breakpoints, so a
 // preview framed at phone width lays out exactly as it does on a phone.
-import { useEffect, useId, useRef } from "react";
-import { emptyValueFor, LOG_ENTRY_MAX_LENGTH, type LogEntry, type PromptValueByKind } from "@/lib/exercises/answers";
+import { lazy, Suspense, useId } from "react";
+import { emptyValueFor, type LogEntry, type PromptValueByKind } from "@/lib/exercises/answers";
 import type { Prompt } from "@/lib/exercises/schema";
-
-type Kind<K extends Prompt["kind"]> = Extract<Prompt, { kind: K }>;
+import { CHECK, CHOICE_ROW, CONTROL, describedBy, Group, HelpAndError, Heading, ids, type Inner } from "./prompt-parts";
 
 export type PromptInputProps<P extends Prompt = Prompt> = {
   prompt: P;
@@ -27,97 +26,8 @@ export type PromptInputProps<P extends Prompt = Prompt> = {
   footer?: React.ReactNode;
 };
 
-type Ids = ReturnType<typeof ids>;
-type Inner<K extends Prompt["kind"]> = {
-  prompt: Kind<K>;
-  value: PromptValueByKind[K];
-  onChange: (value: PromptValueByKind[K]) => void;
-  disabled?: boolean;
-  error?: string;
-  number?: number;
-  footer?: React.ReactNode;
-  i: Ids;
-};
-
-const CONTROL =
-  "w-full rounded-lg border border-line bg-surface px-3 py-2 text-base text-ink disabled:cursor-not-allowed disabled:bg-canvas aria-[invalid=true]:border-danger";
-// A whole row is the click target for choices: at least 44px tall.
-const CHOICE_ROW =
-  "relative flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-line bg-surface px-3 py-2.5 has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:disabled]:cursor-not-allowed has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-accent";
-const CHECK = "mt-0.5 size-5 shrink-0 accent-accent";
-
-function ids(idPrefix: string | undefined, promptId: string, fallback: string) {
-  const base = `${idPrefix ?? fallback}-${promptId}`;
-  return { base, label: `${base}-label`, help: `${base}-help`, error: `${base}-error`, count: `${base}-count` };
-}
-
-function describedBy(...parts: (string | false | undefined)[]): string | undefined {
-  const list = parts.filter(Boolean);
-  return list.length ? list.join(" ") : undefined;
-}
-
-function Heading({ prompt, number, id }: { prompt: Prompt; number?: number; id: string }) {
-  return (
-    <span id={id} className="block text-lg font-medium leading-snug text-ink">
-      {number !== undefined ? <span className="mr-1 text-muted">{number}.</span> : null}
-      {prompt.label}
-      {prompt.required ? (
-        <span className="ml-2 whitespace-nowrap align-middle text-sm font-normal text-muted">(required)</span>
-      ) : null}
-    </span>
-  );
-}
-
-function HelpAndError({ prompt, error, i }: { prompt: Prompt; error?: string; i: Ids }) {
-  return (
-    <>
-      {prompt.help ? (
-        <p id={i.help} className="mt-1 text-base text-muted">
-          {prompt.help}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={i.error} className="mt-2 text-base font-medium text-warn">
-          {error}
-        </p>
-      ) : null}
-    </>
-  );
-}
-
-/** Groups of inputs (choices, scales, logs) sit in a fieldset whose legend is the question. */
-function Group({
-  prompt,
-  number,
-  error,
-  i,
-  describedByExtra,
-  children,
-  footer,
-}: {
-  prompt: Prompt;
-  number?: number;
-  error?: string;
-  i: Ids;
-  describedByExtra?: string;
-  children: React.ReactNode;
-  footer?: React.ReactNode;
-}) {
-  return (
-    <fieldset
-      className="min-w-0"
-      aria-describedby={describedBy(prompt.help && i.help, error && i.error, describedByExtra)}
-      data-prompt-id={prompt.id}
-    >
-      <legend className="w-full">
-        <Heading prompt={prompt} number={number} id={i.label} />
-      </legend>
-      <HelpAndError prompt={prompt} error={error} i={i} />
-      <div className="mt-3">{children}</div>
-      {footer ? <div className="mt-2">{footer}</div> : null}
-    </fieldset>
-  );
-}
+// Log prompts are in few exercises and need the most code: fetched only when one is shown.
+const LogPrompt = lazy(() => import("./log-prompt"));
 
 function CharacterCount({ id, length, max }: { id: string; length: number; max: number }) {
   const near = length >= max * 0.9;
@@ -340,128 +250,6 @@ function ChecksPrompt({
   );
 }
 
-/** Today in the browser's time zone, as YYYY-MM-DD (what <input type="date"> expects). */
-export function localToday(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, "0");
-  const d = String(now.getDate()).padStart(2, "0");
-  return `${y}-${m}-${d}`;
-}
-
-let entryCounter = 0;
-function newEntryId(): string {
-  if (typeof crypto !== "undefined" && typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  entryCounter += 1;
-  return `entry-${Date.now().toString(36)}-${entryCounter}`;
-}
-
-function LogPrompt({
-  prompt,
-  value,
-  onChange,
-  disabled,
-  error,
-  number,
-  footer,
-  i,
-}: Inner<"log">) {
-  const entries: LogEntry[] = Array.isArray(value) ? value : [];
-  // Set just before a change that adds an entry; the render that shows it moves focus there.
-  const focusId = useRef<string | null>(null);
-  const addRef = useRef<HTMLButtonElement>(null);
-  const listRef = useRef<HTMLOListElement>(null);
-
-  useEffect(() => {
-    if (!focusId.current) return;
-    listRef.current?.querySelector<HTMLTextAreaElement>(`[data-entry="${focusId.current}"] textarea`)?.focus();
-    focusId.current = null;
-  });
-
-  const update = (id: string, change: Partial<LogEntry>) =>
-    onChange(entries.map((e) => (e.id === id ? { ...e, ...change } : e)));
-  const add = () => {
-    const entry = { id: newEntryId(), date: localToday(), text: "" };
-    focusId.current = entry.id;
-    onChange([...entries, entry]);
-  };
-  const remove = (id: string) => {
-    onChange(entries.filter((e) => e.id !== id));
-    // Focus would otherwise fall to the page top with the removed button.
-    addRef.current?.focus();
-  };
-
-  return (
-    <Group prompt={prompt} number={number} error={error} i={i} footer={footer}>
-      {prompt.minEntries ? (
-        <p className="mb-2 text-base text-muted">
-          Aim for at least {prompt.minEntries} {prompt.minEntries === 1 ? "entry" : "entries"}.
-        </p>
-      ) : null}
-      {entries.length === 0 ? <p className="mb-3 text-base text-muted">No entries yet.</p> : null}
-      <ol ref={listRef} className="flex flex-col gap-3">
-        {entries.map((entry, index) => {
-          const entryBase = `${i.base}-${index}`;
-          return (
-            <li key={entry.id} data-entry={entry.id} className="rounded-lg border border-line bg-canvas p-3">
-              <fieldset className="min-w-0">
-                <legend className="mb-2 font-medium">Entry {index + 1}</legend>
-                <div className="flex flex-col gap-3 @md:flex-row">
-                  <div className="flex flex-col gap-1 @md:w-44 @md:shrink-0">
-                    <label htmlFor={`${entryBase}-date`} className="text-base">
-                      Date
-                    </label>
-                    <input
-                      id={`${entryBase}-date`}
-                      type="date"
-                      value={entry.date}
-                      disabled={disabled}
-                      onChange={(e) => update(entry.id, { date: e.target.value })}
-                      className={`${CONTROL} min-h-11`}
-                    />
-                  </div>
-                  <div className="flex min-w-0 flex-1 flex-col gap-1">
-                    <label htmlFor={`${entryBase}-text`} className="text-base">
-                      {prompt.entryLabel}
-                    </label>
-                    <textarea
-                      id={`${entryBase}-text`}
-                      value={entry.text}
-                      rows={2}
-                      maxLength={LOG_ENTRY_MAX_LENGTH}
-                      disabled={disabled}
-                      onChange={(e) => update(entry.id, { text: e.target.value })}
-                      className={`${CONTROL} min-h-20 resize-y [field-sizing:content]`}
-                    />
-                  </div>
-                </div>
-                {!disabled ? (
-                  <button
-                    type="button"
-                    onClick={() => remove(entry.id)}
-                    className="mt-2 min-h-11 text-base text-muted underline-offset-4 hover:text-ink hover:underline"
-                  >
-                    Remove entry {index + 1}
-                  </button>
-                ) : null}
-              </fieldset>
-            </li>
-          );
-        })}
-      </ol>
-      {!disabled ? (
-        <button
-          ref={addRef}
-          type="button"
-          onClick={add}
-          className="mt-3 inline-flex min-h-11 items-center rounded-lg border border-line bg-surface px-4 text-base font-medium text-ink hover:bg-canvas"
-        >
-          + Add an entry
-        </button>
-      ) : null}
-    </Group>
-  );
-}
-
 /** The input for one prompt, chosen by its kind. Controlled: pass value and onChange. */
 export function PromptInput<P extends Prompt>(props: PromptInputProps<P>) {
   const fallback = useId().replace(/[^A-Za-z0-9_-]/g, "");
@@ -488,6 +276,10 @@ export function PromptInput<P extends Prompt>(props: PromptInputProps<P>) {
     case "checklist":
       return <ChecksPrompt {...common} prompt={prompt} value={value as string[]} onChange={onChange} />;
     case "log":
-      return <LogPrompt {...common} prompt={prompt} value={value as LogEntry[]} onChange={onChange} />;
+      return (
+        <Suspense fallback={<p className="text-muted">Loading…</p>}>
+          <LogPrompt {...common} prompt={prompt} value={value as LogEntry[]} onChange={onChange} />
+        </Suspense>
+      );
   }
 }

@@ -4,11 +4,10 @@ import Link from "next/link";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { callApi, problemFor, type FieldProblem } from "@/components/forms/call-api";
-import { SelectField, TextAreaField } from "@/components/forms/select-field";
 import { CONFIDENTIALITY_DESCRIPTION, CONFIDENTIALITY_LABEL } from "@/lib/invitations/labels";
 import type { InvitationDto } from "@/lib/invitations/schemas";
 

@@ -3,11 +3,10 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, SelectField, StateOptions } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { callApi, problemFor, type FieldProblem } from "@/components/forms/call-api";
-import { SelectField, StateOptions } from "@/components/forms/select-field";
 import { US_STATES } from "@/lib/jurisdiction/states";
 import {
   AUTHORIZATION_KINDS,

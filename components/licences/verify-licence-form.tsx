@@ -3,11 +3,10 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { callApi, problemFor, type FieldProblem } from "@/components/forms/call-api";
-import { SelectField, TextAreaField } from "@/components/forms/select-field";
 import { LICENCE_STATUSES, STATUS_LABEL } from "@/lib/licences/labels";
 import type { LicenceDto } from "@/lib/licences/schemas";
 

@@ -7,7 +7,7 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { callApi, problemFor, type FieldProblem } from "@/components/forms/call-api";
-import { SelectField, StateOptions } from "@/components/forms/select-field";
+import { SelectField, StateOptions } from "@/components/ui/field";
 import { US_STATES } from "@/lib/jurisdiction/states";
 import type { MyLocationDto } from "@/lib/locations/schemas";
 

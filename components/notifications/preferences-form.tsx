@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { SelectField } from "@/components/forms/select-field";
+import { SelectField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 

@@ -3,25 +3,28 @@
 // The one interactive island of the client's completion page: the pinned exercise's prompts for
 // their perspective, who will see each answer, autosave with a device copy, conflict choices, and
 // sending. The save loop itself lives in lib/responses/draft-sync.ts (tested on its own).
-import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { ExerciseView } from "@/components/exercises/exercise-view";
 import { callApi } from "@/components/forms/call-api";
-import { SelectField, StateOptions } from "@/components/forms/select-field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { emptyValueFor, promptsFor, requiredMessages, type PromptMessages, type PromptValue } from "@/lib/exercises/answers";
 import type { ExerciseDefinition, Prompt } from "@/lib/exercises/schema";
-import { US_STATES } from "@/lib/jurisdiction/states";
 import { sameAnswers, valuesOf, type StoredAnswers } from "@/lib/responses/answers";
-import { DraftSync, type PutResult, type SyncSnapshot } from "@/lib/responses/draft-sync";
+import { DraftSync, type SyncSnapshot } from "@/lib/responses/draft-sync";
 import type { RecipientState } from "@/lib/assignments/schemas";
-import type { SaveResultDto, SubmitResultDto } from "@/lib/responses/schemas";
+import type { SubmitResultDto } from "@/lib/responses/schemas";
 import { AnswerText } from "./answer-text";
-import { ConflictPanel } from "./conflict-panel";
 import { draftStorageKey, LocalDraftStore } from "./local-draft";
+import { putDraft } from "./put-draft";
 import { SaveStatus } from "./save-status";
+import { Visibility, type Sharing } from "./visibility";
+
+// Rarely needed, so fetched only when shown: the conflict choices (two copies edited apart) and
+// the state picker (Mend does not know where the client is, or they say they have moved).
+const ConflictPanel = lazy(() => import("./conflict-panel").then((m) => ({ default: m.ConflictPanel })));
+const SendFrom = lazy(() => import("./send-from"));
 
 export type CompletionFormProps = {
   assignmentId: string;
@@ -38,7 +41,7 @@ export type CompletionFormProps = {
     hasUnsentChanges: boolean;
     locked: "reviewed" | "withdrawn" | null;
   };
-  sharing: { available: boolean; partnerFirstName: string | null };
+  sharing: Sharing;
   clinicianName: string;
   assignmentLabel: string;
   location: { state: string | null; stateName: string | null };
@@ -46,108 +49,11 @@ export type CompletionFormProps = {
 
 const ID_PREFIX = "answer";
 
-async function putDraft(assignmentId: string, version: number, answers: StoredAnswers): Promise<PutResult> {
-  const body = JSON.stringify({ version, answers });
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1/assignments/${encodeURIComponent(assignmentId)}/response`, {
-      method: "PUT",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body,
-      credentials: "same-origin",
-      // Lets the last save finish even if the tab is being closed (small bodies only).
-      keepalive: body.length < 60_000,
-    });
-  } catch {
-    return { kind: "network" };
-  }
-  const json = (await response.json().catch(() => null)) as
-    | SaveResultDto
-    | { error?: { message?: string; details?: { reason?: string; version?: number; answers?: StoredAnswers } } }
-    | null;
-  if (response.ok) {
-    const data = json as SaveResultDto;
-    return { kind: "ok", version: data.version, savedAt: data.savedAt };
-  }
-  const error = (json as { error?: { message?: string; details?: { reason?: string; version?: number; answers?: StoredAnswers } } } | null)?.error;
-  const details = error?.details;
-  if (response.status === 409 && details?.reason === "stale" && typeof details.version === "number") {
-    return { kind: "stale", version: details.version, answers: details.answers ?? {} };
-  }
-  if (response.status === 409 && (details?.reason === "reviewed" || details?.reason === "withdrawn")) {
-    return { kind: "locked", reason: details.reason };
-  }
-  if (response.status === 401) return { kind: "unauthenticated" };
-  if (response.status >= 500 || response.status === 429 || response.status === 408) return { kind: "network" };
-  return { kind: "rejected", status: response.status, message: error?.message ?? "This could not be saved." };
-}
-
 function focusPrompt(promptId: string): void {
   const container = document.querySelector<HTMLElement>(`[data-prompt-id="${CSS.escape(promptId)}"]`);
   const control = container?.querySelector<HTMLElement>("input:not([type=hidden]):not([disabled]), textarea:not([disabled]), select:not([disabled]), button:not([disabled])");
   (control ?? container)?.focus();
   container?.scrollIntoView({ block: "center" });
-}
-
-function LockIcon() {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 shrink-0" fill="currentColor">
-      <path d="M10 2a4 4 0 0 0-4 4v2H5a1 1 0 0 0-1 1v8a1 1 0 0 0 1 1h10a1 1 0 0 0 1-1V9a1 1 0 0 0-1-1h-1V6a4 4 0 0 0-4-4Zm-2 6V6a2 2 0 1 1 4 0v2H8Z" />
-    </svg>
-  );
-}
-
-/** Under every answer: who will see it, and (for couples) the choice. */
-function Visibility({
-  prompt,
-  shared,
-  onChange,
-  sharing,
-  readOnly,
-}: {
-  prompt: Prompt;
-  shared: boolean;
-  onChange: (shared: boolean) => void;
-  sharing: CompletionFormProps["sharing"];
-  readOnly: boolean;
-}) {
-  const partner = sharing.partnerFirstName ?? "your partner";
-  if (!sharing.available) {
-    return (
-      <p className="flex items-center gap-2 text-sm text-muted">
-        <LockIcon /> Only your therapist will see this.
-      </p>
-    );
-  }
-  if (readOnly) {
-    return (
-      <p className="flex items-center gap-2 text-sm text-muted">
-        {shared ? `Shared with ${partner} (once you have both sent yours)` : <><LockIcon /> Only your therapist</>}
-      </p>
-    );
-  }
-  const name = `visibility-${prompt.id}`;
-  const option =
-    "flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-line bg-surface px-3 py-2 text-base has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-accent";
-  return (
-    <fieldset className="mt-1 border-t border-line pt-3" data-testid={`visibility-${prompt.id}`}>
-      <legend className="float-left mb-2 w-full text-sm font-medium text-muted">Who sees this answer?</legend>
-      <div className="clear-both flex flex-wrap gap-2">
-        <label className={option}>
-          <input type="radio" name={name} className="size-4 accent-accent" checked={!shared} onChange={() => onChange(false)} />
-          <LockIcon />
-          <span>Only my therapist</span>
-        </label>
-        <label className={option}>
-          <input type="radio" name={name} className="size-4 accent-accent" checked={shared} onChange={() => onChange(true)} />
-          <span>
-            Share with my partner <span className="text-muted">({partner})</span>
-          </span>
-        </label>
-      </div>
-      {shared ? <p className="mt-2 text-sm text-muted">{partner} will see this answer once you have both sent yours.</p> : null}
-    </fieldset>
-  );
 }
 
 type Sending = { kind: "idle" } | { kind: "sending" } | { kind: "sent"; at: string; first: boolean } | { kind: "problem"; message: string };
@@ -324,15 +230,17 @@ export function CompletionForm(props: CompletionFormProps) {
       ) : null}
 
       {snap.status.kind === "conflict" ? (
-        <ConflictPanel conflicts={snap.status.conflicts} prompts={prompts} onResolve={(choices) => syncRef.current?.resolve(choices)} />
+        <Suspense fallback={null}>
+          <ConflictPanel conflicts={snap.status.conflicts} prompts={prompts} onResolve={(choices) => syncRef.current?.resolve(choices)} />
+        </Suspense>
       ) : null}
 
       {snap.status.kind === "signed-out" ? (
         <Notice tone="warn" role="alert" title="You were signed out">
           <p>Everything you wrote is kept on this device. Sign in again to send it; it will be waiting here.</p>
-          <Link href="/sign-in" className="mt-2 inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4">
+          <a href="/sign-in" className="mt-2 inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4">
             Sign in again
-          </Link>
+          </a>
         </Notice>
       ) : null}
 
@@ -438,16 +346,9 @@ export function CompletionForm(props: CompletionFormProps) {
             {canSend ? (
               <div className="flex flex-col gap-2">
                 {changingWhere ? (
-                  <SelectField
-                    id="send-from-state"
-                    label="Where are you right now?"
-                    hint="Your therapist needs to know which state you are in when you send this."
-                    value={where}
-                    onChange={(e) => setWhere(e.target.value)}
-                    className="max-w-sm"
-                  >
-                    <StateOptions states={US_STATES} placeholder="Choose a state" />
-                  </SelectField>
+                  <Suspense fallback={<p className="text-muted">Loading the list of states…</p>}>
+                    <SendFrom value={where} onChange={setWhere} />
+                  </Suspense>
                 ) : (
                   <p className="text-base">
                     Sending from <strong>{props.location.stateName}</strong>.{" "}
@@ -468,9 +369,9 @@ export function CompletionForm(props: CompletionFormProps) {
                 <p>
                   Thank you. {sending.first ? `You can still change this ${assignmentLabel} until ${clinicianName} reviews it.` : ""}
                 </p>
-                <Link href="/home" className="mt-2 inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4">
+                <a href="/home" className="mt-2 inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4">
                   Back to home
-                </Link>
+                </a>
               </Notice>
             ) : null}
           </section>

@@ -1,7 +1,12 @@
-import Link from "next/link";
 import { SignOutButton } from "./sign-out-button";
 
 export type NavItem = { href: string; label: string };
+
+type LinkProps = { href: string; className?: string; "aria-label"?: string; children: React.ReactNode };
+/** How the shell renders its links: a plain anchor, or next/link passed in by the layout. */
+export type ShellLink = (props: LinkProps) => React.ReactNode;
+
+const DocumentLink: ShellLink = (props) => <a {...props} />;
 
 /** The frame every signed-in page sits in: brand, navigation, who is signed in, sign-out. */
 export function AppShell({
@@ -10,6 +15,7 @@ export function AppShell({
   banner,
   accountHref,
   idleTimeout,
+  link: Link = DocumentLink,
   children,
 }: {
   nav: NavItem[];
@@ -22,6 +28,12 @@ export function AppShell({
    * that client pages, which have no idle timeout, do not ship its JavaScript.
    */
   idleTimeout?: React.ReactNode;
+  /**
+   * Staff layouts pass next/link (in-app navigation without a page load). Client pages keep plain
+   * links: this file never imports next/link, so the client's pages, opened mostly on phones, do not
+   * ship its JavaScript (the completion page's budget, bench/js-budget.ts).
+   */
+  link?: ShellLink;
   children: React.ReactNode;
 }) {
   return (

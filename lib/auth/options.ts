@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { SecondFactorNeeded, signInWithMagicLink, signInWithPassword } from "./credentials";
 import { revokeAuthSession, sessionLimits } from "./sessions";
+import { usesSecureCookies } from "./token";
 
 // next-auth v4 is kept behind lib/auth: the rest of the app asks lib/auth/session.ts "who is this?".
 // The JWT carries only a session-row id and the user's sessionVersion; everything else is read from
@@ -25,6 +26,10 @@ export const authOptions: AuthOptions = {
   // Read when next-auth needs it, not at import (the build has no secrets).
   get secret() {
     return env().NEXTAUTH_SECRET;
+  },
+  // Stated, not inferred from each request, so lib/auth/token.ts reads the same cookie name.
+  get useSecureCookies() {
+    return usesSecureCookies();
   },
   session: {
     strategy: "jwt",

@@ -1,11 +1,10 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { forbidden, unauthenticated } from "@/lib/errors";
 import type { Actor, Role } from "@/lib/policy/actor";
-import { authOptions } from "./options";
 import { isStaff, resolveSession, sessionLimits, type ResolvedSession } from "./sessions";
+import { readSessionToken } from "./token";
 
 // The ONLY place the app asks "who is this?". Swapping next-auth later touches this folder alone.
 
@@ -16,9 +15,9 @@ type SessionState = {
 };
 
 const readSession = cache(async (): Promise<SessionState> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.sid || typeof session.sv !== "number") return { resolved: null, ended: false };
-  const resolved = await resolveSession(session.sid, session.sv);
+  const token = await readSessionToken();
+  if (typeof token?.sid !== "string" || typeof token.sv !== "number") return { resolved: null, ended: false };
+  const resolved = await resolveSession(token.sid, token.sv);
   return { resolved, ended: resolved === null };
 });
 

@@ -195,3 +195,51 @@ test("two tabs change the same answer: both texts are shown and the client choos
   expect(saved.answers["this-week"]?.value).toBe(`Typed in the second tab (${run}).\n\nTyped in the first tab (${run}).`);
   await jordan.context.close();
 });
+
+test("a log exercise: entries are added and kept, and the client says where they are sending from", async ({ browser }) => {
+  const ENTRY = `I said "can I have another go?" and we both laughed (${run}).`;
+  const clinician = await signedIn(browser, "clinician", { width: 1280, height: 900 });
+  const c = clinician.page;
+  await c.goto("/assign");
+  await c.getByLabel("Client or couple").selectOption({ label: "Jordan Lee" });
+  await expect(c.getByTestId("jurisdiction-status")).toContainText("You can assign work to this client.");
+  await c.getByLabel("Exercise", { exact: true }).selectOption({ label: "Practising repair (10 min)" });
+  await c.getByRole("button", { name: "Assign this reflection" }).click();
+  await expect(c).toHaveURL(/\/assign\/[A-Za-z0-9_-]+\?created=1$/);
+  const assignmentId = new URL(c.url()).pathname.split("/").pop()!;
+
+  // The log editor and the state picker load only when needed (the page's JavaScript budget).
+  const jordan = await signedIn(browser, "jordan");
+  const j = jordan.page;
+  await j.goto(`/assignments/${assignmentId}`);
+  await expect(j.getByRole("heading", { level: 1, name: "Practising repair" })).toBeVisible();
+  const log = prompt(j, "repair-log");
+  await expect(log).toContainText("No entries yet.");
+  await log.getByRole("button", { name: "+ Add an entry" }).click();
+  const entry = log.getByLabel("What was said, and how it landed");
+  await expect(entry).toBeFocused();
+  await entry.fill(ENTRY);
+  await expect(j.getByTestId("save-status")).toHaveText("Saved", { timeout: 15_000 });
+  await expectAccessible(j);
+
+  await expect(j.getByText("Sending from")).toContainText("Virginia");
+  await j.getByRole("button", { name: "I'm somewhere else" }).click();
+  const where = j.getByLabel("Where are you right now?");
+  await expect(where).toBeVisible();
+  await where.selectOption({ label: "Virginia" });
+  await j.getByRole("button", { name: /^Send to / }).click();
+  await expect(j.getByRole("status").filter({ hasText: "Sent to" })).toBeVisible();
+
+  const sent = (await (await j.request.get(`/api/v1/assignments/${assignmentId}/response`)).json()) as {
+    answers: Record<string, { value: { text: string; date: string }[] }>;
+    state: string;
+  };
+  expect(sent.state).toBe("SUBMITTED");
+  expect(sent.answers["repair-log"]?.value.map((e) => e.text)).toEqual([ENTRY]);
+
+  // A plain link home (no client-side router on the client's pages): home shows it as sent.
+  await j.getByRole("link", { name: "Back to home" }).click();
+  await expect(j).toHaveURL(/\/home$/);
+  await expect(j.locator("body")).toContainText("Practising repair");
+  for (const ctx of [clinician.context, jordan.context]) await ctx.close();
+});

@@ -239,7 +239,10 @@ const LEAKS = [
   /\bat [\w$.<>]+ \(/, // a stack frame
   /\bat (async )?\/?[\w./-]+:\d+:\d+/,
   /\/work\/|node_modules|webpack|\.next\//,
-  /prisma|Invalid `|P\d{4}\b/i,
+  /prisma|Invalid `/i,
+  // A Prisma error code (P2002...) on its own; case-sensitive, since record ids (cuids such as
+  // "...j6p7893") can hold the same letters and digits.
+  /(?<![\w-])P\d{4}\b/,
   /\b(TypeError|ReferenceError|RangeError|SyntaxError)\b/,
 ];
 

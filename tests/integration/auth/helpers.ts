@@ -47,14 +47,3 @@ export async function read(response: Response | Promise<Response>) {
   };
 }
 
-/**
- * What next-auth's cookie would decode to in the tests that call route handlers: a session row id and
- * session version, or null (signed out). Kept on globalThis so that every test file's
- * `vi.mock("next-auth")` reads the same value, even where one worker runs several files in one
- * module graph (the embedded database runs without isolation).
- */
-export const testCookie = {
-  set(value: { sid: string; sv: number } | null) {
-    (globalThis as { mendTestCookie?: { sid: string; sv: number } | null }).mendTestCookie = value;
-  },
-};

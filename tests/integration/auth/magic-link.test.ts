@@ -6,18 +6,13 @@ import { authOptions } from "@/lib/auth/options";
 import { resolveAuthSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { createClient, createClinician, createPractice, createUser, unique } from "../../support/factories";
-import { emailsTo, freshIp, jsonRequest, noParams, read, tokenFromLatestEmail, testCookie } from "./helpers";
+import { emailsTo, freshIp, jsonRequest, noParams, read, tokenFromLatestEmail } from "./helpers";
+import { setSessionCookie } from "../../support/session-cookie";
 
-// Only the decoding of next-auth's cookie is stood in for (see helpers.ts testCookie); the routes,
-// lib/auth/session.ts and the services are the real ones. resetModules: modules that another test
+// Only the request's cookie jar is stood in for (tests/support/session-cookie.ts): the cookie is a
+// real next-auth one, and its decoding, lib/auth/session.ts, the routes and the services are real. resetModules: modules that another test
 // file cached with its own mocks are loaded afresh for this file.
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async () => {
-    const cookie = (globalThis as { mendTestCookie?: { sid: string; sv: number } | null }).mendTestCookie;
-    return cookie ? { expires: "", ...cookie } : null;
-  },
-}));
+vi.mock("next/headers", async (importOriginal) => (await import("../../support/session-cookie")).withSessionCookie(importOriginal));
 vi.resetModules();
 // ...and the next file gets fresh modules too, not ones bound to this file's mock.
 afterAll(() => {
@@ -39,7 +34,7 @@ async function clientWithLink() {
 }
 
 beforeEach(() => {
-  testCookie.set(null);
+  setSessionCookie(null);
 });
 
 describe("magic-link sign-in for clients", () => {

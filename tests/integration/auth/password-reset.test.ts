@@ -5,18 +5,13 @@ import { requestPasswordReset, resetLinkAccount, resetPassword, RESET_REQUESTED_
 import { resolveAuthSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { createPractice, createUser, TEST_PASSWORD, unique } from "../../support/factories";
-import { emailsTo, freshIp, jsonRequest, noParams, read, signIn, tokenFromLatestEmail, testCookie } from "./helpers";
+import { emailsTo, freshIp, jsonRequest, noParams, read, signIn, tokenFromLatestEmail } from "./helpers";
+import { setSessionCookie } from "../../support/session-cookie";
 
-// Only the decoding of next-auth's cookie is stood in for (see helpers.ts testCookie); the routes,
-// lib/auth/session.ts and the services are the real ones. resetModules: modules that another test
+// Only the request's cookie jar is stood in for (tests/support/session-cookie.ts): the cookie is a
+// real next-auth one, and its decoding, lib/auth/session.ts, the routes and the services are real. resetModules: modules that another test
 // file cached with its own mocks are loaded afresh for this file.
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async () => {
-    const cookie = (globalThis as { mendTestCookie?: { sid: string; sv: number } | null }).mendTestCookie;
-    return cookie ? { expires: "", ...cookie } : null;
-  },
-}));
+vi.mock("next/headers", async (importOriginal) => (await import("../../support/session-cookie")).withSessionCookie(importOriginal));
 vi.resetModules();
 // ...and the next file gets fresh modules too, not ones bound to this file's mock.
 afterAll(() => {
@@ -38,7 +33,7 @@ async function userWithResetLink(role: "CLIENT" | "CLINICIAN" = "CLIENT") {
 }
 
 beforeEach(() => {
-  testCookie.set(null);
+  setSessionCookie(null);
 });
 
 describe("asking for a reset link", () => {

@@ -5,18 +5,13 @@ import { resolveAuthSession, sessionLimits } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { changeRole, deactivatePerson, listPeopleSecurity, reactivatePerson, signOutPersonEverywhere } from "@/lib/people/service";
 import { actorFor, createClient, createClinician, createPractice, createUser, TEST_PASSWORD } from "../../support/factories";
-import { freshIp, jsonRequest, noParams, read, signIn, testCookie } from "./helpers";
+import { freshIp, jsonRequest, noParams, read, signIn } from "./helpers";
+import { setSessionCookie } from "../../support/session-cookie";
 
-// Only the decoding of next-auth's cookie is stood in for (see helpers.ts testCookie); the routes,
-// lib/auth/session.ts and the services are the real ones. resetModules: modules that another test
+// Only the request's cookie jar is stood in for (tests/support/session-cookie.ts): the cookie is a
+// real next-auth one, and its decoding, lib/auth/session.ts, the routes and the services are real. resetModules: modules that another test
 // file cached with its own mocks are loaded afresh for this file.
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async () => {
-    const cookie = (globalThis as { mendTestCookie?: { sid: string; sv: number } | null }).mendTestCookie;
-    return cookie ? { expires: "", ...cookie } : null;
-  },
-}));
+vi.mock("next/headers", async (importOriginal) => (await import("../../support/session-cookie")).withSessionCookie(importOriginal));
 vi.resetModules();
 // ...and the next file gets fresh modules too, not ones bound to this file's mock.
 afterAll(() => {
@@ -45,10 +40,10 @@ async function signedIn(role: "ADMIN" | "CLINICIAN" | "CLIENT", practiceId?: str
   return { user, session: s, actor: { ...actorFor(user), sessionId: s.sessionId }, practiceId: practice.id };
 }
 
-const as = (s: { sessionId: string; sessionVersion: number }) => testCookie.set({ sid: s.sessionId, sv: s.sessionVersion });
+const as = (s: { sessionId: string; sessionVersion: number }) => setSessionCookie({ sid: s.sessionId, sv: s.sessionVersion });
 
 beforeEach(() => {
-  testCookie.set(null);
+  setSessionCookie(null);
 });
 
 describe("sign out everywhere", () => {
@@ -72,7 +67,7 @@ describe("sign out everywhere", () => {
       await signOutEverywhere(actor);
       expect(await resolveAuthSession(session.sessionId, session.sessionVersion)).toBeNull();
     }
-    testCookie.set(null);
+    setSessionCookie(null);
     expect((await read(signOutEverywhereRoute(jsonRequest("POST", "/api/v1/auth/sign-out-everywhere"), noParams))).status).toBe(401);
   });
 
@@ -250,7 +245,7 @@ describe("idle and absolute expiry", () => {
     await expect(requirePageActor(["CLINICIAN"])).resolves.toMatchObject({ userId: user.id });
     await db.authSession.update({ where: { id: session.sessionId }, data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) } });
     await expect(requirePageActor(["CLINICIAN"])).rejects.toMatchObject({ digest: expect.stringContaining("/sign-in?error=SessionEnded") });
-    testCookie.set(null);
+    setSessionCookie(null);
     await expect(requirePageActor(["CLINICIAN"])).rejects.toMatchObject({ digest: expect.stringMatching(/;\/sign-in;/) });
   });
 });
@@ -289,7 +284,7 @@ describe("account API access", () => {
     as(client.session);
     expect((await read(twoFactorRoute(jsonRequest("GET", "/api/v1/auth/two-factor"), noParams))).status).toBe(403);
     expect((await read(twoFactorSetupRoute(jsonRequest("POST", "/api/v1/auth/two-factor/setup"), noParams))).status).toBe(403);
-    testCookie.set(null);
+    setSessionCookie(null);
     expect((await read(twoFactorRoute(jsonRequest("GET", "/api/v1/auth/two-factor"), noParams))).status).toBe(401);
   });
 

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SelectField } from "@/components/forms/select-field";
+import { Field, SelectField } from "@/components/ui/field";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { auditFilterOptions, listAuditEvents } from "@/lib/audit/query";
 import { auditListQuery, type AuditEventDto, type AuditFilter } from "@/lib/audit/schemas";

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PartnerShared } from "@/components/responses/partner-shared";
 import { CompletionForm } from "@/components/responses/completion-form";
@@ -38,10 +37,11 @@ export default async function CompletionPage({ params }: { params: Promise<{ id:
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
+      {/* Plain links on purpose, as in the client shell: this page ships no next/link (its JS budget). */}
       <nav aria-label="Back">
-        <Link href="/home" className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
+        <a href="/home" className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
           <span aria-hidden="true">←&nbsp;</span>Home
-        </Link>
+        </a>
       </nav>
 
       <p className="text-base text-muted" data-testid="assignment-due">
@@ -85,9 +85,9 @@ export default async function CompletionPage({ params }: { params: Promise<{ id:
         {response.sharingAvailable
           ? `Your answers go only to ${assignment.clinicianName} unless you choose “Share with my partner” on one. ${partnerName} sees shared answers only after you have both sent yours, and never sees your drafts.`
           : `Only ${assignment.clinicianName} sees your answers, once you send them${assignment.couple ? ". This one is just for you: nothing here is shared with your partner" : ""}.`}{" "}
-        <Link href="/account/privacy" className="text-accent underline underline-offset-4">
+        <a href="/account/privacy" className="text-accent underline underline-offset-4">
           More about privacy
-        </Link>
+        </a>
       </p>
 
       <CompletionForm

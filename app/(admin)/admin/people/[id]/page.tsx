@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound as notFoundPage } from "next/navigation";
-import { SelectField } from "@/components/forms/select-field";
+import { SelectField } from "@/components/ui/field";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
