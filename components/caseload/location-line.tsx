@@ -1,7 +1,8 @@
 import type { ClientSummaryDto } from "@/lib/clients/schemas";
+import { dateTimeFormat } from "@/lib/time/formatters";
 
 function day(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone }).format(new Date(iso));
+  return dateTimeFormat("en-US", { dateStyle: "medium", timeZone }).format(new Date(iso));
 }
 
 /** "Virginia · confirmed Nov 27, 2026", or what is missing. */

@@ -1,4 +1,5 @@
 // Small wording helpers for the prep view and dashboard. Pure.
+import { dateTimeFormat } from "@/lib/time/formatters";
 import { formatDateTime } from "@/lib/time/zones";
 
 export function firstName(name: string): string {
@@ -7,12 +8,12 @@ export function firstName(name: string): string {
 
 /** "Mar 2, 4:10 PM" in the viewer's zone (the page says which zone once). */
 export function shortDateTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric", hour: "numeric", minute: "2-digit" }).format(new Date(iso));
+  return dateTimeFormat("en-US", { timeZone, month: "short", day: "numeric", hour: "numeric", minute: "2-digit" }).format(new Date(iso));
 }
 
 /** "Mar 2" */
 export function shortDate(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric" }).format(new Date(iso));
+  return dateTimeFormat("en-US", { timeZone, month: "short", day: "numeric" }).format(new Date(iso));
 }
 
 /** "Tue, Mar 4, 3:00 PM CST" */
@@ -27,4 +28,9 @@ export function plural(n: number, one: string, many: string): string {
 /** "the partner who was hurt" from "The partner who was hurt". */
 export function perspectiveWords(label: string): string {
   return label.replace(/^The /, "the ");
+}
+
+/** "4:10 PM" in the viewer's zone. */
+export function clockTime(iso: string, timeZone: string): string {
+  return dateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }).format(new Date(iso));
 }

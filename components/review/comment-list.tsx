@@ -1,9 +1,7 @@
 // Notes and feedback as the clinician reads them: which kind, who can read it, when. Server-safe.
 import type { CommentDto } from "@/lib/review/schemas";
-
-function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] ?? name;
-}
+import { firstName } from "@/components/prep/format";
+import { dateTimeFormat } from "@/lib/time/formatters";
 
 export function audienceWords(comment: Pick<CommentDto, "kind" | "visibleTo">): string {
   if (comment.kind === "PRIVATE_NOTE") return "Private note · only you";
@@ -22,7 +20,7 @@ export function CommentList({
   showContext?: boolean;
 }) {
   if (comments.length === 0) return null;
-  const when = (iso: string) => new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric", year: "numeric" }).format(new Date(iso));
+  const when = (iso: string) => dateTimeFormat("en-US", { timeZone, month: "short", day: "numeric", year: "numeric" }).format(new Date(iso));
   return (
     <ul className="flex flex-col gap-2" data-testid="comment-list">
       {comments.map((c) => (

@@ -5,12 +5,13 @@
 import { pageRequestMeta } from "@/lib/audit/request-meta";
 import type { Actor } from "@/lib/policy/actor";
 import { listClientFeedback } from "@/lib/review/service";
+import { dateTimeFormat } from "@/lib/time/formatters";
 
 export async function FeedbackList({ actor, assignmentId, clinicianName }: { actor: Actor; assignmentId: string; clinicianName?: string }) {
   const feedback = await listClientFeedback(actor, assignmentId, await pageRequestMeta());
   if (feedback.length === 0) return null;
   const who = clinicianName ?? feedback[0]!.authorName;
-  const when = (iso: string) => new Intl.DateTimeFormat("en-US", { timeZone: actor.timeZone, dateStyle: "long" }).format(new Date(iso));
+  const when = (iso: string) => dateTimeFormat("en-US", { timeZone: actor.timeZone, dateStyle: "long" }).format(new Date(iso));
   return (
     <section aria-labelledby="feedback-heading" className="rounded-xl border border-accent/30 bg-accent-soft p-4 sm:p-5" data-testid="feedback-list">
       <h2 id="feedback-heading" className="text-lg font-semibold">

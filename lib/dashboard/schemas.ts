@@ -45,3 +45,15 @@ export type DashboardDto = {
 export function prepHref(who: Pick<Who, "kind" | "id">): string {
   return who.kind === "couple" ? `/prep/couples/${who.id}` : `/prep/clients/${who.id}`;
 }
+
+/**
+ * The waiting list shows the oldest this many at first: the next thing to read is at the top, and a
+ * clinician with hundreds waiting still gets a short, quick page. The rest are one link away.
+ */
+export const WAITING_SHOWN = 20;
+
+/** The rows of "Waiting for your review" to show, and how many are left out. */
+export function waitingRows<T>(all: readonly T[], showAll: boolean): { shown: readonly T[]; hidden: number } {
+  const shown = showAll ? all : all.slice(0, WAITING_SHOWN);
+  return { shown, hidden: all.length - shown.length };
+}

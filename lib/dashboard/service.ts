@@ -93,16 +93,30 @@ export async function getDashboard(actor: Actor, now: Date = new Date()): Promis
     take: 2_000,
   });
 
-  const isOverdue = (c: (typeof copies)[number]) =>
+  type Copy = (typeof copies)[number];
+  const isOverdue = (c: Copy) =>
     (NEVER_SENT as readonly string[]).includes(c.state) && c.assignment.status === "ACTIVE" && c.assignment.dueAt.getTime() < now.getTime();
-  const inTarget = (c: (typeof copies)[number], t: Target) =>
-    t.kind === "client" ? c.clientId === t.id : c.assignment.coupleId === t.id || (c.assignment.coupleId === null && t.memberIds.includes(c.clientId));
+  // Each person's and couple's copies, found once per target rather than by scanning every copy for
+  // every session (a full week is ~80 sessions against up to 2,000 copies).
+  const byClient = new Map<string, Copy[]>();
+  for (const c of copies) {
+    const list = byClient.get(c.clientId);
+    if (list) list.push(c);
+    else byClient.set(c.clientId, [c]);
+  }
+  const copiesOf = new Map<string, Copy[]>();
+  for (const t of targets.values()) {
+    const mine =
+      t.kind === "client"
+        ? (byClient.get(t.id) ?? [])
+        : t.memberIds.flatMap((id) => (byClient.get(id) ?? []).filter((c) => c.assignment.coupleId === t.id || c.assignment.coupleId === null));
+    copiesOf.set(keyOf(t), mine);
+  }
 
   const sessions: UpcomingSessionDto[] = upcoming.map((s) => {
     const who: Who = s.couple ? { kind: "couple", id: s.couple.id, name: s.couple.name } : { kind: "client", id: s.client!.userId, name: s.client!.user.name };
-    const target = targets.get(keyOf(who))!;
     const since = lastSession.get(keyOf(who)) ?? null;
-    const mine = copies.filter((c) => inTarget(c, target));
+    const mine = copiesOf.get(keyOf(who)) ?? [];
     return {
       id: s.id,
       startsAt: s.startsAt.toISOString(),

@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Prisma, type PrismaClient } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { badRequest, conflict, forbidden, notFound, unprocessable } from "@/lib/errors";
 import { validateRequired } from "@/lib/exercises/answer-schemas";
 import { storedDefinition } from "@/lib/exercises/queries";
@@ -59,25 +59,46 @@ const recipientSelect = {
   },
 } satisfies Prisma.AssignmentRecipientSelect;
 
-type OwnCopy = Prisma.AssignmentRecipientGetPayload<{ select: typeof recipientSelect }>;
+/**
+ * What a save or a submission needs of the copy before it locks the response: who may see what
+ * (perspective, partner) and the prompts. Not the answers (the lock reads those) and no names: the
+ * autosave runs this on every pause in typing.
+ */
+const writeSelect = {
+  id: true,
+  clientId: true,
+  perspectiveId: true,
+  state: true,
+  assignment: {
+    select: { id: true, status: true, coupleId: true, exerciseVersion: { select: { definition: true } }, recipients: { select: { clientId: true } } },
+  },
+} satisfies Prisma.AssignmentRecipientSelect;
 
-/** The actor's own copy of an assignment, or 404 (also for anyone else's assignment). */
-async function ownCopy(actor: Actor, assignmentId: string, client: Pick<PrismaClient, "assignmentRecipient"> = db): Promise<OwnCopy> {
+type WriteCopy = Prisma.AssignmentRecipientGetPayload<{ select: typeof writeSelect }>;
+
+/** The actor's own copy of an assignment (`select`: what to read of it), or 404 (also for anyone else's). */
+async function ownCopy<S extends typeof recipientSelect | typeof writeSelect>(
+  actor: Actor,
+  assignmentId: string,
+  select: S,
+): Promise<Prisma.AssignmentRecipientGetPayload<{ select: S }>> {
   if (actor.role !== "CLIENT") throw forbidden();
-  const row = await client.assignmentRecipient.findFirst({
+  const row = await db.assignmentRecipient.findFirst({
     where: { assignmentId, clientId: actor.userId, assignment: { practiceId: actor.practiceId } },
-    select: recipientSelect,
+    select,
   });
   if (!row) throw notFound("That assignment");
-  return row;
+  return row as Prisma.AssignmentRecipientGetPayload<{ select: S }>;
 }
 
-function partnerOf(copy: OwnCopy) {
+type WithRecipients<R extends { clientId: string }> = { clientId: string; assignment: { coupleId: string | null; recipients: R[] } };
+
+function partnerOf<R extends { clientId: string }>(copy: WithRecipients<R>): R | null {
   if (!copy.assignment.coupleId) return null;
   return copy.assignment.recipients.find((r) => r.clientId !== copy.clientId) ?? null;
 }
 
-function sharingAvailable(copy: OwnCopy): boolean {
+function sharingAvailable(copy: WithRecipients<{ clientId: string }>): boolean {
   return copy.assignment.coupleId !== null && partnerOf(copy) !== null;
 }
 
@@ -138,7 +159,7 @@ async function revisionList(responseId: string | undefined) {
  */
 export async function getClientResponse(actor: Actor, assignmentId: string, meta: AuditMeta = {}): Promise<ClientResponseDto> {
   assertCan(actor, "read:assignment:own");
-  const copy = await ownCopy(actor, assignmentId);
+  const copy = await ownCopy(actor, assignmentId, recipientSelect);
   const definition = storedDefinition(copy.assignment.exerciseVersion.definition);
   const partner = partnerOf(copy);
   const bothSubmitted = copy.submittedAt !== null && partner?.submittedAt != null;
@@ -280,7 +301,7 @@ export async function getResponse(actor: Actor, assignmentId: string, meta: Audi
 // ---------------------------------------------------------------------------------------------
 // Writing
 
-function checkedAnswers(copy: OwnCopy, definition: ExerciseDefinition, answers: SaveResponseInput["answers"]): StoredAnswers {
+function checkedAnswers(copy: WriteCopy, definition: ExerciseDefinition, answers: SaveResponseInput["answers"]): StoredAnswers {
   const checked = checkAnswers(definition, copy.perspectiveId, answers, sharingAvailable(copy));
   if (!checked.ok) throw badRequest(checked.problems[0]!.message, checked.problems);
   return checked.answers;
@@ -297,9 +318,7 @@ type LockedResponse = { id: string; version: number; answers: Prisma.JsonValue; 
  * see the first one).
  */
 async function lockResponse(tx: Tx, recipientId: string) {
-  // (Written without a type argument, so tests/unit/security/raw-sql.test.ts counts it as reviewed.)
-  const lock = async () =>
-    (await tx.$queryRaw`SELECT "id", "version", "answers", "updatedAt" FROM "Response" WHERE "recipientId" = ${recipientId} FOR UPDATE`) as LockedResponse[];
+  const lock = () => tx.$queryRaw<LockedResponse[]>`SELECT "id", "version", "answers", "updatedAt" FROM "Response" WHERE "recipientId" = ${recipientId} FOR UPDATE`;
   let locked = await lock();
   if (locked.length === 0) {
     // Every copy gets its response row when its assignment is created; one without gets it now.
@@ -322,7 +341,7 @@ async function lockResponse(tx: Tx, recipientId: string) {
  */
 export async function saveDraft(actor: Actor, assignmentId: string, input: SaveResponseInput, now: Date = new Date()): Promise<SaveResultDto> {
   assertCan(actor, "write:response:own");
-  const copy = await ownCopy(actor, assignmentId);
+  const copy = await ownCopy(actor, assignmentId, writeSelect);
   const locked = lockReason(copy);
   if (locked) throw lockedError(locked);
   const answers = checkedAnswers(copy, storedDefinition(copy.assignment.exerciseVersion.definition), input.answers);
@@ -363,7 +382,7 @@ export async function submitResponse(
   now: Date = new Date(),
 ): Promise<SubmitResultDto> {
   assertCan(actor, "write:response:own");
-  const copy = await ownCopy(actor, assignmentId);
+  const copy = await ownCopy(actor, assignmentId, writeSelect);
   const locked = lockReason(copy);
   if (locked) throw lockedError(locked);
   const definition = storedDefinition(copy.assignment.exerciseVersion.definition);

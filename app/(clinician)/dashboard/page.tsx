@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LicenceWarningsBanner } from "@/components/licences/licence-warnings-banner";
-import { firstName, shortDate } from "@/components/prep/format";
+import { clockTime, firstName, shortDate } from "@/components/prep/format";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/auth/session";
 import { listCaseload } from "@/lib/clients/queries";
-import { prepHref } from "@/lib/dashboard/schemas";
+import { prepHref, WAITING_SHOWN, waitingRows } from "@/lib/dashboard/schemas";
 import { getDashboard } from "@/lib/dashboard/service";
 import { licenceWarnings } from "@/lib/licences/service";
 import { formatDay, zoneName } from "@/lib/time/zones";
@@ -38,17 +38,19 @@ function ago(iso: string, now: Date): string {
   return `${days} days ago`;
 }
 
-export default async function DashboardPage() {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ waiting?: string | string[] }> }) {
   const actor = await requirePageActor(["CLINICIAN"]);
+  const showAllWaiting = (await searchParams).waiting === "all";
   const now = new Date();
   const [dashboard, caseload, warnings] = await Promise.all([getDashboard(actor, now), listCaseload(actor), licenceWarnings(actor)]);
   const tz = actor.timeZone;
-  const time = (iso: string) => new Intl.DateTimeFormat("en-US", { timeZone: tz, hour: "numeric", minute: "2-digit" }).format(new Date(iso));
+  const time = (iso: string) => clockTime(iso, tz);
   const byDay = new Map<string, typeof dashboard.sessions>();
   for (const s of dashboard.sessions) {
     const day = formatDay(new Date(s.startsAt), tz);
     byDay.set(day, [...(byDay.get(day) ?? []), s]);
   }
+  const waiting = waitingRows(dashboard.awaitingReview, showAllWaiting);
   const today = formatDay(now, tz);
   const tomorrow = formatDay(new Date(now.getTime() + 86_400_000), tz);
 
@@ -123,13 +125,17 @@ export default async function DashboardPage() {
             <h2 id="review-heading" className="text-xl font-semibold">
               Waiting for your review
             </h2>
-            <p className="text-sm text-muted">Oldest first.</p>
+            <p className="text-sm text-muted">
+              {dashboard.awaitingReview.length > WAITING_SHOWN
+                ? `${dashboard.awaitingReview.length} waiting, oldest first.`
+                : "Oldest first."}
+            </p>
           </div>
           {dashboard.awaitingReview.length === 0 ? (
             <p className="text-muted">Nothing is waiting for review.</p>
           ) : (
             <ul className="flex flex-col divide-y divide-line rounded-xl border border-line bg-surface">
-              {dashboard.awaitingReview.map((r) => (
+              {waiting.shown.map((r) => (
                 <li key={r.key} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:justify-between" data-testid="review-row">
                   <div className="min-w-0">
                     <p className="font-medium">
@@ -147,6 +153,13 @@ export default async function DashboardPage() {
               ))}
             </ul>
           )}
+          {waiting.hidden > 0 ? (
+            <p className="mt-3">
+              <Link href="/dashboard?waiting=all#review-heading" className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline" data-testid="show-all-waiting">
+                Show all {dashboard.awaitingReview.length} waiting
+              </Link>
+            </p>
+          ) : null}
         </section>
 
         <section aria-labelledby="caseload-heading">

@@ -7,6 +7,7 @@ import { listCaseload } from "@/lib/clients/queries";
 import { listSessions } from "@/lib/sessions/service";
 import { formatDay, tomorrowIn, zoneName } from "@/lib/time/zones";
 import { cancelSessionAction, scheduleSessionAction } from "./actions";
+import { clockTime } from "@/components/prep/format";
 
 export const metadata: Metadata = { title: "Schedule" };
 
@@ -17,7 +18,7 @@ export default async function SchedulePage() {
   const [sessions, caseload] = await Promise.all([listSessions(actor), listCaseload(actor)]);
   const zone = zoneName(actor.timeZone);
   const timeOf = (iso: string) =>
-    new Intl.DateTimeFormat("en-US", { timeZone: actor.timeZone, hour: "numeric", minute: "2-digit" }).format(new Date(iso));
+    clockTime(iso, actor.timeZone);
 
   const byDay = new Map<string, typeof sessions>();
   for (const s of sessions) {

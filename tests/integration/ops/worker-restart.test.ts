@@ -23,6 +23,11 @@ afterEach(async () => {
   setMailTestHooks({});
   for (const w of running) await w.stop({ graceful: false });
   running = [];
+  // pg-boss's stop() tells its polling loops to end but does not wait for a poll already issued. On
+  // the embedded database (one connection) that poll can wait in the pool's queue and run after
+  // the next test has sent its jobs, taking one of them (seen once under load). Let it land first:
+  // more than the 0.5 s polling interval, well under any job's expiry.
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
 });
 
 async function start() {

@@ -24,8 +24,12 @@ function sourceFiles(entry: string): string[] {
     .map((name) => path.join(full, name));
 }
 
-const UNSAFE = /\$queryRawUnsafe|\$executeRawUnsafe|Prisma\.raw\s*\(|\bsql\.raw\s*\(|\$queryRaw\s*\(|\$executeRaw\s*\(/;
-const TAGGED = /\$(queryRaw|executeRaw)`/g;
+// A type argument (`$queryRaw<Row[]>`...``) may sit between the name and the template or call.
+const TYPE_ARGUMENT = String.raw`(?:\s*<[^\x60()]*>)?\s*`;
+const UNSAFE = new RegExp(
+  String.raw`\$queryRawUnsafe|\$executeRawUnsafe|Prisma\.raw\s*\(|\bsql\.raw\s*\(|\$(?:queryRaw|executeRaw)${TYPE_ARGUMENT}\(`,
+);
+const TAGGED = new RegExp(String.raw`\$(?:queryRaw|executeRaw)${TYPE_ARGUMENT}\x60`, "g");
 
 /** Tagged raw queries that were reviewed: file -> how many. Values in them are bound parameters. */
 const REVIEWED_TAGGED: Record<string, number> = {
@@ -40,6 +44,14 @@ describe("raw SQL", () => {
 
   it("scans the application's source", () => {
     expect(files.length).toBeGreaterThan(100);
+  });
+
+  it("recognises raw queries with or without a type argument", () => {
+    const tagged = ["db.$queryRaw`SELECT 1`", "db.$queryRaw<{ n: number }[]>`SELECT 1`", "tx.$executeRaw <number> `UPDATE x`"];
+    for (const text of tagged) expect(text.match(TAGGED), text).toHaveLength(1);
+    const called = ["db.$queryRaw(sql)", "db.$queryRaw<Row[]>(sql)", "db.$executeRaw<number>(query)", "db.$queryRawUnsafe(text)"];
+    for (const text of called) expect(UNSAFE.test(text), text).toBe(true);
+    expect(UNSAFE.test("db.$queryRaw<Row[]>`SELECT 1`")).toBe(false);
   });
 
   it("never uses the unsafe raw query APIs (or a raw query called as a function)", () => {
