@@ -1,8 +1,8 @@
 import "server-only";
-import { clinicianScope } from "@/lib/assignments/service";
-import { db, type Prisma } from "@/lib/db";
+import { db } from "@/lib/db";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
+import { dashboardCopies, type DashboardCopy } from "./copies";
 import { DASHBOARD_DAYS, prepHref, type AwaitingReviewDto, type DashboardDto, type UpcomingSessionDto, type Who } from "./schemas";
 
 // The clinician's home. Only the acting clinician's own sessions and the work they gave; counts,
@@ -57,9 +57,8 @@ export async function getDashboard(actor: Actor, now: Date = new Date()): Promis
   }
 
   // "Sent since the last session" is narrowed here by client ids and one lower bound only; which
-  // copy counts for which person is decided below (inTarget, per-person "since"). A branch per person
-  // with relation filters made Prisma join Assignment once per branch, and PostgreSQL spent ~400 ms
-  // planning that statement for a full week (BENCHMARKS.md, follow-up 3).
+  // copy counts for which person is decided below (copiesOf, per-person "since"). A branch per
+  // person made PostgreSQL spend ~400 ms planning the statement for a full week (BENCHMARKS.md).
   const all = [...targets.values()];
   const withLast = all.filter((t) => lastSession.has(keyOf(t)));
   const withoutLast = all.filter((t) => !lastSession.has(keyOf(t)));
@@ -67,33 +66,13 @@ export async function getDashboard(actor: Actor, now: Date = new Date()): Promis
     const since = lastSession.get(keyOf(t))!;
     return !min || since < min ? since : min;
   }, null);
-  const sentSince: Prisma.AssignmentRecipientWhereInput[] = [];
-  if (earliestLast) sentSince.push({ clientId: { in: withLast.flatMap((t) => t.memberIds) }, submittedAt: { gte: earliestLast } });
-  if (withoutLast.length) sentSince.push({ clientId: { in: withoutLast.flatMap((t) => t.memberIds) }, submittedAt: { not: null } });
-
-  const copies = await db.assignmentRecipient.findMany({
-    where: {
-      assignment: clinicianScope(actor),
-      OR: [
-        { state: "SUBMITTED" },
-        { state: { in: [...NEVER_SENT] }, assignment: { status: "ACTIVE", dueAt: { lt: now } } },
-        ...sentSince,
-      ],
-    },
-    select: {
-      clientId: true,
-      state: true,
-      submittedAt: true,
-      client: { select: { user: { select: { name: true } } } },
-      assignment: {
-        select: { id: true, coupleId: true, dueAt: true, status: true, couple: { select: { name: true } }, exerciseVersion: { select: { title: true } } },
-      },
-    },
-    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-    take: 2_000,
+  const copies = await dashboardCopies(actor, now, {
+    since: earliestLast,
+    peopleWithLast: withLast.flatMap((t) => t.memberIds),
+    peopleWithoutLast: withoutLast.flatMap((t) => t.memberIds),
   });
 
-  type Copy = (typeof copies)[number];
+  type Copy = DashboardCopy;
   const isOverdue = (c: Copy) =>
     (NEVER_SENT as readonly string[]).includes(c.state) && c.assignment.status === "ACTIVE" && c.assignment.dueAt.getTime() < now.getTime();
   // Each person's and couple's copies, found once per target rather than by scanning every copy for

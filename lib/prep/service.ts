@@ -195,7 +195,10 @@ export async function getPrep(actor: Actor, target: PrepSubject, meta: AuditRequ
         dueAt: true,
         status: true,
         coupleId: true,
-        exerciseVersion: { select: { title: true, definition: true, exercise: { select: { slug: true } } } },
+        // The definition (the exercise's prompts, the largest column here) is read once per version
+        // below, not once per assignment: a weekly check-in repeats the same version every week.
+        exerciseVersionId: true,
+        exerciseVersion: { select: { title: true, exercise: { select: { slug: true } } } },
         // Every copy (a partner's too: who can read a comment depends on both); only the subject's are shown.
         recipients: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: recipientSelect },
       },
@@ -254,7 +257,11 @@ export async function getPrep(actor: Actor, target: PrepSubject, meta: AuditRequ
   for (const row of shownRows) for (const r of row.recipients) if (r.submittedAt && r.response) responseIds.add(r.response.id);
   for (const t of trendUsed) responseIds.add(t.response!.id);
   for (const c of earlier) for (const r of c.assignment.recipients) if (r.submittedAt && r.response) responseIds.add(r.response.id);
-  const versionIds = new Set<string>([...trendUsed.map((t) => t.assignment.exerciseVersionId), ...earlier.map((c) => c.assignment.exerciseVersionId)]);
+  const versionIds = new Set<string>([
+    ...shownRows.map((r) => r.exerciseVersionId),
+    ...trendUsed.map((t) => t.assignment.exerciseVersionId),
+    ...earlier.map((c) => c.assignment.exerciseVersionId),
+  ]);
 
   const [revisionRows, versionRows] = await Promise.all([
     db.responseRevision.findMany({
@@ -278,7 +285,7 @@ export async function getPrep(actor: Actor, target: PrepSubject, meta: AuditRequ
   const assignments: PrepAssignmentDto[] = [];
   const outstanding: OutstandingDto[] = [];
   for (const row of shownRows) {
-    const definition = storedDefinition(row.exerciseVersion.definition);
+    const definition = definitions.get(row.exerciseVersionId)!;
     // Always in the order of the people (the same partner on the left in every piece of work).
     const mine = row.recipients.filter((r) => shownPeople.has(r.clientId)).sort((x, y) => order.get(x.clientId)! - order.get(y.clientId)!);
     const open = mine.filter((r) => (OPEN_STATES as readonly string[]).includes(r.state));
