@@ -159,7 +159,7 @@ export async function getPrep(actor: Actor, target: PrepSubject, meta: AuditRequ
 
   // A session still running counts as the next one (prep is often opened in its first minutes).
   const ended = (s: { startsAt: Date; durationMinutes: number }) => s.startsAt.getTime() + s.durationMinutes * 60_000 <= now.getTime();
-  const [recent, coming] = await Promise.all([
+  const [recent, coming, subjectAssignments] = await Promise.all([
     db.session.findMany({ where: { ...ownSessions, startsAt: { lte: now } }, orderBy: { startsAt: "desc" }, select: sessionSelect, take: 2 }),
     db.session.findMany({
       where: { ...ownSessions, startsAt: { gt: new Date(now.getTime() - 4 * 3_600_000) } },
@@ -167,6 +167,10 @@ export async function getPrep(actor: Actor, target: PrepSubject, meta: AuditRequ
       select: sessionSelect,
       take: 3,
     }),
+    // Their assignments' ids, for the comments below: asked by id, PostgreSQL reads the comments
+    // through their assignmentId index; asked through the relation filter, it misjudged how many
+    // assignments match and read every comment of the practice (BENCHMARKS.md).
+    db.assignment.findMany({ where: subject.assignmentWhere, select: { id: true } }),
   ]);
   const lastSession = recent.find(ended) ?? null;
   const nextSession = coming.find((s) => !ended(s)) ?? null;
@@ -221,7 +225,7 @@ export async function getPrep(actor: Actor, target: PrepSubject, meta: AuditRequ
       take: 500,
     }),
     db.comment.findMany({
-      where: { practiceId: actor.practiceId, assignment: subject.assignmentWhere },
+      where: { practiceId: actor.practiceId, assignmentId: { in: subjectAssignments.map((a) => a.id) } },
       select: {
         ...commentSelect,
         assignment: {
