@@ -1,6 +1,7 @@
 import path from "node:path";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { prerenderToNodeStream } from "react-dom/static";
 import { describe, expect, it } from "vitest";
 import { ExerciseView } from "../../../components/exercises/exercise-view";
 import { PromptInput } from "../../../components/exercises/prompt-input";
@@ -13,9 +14,22 @@ import { promptSchema, type Prompt } from "../../../lib/exercises/schema";
 const PACK_DIR = path.resolve(__dirname, "../../../content/guides/trust-repair");
 const noop = () => undefined;
 
-function render(p: Record<string, unknown>, value?: unknown, extra: Record<string, unknown> = {}): string {
+function input(p: Record<string, unknown>, value?: unknown, extra: Record<string, unknown> = {}) {
   const prompt: Prompt = promptSchema.parse(p);
-  return renderToStaticMarkup(createElement(PromptInput, { prompt, value: value as never, onChange: noop, idPrefix: "t", ...extra }));
+  return createElement(PromptInput, { prompt, value: value as never, onChange: noop, idPrefix: "t", ...extra });
+}
+
+function render(p: Record<string, unknown>, value?: unknown, extra: Record<string, unknown> = {}): string {
+  return renderToStaticMarkup(input(p, value, extra));
+}
+
+/** The markup once every part loaded on demand (the log prompt, React.lazy) has arrived, as the server sends it. */
+async function renderLoaded(p: Record<string, unknown>, value?: unknown, extra: Record<string, unknown> = {}): Promise<string> {
+  const { prelude } = await prerenderToNodeStream(input(p, value, extra));
+  let html = "";
+  for await (const chunk of prelude) html += String(chunk);
+  // Streaming rendering marks text boundaries with empty comments; static markup has none.
+  return html.replace(/<!-- -->/g, "");
 }
 
 describe("PromptInput markup", () => {
@@ -70,8 +84,8 @@ describe("PromptInput markup", () => {
     expect(list.match(/type="checkbox"/g)).toHaveLength(1);
   });
 
-  it("log: each entry has a labelled date and text and a remove button; an add button follows", () => {
-    const html = render({ id: "moments", kind: "log", label: "Moments", entryLabel: "What happened", minEntries: 3 }, [
+  it("log: each entry has a labelled date and text and a remove button; an add button follows", async () => {
+    const html = await renderLoaded({ id: "moments", kind: "log", label: "Moments", entryLabel: "What happened", minEntries: 3 }, [
       { id: "e1", date: "2025-03-01", text: "A kind word" },
       { id: "e2", date: "2025-03-02", text: "" },
     ]);
@@ -83,8 +97,8 @@ describe("PromptInput markup", () => {
     expect(html).toContain("Aim for at least 3 entries.");
   });
 
-  it("disabled: inputs are disabled and the log has no add or remove buttons", () => {
-    const html = render({ id: "moments", kind: "log", label: "Moments", entryLabel: "What happened" }, [{ id: "e1", date: "2025-03-01", text: "x" }], {
+  it("disabled: inputs are disabled and the log has no add or remove buttons", async () => {
+    const html = await renderLoaded({ id: "moments", kind: "log", label: "Moments", entryLabel: "What happened" }, [{ id: "e1", date: "2025-03-01", text: "x" }], {
       disabled: true,
     });
     expect(html).toMatch(/disabled=""/);
