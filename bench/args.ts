@@ -17,7 +17,14 @@ export type BenchOptions = {
   poolMax: number;
   out: string;
   updateBenchmarks: boolean;
+  /** Measure only these endpoints (by key); empty: all five. */
+  only: string[];
+  /** Write CPU profiles of the app server here (Node's --cpu-prof); undefined: none. */
+  profileDir?: string;
 };
+
+/** The endpoints `--only` may name. */
+export const ENDPOINT_KEYS = ["home", "autosave", "dashboard", "prep", "list"] as const;
 
 export const BENCH_DEFAULTS: Omit<BenchOptions, "sizes"> = {
   smallFactor: 10,
@@ -32,6 +39,7 @@ export const BENCH_DEFAULTS: Omit<BenchOptions, "sizes"> = {
   poolMax: 10,
   out: "bench-results",
   updateBenchmarks: false,
+  only: [],
 };
 
 export const BENCH_HELP = `npm run bench -- [flags]
@@ -50,7 +58,9 @@ export const BENCH_HELP = `npm run bench -- [flags]
   --pool N           DATABASE_POOL_MAX of the server (default 10)
   --keep             keep the benchmark databases
   --out DIR          where results go (default bench-results)
-  --update-benchmarks  rewrite the generated part of BENCHMARKS.md`;
+  --only A,B         measure only these endpoints (${ENDPOINT_KEYS.join(", ")}); for trying a change
+  --profile DIR      write CPU profiles of the server to DIR (open them in Chrome DevTools)
+  --update-benchmarks  rewrite the generated part of BENCHMARKS.md (all endpoints only)`;
 
 function positive(name: string, raw: string | undefined, allowZero = false): number {
   const n = Number(raw);
@@ -115,6 +125,20 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       case "--update-benchmarks":
         options.updateBenchmarks = true;
         break;
+      case "--profile": {
+        const dir = value();
+        if (!dir) throw new Error("--profile needs a directory");
+        options.profileDir = dir;
+        break;
+      }
+      case "--only": {
+        const keys = (value() ?? "").split(",").map((k) => k.trim()).filter(Boolean);
+        const unknown = keys.filter((k) => !(ENDPOINT_KEYS as readonly string[]).includes(k));
+        if (keys.length === 0 || unknown.length > 0)
+          throw new Error(`--only takes endpoint names from: ${ENDPOINT_KEYS.join(", ")}${unknown.length ? ` (not ${unknown.join(", ")})` : ""}`);
+        options.only = keys;
+        break;
+      }
       default:
         throw new Error(`unknown flag ${flag}\n\n${BENCH_HELP}`);
     }
@@ -123,6 +147,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     throw new Error("--couples can be at most half of --clients");
   if (options.sizes.clients < options.sizes.clinicians)
     throw new Error("--clients must be at least --clinicians");
+  if (options.only.length > 0 && options.updateBenchmarks)
+    throw new Error("--update-benchmarks records all five endpoints: leave out --only");
   if (options.smallFactor !== 0 && options.smallFactor < 1)
     throw new Error("--small-factor must be 0 or at least 1");
   return options;

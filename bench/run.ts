@@ -213,6 +213,7 @@ async function runSize(
     databaseUrl,
     distDir: options.distDir,
     poolMax: options.poolMax,
+    ...(options.profileDir ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${path.resolve(options.profileDir)}`] } : {}),
   });
   const pool = benchPool(databaseUrl, options.connections);
   const endpoints: EndpointResult[] = [];
@@ -254,7 +255,7 @@ async function runSize(
     authFloor = await withCpu(() => httpLoad(app.baseUrl, authSpec, settings));
     log(`  authenticated floor: p50 ${authFloor.p50.toFixed(2)} ms, ${authFloor.rps.toFixed(0)} req/s`);
 
-    for (const def of ENDPOINTS) {
+    for (const def of ENDPOINTS.filter((d) => options.only.length === 0 || options.only.includes(d.key))) {
       const versions = await currentVersions(pool, subjects.writers);
       const check = await probe(app.baseUrl, def.http(subjects, app.baseUrl, versions));
       if (!def.check(check.status, check.body)) {

@@ -57,3 +57,13 @@ export function waitingRows<T>(all: readonly T[], showAll: boolean): { shown: re
   const shown = showAll ? all : all.slice(0, WAITING_SHOWN);
   return { shown, hidden: all.length - shown.length };
 }
+
+type CaseloadLike = { kind: "individual"; client: { id: string; name: string } } | { kind: "couple"; id: string; name: string };
+
+/** The caseload's clients and couples with no session in `sessions`, in caseload order. */
+export function withoutSessions(caseload: readonly CaseloadLike[], sessions: readonly { with: Pick<Who, "kind" | "id"> }[]): Who[] {
+  const booked = new Set(sessions.map((s) => `${s.with.kind}:${s.with.id}`));
+  return caseload
+    .map((entry): Who => (entry.kind === "couple" ? { kind: "couple", id: entry.id, name: entry.name } : { kind: "client", id: entry.client.id, name: entry.client.name }))
+    .filter((who) => !booked.has(`${who.kind}:${who.id}`));
+}

@@ -6,7 +6,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/auth/session";
 import { listCaseload } from "@/lib/clients/queries";
-import { prepHref, WAITING_SHOWN, waitingRows } from "@/lib/dashboard/schemas";
+import { prepHref, WAITING_SHOWN, waitingRows, withoutSessions } from "@/lib/dashboard/schemas";
 import { getDashboard } from "@/lib/dashboard/service";
 import { licenceWarnings } from "@/lib/licences/service";
 import { formatDay, zoneName } from "@/lib/time/zones";
@@ -51,6 +51,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     byDay.set(day, [...(byDay.get(day) ?? []), s]);
   }
   const waiting = waitingRows(dashboard.awaitingReview, showAllWaiting);
+  // Whoever has a session this week is above already, with their Prepare button.
+  const others = withoutSessions(caseload, dashboard.sessions);
   const today = formatDay(now, tz);
   const tomorrow = formatDay(new Date(now.getTime() + 86_400_000), tz);
 
@@ -162,10 +164,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           ) : null}
         </section>
 
-        <section aria-labelledby="caseload-heading">
-          <h2 id="caseload-heading" className="mb-3 text-xl font-semibold">
-            Everyone
-          </h2>
+        <section aria-labelledby="caseload-heading" data-testid="everyone-else">
+          <div className="mb-3">
+            <h2 id="caseload-heading" className="text-xl font-semibold">
+              Everyone else
+            </h2>
+            <p className="text-sm text-muted">No session in the next 7 days.</p>
+          </div>
           {caseload.length === 0 ? (
             <EmptyState title="No clients yet">
               <Link href="/clients/invite" className="text-accent underline-offset-4 hover:underline">
@@ -173,24 +178,30 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               </Link>{" "}
               to get started.
             </EmptyState>
+          ) : others.length === 0 ? (
+            <p className="text-muted">Everyone on your caseload has a session this week.</p>
           ) : (
             <ul className="grid gap-x-6 sm:grid-cols-2">
-              {caseload.map((entry) => {
-                const who = entry.kind === "couple" ? { kind: "couple" as const, id: entry.id, name: entry.name } : { kind: "client" as const, id: entry.client.id, name: entry.client.name };
-                return (
-                  <li key={`${who.kind}:${who.id}`} className="flex min-h-11 items-center justify-between gap-3 border-b border-line py-2">
-                    <span>
-                      {who.name}
-                      <span className="text-sm text-muted"> · {entry.kind === "couple" ? "couple" : "individual"}</span>
-                    </span>
-                    <Link href={prepHref(who)} className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline" aria-label={`Prep view for ${who.name}`}>
-                      Prep view
-                    </Link>
-                  </li>
-                );
-              })}
+              {others.map((who) => (
+                <li key={`${who.kind}:${who.id}`} className="flex min-h-11 items-center justify-between gap-3 border-b border-line py-2">
+                  <span>
+                    {who.name}
+                    <span className="text-sm text-muted"> · {who.kind === "couple" ? "couple" : "individual"}</span>
+                  </span>
+                  <Link href={prepHref(who)} className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline" aria-label={`Prep view for ${who.name}`}>
+                    Prep view
+                  </Link>
+                </li>
+              ))}
             </ul>
           )}
+          {caseload.length > 0 ? (
+            <p className="mt-3">
+              <Link href="/clients" className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
+                All {caseload.length} clients and couples
+              </Link>
+            </p>
+          ) : null}
         </section>
       </div>
     </>

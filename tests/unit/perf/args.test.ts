@@ -48,4 +48,12 @@ describe("npm run bench flags", () => {
     );
     expect(() => parseBenchArgs(["--small-factor", "0.5"])).toThrow(/small-factor/);
   });
+
+  it("measures only the named endpoints with --only, and will not record a partial run", () => {
+    expect(parseBenchArgs([]).only).toEqual([]);
+    expect(parseBenchArgs(["--only", "dashboard,prep"]).only).toEqual(["dashboard", "prep"]);
+    expect(() => parseBenchArgs(["--only", "dashboard,home-page"])).toThrow(/not home-page/);
+    expect(() => parseBenchArgs(["--only"])).toThrow(/--only/);
+    expect(() => parseBenchArgs(["--only", "list", "--update-benchmarks"])).toThrow(/all five/);
+  });
 });

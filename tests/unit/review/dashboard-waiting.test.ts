@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { WAITING_SHOWN, waitingRows } from "@/lib/dashboard/schemas";
+import { WAITING_SHOWN, waitingRows, withoutSessions } from "@/lib/dashboard/schemas";
 
 describe("the dashboard's waiting list", () => {
   const rows = Array.from({ length: 45 }, (_, i) => `row ${i}`);
@@ -13,5 +13,20 @@ describe("the dashboard's waiting list", () => {
   it("shows every row when asked, and a short list whole", () => {
     expect(waitingRows(rows, true)).toEqual({ shown: rows, hidden: 0 });
     expect(waitingRows(rows.slice(0, 3), false)).toEqual({ shown: rows.slice(0, 3), hidden: 0 });
+  });
+});
+
+describe("the dashboard's everyone-else list", () => {
+  it("leaves out whoever has a session this week, keeping the caseload's order", () => {
+    const caseload = [
+      { kind: "couple" as const, id: "c1", name: "Alex & Sam" },
+      { kind: "individual" as const, client: { id: "u1", name: "Jordan Lee" } },
+      { kind: "individual" as const, client: { id: "u2", name: "Riley Fox" } },
+    ];
+    const sessions = [{ with: { kind: "couple" as const, id: "c1" } }, { with: { kind: "client" as const, id: "u2" } }];
+    expect(withoutSessions(caseload, sessions)).toEqual([{ kind: "client", id: "u1", name: "Jordan Lee" }]);
+    expect(withoutSessions(caseload, [])).toHaveLength(3);
+    // A couple's session is not an individual one: ids are matched with their kind.
+    expect(withoutSessions(caseload, [{ with: { kind: "client", id: "c1" } }])).toHaveLength(3);
   });
 });
