@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Notice } from "@/components/ui/notice";
 import type { MyLocationDto } from "@/lib/locations/schemas";
 
@@ -25,12 +24,12 @@ export function LocationBanner({
           Your therapist can send you a new {assignmentLabel} only while they know which state you are in. It
           takes a few seconds.
         </p>
-        <Link
+        <a
           href="/location"
           className="mt-2 inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4"
         >
           {location.needsConfirmation === "unknown" ? "Tell us where you are" : "Confirm where you are"}
-        </Link>
+        </a>
       </Notice>
     </div>
   );

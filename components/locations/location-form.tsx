@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -44,9 +43,9 @@ export function LocationForm({ current }: { current: string | null }) {
     return (
       <Notice tone="success" role="status" title="Thank you">
         <p>We noted that you are in {saved.stateName}.</p>
-        <Link href="/home" className={buttonClasses("primary", "mt-3")}>
+        <a href="/home" className={buttonClasses("primary", "mt-3")}>
           Back to home
-        </Link>
+        </a>
       </Notice>
     );
   }

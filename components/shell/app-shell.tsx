@@ -29,9 +29,10 @@ export function AppShell({
    */
   idleTimeout?: React.ReactNode;
   /**
-   * Staff layouts pass next/link (in-app navigation without a page load). Client pages keep plain
-   * links: this file never imports next/link, so the client's pages, opened mostly on phones, do not
-   * ship its JavaScript (the completion page's budget, bench/js-budget.ts).
+   * Staff layouts pass next/link (in-app navigation without a page load). The client's pages use
+   * plain links: this file never imports next/link, so those pages, opened mostly on phones, do not
+   * ship its JavaScript (the completion page's budget, bench/js-budget.ts), nor prefetch every
+   * assignment a home page lists; each page is rendered fresh on arrival.
    */
   link?: ShellLink;
   children: React.ReactNode;

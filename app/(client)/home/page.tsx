@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ClientAssignments } from "@/components/assignments/client-assignments";
 import { LocationBanner } from "@/components/locations/location-banner";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -24,15 +23,15 @@ export default async function ClientHomePage() {
           <p className="text-muted">
             You are working on this together. Your answers stay between you and your therapist unless you choose to share them.
           </p>
-          <Link href="/account/privacy" className="mt-2 inline-flex min-h-11 items-center text-accent underline underline-offset-4">
+          <a href="/account/privacy" className="mt-2 inline-flex min-h-11 items-center text-accent underline underline-offset-4">
             How sharing works, and your agreement with your therapist
-          </Link>
+          </a>
         </Card>
       ) : (
         <p className="mt-8 text-base text-muted">
-          <Link href="/account/privacy" className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
+          <a href="/account/privacy" className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
             Who sees your answers
-          </Link>
+          </a>
         </p>
       )}
     </div>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { CloseAccountForm } from "@/components/data-rights/close-account-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/auth/session";
@@ -14,9 +13,9 @@ export default async function CloseAccountPage() {
   return (
     <>
       <p className="mb-2">
-        <Link href="/account" className="text-accent underline-offset-4 hover:underline">
+        <a href="/account" className="text-accent underline-offset-4 hover:underline">
           Back to your account
-        </Link>
+        </a>
       </p>
       <PageHeader title="Close your account" lead="You can stop using Mend at any time. Here is what happens." />
       <Card className="mb-6">
@@ -30,9 +29,9 @@ export default async function CloseAccountPage() {
           <li>If you work with a partner in Mend, their account stays open, and answers you already shared stay visible to them until your record is deleted.</li>
           <li>
             Want a copy first?{" "}
-            <Link href="/account/export" className="text-accent underline-offset-4 hover:underline">
+            <a href="/account/export" className="text-accent underline-offset-4 hover:underline">
               See and download everything you wrote
-            </Link>
+            </a>
             .
           </li>
         </ul>

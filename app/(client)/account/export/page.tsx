@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PrintButton } from "@/components/data-rights/print-button";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
@@ -112,9 +111,9 @@ export default async function ExportPage() {
   return (
     <div className="print:text-[12pt]">
       <p className="no-print mb-2">
-        <Link href="/account" className="text-accent underline-offset-4 hover:underline">
+        <a href="/account" className="text-accent underline-offset-4 hover:underline">
           Back to your account
-        </Link>
+        </a>
       </p>
       <PageHeader
         title="Everything you wrote"

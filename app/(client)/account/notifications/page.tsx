@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PreferencesForm } from "@/components/notifications/preferences-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/auth/session";
@@ -15,9 +14,9 @@ export default async function ClientNotificationsPage() {
   return (
     <>
       <p className="mb-2">
-        <Link href="/account" className="text-accent underline-offset-4 hover:underline">
+        <a href="/account" className="text-accent underline-offset-4 hover:underline">
           Back to your account
-        </Link>
+        </a>
       </p>
       <PageHeader title="Email reminders" lead="Whether Mend emails you, and when." />
       <Card>

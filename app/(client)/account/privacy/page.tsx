@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { DraftSharingForm } from "@/components/responses/draft-sharing-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/auth/session";
@@ -16,9 +15,9 @@ export default async function PrivacyPage() {
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <nav aria-label="Back">
-        <Link href="/account" className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
+        <a href="/account" className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
           <span aria-hidden="true">←&nbsp;</span>Your account
-        </Link>
+        </a>
       </nav>
       <PageHeader title="Privacy and sharing" lead={`Who sees what you write in your ${plural(settings.assignmentLabel)}.`} />
 
