@@ -179,7 +179,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               to get started.
             </EmptyState>
           ) : others.length === 0 ? (
-            <p className="text-muted">Everyone on your caseload has a session this week.</p>
+            <p className="text-muted">Everyone on your caseload has a session in the next 7 days.</p>
           ) : (
             <ul className="grid gap-x-6 sm:grid-cols-2">
               {others.map((who) => (
