@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LicenceWarningsBanner } from "@/components/licences/licence-warnings-banner";
-import { clockTime, firstName, shortDate } from "@/components/prep/format";
+import { SessionCard, SessionLine } from "@/components/dashboard/session-rows";
+import { firstName } from "@/components/prep/format";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/auth/session";
@@ -12,8 +13,6 @@ import { licenceWarnings } from "@/lib/licences/service";
 import { formatDay, zoneName } from "@/lib/time/zones";
 
 export const metadata: Metadata = { title: "Dashboard" };
-
-const MODALITY = { IN_PERSON: "In person", VIDEO: "Video" } as const;
 
 /** "Dr. Riley Morgan" → "Dr. Morgan"; "Riley Morgan" → "Riley". */
 function greetingName(name: string): string {
@@ -44,7 +43,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const now = new Date();
   const [dashboard, caseload, warnings] = await Promise.all([getDashboard(actor, now), listCaseload(actor), licenceWarnings(actor)]);
   const tz = actor.timeZone;
-  const time = (iso: string) => clockTime(iso, tz);
   const byDay = new Map<string, typeof dashboard.sessions>();
   for (const s of dashboard.sessions) {
     const day = formatDay(new Date(s.startsAt), tz);
@@ -80,42 +78,19 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               {[...byDay.entries()].map(([day, sessions]) => (
                 <div key={day}>
                   <h3 className="mb-2 font-medium text-muted">{day === today ? `Today · ${day}` : day === tomorrow ? `Tomorrow · ${day}` : day}</h3>
-                  <ul className="flex flex-col gap-2">
-                    {sessions.map((s) => {
-                      const facts = [
-                        s.newSubmissions > 0
-                          ? `${s.newSubmissions} new ${s.lastSessionAt ? `since ${shortDate(s.lastSessionAt, tz)}` : "(first session)"}`
-                          : s.lastSessionAt
-                            ? `Nothing new since ${shortDate(s.lastSessionAt, tz)}`
-                            : "Nothing sent yet",
-                        s.unreviewed > 0 ? `${s.unreviewed} to review` : null,
-                        s.overdue > 0 ? `${s.overdue} overdue` : null,
-                      ].filter((f): f is string => f !== null);
-                      return (
-                        <li key={s.id} className="flex flex-col gap-3 rounded-xl border border-line bg-surface p-4 shadow-sm sm:flex-row sm:items-center sm:justify-between" data-testid="session-row">
-                          <div className="min-w-0">
-                            <p className="font-medium">
-                              <span className="tabular-nums">{time(s.startsAt)}</span> · {s.with.name}
-                            </p>
-                            <p className="text-sm text-muted">
-                              {s.with.kind === "couple" ? "Couple" : "Individual"} · {MODALITY[s.modality]} · {s.durationMinutes} min
-                            </p>
-                            <p className="mt-1 text-sm">
-                              {facts.map((f, i) => (
-                                <span key={f} className={f.endsWith("overdue") ? "text-warn" : undefined}>
-                                  {i > 0 ? " · " : ""}
-                                  {f}
-                                </span>
-                              ))}
-                            </p>
-                          </div>
-                          <Link href={s.prepHref} className={buttonClasses("primary", "shrink-0")} aria-label={`Prepare for ${s.with.name} at ${time(s.startsAt)}`}>
-                            Prepare
-                          </Link>
-                        </li>
-                      );
-                    })}
-                  </ul>
+                  {day === today || day === tomorrow ? (
+                    <ul className="flex flex-col gap-2">
+                      {sessions.map((s) => (
+                        <SessionCard key={s.id} session={s} timeZone={tz} />
+                      ))}
+                    </ul>
+                  ) : (
+                    <ul className="divide-y divide-line rounded-xl border border-line bg-surface">
+                      {sessions.map((s) => (
+                        <SessionLine key={s.id} session={s} timeZone={tz} />
+                      ))}
+                    </ul>
+                  )}
                 </div>
               ))}
             </div>
