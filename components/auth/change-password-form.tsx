@@ -5,7 +5,7 @@ import { callApi } from "@/components/forms/call-api";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { NewPasswordField } from "./new-password-field";
 
 export function ChangePasswordForm({ email, name }: { email: string; name: string }) {

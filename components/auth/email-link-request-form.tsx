@@ -6,7 +6,7 @@ import { callApi } from "@/components/forms/call-api";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/components/forms/use-hydrated";
 
 /**
  * "Email me a link" (password reset, sign-in link). The answer is the same whether or not the email

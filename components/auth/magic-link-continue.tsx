@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/components/forms/use-hydrated";
 
 /** Pressing the button (a POST) is what uses the link: opening the page alone signs no one in. */
 export function MagicLinkContinue({ token }: { token: string }) {

@@ -7,7 +7,7 @@ import { signOut } from "next-auth/react";
 import { callApi } from "@/components/forms/call-api";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { NewPasswordField } from "./new-password-field";
 
 export function ResetPasswordForm({ token, email }: { token: string; email: string }) {

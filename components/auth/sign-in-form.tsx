@@ -7,7 +7,7 @@ import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/components/forms/use-hydrated";
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "That email and password did not match. Please try again.",

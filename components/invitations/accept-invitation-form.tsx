@@ -7,8 +7,8 @@ import { signIn } from "next-auth/react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, SelectField, StateOptions } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { useHydrated } from "@/components/forms/use-hydrated";
-import { callApi, problemFor, type FieldProblem } from "@/components/forms/call-api";
+import { problemFor, type FieldProblem } from "@/components/forms/call-api";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { CONFIDENTIALITY_DESCRIPTION, CONFIDENTIALITY_LABEL } from "@/lib/invitations/labels";
 import type { AcceptInvitationDto } from "@/lib/invitations/schemas";
 import { US_STATES } from "@/lib/jurisdiction/states";
@@ -58,10 +58,7 @@ function Check({
 export function AcceptInvitationForm({ token, role, email, invitedByName, practiceName, couple }: Props) {
   const router = useRouter();
   const isClient = role === "CLIENT";
-  const [pending, setPending] = useState(false);
-  const hydrated = useHydrated();
-  const [error, setError] = useState<string | null>(null);
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const { hydrated, pending, error, problems, send, refuse } = useApiForm();
   const [ready, setReady] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -82,20 +79,17 @@ export function AcceptInvitationForm({ token, role, email, invitedByName, practi
     if (!form.get("adult"))
       local.push({ path: "adult", message: "Mend is for adults (18 or older) for now." });
     if (local.length) {
-      setProblems(local);
-      setError("A few things need your attention before you continue.");
+      refuse(local, "A few things need your attention before you continue.");
       return;
     }
-    setPending(true);
-    setError(null);
-    setProblems([]);
     let timeZone: string | undefined;
     try {
       timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     } catch {
       timeZone = undefined;
     }
-    const result = await callApi<AcceptInvitationDto>("POST", "/api/v1/invitations/accept", {
+    // Stays busy on success: the page moves on (or shows the way to sign in) next.
+    const result = await send<AcceptInvitationDto>("POST", "/api/v1/invitations/accept", {
       token,
       password,
       ...(isClient ? { state: String(form.get("state")) } : {}),
@@ -103,13 +97,8 @@ export function AcceptInvitationForm({ token, role, email, invitedByName, practi
       adult: true,
       ...(couple ? { agreement: true } : {}),
       timeZone,
-    });
-    if (!result.ok) {
-      setPending(false);
-      setError(result.message);
-      setProblems(result.problems);
-      return;
-    }
+    }, { stayPending: true });
+    if (!result.ok) return;
     // Straight in with the password they just chose; if that fails, they can sign in themselves.
     const signedIn = await signIn("credentials", { email: result.data.email, password, redirect: false });
     if (signedIn?.ok && !signedIn.error) {
@@ -117,7 +106,6 @@ export function AcceptInvitationForm({ token, role, email, invitedByName, practi
       router.refresh();
       return;
     }
-    setPending(false);
     setReady(true);
   }
 

@@ -6,8 +6,8 @@ import { useRouter } from "next/navigation";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { useHydrated } from "@/components/forms/use-hydrated";
-import { callApi, problemFor, type FieldProblem } from "@/components/forms/call-api";
+import { problemFor } from "@/components/forms/call-api";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { CONFIDENTIALITY_DESCRIPTION, CONFIDENTIALITY_LABEL } from "@/lib/invitations/labels";
 import type { InvitationDto } from "@/lib/invitations/schemas";
 
@@ -26,10 +26,7 @@ export function InviteClientForm({ couples, initialMode = "individual", initialC
     couples.length === 0 && initialMode === "existing-couple" ? "individual" : initialMode,
   );
   const [confidentiality, setConfidentiality] = useState<"NO_SECRETS" | "LIMITED_SECRETS">("NO_SECRETS");
-  const [pending, setPending] = useState(false);
-  const hydrated = useHydrated();
-  const [error, setError] = useState<string | null>(null);
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const { hydrated, pending, error, problems, send } = useApiForm();
   const [sent, setSent] = useState<InvitationDto | null>(null);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -42,21 +39,13 @@ export function InviteClientForm({ couples, initialMode = "individual", initialC
         : mode === "existing-couple"
           ? { mode: "existing", coupleId: text("coupleId") }
           : null;
-    setPending(true);
-    setError(null);
-    setProblems([]);
-    const result = await callApi<InvitationDto>("POST", "/api/v1/invitations", {
+    const result = await send<InvitationDto>("POST", "/api/v1/invitations", {
       role: "CLIENT",
       name: text("name"),
       email: text("email"),
       couple,
     });
-    setPending(false);
-    if (!result.ok) {
-      setError(result.message);
-      setProblems(result.problems);
-      return;
-    }
+    if (!result.ok) return;
     setSent(result.data);
     router.refresh();
   }

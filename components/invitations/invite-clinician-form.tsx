@@ -5,38 +5,27 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { useHydrated } from "@/components/forms/use-hydrated";
-import { callApi, problemFor, type FieldProblem } from "@/components/forms/call-api";
+import { problemFor } from "@/components/forms/call-api";
+import { useApiForm } from "@/components/forms/use-api-form";
 import type { InvitationDto } from "@/lib/invitations/schemas";
 
 /** An admin invites a clinician to the practice. */
 export function InviteClinicianForm() {
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const hydrated = useHydrated();
-  const [error, setError] = useState<string | null>(null);
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const { hydrated, pending, error, problems, send } = useApiForm();
   const [sent, setSent] = useState<string | null>(null);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    setPending(true);
-    setError(null);
-    setProblems([]);
     setSent(null);
-    const result = await callApi<InvitationDto>("POST", "/api/v1/invitations", {
+    const result = await send<InvitationDto>("POST", "/api/v1/invitations", {
       role: "CLINICIAN",
       name: String(form.get("name") ?? ""),
       email: String(form.get("email") ?? ""),
     });
-    setPending(false);
-    if (!result.ok) {
-      setError(result.message);
-      setProblems(result.problems);
-      return;
-    }
+    if (!result.ok) return;
     formElement.reset();
     setSent(`We emailed ${result.data.name} at ${result.data.email}. Their link works once, for 7 days.`);
     router.refresh();

@@ -5,8 +5,8 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField, StateOptions } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { useHydrated } from "@/components/forms/use-hydrated";
-import { callApi, problemFor, type FieldProblem } from "@/components/forms/call-api";
+import { problemFor, type FieldProblem } from "@/components/forms/call-api";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { US_STATES } from "@/lib/jurisdiction/states";
 import {
   AUTHORIZATION_KINDS,
@@ -45,10 +45,7 @@ const dateOnly = (iso: string | null | undefined, timeZone: string) =>
 export function LicenceForm({ licence, homeLicences, timeZone = "UTC", onDone }: Props) {
   const router = useRouter();
   const [kind, setKind] = useState<AuthorizationKind>(licence?.kind ?? "STATE_LICENSE");
-  const [pending, setPending] = useState(false);
-  const hydrated = useHydrated();
-  const [error, setError] = useState<string | null>(null);
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const { hydrated, pending, error, problems, send, refuse } = useApiForm();
   const [saved, setSaved] = useState(false);
   const idp = licence ? `licence-${licence.id}` : "licence-new";
 
@@ -75,8 +72,7 @@ export function LicenceForm({ licence, homeLicences, timeZone = "UTC", onDone }:
     if (!body.state) local.push({ path: "state", message: "Choose the state." });
     if (!body.expiresAt) local.push({ path: "expiresAt", message: "Enter the expiry date." });
     if (local.length) {
-      setProblems(local);
-      setError("Please check the highlighted fields.");
+      refuse(local, "Please check the highlighted fields.");
       return;
     }
     // An edit sends only what changed: saving an untouched form must not send a verified licence
@@ -104,18 +100,10 @@ export function LicenceForm({ licence, homeLicences, timeZone = "UTC", onDone }:
         return;
       }
     }
-    setPending(true);
-    setError(null);
-    setProblems([]);
     const result = licence
-      ? await callApi<LicenceDto>("PATCH", `/api/v1/licences/${licence.id}`, changes)
-      : await callApi<LicenceDto>("POST", "/api/v1/licences", body);
-    setPending(false);
-    if (!result.ok) {
-      setError(result.message);
-      setProblems(result.problems);
-      return;
-    }
+      ? await send<LicenceDto>("PATCH", `/api/v1/licences/${licence.id}`, changes)
+      : await send<LicenceDto>("POST", "/api/v1/licences", body);
+    if (!result.ok) return;
     if (!licence) formElement.reset();
     setSaved(true);
     router.refresh();

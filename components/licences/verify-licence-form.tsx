@@ -1,42 +1,30 @@
 "use client";
 
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { useHydrated } from "@/components/forms/use-hydrated";
-import { callApi, problemFor, type FieldProblem } from "@/components/forms/call-api";
+import { problemFor } from "@/components/forms/call-api";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { LICENCE_STATUSES, STATUS_LABEL } from "@/lib/licences/labels";
 import type { LicenceDto } from "@/lib/licences/schemas";
 
 /** An admin records what the board's public lookup shows for one licence. */
 export function VerifyLicenceForm({ licence, onDone }: { licence: LicenceDto; onDone: () => void }) {
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const hydrated = useHydrated();
-  const [error, setError] = useState<string | null>(null);
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const { hydrated, pending, error, problems, send } = useApiForm();
   const idp = `verify-${licence.id}`;
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? "").trim();
-    setPending(true);
-    setError(null);
-    setProblems([]);
-    const result = await callApi<LicenceDto>("POST", `/api/v1/licences/${licence.id}/verify`, {
+    const result = await send<LicenceDto>("POST", `/api/v1/licences/${licence.id}/verify`, {
       status: text("status"),
       verificationUrl: text("verificationUrl") || null,
       note: text("note") || null,
     });
-    setPending(false);
-    if (!result.ok) {
-      setError(result.message);
-      setProblems(result.problems);
-      return;
-    }
+    if (!result.ok) return;
     router.refresh();
     onDone();
   }

@@ -4,37 +4,26 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { useHydrated } from "@/components/forms/use-hydrated";
-import { callApi, problemFor, type FieldProblem } from "@/components/forms/call-api";
+import { problemFor } from "@/components/forms/call-api";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { SelectField, StateOptions } from "@/components/ui/field";
 import { US_STATES } from "@/lib/jurisdiction/states";
 import type { MyLocationDto } from "@/lib/locations/schemas";
 
 export function LocationForm({ current }: { current: string | null }) {
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const hydrated = useHydrated();
-  const [error, setError] = useState<string | null>(null);
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const { hydrated, pending, error, problems, send, refuse } = useApiForm();
   const [saved, setSaved] = useState<MyLocationDto | null>(null);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const state = String(new FormData(event.currentTarget).get("state") ?? "");
     if (!state) {
-      setProblems([{ path: "state", message: "Choose the state you are in right now." }]);
+      refuse([{ path: "state", message: "Choose the state you are in right now." }]);
       return;
     }
-    setPending(true);
-    setError(null);
-    setProblems([]);
-    const result = await callApi<MyLocationDto>("POST", "/api/v1/me/location", { state });
-    setPending(false);
-    if (!result.ok) {
-      setError(result.message);
-      setProblems(result.problems);
-      return;
-    }
+    const result = await send<MyLocationDto>("POST", "/api/v1/me/location", { state });
+    if (!result.ok) return;
     setSaved(result.data);
     router.refresh();
   }

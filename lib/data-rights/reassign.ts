@@ -3,7 +3,8 @@ import { recordAudit, recordAuditMany, type AuditRequestMeta } from "@/lib/audit
 import { revokeAllSessions } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { notFound, unprocessable } from "@/lib/errors";
-import { evaluatePerson, type AuthorizationFacts } from "@/lib/jurisdiction/rule";
+import { evaluatePerson } from "@/lib/jurisdiction/rule";
+import { clinicianAuthorizationFacts } from "@/lib/jurisdiction/service";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 import type { ReassignInput, ReassignmentPreview } from "./schemas";
@@ -31,35 +32,6 @@ async function loadPair(actor: Actor, fromId: string, toId: string) {
   return { from, to };
 }
 
-const AUTH_SELECT = {
-  id: true,
-  kind: true,
-  profession: true,
-  state: true,
-  status: true,
-  compact: true,
-  homeState: true,
-  issuedAt: true,
-  expiresAt: true,
-  verifiedAt: true,
-  clinicianId: true,
-} as const;
-
-async function authorizationsOf(practiceId: string, clinicianId: string): Promise<AuthorizationFacts[]> {
-  const rows = await db.clinicianAuthorization.findMany({
-    where: { practiceId, clinicianId },
-    select: { ...AUTH_SELECT, homeAuthorization: { select: AUTH_SELECT } },
-  });
-  return rows.map(({ homeAuthorization, clinicianId: _c, ...a }) => {
-    let home: AuthorizationFacts["home"] = null;
-    if (homeAuthorization && homeAuthorization.clinicianId === clinicianId) {
-      const { clinicianId: _h, ...rest } = homeAuthorization;
-      home = rest;
-    }
-    return { ...a, home };
-  });
-}
-
 async function summarise(actor: Actor, fromId: string, toId: string, now: Date): Promise<Omit<ReassignmentPreview, "from" | "to">> {
   const practiceId = actor.practiceId;
   const [clients, couples, openAssignments, closedAssignments, upcomingSessions, pendingInvitations, practice, authorizations] = await Promise.all([
@@ -76,7 +48,7 @@ async function summarise(actor: Actor, fromId: string, toId: string, now: Date):
     db.session.count({ where: { practiceId, clinicianId: fromId, cancelledAt: null, startsAt: { gte: now } } }),
     db.invitation.count({ where: { practiceId, invitedById: fromId, role: "CLIENT", acceptedAt: null, revokedAt: null, expiresAt: { gt: now } } }),
     db.practice.findUniqueOrThrow({ where: { id: practiceId }, select: { locationMaxAgeDays: true } }),
-    authorizationsOf(practiceId, toId),
+    clinicianAuthorizationFacts(practiceId, toId),
   ]);
   const notLicensed: ReassignmentPreview["notLicensed"] = [];
   for (const c of clients) {

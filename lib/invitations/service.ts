@@ -299,6 +299,21 @@ async function findManaged(actor: Actor, id: string) {
   return row;
 }
 
+/** Changes an invitation and records what was done, in one transaction (both or neither). */
+function updateAudited(
+  actor: Actor,
+  row: { id: string; role: string },
+  data: Prisma.InvitationUpdateInput,
+  action: "invitation.revoked" | "invitation.resent",
+  meta: AuditRequestMeta,
+) {
+  return db.$transaction(async (tx) => {
+    const result = await tx.invitation.update({ where: { id: row.id }, data, select: SELECT });
+    await recordAudit(actor, { action, subjectType: "Invitation", subjectId: row.id, metadata: { role: row.role } }, meta, { tx });
+    return result;
+  });
+}
+
 export async function revokeInvitation(
   actor: Actor,
   id: string,
@@ -309,25 +324,7 @@ export async function revokeInvitation(
   const row = await findManaged(actor, id);
   if (row.acceptedAt) throw conflict("This invitation was already accepted, so there is nothing to revoke.");
   if (row.revokedAt) return toDto(row, now);
-  const updated = await db.$transaction(async (tx) => {
-    const result = await tx.invitation.update({
-      where: { id: row.id },
-      data: { revokedAt: now },
-      select: SELECT,
-    });
-    await recordAudit(
-      actor,
-      {
-        action: "invitation.revoked",
-        subjectType: "Invitation",
-        subjectId: row.id,
-        metadata: { role: row.role },
-      },
-      meta,
-      { tx },
-    );
-    return result;
-  });
+  const updated = await updateAudited(actor, row, { revokedAt: now }, "invitation.revoked", meta);
   logInfo("invitation.revoked", { invitationId: row.id });
   return toDto(updated, now);
 }
@@ -348,25 +345,7 @@ export async function resendInvitation(
 
   const { token, tokenHash } = newInvitationToken();
   const expiresAt = new Date(now.getTime() + TTL_MS);
-  const updated = await db.$transaction(async (tx) => {
-    const result = await tx.invitation.update({
-      where: { id: row.id },
-      data: { tokenHash, expiresAt },
-      select: SELECT,
-    });
-    await recordAudit(
-      actor,
-      {
-        action: "invitation.resent",
-        subjectType: "Invitation",
-        subjectId: row.id,
-        metadata: { role: row.role },
-      },
-      meta,
-      { tx },
-    );
-    return result;
-  });
+  const updated = await updateAudited(actor, row, { tokenHash, expiresAt }, "invitation.resent", meta);
   await sendInvitationEmail({
     to: updated.email,
     name: updated.name,

@@ -63,22 +63,19 @@ async function resolvePeople(actor: Actor, target: JurisdictionTarget) {
   return ids.map((id) => found.find((p) => p.userId === id)!);
 }
 
-async function loadAuthorizations(actor: Actor): Promise<AuthorizationFacts[]> {
+/**
+ * A clinician's licences and compact privileges as the jurisdiction rule reads them (each with the
+ * home licence it rests on). Also used to check who may take over a caseload (lib/data-rights).
+ */
+export async function clinicianAuthorizationFacts(practiceId: string, clinicianId: string): Promise<AuthorizationFacts[]> {
   const rows = await db.clinicianAuthorization.findMany({
-    where: { practiceId: actor.practiceId, clinicianId: actor.userId },
-    select: {
-      ...AUTHORIZATION_SELECT,
-      homeAuthorizationId: true,
-      homeAuthorization: { select: AUTHORIZATION_SELECT },
-    },
+    where: { practiceId, clinicianId },
+    select: { ...AUTHORIZATION_SELECT, homeAuthorization: { select: AUTHORIZATION_SELECT } },
   });
-  return rows.map(({ homeAuthorization, homeAuthorizationId: _h, clinicianId: _c, ...a }) => ({
+  return rows.map(({ homeAuthorization, clinicianId: _c, ...a }) => ({
     ...a,
     // A home licence only counts when it is the same clinician's.
-    home:
-      homeAuthorization && homeAuthorization.clinicianId === actor.userId
-        ? stripClinician(homeAuthorization)
-        : null,
+    home: homeAuthorization && homeAuthorization.clinicianId === clinicianId ? stripClinician(homeAuthorization) : null,
   }));
 }
 
@@ -102,22 +99,21 @@ export async function canAssign(
   const people = await resolvePeople(actor, target);
   const [practice, authorizations] = await Promise.all([
     db.practice.findUniqueOrThrow({ where: { id: actor.practiceId }, select: { locationMaxAgeDays: true } }),
-    loadAuthorizations(actor),
+    clinicianAuthorizationFacts(actor.practiceId, actor.userId),
   ]);
 
-  const decisions: { person: (typeof people)[number]; decision: PersonDecision }[] = [];
-  for (const person of people) {
-    // The history is the source of truth: the latest attestation made at or before `at`.
-    const location = await db.clientLocation.findFirst({
-      where: { clientId: person.userId, attestedAt: { lte: at } },
-      orderBy: [{ attestedAt: "desc" }, { id: "desc" }],
-      select: { state: true, attestedAt: true },
-    });
-    decisions.push({
-      person,
-      decision: evaluatePerson({ location, authorizations, at, maxAgeDays: practice.locationMaxAgeDays }),
-    });
-  }
+  // One or two people (a client, or a couple's partners), each judged on their own location.
+  const decisions: { person: (typeof people)[number]; decision: PersonDecision }[] = await Promise.all(
+    people.map(async (person) => {
+      // The history is the source of truth: the latest attestation made at or before `at`.
+      const location = await db.clientLocation.findFirst({
+        where: { clientId: person.userId, attestedAt: { lte: at } },
+        orderBy: [{ attestedAt: "desc" }, { id: "desc" }],
+        select: { state: true, attestedAt: true },
+      });
+      return { person, decision: evaluatePerson({ location, authorizations, at, maxAgeDays: practice.locationMaxAgeDays }) };
+    }),
+  );
 
   const checks = await db.$transaction(
     decisions.map(({ person, decision }) =>
