@@ -88,7 +88,7 @@ test("the admin asks who opened Alex's answers this month, filters the trail and
   expect(download.suggestedFilename()).toMatch(/^mend-audit-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile((await download.path())!, "utf8");
   const lines = csv.trimEnd().split("\r\n");
-  expect(lines[0]).toBe("time_utc,person,person_id,role,action,what_happened,subject_type,subject_id,client,client_id,ip,user_agent,request_id,details");
+  expect(lines[0]).toBe('"time_utc","person","person_id","role","action","what_happened","subject_type","subject_id","client","client_id","ip","user_agent","request_id","details"');
   expect(lines).toHaveLength(3);
   for (const line of lines.slice(1)) {
     expect(line).toContain("data.exported");

@@ -96,10 +96,10 @@ describe("GET /api/v1/audit-events", () => {
     expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="mend-audit-\d{4}-\d{2}-\d{2}\.csv"$/);
     const csv = await res.text();
     const lines = csv.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("time_utc,person,person_id,role,action,what_happened,subject_type,subject_id,client,client_id,ip,user_agent,request_id,details");
+    expect(lines[0]).toBe('"time_utc","person","person_id","role","action","what_happened","subject_type","subject_id","client","client_id","ip","user_agent","request_id","details"');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
-    expect(lines[1]).toContain("2031-03-21T15:00:00.000Z,Dr. Casey Brooks");
+    expect(lines[1]).toContain('"2031-03-21T15:00:00.000Z","Dr. Casey Brooks"');
     expect(await db.auditEvent.findFirst({ where: { practiceId: s.practice.id, action: "audit.exported" } })).toMatchObject({
       actorId: s.admin.id,
       requestId: "req-audit-test",
