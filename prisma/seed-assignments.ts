@@ -1,5 +1,4 @@
 import type { PrismaClient } from "@/lib/db/client";
-import { syncContentPacks } from "@/lib/exercises/sync";
 import { DEMO_USERS } from "./demo-data";
 
 // Demo assignments, in several states, so every page has something real to show:
@@ -16,19 +15,14 @@ export const DEMO_JORDAN_SERIES = "demo-jordan-weekly-check-in";
 
 type Db = PrismaClient;
 
+// The packs are loaded before any seeding (prisma/seed.ts, scripts/run.ts): loading them here, from
+// lookups that run side by side, was two loaders racing on a fresh database.
 async function latestVersionId(db: Db, slug: string): Promise<string | null> {
-  const find = () =>
-    db.exerciseVersion.findFirst({
-      where: { exercise: { slug, scope: { startsWith: "pack:" } } },
-      orderBy: { version: "desc" },
-      select: { id: true },
-    });
-  let row = await find();
-  if (!row) {
-    // `npm run db:seed` on a database the app has never started against: load the packs first.
-    await syncContentPacks(db);
-    row = await find();
-  }
+  const row = await db.exerciseVersion.findFirst({
+    where: { exercise: { slug, scope: { startsWith: "pack:" } } },
+    orderBy: { version: "desc" },
+    select: { id: true },
+  });
   return row?.id ?? null;
 }
 

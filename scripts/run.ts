@@ -6,9 +6,8 @@ import { createPrismaClient } from "@/lib/db/client";
 import { EnvError, parseServerEnv } from "@/lib/env";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/demo-data";
 import { seedDemo } from "@/prisma/seed-demo";
-import { syncContentPacks } from "@/lib/exercises/sync";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-db";
-import { withSchemaEngine } from "./prisma-env.mjs";
+import { runDeployStep } from "./deploy-step";
 
 // `npm run demo` (development server) and `npm start` (production build):
 //   1. with DATABASE_URL unset, start the embedded PostgreSQL (data in .data/, kept across restarts);
@@ -37,18 +36,6 @@ function devSecret(): string {
   return secret;
 }
 
-// Asynchronous on purpose: the embedded database is served from this very process, so blocking the
-// event loop while the CLI talks to it would deadlock.
-async function prismaCli(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  const cli = require.resolve("prisma/build/index.js");
-  const child = spawn(process.execPath, [cli, ...args], { env: withSchemaEngine(env), stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-  if (code !== 0) fail(`Could not apply database migrations:\n${output}`.trim());
-}
-
 async function main(): Promise<void> {
   let embedded: EmbeddedDatabase | undefined;
   if (!process.env.DATABASE_URL) {
@@ -70,10 +57,11 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  await prismaCli(["migrate", "deploy"], process.env);
+  // Migrations and packs (scripts/deploy-step.ts). The embedded database is owned by this process
+  // alone (nothing can race it) and serves too few connections for the deploy lock's own.
+  await runDeployStep(env.DATABASE_URL, { lock: !embedded }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
   const db = createPrismaClient(env.DATABASE_URL, 1);
   try {
-    await syncContentPacks(db);
     const empty = (await db.practice.count()) === 0;
     if (empty && env.NODE_ENV !== "production" && !production) {
       await seedDemo(db);

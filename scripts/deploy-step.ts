@@ -1,0 +1,57 @@
+import { spawn } from "node:child_process";
+import { createPrismaClient } from "@/lib/db/client";
+import { withDeployLock } from "@/lib/db/deploy-lock";
+import { syncContentPacks } from "@/lib/exercises/sync";
+import { withSchemaEngine } from "./prisma-env.mjs";
+
+// The deploy step (scripts/deploy.ts, and `npm start` / `npm run demo` through scripts/run.ts):
+// apply migrations, then load new versions of the shipped exercise packs, under the deploy lock
+// (lib/db/deploy-lock.ts) so concurrent starts take turns.
+
+/**
+ * `prisma migrate deploy` against `databaseUrl` (its output goes into the error when it fails).
+ * Asynchronous on purpose: the embedded database is served from the calling process (scripts/run.ts),
+ * so blocking the event loop while the CLI talks to it would deadlock.
+ */
+export async function migrateDatabase(databaseUrl: string): Promise<void> {
+  const cli = require.resolve("prisma/build/index.js");
+  const child = spawn(process.execPath, [cli, "migrate", "deploy"], {
+    env: withSchemaEngine({ ...process.env, DATABASE_URL: databaseUrl }),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  if (code !== 0) throw new Error(`Could not apply database migrations:\n${output}`.trim());
+}
+
+/** Packs only (the caller has migrated), under the deploy lock. */
+export async function loadPacksLocked(databaseUrl: string): Promise<{ created: number }> {
+  return withDeployLock(databaseUrl, () => loadPacks(databaseUrl));
+}
+
+async function loadPacks(databaseUrl: string): Promise<{ created: number }> {
+  const db = createPrismaClient(databaseUrl, 1);
+  try {
+    return await syncContentPacks(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/**
+ * Migrations then packs. `lock: false` only for the embedded database, which this one process owns
+ * (nothing can race it) and which serves too few connections for a lock connection beside the
+ * migration's.
+ */
+export async function runDeployStep(
+  databaseUrl: string,
+  options: { lock?: boolean } = {},
+): Promise<{ created: number }> {
+  const step = async () => {
+    await migrateDatabase(databaseUrl);
+    return loadPacks(databaseUrl);
+  };
+  return options.lock === false ? step() : withDeployLock(databaseUrl, step);
+}
