@@ -19,7 +19,7 @@ import {
 // freshly migrated database. Both run as real child processes.
 //
 // On a PostgreSQL server the two steps run concurrently; they take turns through the advisory lock
-// (lib/db/deploy-lock.ts). The embedded database (PGlite) belongs to the one process that serves it
+// (scripts/deploy-step.ts). The embedded database (PGlite) belongs to the one process that serves it
 // and cannot be shared by two deploying processes at all, so there the steps run one after the other.
 
 const require = createRequire(import.meta.url);
