@@ -1,4 +1,5 @@
 import { env, EnvError } from "./lib/env";
+import { installConnectionCapture } from "./lib/http/connection-capture";
 
 try {
   env();
@@ -9,6 +10,9 @@ try {
   }
   throw error;
 }
+
+// Client addresses come from the connection (or a trusted proxy), never from a header a client set.
+installConnectionCapture();
 
 // Background jobs (lib/jobs, pg-boss): the worker runs inside the server, except during `next build`
 // and when MEND_WORKER=off (a separate `npm run worker` process does the work then).

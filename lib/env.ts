@@ -41,6 +41,9 @@ const serverSchema = z.object({
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a local time like 18:00")
     .default("18:00"),
+  // How many reverse proxies we run in front of Mend, each appending to X-Forwarded-For. 0: none,
+  // the connection's own address is the client's (lib/http/request-meta.ts).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0, "must be 0 or more (proxies in front of Mend)").max(10, "must be at most 10").default(0),
 });
 
 export type ServerEnv = z.infer<typeof serverSchema>;
@@ -81,4 +84,9 @@ let cached: ServerEnv | undefined;
 export function env(): ServerEnv {
   cached ??= parseServerEnv(process.env);
   return cached;
+}
+
+/** Tests that change process.env read it again with the next env() call. */
+export function forgetEnv(): void {
+  cached = undefined;
 }

@@ -3,8 +3,8 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { isAppError } from "@/lib/errors";
+import { requestMetaFrom } from "@/lib/http/request-meta";
 import type { AuthEventMeta } from "./audit";
-import { clientIp } from "./options";
 import { requireActor } from "./session";
 import { beginTwoFactorSetup, confirmTwoFactorSetup, disableTwoFactor, regenerateRecoveryCodes } from "./two-factor";
 
@@ -17,8 +17,7 @@ export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: stri
 const codeInput = z.string().trim().min(1).max(40);
 
 async function requestMeta(): Promise<AuthEventMeta> {
-  const h = await headers();
-  return { ip: clientIp(h.get("x-forwarded-for")), userAgent: h.get("user-agent")?.slice(0, 300) ?? undefined };
+  return requestMetaFrom(await headers());
 }
 
 async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {

@@ -2,6 +2,7 @@ import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
+import { clientAddressOf, headerRecord } from "@/lib/http/request-meta";
 import { isAppError } from "@/lib/errors";
 import { SecondFactorNeeded, signInWithMagicLink, signInWithPassword } from "./credentials";
 import { revokeAuthSession, sessionLimits } from "./sessions";
@@ -16,10 +17,6 @@ type HeaderBag = Record<string, string | string[] | undefined> | undefined;
 function header(headers: HeaderBag, name: string): string | undefined {
   const value = headers?.[name];
   return Array.isArray(value) ? value[0] : value;
-}
-
-export function clientIp(forwardedFor: string | null | undefined): string {
-  return forwardedFor?.split(",")[0]?.trim() || "unknown";
 }
 
 export const authOptions: AuthOptions = {
@@ -47,7 +44,7 @@ export const authOptions: AuthOptions = {
       async authorize(credentials, req) {
         try {
           const signedIn = await signInWithPassword(credentials, {
-            ip: clientIp(header(req?.headers, "x-forwarded-for")),
+            ip: clientAddressOf(headerRecord(req?.headers)),
             userAgent: header(req?.headers, "user-agent"),
           });
           if (!signedIn) return null;
@@ -68,7 +65,7 @@ export const authOptions: AuthOptions = {
       credentials: { token: { type: "text" } },
       async authorize(credentials, req) {
         const signedIn = await signInWithMagicLink(credentials, {
-          ip: clientIp(header(req?.headers, "x-forwarded-for")),
+          ip: clientAddressOf(headerRecord(req?.headers)),
           userAgent: header(req?.headers, "user-agent"),
         });
         if (!signedIn) return null;

@@ -1,5 +1,4 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { requireActor, getActor } from "@/lib/auth/session";
@@ -10,8 +9,10 @@ import { assertCan } from "@/lib/policy/permissions";
 import { logError } from "@/lib/log";
 import type { Operation } from "./operation";
 import { inspectJson, readJsonBody } from "./body";
+import { requestMetaFrom, type RequestMeta } from "./request-meta";
 
-export type RequestMeta = { requestId: string; ip: string; userAgent: string };
+export type { RequestMeta };
+
 
 type Ctx<O extends Operation> = {
   actor: O["access"] extends { kind: "public" } ? Actor | null : Actor;
@@ -28,11 +29,7 @@ type RouteContext = { params: Promise<Record<string, string | string[]>> };
 const NO_STORE = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
 
 export function requestMeta(request: Request): RequestMeta {
-  return {
-    requestId: request.headers.get("x-request-id")?.slice(0, 100) || randomUUID(),
-    ip: request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown",
-    userAgent: request.headers.get("user-agent")?.slice(0, 300) ?? "",
-  };
+  return requestMetaFrom(request.headers);
 }
 
 /** State changes must come from our own pages: a foreign, `null` or missing Origin is refused. */

@@ -1,12 +1,13 @@
+import { randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
 import { signInWithPassword, type SignedIn } from "@/lib/auth/credentials";
 import { db } from "@/lib/db";
-import { TEST_PASSWORD, unique } from "../../support/factories";
+import { TEST_PASSWORD } from "../../support/factories";
 
 export const ORIGIN = "http://localhost:3000";
 
-/** A fresh address per call, so rate-limit counters never carry between tests. */
-export const freshIp = () => `198.51.100.${unique()}`;
+/** A fresh address (IPv6 documentation range) per call, so rate-limit counters never carry between tests. */
+export const freshIp = () => `2001:db8::${randomUUID().slice(0, 4)}:${randomUUID().slice(0, 4)}`;
 
 export async function signIn(email: string, password = TEST_PASSWORD, extra: { code?: string } = {}): Promise<SignedIn> {
   const signedIn = await signInWithPassword({ email, password, ...extra }, { ip: freshIp(), userAgent: "vitest" });

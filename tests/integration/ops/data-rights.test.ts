@@ -21,7 +21,7 @@ const { POST: closeRoute } = await import("@/app/api/v1/me/close/route");
 
 const ORIGIN = "http://localhost:3000";
 const noParams = { params: Promise.resolve({}) };
-const HEADERS = { "x-forwarded-for": "203.0.113.7, 10.0.0.1", "user-agent": "DataRightsTest/1.0", "x-request-id": "req-data-rights" };
+const HEADERS = { "x-forwarded-for": "10.0.0.1, 203.0.113.7", "user-agent": "DataRightsTest/1.0", "x-request-id": "req-data-rights" };
 
 function request(method: string, url: string, body?: unknown, origin: string | null = ORIGIN) {
   const headers: Record<string, string> = { "content-type": "application/json", ...HEADERS };

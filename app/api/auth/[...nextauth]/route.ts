@@ -1,9 +1,10 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
-import { authOptions, clientIp } from "@/lib/auth/options";
+import { authOptions } from "@/lib/auth/options";
 import { assertSignInAllowed } from "@/lib/auth/rate-limit";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
+import { clientAddressOf } from "@/lib/http/request-meta";
 
 const nextAuth = NextAuth(authOptions);
 type Ctx = { params: Promise<{ nextauth: string[] }> };
@@ -16,7 +17,7 @@ export async function POST(request: NextRequest, context: Ctx) {
     const form = await request.clone().formData().catch(() => null);
     const email = String(form?.get("email") ?? "").trim().toLowerCase();
     try {
-      await assertSignInAllowed({ email, ip: clientIp(request.headers.get("x-forwarded-for")) });
+      await assertSignInAllowed({ email, ip: clientAddressOf(request.headers) });
     } catch (error) {
       if (isAppError(error) && error.code === "rate_limited") {
         return NextResponse.json(
