@@ -3,6 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db";
 import { logError } from "@/lib/log";
 import { allowLinkRequest, type LinkKind } from "./rate-limit";
+import { hasLiveToken } from "./tokens";
 import type { AuthEventMeta } from "./audit";
 
 // The shared shape of "email me a link" requests (password reset, magic link): the answer is the
@@ -11,6 +12,8 @@ import type { AuthEventMeta } from "./audit";
 
 /** Every answer takes at least this long, so a quick "no such account" cannot be told apart. */
 export const LINK_REQUEST_MIN_MS = 600;
+
+const LINK_PURPOSE = { "password-reset": "PASSWORD_RESET", "magic-link": "MAGIC_LINK" } as const satisfies Record<LinkKind, string>;
 
 export type LinkRecipient = { id: string; practiceId: string; role: "ADMIN" | "CLINICIAN" | "CLIENT"; email: string };
 
@@ -24,12 +27,14 @@ export async function handleLinkRequest(
 ): Promise<void> {
   const started = Date.now();
   try {
-    if (!(await allowLinkRequest(kind, { email, ip: meta.ip ?? "unknown" }))) return;
+    const verdict = await allowLinkRequest(kind, { email, ip: meta.ip ?? "unknown" });
+    if (verdict === "drop") return;
     const user = await db.user.findUnique({
       where: { email },
       select: { id: true, practiceId: true, role: true, email: true, deactivatedAt: true, passwordHash: true },
     });
     if (!user || !eligible(user)) return;
+    if (verdict === "unless-live-link" && (await hasLiveToken(user.id, LINK_PURPOSE[kind]))) return;
     try {
       await send(user);
     } catch (error) {

@@ -45,15 +45,27 @@ export async function recordSuccessfulSignIn({ email }: SignInSubject): Promise<
   await perAccount.delete(email);
 }
 
-// Emailed-link requests (password reset, magic link). Per address: a 429 with Retry-After, like
-// sign-in. Per email: quietly no more emails (the answer must stay the same whether or not the
-// email has an account, so it cannot be a 429), which stops anyone from flooding an inbox.
+// Emailed-link requests (password reset, magic link), counted in three places:
+//  - per requesting address: a 429 with Retry-After, like sign-in;
+//  - per (requesting address, email): quietly no more emails for that pair, so one address cannot
+//    use up the email's own allowance below;
+//  - per email: quietly no more emails while the account still has a live (unused, unexpired) link,
+//    which stops anyone from flooding an inbox. Once that link is used or has expired, the owner's
+//    next request is sent whatever the count, so strangers' requests cannot lock the owner out.
+// "Quietly": the answer must stay the same whether or not the email has an account.
 const LINK_WINDOW_SECONDS = 60 * 60;
 
 const linkRequestsPerIp = new RateLimiterPrisma({
   storeClient: db,
   keyPrefix: "link-request-ip",
   points: 20,
+  duration: LINK_WINDOW_SECONDS,
+});
+
+const linkRequestsPerIpAndEmail = new RateLimiterPrisma({
+  storeClient: db,
+  keyPrefix: "link-request-ip-email",
+  points: 3,
   duration: LINK_WINDOW_SECONDS,
 });
 
@@ -66,18 +78,26 @@ const linkRequestsPerEmail = new RateLimiterPrisma({
 
 export type LinkKind = "password-reset" | "magic-link";
 
+/** "send"; "unless-live-link": only when the account has no unused, unexpired link; "drop". */
+export type LinkRequestVerdict = "send" | "unless-live-link" | "drop";
+
 /**
- * Counts one emailed-link request. Throws a 429 when this address has asked too often; returns
- * false when this email has had enough links for now (the caller then sends nothing, silently).
+ * Counts one emailed-link request. Throws a 429 when this address has asked too often; otherwise
+ * says whether the email may be sent (see the counters above).
  */
-export async function allowLinkRequest(kind: LinkKind, { email, ip }: SignInSubject): Promise<boolean> {
+export async function allowLinkRequest(kind: LinkKind, { email, ip }: SignInSubject): Promise<LinkRequestVerdict> {
   try {
     await linkRequestsPerIp.consume(`${kind}:${ip}`);
   } catch (rejection) {
     throw rateLimited(secondsFromRejection(rejection, LINK_WINDOW_SECONDS));
   }
+  if (!(await withinLimit(linkRequestsPerIpAndEmail, `${kind}:${ip}:${email}`))) return "drop";
+  return (await withinLimit(linkRequestsPerEmail, `${kind}:${email}`)) ? "send" : "unless-live-link";
+}
+
+async function withinLimit(limiter: RateLimiterPrisma, key: string): Promise<boolean> {
   try {
-    await linkRequestsPerEmail.consume(`${kind}:${email}`);
+    await limiter.consume(key);
     return true;
   } catch (rejection) {
     if (rejection instanceof Error) throw rejection;
@@ -102,11 +122,5 @@ const usedTotpCodes = new RateLimiterPrisma({
 
 /** True the first time a (user, time step) pair is seen; false on any replay. */
 export async function claimTotpStep(userId: string, step: number): Promise<boolean> {
-  try {
-    await usedTotpCodes.consume(`${userId}:${step}`);
-    return true;
-  } catch (rejection) {
-    if (rejection instanceof Error) throw rejection;
-    return false;
-  }
+  return withinLimit(usedTotpCodes, `${userId}:${step}`);
 }

@@ -29,6 +29,11 @@ export async function issueToken(userId: string, purpose: TokenPurpose, now = ne
   return token;
 }
 
+/** Whether the account has an unused, unexpired token of this purpose (a link it can still use). */
+export async function hasLiveToken(userId: string, purpose: TokenPurpose, now = new Date()): Promise<boolean> {
+  return (await db.authToken.count({ where: { userId, purpose, usedAt: null, expiresAt: { gt: now } } })) > 0;
+}
+
 export type TokenOwner = { tokenId: string; userId: string };
 
 /** Looks a token up without using it: the owner when it is unused and unexpired, else null. */
