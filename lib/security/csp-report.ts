@@ -5,6 +5,8 @@
 
 export const CSP_REPORT_PATH = "/api/csp-report";
 export const CSP_REPORT_MAX_BYTES = 16 * 1024;
+/** Reports beyond this many in one request are ignored (a browser batches a handful at most). */
+export const CSP_MAX_REPORTS_PER_REQUEST = 10;
 
 export type CspViolation = { directive: string; blocked: string; page: string; disposition: string };
 
@@ -51,13 +53,13 @@ function one(body: Record<string, unknown>): CspViolation {
   };
 }
 
-/** Violations in either report format, or null when the payload is neither. At most 20 per request. */
+/** Violations in either report format, or null when the payload is neither. At most CSP_MAX_REPORTS_PER_REQUEST. */
 export function parseCspReports(payload: unknown): CspViolation[] | null {
   if (Array.isArray(payload)) {
     const violations = payload
       .filter((r): r is { type: string; body: Record<string, unknown> } => typeof r === "object" && r !== null && typeof (r as { body?: unknown }).body === "object" && (r as { body?: unknown }).body !== null)
       .filter((r) => r.type === "csp-violation")
-      .slice(0, 20)
+      .slice(0, CSP_MAX_REPORTS_PER_REQUEST)
       .map((r) => one(r.body));
     return violations;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blockedSource, pagePath, parseCspReports } from "@/lib/security/csp-report";
+import { blockedSource, CSP_MAX_REPORTS_PER_REQUEST, pagePath, parseCspReports } from "@/lib/security/csp-report";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/security/headers";
 
 describe("the page policy", () => {
@@ -38,7 +38,7 @@ describe("CSP reports", () => {
   it("refuses what is not a report and bounds what is", () => {
     expect(parseCspReports({ nope: 1 })).toBeNull();
     expect(parseCspReports("x")).toBeNull();
-    expect(parseCspReports(Array.from({ length: 100 }, () => ({ type: "csp-violation", body: {} })))).toHaveLength(20);
+    expect(parseCspReports(Array.from({ length: 100 }, () => ({ type: "csp-violation", body: {} })))).toHaveLength(CSP_MAX_REPORTS_PER_REQUEST);
     expect(blockedSource("javascript:alert(1)")).toBe("javascript");
     expect(blockedSource("data:text/html,<script>")).toBe("data");
     expect(blockedSource("not a url")).toBe("other");
