@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
 import { syncContentPacks } from "@/lib/exercises/sync";
 import { seedDemo } from "@/prisma/seed-demo";
 import { assertLocal, configuredServerUrl, createDatabase, dropDatabases, freePort, migrate, runId } from "../tests/support/databases";
+import { e2eDatabaseUrlFile } from "../tests/support/e2e-database-file";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-db";
 
 // Playwright's web server: a production build of Mend on a freshly seeded database of its own
@@ -49,12 +50,17 @@ async function main(): Promise<void> {
     NEXTAUTH_URL: `http://localhost:${port}`,
     MAIL_TRANSPORT: "outbox",
     MEND_OUTBOX_IN_PRODUCTION: "1",
+    // The specs stand in for one trusted proxy: each sends its own X-Forwarded-For so throttling
+    // counters do not carry between specs that all connect from 127.0.0.1.
+    TRUSTED_PROXY_HOPS: "1",
     NEXT_DIST_DIR: distDir,
   };
   if (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(path.join(distDir, "BUILD_ID"))) {
     const code = await run(["build"], env);
     if (code !== 0) throw new Error("next build failed");
   }
+  // Specs read the emails Mend sent from the database (the /dev/outbox page is 404 in production).
+  writeFileSync(e2eDatabaseUrlFile(), databaseUrl, { mode: 0o600 });
   const server: ChildProcess = spawn(process.execPath, [next, "start", "--port", String(port), "--hostname", "localhost"], {
     stdio: "inherit",
     env,

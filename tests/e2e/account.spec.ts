@@ -1,7 +1,9 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { ACCOUNT_E2E_USERS, DEMO_PASSWORD, DEMO_USERS } from "../../prisma/demo-data";
+import { linkFromLatestEmail } from "./support/emails";
 
-// Account flows through the browser only: emails are read from the /dev/outbox page.
+// Account flows through the browser; the emails' links are read from the database (the
+// development outbox page is never served by a production build).
 
 async function signInWith(page: Page, email: string, password: string): Promise<void> {
   await page.goto("/sign-in");
@@ -15,15 +17,11 @@ async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
 }
 
-/** Opens the newest email to `to` with this subject and follows its link. */
+/** Opens the link in the newest email to `to` with this subject. */
 async function followLatestEmailLink(page: Page, to: string, subject: string): Promise<string> {
-  await page.goto(`/dev/outbox?to=${encodeURIComponent(to)}`);
-  const email = page.getByTestId("outbox-email").filter({ hasText: subject }).first();
-  await expect(email).toBeVisible();
-  const link = email.getByRole("link").first();
-  const href = await link.getAttribute("href");
-  await link.click();
-  return href!;
+  const href = await linkFromLatestEmail(to, "/", subject);
+  await page.goto(href);
+  return href;
 }
 
 test.describe("account", () => {
@@ -125,5 +123,14 @@ test.describe("account", () => {
     await page.getByRole("button", { name: "Continue to Mend" }).click();
     await expect(page).toHaveURL(/\/home$/);
     await expect(page.getByTestId("signed-in-as")).toHaveText(DEMO_USERS.jordan.name);
+  });
+
+  test("a production build never serves the development outbox, whatever the request claims", async ({ request }) => {
+    const claims: Record<string, string>[] = [{}, { "X-Forwarded-For": "127.0.0.1" }, { "X-Mend-Connection-Address": "127.0.0.1" }];
+    for (const headers of claims) {
+      const response = await request.get(`/dev/outbox?to=${encodeURIComponent(DEMO_USERS.jordan.email)}`, { headers });
+      expect(response.status()).toBe(404);
+      expect(await response.text()).not.toContain("/sign-in/link?token=");
+    }
   });
 });

@@ -1,16 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "./support/auth";
+import { linkFromLatestEmail } from "./support/emails";
 
 const PASSWORD = "quiet lanterns over the long river";
 
-/** The newest invitation link emailed to `email`, read from the development outbox page. */
-async function invitationLink(page: Page, email: string): Promise<string> {
-  await page.goto(`/dev/outbox?to=${encodeURIComponent(email)}`);
-  const newest = page.getByTestId("outbox-email").first();
-  await expect(newest).toBeVisible();
-  const href = await newest.locator('a[href*="/invite/"]').first().getAttribute("href");
-  if (!href) throw new Error(`no invitation link emailed to ${email}`);
-  return new URL(href).pathname;
+/** The path of the newest invitation link emailed to `email` (read from the database). */
+async function invitationLink(email: string): Promise<string> {
+  return new URL(await linkFromLatestEmail(email, "/invite/")).pathname;
 }
 
 async function signOut(page: Page): Promise<void> {
@@ -37,7 +33,7 @@ test.describe("invitations, licences and the jurisdiction rule", () => {
     await expect(row.getByTestId("invitation-status")).toHaveText("Waiting for them to accept");
     await signOut(page);
 
-    const link = await invitationLink(page, email);
+    const link = await invitationLink(email);
     await page.goto(link);
     await expect(page.getByRole("heading", { level: 1, name: "Welcome to Mend, Casey" })).toBeVisible();
     await expect(page.getByText("Dr. Riley Morgan at Demo Counseling invited you")).toBeVisible();
@@ -103,7 +99,7 @@ test.describe("invitations, licences and the jurisdiction rule", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Dana & Lee" })).toBeVisible();
     await expect(page.getByText("Limited secrets", { exact: true })).toBeVisible();
 
-    const first = await invitationLink(page, email);
+    const first = await invitationLink(email);
     await page.goto(first);
     await expect(
       page.getByRole("heading", { name: /Your confidentiality agreement: Limited secrets/ }),
@@ -118,7 +114,7 @@ test.describe("invitations, licences and the jurisdiction rule", () => {
     const row = page.getByTestId("invitation-row").filter({ hasText: email });
     await row.getByRole("button", { name: "Re-send invitation" }).click();
     await expect(row.getByRole("status")).toContainText("The previous link no longer works");
-    const second = await invitationLink(page, email);
+    const second = await invitationLink(email);
     expect(second).not.toBe(first);
     await page.goto(first);
     await expect(page.getByRole("heading", { level: 1, name: "This link doesn't work" })).toBeVisible();

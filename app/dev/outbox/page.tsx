@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { listOutbox, outboxEnabled } from "@/lib/mail/outbox";
+import { listOutbox, outboxPageAllowed } from "@/lib/mail/outbox";
 
-// Development and test only: the emails Mend would have sent, newest first, with their links
-// clickable. A 404 whenever real mail is configured (MAIL_TRANSPORT=smtp).
+// Development only: the emails Mend would have sent, newest first, with their links clickable.
+// A 404 unless a development server is asked over a loopback connection with MAIL_TRANSPORT=outbox
+// (lib/mail/outbox.ts): it hands out reset links.
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Outbox (development)", referrer: "no-referrer" };
@@ -28,7 +30,7 @@ function Linked({ text }: { text: string }) {
 }
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ to?: string | string[] }> }) {
-  if (!outboxEnabled()) notFound();
+  if (!outboxPageAllowed(await headers())) notFound();
   const { to } = await searchParams;
   const filter = typeof to === "string" ? to.slice(0, 320) : "";
   const emails = await listOutbox({ to: filter || undefined });

@@ -1,6 +1,7 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_USERS, SECURITY_E2E_USERS } from "../../../prisma/demo-data";
 import { days, json, signedIn } from "./support";
+import { linkFromLatestEmail } from "../support/emails";
 
 // Stored XSS: script-shaped text stored where an attacker can put it (a person's name, a couple's
 // name, answers shared with a partner, notes and feedback, custom exercise text, an assignment note),
@@ -38,13 +39,6 @@ const P = {
 const VISIBLE_MARKERS = ["onerror=alert(", "onload=alert(", "<script>alert(", "javascript:alert(", "srcdoc=", "evil.example"];
 
 type Rendered = { url: string; dialogs: string[]; errors: string[]; violations: { directive: string; blocked: string; sample: string }[] };
-
-async function outboxLink(context: APIRequestContext, email: string, path: string): Promise<string> {
-  const html = await (await context.get(`/dev/outbox?to=${encodeURIComponent(email)}`)).text();
-  const match = new RegExp(`${path}[A-Za-z0-9_-]{20,}`).exec(html);
-  if (!match) throw new Error(`no ${path} link emailed to ${email}`);
-  return match[0];
-}
 
 async function signInPage(browser: Browser, baseURL: string, email: string, password: string): Promise<Page> {
   const context = await browser.newContext({ baseURL });
@@ -145,7 +139,7 @@ test.describe("stored XSS", () => {
     );
     const anonymous = await (await import("@playwright/test")).request.newContext({ baseURL });
     for (const email of [emailA, emailB]) {
-      const token = (await outboxLink(anonymous, email, "/invite/")).split("/").pop()!;
+      const token = new URL(await linkFromLatestEmail(email, "/invite/")).pathname.split("/").pop()!;
       await json(
         await anonymous.post("/api/v1/invitations/accept", {
           data: { token, password: PASSWORD, state: "TN", consent: true, adult: true, agreement: true, timeZone: "America/Chicago" },
