@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
-import { cancelSession, createSession } from "@/lib/sessions/service";
+import { cancelAppointment, createAppointment } from "@/lib/appointments/service";
 import { zonedToUtc } from "@/lib/time/zones";
 
 // Server actions can be called by anyone who finds their id: each one re-reads the actor and goes
@@ -13,14 +13,14 @@ import { zonedToUtc } from "@/lib/time/zones";
 export type ScheduleFormState = { ok: boolean; message?: string; errors?: Record<string, string> };
 
 const form = z.object({
-  with: z.string().regex(/^(client|couple):[A-Za-z0-9_-]{1,64}$/, "Choose who the session is with."),
+  with: z.string().regex(/^(client|couple):[A-Za-z0-9_-]{1,64}$/, "Choose who the appointment is with."),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a date."),
   time: z.string().regex(/^\d{2}:\d{2}$/, "Choose a time."),
   durationMinutes: z.coerce.number().int().min(15, "At least 15 minutes.").max(240, "At most 4 hours."),
   modality: z.enum(["IN_PERSON", "VIDEO"]),
 });
 
-export async function scheduleSessionAction(_prev: ScheduleFormState, data: FormData): Promise<ScheduleFormState> {
+export async function scheduleAppointmentAction(_prev: ScheduleFormState, data: FormData): Promise<ScheduleFormState> {
   const actor = await requireActor();
   const parsed = form.safeParse(Object.fromEntries(data));
   if (!parsed.success) {
@@ -31,7 +31,7 @@ export async function scheduleSessionAction(_prev: ScheduleFormState, data: Form
   const { with: target, date, time, durationMinutes, modality } = parsed.data;
   const [kind, id] = target.split(":") as ["client" | "couple", string];
   try {
-    await createSession(actor, {
+    await createAppointment(actor, {
       ...(kind === "client" ? { clientId: id } : { coupleId: id }),
       startsAt: zonedToUtc(date, time, actor.timeZone).toISOString(),
       durationMinutes,
@@ -43,13 +43,13 @@ export async function scheduleSessionAction(_prev: ScheduleFormState, data: Form
   }
   revalidatePath("/schedule");
   revalidatePath("/dashboard");
-  return { ok: true, message: "Session scheduled." };
+  return { ok: true, message: "Appointment scheduled." };
 }
 
-export async function cancelSessionAction(data: FormData): Promise<void> {
+export async function cancelAppointmentAction(data: FormData): Promise<void> {
   const actor = await requireActor();
   const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).parse(data.get("id"));
-  await cancelSession(actor, id);
+  await cancelAppointment(actor, id);
   revalidatePath("/schedule");
   revalidatePath("/dashboard");
 }

@@ -48,7 +48,7 @@ export default async function CouplePage({ params }: { params: Promise<{ id: str
         }
       />
       <div className="flex flex-col gap-6">
-        <Link href={`/prep/couples/${couple.id}`} className="inline-flex min-h-11 items-center self-start rounded-lg bg-accent px-4 font-medium text-white hover:bg-accent-strong">Session prep: what came in, side by side</Link>
+        <Link href={`/prep/couples/${couple.id}`} className="inline-flex min-h-11 items-center self-start rounded-lg bg-accent px-4 font-medium text-white hover:bg-accent-strong">Appointment prep: what came in, side by side</Link>
         {check ? (
           <JurisdictionStatus check={check} subject="couple" />
         ) : (

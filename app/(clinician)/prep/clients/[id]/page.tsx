@@ -6,7 +6,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getClientPrep } from "@/lib/prep/service";
 
-export const metadata: Metadata = { title: "Session prep" };
+export const metadata: Metadata = { title: "Appointment prep" };
 
 export default async function ClientPrepPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor(["CLINICIAN"]);

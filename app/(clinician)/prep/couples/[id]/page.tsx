@@ -6,7 +6,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getCouplePrep } from "@/lib/prep/service";
 
-export const metadata: Metadata = { title: "Session prep" };
+export const metadata: Metadata = { title: "Appointment prep" };
 
 export default async function CouplePrepPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor(["CLINICIAN"]);
