@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { beginTwoFactorSetupAction, disableTwoFactorAction, regenerateRecoveryCodesAction } from "@/lib/auth/actions";
+import { beginTwoFactorSetupAction, disableTwoFactorAction, regenerateRecoveryCodesAction } from "@/lib/auth/two-factor/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";

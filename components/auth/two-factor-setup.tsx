@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { beginTwoFactorSetupAction, confirmTwoFactorSetupAction } from "@/lib/auth/actions";
+import { beginTwoFactorSetupAction, confirmTwoFactorSetupAction } from "@/lib/auth/two-factor/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PASSWORD_MAX_LENGTH } from "./password-rules";
+import { PASSWORD_MAX_LENGTH } from "./password/rules";
 
 // Request and answer shapes for the account API (/api/v1/auth/**). The same schemas validate the
 // requests and describe them in the OpenAPI document.

@@ -3,8 +3,8 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { forbidden, unauthenticated } from "@/lib/errors";
 import type { Actor, Role } from "@/lib/policy/actor";
-import { isStaff, resolveSession, sessionLimits, type ResolvedSession } from "./sessions";
-import { readSessionToken } from "./token";
+import { isStaff, resolveSession, sessionLimits, type ResolvedSession } from "./sessions/store";
+import { readSessionToken } from "./sessions/token";
 
 // The ONLY place the app asks "who is this?". Swapping next-auth later touches this folder alone.
 

@@ -3,7 +3,7 @@ import { encode } from "next-auth/jwt";
 // The browser's side of a signed-in request, for tests that call routes and lib/auth/session.ts
 // directly: `next/headers`' cookies() (which needs a live request) is replaced by one that holds a
 // real session cookie, encrypted by next-auth as at sign-in. Everything after it is the real path:
-// lib/auth/token.ts decrypts the cookie, lib/auth/sessions.ts checks the session row.
+// lib/auth/sessions/token.ts decrypts the cookie, lib/auth/sessions/store.ts checks the session row.
 // Use: vi.mock("next/headers", (original) => withSessionCookie(original)); then setSessionCookie(...).
 
 type Claims = { sid: string; sv: number };

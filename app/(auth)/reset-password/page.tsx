@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { resetLinkAccount } from "@/lib/auth/password-reset";
+import { resetLinkAccount } from "@/lib/auth/password/reset";
 
 // The token is in the address: never send it on as a Referer.
 export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AccountSettings } from "@/components/auth/account-settings";
 import { DataRightsLinks } from "@/components/data-rights/account-links";
 import { PageHeader } from "@/components/ui/card";
-import { listMySessions } from "@/lib/auth/account";
+import { listMySessions } from "@/lib/auth/account/service";
 import { requirePageActor } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Your account" };

@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { changePassword, listMySessions, signOutEverywhere } from "@/lib/auth/account";
-import { signInWithPassword } from "@/lib/auth/credentials";
-import { resolveAuthSession, sessionLimits } from "@/lib/auth/sessions";
+import { changePassword, listMySessions, signOutEverywhere } from "@/lib/auth/account/service";
+import { signInWithPassword } from "@/lib/auth/sign-in/credentials";
+import { resolveAuthSession, sessionLimits } from "@/lib/auth/sessions/store";
 import { db } from "@/lib/db";
 import { changeRole, deactivatePerson, listPeopleSecurity, reactivatePerson, signOutPersonEverywhere } from "@/lib/people/service";
 import { actorFor, createClient, createClinician, createPractice, createUser, TEST_PASSWORD } from "../../support/factories";

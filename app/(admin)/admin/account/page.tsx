@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { AccountSettings } from "@/components/auth/account-settings";
 import { PageHeader } from "@/components/ui/card";
-import { listMySessions } from "@/lib/auth/account";
+import { listMySessions } from "@/lib/auth/account/service";
 import { requirePageActor } from "@/lib/auth/session";
-import { getTwoFactorStatus } from "@/lib/auth/two-factor";
+import { getTwoFactorStatus } from "@/lib/auth/two-factor/service";
 
 export const metadata: Metadata = { title: "Your account" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PersonSecurityActions } from "@/components/auth/person-security-actions";
 import { RequireTwoFactorToggle } from "@/components/auth/require-two-factor-toggle";
 import { Card, PageHeader } from "@/components/ui/card";
-import { getPracticeSecurity } from "@/lib/auth/practice-security";
+import { getPracticeSecurity } from "@/lib/auth/account/practice-security";
 import { requirePageActor } from "@/lib/auth/session";
 import { listPeopleSecurity } from "@/lib/people/service";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { MagicLinkContinue } from "@/components/auth/magic-link-continue";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { isMagicLinkUsable } from "@/lib/auth/magic-link";
+import { isMagicLinkUsable } from "@/lib/auth/links/magic-link";
 
 // The token is in the address: never send it on as a Referer.
 export const metadata: Metadata = { title: "Sign in", referrer: "no-referrer" };

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { AccountSettings } from "@/components/auth/account-settings";
 import { NotificationSettingsLink } from "@/components/data-rights/account-links";
 import { PageHeader } from "@/components/ui/card";
-import { listMySessions } from "@/lib/auth/account";
+import { listMySessions } from "@/lib/auth/account/service";
 import { requirePageActor } from "@/lib/auth/session";
-import { getTwoFactorStatus } from "@/lib/auth/two-factor";
+import { getTwoFactorStatus } from "@/lib/auth/two-factor/service";
 
 export const metadata: Metadata = { title: "Your account" };
 

@@ -3,10 +3,10 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { isAppError } from "@/lib/errors";
-import type { AuthEventMeta } from "./audit";
-import { clientIp } from "./options";
-import { requireActor } from "./session";
-import { beginTwoFactorSetup, confirmTwoFactorSetup, disableTwoFactor, regenerateRecoveryCodes } from "./two-factor";
+import type { AuthEventMeta } from "@/lib/auth/audit";
+import { clientIp } from "@/lib/auth/options";
+import { requireActor } from "@/lib/auth/session";
+import { beginTwoFactorSetup, confirmTwoFactorSetup, disableTwoFactor, regenerateRecoveryCodes } from "./service";
 
 // Server actions for two-step verification. They are actions rather than /api/v1 calls because the
 // setup must work for staff whose practice requires it before anything else is open to them

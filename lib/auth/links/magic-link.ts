@@ -1,7 +1,7 @@
 import "server-only";
 import { appUrl, sendEmail } from "@/lib/mail";
-import { recordAuthEvent, type AuthEventMeta } from "./audit";
-import { handleLinkRequest } from "./link-requests";
+import { recordAuthEvent, type AuthEventMeta } from "@/lib/auth/audit";
+import { handleLinkRequest } from "./requests";
 import { issueToken, peekToken, TOKEN_TTL_MS } from "./tokens";
 
 // Sign-in links for clients (who often find a password one more hard thing). The link opens a page

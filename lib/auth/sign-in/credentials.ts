@@ -1,12 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { recordAuthEvent } from "./audit";
-import { verifyPassword } from "./password";
+import { recordAuthEvent } from "@/lib/auth/audit";
+import { verifyPassword } from "@/lib/auth/password/hash";
 import { assertSignInAllowed, recordFailedSignIn, recordSuccessfulSignIn } from "./rate-limit";
-import { openAuthSession } from "./sessions";
-import { consumeToken } from "./tokens";
-import { verifySecondFactor } from "./two-factor";
+import { openAuthSession } from "@/lib/auth/sessions/store";
+import { consumeToken } from "@/lib/auth/links/tokens";
+import { verifySecondFactor } from "@/lib/auth/two-factor/service";
 
 export const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().max(320).pipe(z.email()),
