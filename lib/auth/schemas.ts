@@ -39,9 +39,7 @@ export const twoFactorStatusDto = z.object({
   recoveryCodesLeft: z.number().int(),
   requiredByPractice: z.boolean(),
 });
-export const twoFactorSetupDto = z.object({ secret: z.string(), uri: z.string() });
 export const twoFactorCodeBody = z.object({ code });
-export const recoveryCodesDto = z.object({ recoveryCodes: z.array(z.string()) });
 
 export const practiceSecurityBody = z.object({ requireTwoFactor: z.boolean() });
 export const practiceSecurityDto = z.object({ requireTwoFactor: z.boolean() });

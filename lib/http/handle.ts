@@ -3,13 +3,13 @@ import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { requireActor, getActor } from "@/lib/auth/session";
-import { env } from "@/lib/env";
-import { AppError, badRequest, forbidden, isAppError } from "@/lib/errors";
+import { AppError, badRequest, isAppError } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 import { logError } from "@/lib/log";
 import type { Operation } from "./operation";
 import { inspectJson, readJsonBody } from "./body";
+import { assertSameOrigin } from "./origin";
 
 export type RequestMeta = { requestId: string; ip: string; userAgent: string };
 
@@ -33,13 +33,6 @@ export function requestMeta(request: Request): RequestMeta {
     ip: request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown",
     userAgent: request.headers.get("user-agent")?.slice(0, 300) ?? "",
   };
-}
-
-/** State changes must come from our own pages: a foreign, `null` or missing Origin is refused. */
-export function assertSameOrigin(request: Request): void {
-  const origin = request.headers.get("origin");
-  const allowed = new Set([new URL(env().NEXTAUTH_URL).origin, new URL(request.url).origin]);
-  if (!origin || !allowed.has(origin)) throw forbidden("This request did not come from Mend.");
 }
 
 function errorResponse(error: AppError, requestId: string): NextResponse {
@@ -72,7 +65,7 @@ export function handle<O extends Operation>(op: O, handler: (ctx: Ctx<O>) => Pro
   return async function route(request: NextRequest, context: RouteContext): Promise<Response> {
     const meta = requestMeta(request);
     try {
-      if (op.method !== "GET") assertSameOrigin(request);
+      if (op.method !== "GET") assertSameOrigin(request.headers, request.url);
       let actor: Actor | null;
       if (op.access.kind === "public") {
         actor = await getActor();

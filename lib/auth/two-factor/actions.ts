@@ -1,59 +1,55 @@
 "use server";
 
-import { headers } from "next/headers";
 import { z } from "zod";
-import { isAppError } from "@/lib/errors";
-import type { AuthEventMeta } from "@/lib/auth/audit";
-import { clientIp } from "@/lib/auth/options";
-import { requireActor } from "@/lib/auth/session";
-import { beginTwoFactorSetup, confirmTwoFactorSetup, disableTwoFactor, regenerateRecoveryCodes } from "./service";
+import { action } from "@/lib/http/action";
+import { twoFactorCodeBody as code } from "@/lib/auth/schemas";
+import {
+  beginTwoFactorSetup,
+  confirmTwoFactorSetup,
+  disableTwoFactor,
+  regenerateRecoveryCodes,
+} from "./service";
 
-// Server actions for two-step verification. They are actions rather than /api/v1 calls because the
-// setup must work for staff whose practice requires it before anything else is open to them
-// (requireActor's allowTwoFactorSetup); every action re-checks the actor itself.
+// Two-step verification has one entry path per step: these server actions (the account page and
+// the required-setup page use them; there is no /api/v1 twin). Setup is open to staff whose
+// practice requires it before anything else is (allowTwoFactorSetup); the rest is not.
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: string };
+const twoFactor = { kind: "permission", permission: "manage:two-factor:own" } as const;
+const setupStep = { ...twoFactor, allowTwoFactorSetup: true };
+const readCode = (value: unknown) => ({ code: value });
+const ANY_CODE = "Enter a code from your app or a recovery code.";
 
-const codeInput = z.string().trim().min(1).max(40);
+export const beginTwoFactorSetupAction = action(
+  {
+    name: "two-factor.begin",
+    access: setupStep,
+    input: z.object({}),
+    read: () => ({}),
+    invalid: "Try again.",
+  },
+  ({ actor }) => beginTwoFactorSetup(actor),
+);
 
-async function requestMeta(): Promise<AuthEventMeta> {
-  const h = await headers();
-  return { ip: clientIp(h.get("x-forwarded-for")), userAgent: h.get("user-agent")?.slice(0, 300) ?? undefined };
-}
+export const confirmTwoFactorSetupAction = action(
+  {
+    name: "two-factor.confirm",
+    access: setupStep,
+    input: code,
+    read: readCode,
+    invalid: "Enter the 6-digit code from your app.",
+  },
+  ({ actor, input, meta }) => confirmTwoFactorSetup(actor, input.code, meta),
+);
 
-async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
-  try {
-    return { ok: true, data: await work() };
-  } catch (error) {
-    if (isAppError(error)) return { ok: false, message: error.message };
-    throw error;
-  }
-}
+export const disableTwoFactorAction = action(
+  { name: "two-factor.disable", access: twoFactor, input: code, read: readCode, invalid: ANY_CODE },
+  async ({ actor, input, meta }) => {
+    await disableTwoFactor(actor, input.code, meta);
+    return {};
+  },
+);
 
-function parseCode(code: unknown): string {
-  const parsed = codeInput.safeParse(code);
-  if (!parsed.success) throw new TypeError("code must be a short string");
-  return parsed.data;
-}
-
-export async function beginTwoFactorSetupAction(): Promise<ActionResult<{ secret: string; uri: string; qrSvg: string }>> {
-  return run(async () => beginTwoFactorSetup(await requireActor({ allowTwoFactorSetup: true })));
-}
-
-export async function confirmTwoFactorSetupAction(code: unknown): Promise<ActionResult<{ recoveryCodes: string[] }>> {
-  if (!codeInput.safeParse(code).success) return { ok: false, message: "Enter the 6-digit code from your app." };
-  return run(async () => confirmTwoFactorSetup(await requireActor({ allowTwoFactorSetup: true }), parseCode(code), await requestMeta()));
-}
-
-export async function disableTwoFactorAction(code: unknown): Promise<ActionResult<null>> {
-  if (!codeInput.safeParse(code).success) return { ok: false, message: "Enter a code from your app or a recovery code." };
-  return run(async () => {
-    await disableTwoFactor(await requireActor(), parseCode(code), await requestMeta());
-    return null;
-  });
-}
-
-export async function regenerateRecoveryCodesAction(code: unknown): Promise<ActionResult<{ recoveryCodes: string[] }>> {
-  if (!codeInput.safeParse(code).success) return { ok: false, message: "Enter a code from your app or a recovery code." };
-  return run(async () => regenerateRecoveryCodes(await requireActor(), parseCode(code), await requestMeta()));
-}
+export const regenerateRecoveryCodesAction = action(
+  { name: "two-factor.recovery-codes", access: twoFactor, input: code, read: readCode, invalid: ANY_CODE },
+  ({ actor, input, meta }) => regenerateRecoveryCodes(actor, input.code, meta),
+);
