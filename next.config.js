@@ -14,6 +14,9 @@ const nextConfig = {
     // body in memory before routing, by default up to 10 MB. Mend's forms post a few KB: buffer at
     // most this much (the API's own limits, lib/http/body.ts, are all below it too).
     proxyClientMaxBodySize: "320kb",
+    // Server action bodies: the same limit proxy.ts enforces with a 413 (lib/http/page-request.ts,
+    // PAGE_BODY_LIMIT_BYTES), below the proxy buffer so an accepted body is never truncated.
+    serverActions: { bodySizeLimit: "256kb" },
   },
   // The API is not behind proxy.ts (which would make Next.js wait for, and buffer, every request
   // body before a route could refuse it with 413), so its headers are set here: JSON is never a
