@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/card";
-import { requirePageActor } from "@/lib/auth/session";
 import { listPracticePeople } from "@/lib/people/queries";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "People" };
 
 const ROLE_LABEL = { ADMIN: "Practice admin", CLINICIAN: "Clinician", CLIENT: "Client" } as const;
 
-export default async function AdminPeoplePage() {
-  const actor = await requirePageActor(["ADMIN"]);
+export default page({ roles: ["ADMIN"] }, AdminPeoplePage);
+
+async function AdminPeoplePage(actor: Actor) {
   const people = await listPracticePeople(actor);
   return (
     <>

@@ -3,15 +3,17 @@ import { PersonSecurityActions } from "@/components/auth/person-security-actions
 import { RequireTwoFactorToggle } from "@/components/auth/require-two-factor-toggle";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getPracticeSecurity } from "@/lib/auth/account/practice-security";
-import { requirePageActor } from "@/lib/auth/session";
 import { listPeopleSecurity } from "@/lib/people/service";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Security" };
 
 const ROLE_LABEL = { ADMIN: "Practice admin", CLINICIAN: "Clinician", CLIENT: "Client" } as const;
 
-export default async function AdminSecurityPage() {
-  const actor = await requirePageActor(["ADMIN"]);
+export default page({ roles: ["ADMIN"] }, AdminSecurityPage);
+
+async function AdminSecurityPage(actor: Actor) {
   const [settings, people] = await Promise.all([getPracticeSecurity(actor), listPeopleSecurity(actor)]);
   const staffWithout = people.filter((p) => p.role !== "CLIENT" && p.active && !p.twoFactorEnabled).length;
   return (

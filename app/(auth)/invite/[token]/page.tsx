@@ -4,8 +4,9 @@ import { AcceptInvitationForm } from "@/components/invitations/accept-invitation
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { getActor } from "@/lib/auth/session";
 import { previewInvitation } from "@/lib/invitations/service";
+import { publicPage } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 // The token is in the address: never send it to another site as a referrer, never cache the page.
 export const metadata: Metadata = { title: "Your invitation", referrer: "no-referrer" };
@@ -23,9 +24,11 @@ function Unavailable({ title, children }: { title: string; children: React.React
   );
 }
 
-export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
+export default publicPage(InvitationPage);
+
+async function InvitationPage(actor: Actor | null, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [preview, actor] = await Promise.all([previewInvitation(token), getActor()]);
+  const preview = await previewInvitation(token);
 
   if (preview.status === "invalid") {
     return (
