@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { homePathFor } from "@/lib/auth/session";
+import { homePathFor } from "@/lib/policy/account";
 import { publicPage } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 

@@ -1,8 +1,9 @@
 import "server-only";
 import type { ReactNode } from "react";
 import { notFound, redirect, unstable_rethrow } from "next/navigation";
-import { getActor, homePathFor, requirePageActor } from "@/lib/auth/session";
+import { getActor, requirePageActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
+import { homePathFor } from "@/lib/policy/account";
 import type { Actor, Role } from "@/lib/policy/actor";
 import { can, type Permission } from "@/lib/policy/permissions";
 

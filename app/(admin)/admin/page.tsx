@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/card";
 import { listPracticePeople } from "@/lib/people/queries";
+import { hasCaseload } from "@/lib/policy/account";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -30,7 +31,7 @@ async function AdminPeoplePage(actor: Actor) {
             {people.map((person) => (
               <tr key={person.id} className="border-b border-line last:border-0">
                 <td className="px-4 py-3">
-                  {person.role === "CLINICIAN" ? (
+                  {hasCaseload(person.role) ? (
                     <Link href={`/admin/people/${person.id}`} className="text-accent underline-offset-4 hover:underline">
                       {person.name}
                     </Link>

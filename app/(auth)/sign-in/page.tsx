@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { homePathFor } from "@/lib/auth/session";
+import { homePathFor } from "@/lib/policy/account";
 import { publicPage } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 

@@ -4,6 +4,7 @@ import { RequireTwoFactorToggle } from "@/components/auth/require-two-factor-tog
 import { Card, PageHeader } from "@/components/ui/card";
 import { getPracticeSecurity } from "@/lib/auth/account/practice-security";
 import { listPeopleSecurity } from "@/lib/people/service";
+import { mayUseTwoFactor } from "@/lib/policy/account";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -15,7 +16,7 @@ export default page({ roles: ["ADMIN"] }, AdminSecurityPage);
 
 async function AdminSecurityPage(actor: Actor) {
   const [settings, people] = await Promise.all([getPracticeSecurity(actor), listPeopleSecurity(actor)]);
-  const staffWithout = people.filter((p) => p.role !== "CLIENT" && p.active && !p.twoFactorEnabled).length;
+  const staffWithout = people.filter((p) => mayUseTwoFactor(p.role) && p.active && !p.twoFactorEnabled).length;
   return (
     <>
       <PageHeader title="Security" lead="Sign-in rules for your practice, and who can get in." />
@@ -45,7 +46,7 @@ async function AdminSecurityPage(actor: Actor) {
                     <p className="break-all text-sm text-muted">{person.email}</p>
                     <p className="text-sm">
                       {ROLE_LABEL[person.role]} · {person.active ? "Active" : "Deactivated"}
-                      {person.role !== "CLIENT" ? ` · two-step ${person.twoFactorEnabled ? "on" : "off"}` : ""}
+                      {mayUseTwoFactor(person.role) ? ` · two-step ${person.twoFactorEnabled ? "on" : "off"}` : ""}
                     </p>
                   </div>
                   {person.id === actor.userId ? (

@@ -5,6 +5,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { previewInvitation } from "@/lib/invitations/service";
+import { isClientAccount } from "@/lib/policy/account";
 import { publicPage } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -76,7 +77,7 @@ async function InvitationPage(actor: Actor | null, { params }: { params: Promise
     );
   }
 
-  const isClient = preview.role === "CLIENT";
+  const isClient = isClientAccount(preview.role);
   return (
     <Card>
       <h1 className="mb-1 text-xl font-semibold">Welcome to Mend, {preview.name.split(" ")[0]}</h1>
