@@ -36,7 +36,7 @@ const serverSchema = z.object({
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, "must be a local time window like 21:00-08:00")
     .default("21:00-08:00"),
-  // Clinicians get the next day's session digest from this local time the evening before.
+  // Clinicians get the next day's appointment digest from this local time the evening before.
   DIGEST_TIME: z
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a local time like 18:00")

@@ -194,7 +194,7 @@ export function AcceptInvitationForm({ token, role, email, invitedByName, practi
         {isClient ? (
           <ul className="flex list-disc flex-col gap-2 pl-5">
             <li>
-              Mend is a private space for the work you do between sessions with {invitedByName} at{" "}
+              Mend is a private space for the work you do between appointments with {invitedByName} at{" "}
               {practiceName}.
             </li>
             <li>

@@ -17,7 +17,7 @@ async function ClientHomePage(actor: Actor) {
   return (
     <div className="mx-auto flex max-w-3xl flex-col">
       <LocationBanner location={location} assignmentLabel={home.assignmentLabel} />
-      <PageHeader title={`Hi, ${actor.name.split(" ")[0]}`} lead={`Your space for the work between sessions with ${home.clinicianName}.`} />
+      <PageHeader title={`Hi, ${actor.name.split(" ")[0]}`} lead={`Your space for the work between appointments with ${home.clinicianName}.`} />
       <ClientAssignments items={items} label={home.assignmentLabel} clinicianName={home.clinicianName} timeZone={actor.timeZone} now={new Date()} />
       {home.coupleName ? (
         <Card className="mt-8">

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { cancelAppointment, createAppointment } from "@/lib/appointments/service";
 import { action, formAction } from "@/lib/http/action";
 import { idParam } from "@/lib/http/operation";
-import { cancelSession, createSession } from "@/lib/sessions/service";
 import { zonedToUtc } from "@/lib/time/zones";
 
 // The schedule page's forms, behind the action gate, through the same scoped service as the API.
@@ -12,7 +12,7 @@ import { zonedToUtc } from "@/lib/time/zones";
 export type ScheduleFormState = { ok: boolean; message?: string; errors?: Record<string, string> };
 
 const form = z.object({
-  with: z.string().regex(/^(client|couple):[A-Za-z0-9_-]{1,64}$/, "Choose who the session is with."),
+  with: z.string().regex(/^(client|couple):[A-Za-z0-9_-]{1,64}$/, "Choose who the appointment is with."),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a date."),
   time: z.string().regex(/^\d{2}:\d{2}$/, "Choose a time."),
   durationMinutes: z.coerce.number().int().min(15, "At least 15 minutes.").max(240, "At most 4 hours."),
@@ -24,10 +24,10 @@ function refreshSchedule() {
   revalidatePath("/dashboard");
 }
 
-export const scheduleSessionAction = action(
+export const scheduleAppointmentAction = action(
   {
     name: "schedule.create",
-    access: { kind: "permission", permission: "manage:session:own" },
+    access: { kind: "permission", permission: "manage:appointment:own" },
     input: form,
     read: (_prev: ScheduleFormState, data: FormData) => Object.fromEntries(data),
     invalid: "Please check the highlighted fields.",
@@ -35,27 +35,27 @@ export const scheduleSessionAction = action(
   async ({ actor, input }) => {
     const { with: target, date, time, durationMinutes, modality } = input;
     const [kind, id] = target.split(":") as ["client" | "couple", string];
-    await createSession(actor, {
+    await createAppointment(actor, {
       ...(kind === "client" ? { clientId: id } : { coupleId: id }),
       startsAt: zonedToUtc(date, time, actor.timeZone).toISOString(),
       durationMinutes,
       modality,
     });
     refreshSchedule();
-    return { message: "Session scheduled." };
+    return { message: "Appointment scheduled." };
   },
 );
 
-export const cancelSessionAction = formAction(
+export const cancelAppointmentAction = formAction(
   {
     name: "schedule.cancel",
-    access: { kind: "permission", permission: "manage:session:own" },
+    access: { kind: "permission", permission: "manage:appointment:own" },
     input: z.object({ id: idParam }),
     read: (data: FormData) => ({ id: data.get("id") }),
-    invalid: "Choose a session to cancel.",
+    invalid: "Choose an appointment to cancel.",
   },
   async ({ actor, input }) => {
-    await cancelSession(actor, input.id);
+    await cancelAppointment(actor, input.id);
     refreshSchedule();
     return {};
   },

@@ -76,11 +76,11 @@ function calls(ids: DemoIds, t: Throwaways): Record<string, Call> {
     "POST /api/v1/people/{id}/deactivate": { path: `/api/v1/people/${ids.targetUserId}/deactivate` },
     "POST /api/v1/people/{id}/reactivate": { path: `/api/v1/people/${ids.targetUserId}/reactivate` },
     "POST /api/v1/people/{id}/sign-out-everywhere": { path: `/api/v1/people/${ids.targetUserId}/sign-out-everywhere` },
-    "GET /api/v1/sessions": { path: "/api/v1/sessions" },
+    "GET /api/v1/appointments": { path: "/api/v1/appointments" },
     // In the past: 422 for the owner, after the caseload check.
-    "POST /api/v1/sessions": { path: "/api/v1/sessions", body: { clientId: ids.jordanId, startsAt: days(-3) } },
-    "PATCH /api/v1/sessions/{id}": { path: `/api/v1/sessions/${ids.coupleSession.id}`, body: { durationMinutes: ids.coupleSession.durationMinutes } },
-    "DELETE /api/v1/sessions/{id}": { path: `/api/v1/sessions/${t.sessionId}` },
+    "POST /api/v1/appointments": { path: "/api/v1/appointments", body: { clientId: ids.jordanId, startsAt: days(-3) } },
+    "PATCH /api/v1/appointments/{id}": { path: `/api/v1/appointments/${ids.coupleAppointment.id}`, body: { durationMinutes: ids.coupleAppointment.durationMinutes } },
+    "DELETE /api/v1/appointments/{id}": { path: `/api/v1/appointments/${t.appointmentId}` },
     "GET /api/v1/assignments": { path: "/api/v1/assignments" },
     // Due yesterday: 400 for the owner, after the caseload check.
     "POST /api/v1/assignments": { path: "/api/v1/assignments", body: { exercise: "slowing-down", coupleId: ids.coupleId, dueAt: days(-1) } },

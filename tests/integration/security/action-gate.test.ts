@@ -24,7 +24,7 @@ afterEach(() => {
 });
 
 const { saveDraftSharing } = await import("@/app/(client)/account/privacy/actions");
-const { scheduleSessionAction } = await import("@/app/(clinician)/schedule/actions");
+const { scheduleAppointmentAction } = await import("@/app/(clinician)/schedule/actions");
 const { duplicateExerciseAction } = await import("@/app/(clinician)/library/actions");
 const { reassignCaseloadAction } = await import("@/app/(admin)/admin/people/[id]/actions");
 
@@ -119,8 +119,11 @@ describe("the server action gate: who may call it", () => {
       durationMinutes: "50",
       modality: "VIDEO",
     });
-    expect(await scheduleSessionAction({ ok: false }, form)).toMatchObject({ ok: false, code: "forbidden" });
-    expect(await db.session.count({ where: { clientId: client.id } })).toBe(0);
+    expect(await scheduleAppointmentAction({ ok: false }, form)).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
+    expect(await db.appointment.count({ where: { clientId: client.id } })).toBe(0);
   });
 
   it("refuses a clinician reassigning a caseload (admins only), answering on the person's page", async () => {
@@ -150,7 +153,7 @@ describe("the server action gate: who may call it", () => {
       durationMinutes: "5",
       modality: "VIDEO",
     });
-    const result = await scheduleSessionAction({ ok: false }, form);
+    const result = await scheduleAppointmentAction({ ok: false }, form);
     expect(result).toMatchObject({
       ok: false,
       code: "bad_request",
@@ -161,7 +164,7 @@ describe("the server action gate: who may call it", () => {
       date: "Choose a date.",
       durationMinutes: "At least 15 minutes.",
     });
-    expect(await db.session.count({ where: { clientId: client.id } })).toBe(0);
+    expect(await db.appointment.count({ where: { clientId: client.id } })).toBe(0);
     // The same form with good input goes through.
     const good = scheduleForm({
       with: `client:${client.id}`,
@@ -170,11 +173,11 @@ describe("the server action gate: who may call it", () => {
       durationMinutes: "50",
       modality: "VIDEO",
     });
-    expect(await scheduleSessionAction({ ok: false }, good)).toMatchObject({
+    expect(await scheduleAppointmentAction({ ok: false }, good)).toMatchObject({
       ok: true,
-      message: "Session scheduled.",
+      message: "Appointment scheduled.",
     });
-    expect(await db.session.count({ where: { clientId: client.id } })).toBe(1);
+    expect(await db.appointment.count({ where: { clientId: client.id } })).toBe(1);
   });
 
   it("refuses an admin's draft-sharing change by permission, not by a missing row", async () => {

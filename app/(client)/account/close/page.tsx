@@ -25,7 +25,7 @@ async function CloseAccountPage(actor: Actor) {
           <li>You are signed out everywhere at once, and you can no longer sign in.</li>
           <li>Mend stops emailing you.</li>
           <li>
-            Your therapist&rsquo;s practice, {info.practice}, must keep your record for {info.retentionYears} years after your last session. After that it is
+            Your therapist&rsquo;s practice, {info.practice}, must keep your record for {info.retentionYears} years after your last appointment. After that it is
             deleted for good.
           </li>
           <li>If you work with a partner in Mend, their account stays open, and answers you already shared stay visible to them until your record is deleted.</li>

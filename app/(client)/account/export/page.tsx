@@ -21,7 +21,7 @@ const STATE_WORDS: Record<string, string> = {
 
 const SOURCE_WORDS: Record<string, string> = {
   SELF_ATTESTED: "you told Mend",
-  SESSION_ATTESTED: "confirmed in a session",
+  APPOINTMENT_ATTESTED: "confirmed at an appointment",
   SUBMISSION: "when you sent work",
 };
 

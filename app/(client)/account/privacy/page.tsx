@@ -62,7 +62,7 @@ async function PrivacyPage(actor: Actor) {
                 {settings.couple.confidentialityNote}
               </blockquote>
             ) : null}
-            <p className="mt-3 text-sm text-muted">Questions about it are best raised with {settings.clinicianName} in a session.</p>
+            <p className="mt-3 text-sm text-muted">Questions about it are best raised with {settings.clinicianName} at your next appointment.</p>
           </Card>
         </section>
       ) : null}

@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Client" };
 
 const SOURCE: Record<string, string> = {
   SELF_ATTESTED: "Confirmed by the client",
-  SESSION_ATTESTED: "Confirmed in session",
+  APPOINTMENT_ATTESTED: "Confirmed at an appointment",
   SUBMISSION: "When submitting work",
 };
 
@@ -50,7 +50,7 @@ async function ClientPage(actor: Actor, { params }: { params: Promise<{ id: stri
         }
       />
       <div className="flex flex-col gap-6">
-        <Link href={`/prep/clients/${client.id}`} className="inline-flex min-h-11 items-center self-start rounded-lg bg-accent px-4 font-medium text-white hover:bg-accent-strong">Session prep: what came in</Link>
+        <Link href={`/prep/clients/${client.id}`} className="inline-flex min-h-11 items-center self-start rounded-lg bg-accent px-4 font-medium text-white hover:bg-accent-strong">Appointment prep: what came in</Link>
         <JurisdictionStatus check={check} subject="client" />
         {client.couple ? (
           <p className="text-muted">

@@ -78,7 +78,7 @@ async function ClinicianPersonPage(actor: Actor, {
           <>
             <p className="mt-3 text-muted">
               When a clinician leaves, move everyone to another clinician first: their clients and couples, all the work they gave (open and finished, so the
-              history goes along), their upcoming sessions and their pending client invitations.
+              history goes along), their upcoming appointments and their pending client invitations.
             </p>
             <form method="get" className="mt-4 flex flex-wrap items-end gap-3">
               <SelectField id="to" name="to" label="Who takes over" defaultValue={validTo ?? ""} required className="min-w-56">
@@ -106,7 +106,7 @@ async function ClinicianPersonPage(actor: Actor, {
               <li>
                 {plural(preview.openAssignments, "open assignment")} and {plural(preview.closedAssignments, "finished one")}
               </li>
-              <li>{plural(preview.upcomingSessions, "upcoming session")}</li>
+              <li>{plural(preview.upcomingAppointments, "upcoming appointment")}</li>
               <li>{plural(preview.pendingInvitations, "pending client invitation")}</li>
             </ul>
             {preview.notLicensed.length ? (

@@ -45,7 +45,7 @@ async function CouplePage(actor: Actor, { params }: { params: Promise<{ id: stri
         }
       />
       <div className="flex flex-col gap-6">
-        <Link href={`/prep/couples/${couple.id}`} className="inline-flex min-h-11 items-center self-start rounded-lg bg-accent px-4 font-medium text-white hover:bg-accent-strong">Session prep: what came in, side by side</Link>
+        <Link href={`/prep/couples/${couple.id}`} className="inline-flex min-h-11 items-center self-start rounded-lg bg-accent px-4 font-medium text-white hover:bg-accent-strong">Appointment prep: what came in, side by side</Link>
         {check ? (
           <JurisdictionStatus check={check} subject="couple" />
         ) : (

@@ -5,7 +5,7 @@ import { getCouplePrep } from "@/lib/prep/service";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 
-export const metadata: Metadata = { title: "Session prep" };
+export const metadata: Metadata = { title: "Appointment prep" };
 
 export default page({ roles: ["CLINICIAN"] }, CouplePrepPage);
 

@@ -84,7 +84,7 @@ export function ScheduleForm({
       </fieldset>
       <div className="sm:col-span-2">
         <Button type="submit" disabled={pending}>
-          {pending ? "Scheduling…" : "Schedule session"}
+          {pending ? "Scheduling…" : "Schedule appointment"}
         </Button>
       </div>
     </form>

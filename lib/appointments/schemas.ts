@@ -5,7 +5,7 @@ export const modality = z.enum(["IN_PERSON", "VIDEO"]);
 
 const when = z.iso.datetime({ offset: true, message: "must be an ISO 8601 date-time, e.g. 2026-12-01T15:00:00-06:00" });
 
-export const createSessionInput = z
+export const createAppointmentInput = z
   .object({
     clientId: idParam.optional(),
     coupleId: idParam.optional(),
@@ -15,7 +15,7 @@ export const createSessionInput = z
   })
   .refine((v) => Boolean(v.clientId) !== Boolean(v.coupleId), { message: "Give either clientId or coupleId.", path: ["clientId"] });
 
-export const updateSessionInput = z
+export const updateAppointmentInput = z
   .object({
     startsAt: when.optional(),
     durationMinutes: z.number().int().min(15).max(240).optional(),
@@ -23,13 +23,13 @@ export const updateSessionInput = z
   })
   .refine((v) => Object.keys(v).length > 0, { message: "Nothing to change." });
 
-export const listSessionsQuery = z.object({
+export const listAppointmentsQuery = z.object({
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
   includeCancelled: z.enum(["true", "false"]).optional(),
 });
 
-export const sessionDto = z.object({
+export const appointmentDto = z.object({
   id: z.string(),
   startsAt: z.string(),
   endsAt: z.string(),
@@ -39,6 +39,6 @@ export const sessionDto = z.object({
   with: z.object({ kind: z.enum(["client", "couple"]), id: z.string(), name: z.string() }),
 });
 
-export type CreateSessionInput = z.infer<typeof createSessionInput>;
-export type UpdateSessionInput = z.infer<typeof updateSessionInput>;
-export type SessionDto = z.infer<typeof sessionDto>;
+export type CreateAppointmentInput = z.infer<typeof createAppointmentInput>;
+export type UpdateAppointmentInput = z.infer<typeof updateAppointmentInput>;
+export type AppointmentDto = z.infer<typeof appointmentDto>;

@@ -3,13 +3,13 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { notFound, unprocessable } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
-import { assertCan } from "@/lib/policy/permissions";
-import type { CreateSessionInput, SessionDto, UpdateSessionInput } from "./schemas";
+import { assertCanManageAppointments, ownAppointmentsWhere } from "@/lib/policy/appointments";
+import type { AppointmentDto, CreateAppointmentInput, UpdateAppointmentInput } from "./schemas";
 
-// Sessions a clinician holds with their own clients or couples. Everything is scoped to the acting
-// clinician: another clinician's session, or a client outside the caseload, is a 404.
+// Appointments a clinician holds with their own clients or couples. Everything is scoped to the acting
+// clinician: another clinician's appointment, or a client outside the caseload, is a 404.
 
-const sessionSelect = {
+const appointmentSelect = {
   id: true,
   startsAt: true,
   durationMinutes: true,
@@ -19,7 +19,7 @@ const sessionSelect = {
   couple: { select: { id: true, name: true } },
 } as const;
 
-type SessionRow = {
+type AppointmentRow = {
   id: string;
   startsAt: Date;
   durationMinutes: number;
@@ -29,7 +29,7 @@ type SessionRow = {
   couple: { id: string; name: string } | null;
 };
 
-function toDto(row: SessionRow): SessionDto {
+function toDto(row: AppointmentRow): AppointmentDto {
   return {
     id: row.id,
     startsAt: row.startsAt.toISOString(),
@@ -44,17 +44,15 @@ function toDto(row: SessionRow): SessionDto {
 }
 
 // Changes to the schedule are practice data: each one is on the audit trail (ids only).
-function sessionEvent(action: string, row: SessionRow) {
+function appointmentEvent(action: string, row: AppointmentRow) {
   return {
     action,
-    subjectType: "Session",
+    subjectType: "Appointment",
     subjectId: row.id,
     clientId: row.client?.userId ?? null,
     metadata: row.couple ? { coupleId: row.couple.id } : undefined,
   };
 }
-
-const ownSessions = (actor: Actor) => ({ practiceId: actor.practiceId, clinicianId: actor.userId });
 
 async function assertInCaseload(actor: Actor, target: { clientId?: string; coupleId?: string }): Promise<void> {
   if (target.clientId) {
@@ -72,97 +70,97 @@ async function assertInCaseload(actor: Actor, target: { clientId?: string; coupl
   }
 }
 
-export async function listSessions(
+export async function listAppointments(
   actor: Actor,
   range: { from?: Date; to?: Date; includeCancelled?: boolean } = {},
-): Promise<SessionDto[]> {
-  assertCan(actor, "manage:session:own");
-  const rows = await db.session.findMany({
+): Promise<AppointmentDto[]> {
+  assertCanManageAppointments(actor);
+  const rows = await db.appointment.findMany({
     where: {
-      ...ownSessions(actor),
+      ...ownAppointmentsWhere(actor),
       startsAt: { gte: range.from ?? new Date(Date.now() - 86_400_000), ...(range.to ? { lt: range.to } : {}) },
       ...(range.includeCancelled ? {} : { cancelledAt: null }),
     },
-    select: sessionSelect,
+    select: appointmentSelect,
     orderBy: { startsAt: "asc" },
     take: 500,
   });
   return rows.map(toDto);
 }
 
-export async function createSession(actor: Actor, input: CreateSessionInput): Promise<SessionDto> {
-  assertCan(actor, "manage:session:own");
+export async function createAppointment(actor: Actor, input: CreateAppointmentInput): Promise<AppointmentDto> {
+  assertCanManageAppointments(actor);
   await assertInCaseload(actor, input);
   const startsAt = new Date(input.startsAt);
-  if (startsAt.getTime() < Date.now() - 24 * 3_600_000) throw unprocessable("A new session cannot start in the past.");
+  if (startsAt.getTime() < Date.now() - 24 * 3_600_000) throw unprocessable("A new appointment cannot start in the past.");
   const row = await db.$transaction(async (tx) => {
-    const created = await tx.session.create({
+    const created = await tx.appointment.create({
       data: {
-        ...ownSessions(actor),
+        ...ownAppointmentsWhere(actor),
         clientId: input.clientId ?? null,
         coupleId: input.coupleId ?? null,
         startsAt,
         durationMinutes: input.durationMinutes,
         modality: input.modality,
       },
-      select: sessionSelect,
+      select: appointmentSelect,
     });
-    await recordAudit(actor, sessionEvent("session.scheduled", created), {}, { tx });
+    await recordAudit(actor, appointmentEvent("appointment.scheduled", created), {}, { tx });
     return created;
   });
   return toDto(row);
 }
 
-async function ownSession(actor: Actor, id: string) {
-  const found = await db.session.findFirst({ where: { id, ...ownSessions(actor) }, select: { id: true, cancelledAt: true } });
-  if (!found) throw notFound("That session");
+async function ownAppointment(actor: Actor, id: string) {
+  const found = await db.appointment.findFirst({ where: { id, ...ownAppointmentsWhere(actor) }, select: { id: true, cancelledAt: true } });
+  if (!found) throw notFound("That appointment");
   return found;
 }
 
-export async function updateSession(actor: Actor, id: string, input: UpdateSessionInput): Promise<SessionDto> {
-  assertCan(actor, "manage:session:own");
-  const found = await ownSession(actor, id);
-  if (found.cancelledAt) throw unprocessable("This session was cancelled; schedule a new one instead.");
+export async function updateAppointment(actor: Actor, id: string, input: UpdateAppointmentInput): Promise<AppointmentDto> {
+  assertCanManageAppointments(actor);
+  const found = await ownAppointment(actor, id);
+  if (found.cancelledAt) throw unprocessable("This appointment was cancelled; schedule a new one instead.");
   const row = await db.$transaction(async (tx) => {
-    const updated = await tx.session.update({
+    const updated = await tx.appointment.update({
       where: { id },
       data: {
         ...(input.startsAt ? { startsAt: new Date(input.startsAt) } : {}),
         ...(input.durationMinutes ? { durationMinutes: input.durationMinutes } : {}),
         ...(input.modality ? { modality: input.modality } : {}),
       },
-      select: sessionSelect,
+      select: appointmentSelect,
     });
-    await recordAudit(actor, sessionEvent("session.updated", updated), {}, { tx });
+    await recordAudit(actor, appointmentEvent("appointment.updated", updated), {}, { tx });
     return updated;
   });
   return toDto(row);
 }
 
-export async function cancelSession(actor: Actor, id: string): Promise<SessionDto> {
-  assertCan(actor, "manage:session:own");
-  const found = await ownSession(actor, id);
+export async function cancelAppointment(actor: Actor, id: string): Promise<AppointmentDto> {
+  assertCanManageAppointments(actor);
+  const found = await ownAppointment(actor, id);
   const row = await db.$transaction(async (tx) => {
-    const cancelled = await tx.session.update({
+    const cancelled = await tx.appointment.update({
       where: { id },
       data: { cancelledAt: found.cancelledAt ?? new Date() },
-      select: sessionSelect,
+      select: appointmentSelect,
     });
-    if (!found.cancelledAt) await recordAudit(actor, sessionEvent("session.cancelled", cancelled), {}, { tx });
+    if (!found.cancelledAt) await recordAudit(actor, appointmentEvent("appointment.cancelled", cancelled), {}, { tx });
     return cancelled;
   });
   return toDto(row);
 }
 
-/** The next scheduled (not cancelled) session with a client or couple, e.g. for default due dates. */
-export async function nextSessionWith(
+/** The next scheduled (not cancelled) appointment with a client or couple, e.g. for default due dates. */
+export async function nextAppointmentWith(
   actor: Actor,
   target: { clientId?: string; coupleId?: string },
   after = new Date(),
 ): Promise<Date | null> {
-  const row = await db.session.findFirst({
+  const row = await db.appointment.findFirst({
     where: {
-      ...ownSessions(actor),
+      ...ownAppointmentsWhere(actor),
       cancelledAt: null,
       startsAt: { gt: after },
       ...(target.coupleId ? { coupleId: target.coupleId } : { clientId: target.clientId ?? "" }),

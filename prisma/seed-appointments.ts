@@ -2,12 +2,12 @@ import type { PrismaClient } from "@/lib/db/client";
 import { utcToZoned, zonedToUtc } from "@/lib/time/zones";
 import { DEMO_USERS } from "./demo-data";
 
-// Demo sessions and a couple's check-in history, so the dashboard and the prep view have something
+// Demo appointments and a couple's check-in history, so the dashboard and the prep view have something
 // real to show:
-// - Alex & Sam: a session a week ago and the next one in two days (3:00 PM Central); four weekly
+// - Alex & Sam: an appointment a week ago and the next one in two days (3:00 PM Central); four weekly
 //   check-ins each, sent (the older three reviewed), so their trend has one line per partner;
-// - Jordan: a session a week ago and the next one in three days (10:00 AM Central).
-// Idempotent: a session is added only when none is booked on that side of now; the check-ins are
+// - Jordan: an appointment a week ago and the next one in three days (10:00 AM Central).
+// Idempotent: an appointment is added only when none is booked on that side of now; the check-ins are
 // found by their series id and left alone if present.
 
 const DAY = 86_400_000;
@@ -21,7 +21,7 @@ function at(now: Date, days: number, time: string): Date {
   return zonedToUtc(utcToZoned(new Date(now.getTime() + days * DAY), CLINIC_ZONE).date, time, CLINIC_ZONE);
 }
 
-async function ensureSessions(
+async function ensureAppointments(
   db: Db,
   base: { practiceId: string; clinicianId: string },
   target: { clientId: string } | { coupleId: string },
@@ -29,15 +29,15 @@ async function ensureSessions(
   now: Date,
 ) {
   const where = { ...base, ...target, cancelledAt: null };
-  if (!(await db.session.findFirst({ where: { ...where, startsAt: { lte: now } }, select: { id: true } }))) {
-    await db.session.create({ data: { ...base, ...target, startsAt: times.past, durationMinutes: 50, modality: times.modality } });
+  if (!(await db.appointment.findFirst({ where: { ...where, startsAt: { lte: now } }, select: { id: true } }))) {
+    await db.appointment.create({ data: { ...base, ...target, startsAt: times.past, durationMinutes: 50, modality: times.modality } });
   }
-  if (!(await db.session.findFirst({ where: { ...where, startsAt: { gt: now } }, select: { id: true } }))) {
-    await db.session.create({ data: { ...base, ...target, startsAt: times.next, durationMinutes: 50, modality: times.modality } });
+  if (!(await db.appointment.findFirst({ where: { ...where, startsAt: { gt: now } }, select: { id: true } }))) {
+    await db.appointment.create({ data: { ...base, ...target, startsAt: times.next, durationMinutes: 50, modality: times.modality } });
   }
 }
 
-export async function seedDemoSessions(db: Db, now = new Date()): Promise<void> {
+export async function seedDemoAppointments(db: Db, now = new Date()): Promise<void> {
   const practice = await db.practice.findUnique({ where: { slug: "demo-counseling" }, select: { id: true } });
   const users = await db.user.findMany({
     where: { email: { in: [DEMO_USERS.clinician.email, DEMO_USERS.alex.email, DEMO_USERS.sam.email, DEMO_USERS.jordan.email] } },
@@ -50,9 +50,9 @@ export async function seedDemoSessions(db: Db, now = new Date()): Promise<void> 
   const base = { practiceId: practice.id, clinicianId: clinician };
 
   if (couple) {
-    await ensureSessions(db, base, { coupleId: couple.id }, { past: at(now, -7, "15:00"), next: at(now, 2, "15:00"), modality: "VIDEO" }, now);
+    await ensureAppointments(db, base, { coupleId: couple.id }, { past: at(now, -7, "15:00"), next: at(now, 2, "15:00"), modality: "VIDEO" }, now);
   }
-  await ensureSessions(db, base, { clientId: jordan }, { past: at(now, -7, "10:00"), next: at(now, 3, "10:00"), modality: "IN_PERSON" }, now);
+  await ensureAppointments(db, base, { clientId: jordan }, { past: at(now, -7, "10:00"), next: at(now, 3, "10:00"), modality: "IN_PERSON" }, now);
 
   // The couple's weekly check-ins: four weeks, both sent each week, the older three reviewed.
   if (!couple || (await db.assignment.findFirst({ where: { seriesId: DEMO_COUPLE_CHECK_INS }, select: { id: true } }))) return;
