@@ -71,8 +71,9 @@ export function action<Args extends unknown[], S extends z.ZodType, T extends ob
   return async (...args: Args): Promise<ActionResult<T>> => {
     // Read and parsed up front (pure) so a refusal can still send the browser back to the right
     // page; a parse failure is only reported once the caller is known to be allowed at all.
-    const raw = spec.read(...args);
-    const parsed = spec.input.safeParse(raw);
+    // Anyone can call an action with any arguments (a string where a FormData belongs): a read
+    // that throws is bad input too, never a 500.
+    const { raw, parsed } = readInput(spec, args);
     const input: z.infer<S> | null = parsed.success ? parsed.data : null;
     let meta: RequestMeta | null = null;
     try {
@@ -89,6 +90,15 @@ export function action<Args extends unknown[], S extends z.ZodType, T extends ob
       return failure;
     }
   };
+}
+
+function readInput<Args extends unknown[], S extends z.ZodType>(spec: ActionSpec<Args, S>, args: Args) {
+  try {
+    const raw = spec.read(...args);
+    return { raw, parsed: spec.input.safeParse(raw) };
+  } catch {
+    return { raw: null, parsed: spec.input.safeParse(undefined) };
+  }
 }
 
 function toFailure(

@@ -180,6 +180,14 @@ describe("the server action gate: who may call it", () => {
     expect(await db.appointment.count({ where: { clientId: client.id } })).toBe(1);
   });
 
+  it("answers arguments of the wrong kind (a string where the form belongs) as bad input, not a crash", async () => {
+    const { client } = await practiceWithClient();
+    await signedIn(client);
+    const call = saveDraftSharing as unknown as (state: unknown, form: unknown) => Promise<unknown>;
+    expect(await call(null, "share=yes")).toMatchObject({ ok: false, code: "bad_request" });
+    expect(await sharesDrafts(client.id)).toBe(false);
+  });
+
   it("refuses an admin's draft-sharing change by permission, not by a missing row", async () => {
     const practice = await createPractice();
     const admin = await createUser(practice.id, "ADMIN");
