@@ -36,6 +36,11 @@ const nextConfig = {
       },
     ];
   },
+  // proxy.ts sees the request as the browser sent it: by default Next.js hides the router headers
+  // (Next-Router-State-Tree and friends) from the proxy, and a malformed one then makes the page
+  // render answer 500 (lib/http/page-request.ts refuses it with a 400 instead). Mend has no
+  // Pages Router data URLs for Next.js to normalise.
+  skipProxyUrlNormalize: true,
   // `npm test` type-checks the whole project first (tsc), so the build does not do it again.
   typescript: { ignoreBuildErrors: true },
 };
