@@ -3,7 +3,8 @@ import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/p
 // Requests to pages (and so to their server actions) that Next.js would answer with a 500: checked
 // in proxy.ts, before Next.js buffers the body or renders, and answered with the right 4xx.
 //  - A malformed Next-Router-State-Tree header makes the render throw. It is checked with Next.js's
-//    own parser, so what is refused here is exactly what would have failed there.
+//    own parser, so what is refused here is exactly what would have failed there (the proxy sees
+//    the router headers because next.config.js sets skipProxyUrlNormalize).
 //  - A body larger than the server actions accept: Next.js's proxy buffer truncates it and its
 //    action handler's own 413 comes out as a 500. Forms post a few KB; the limit is declared once here
 //    and used for serverActions.bodySizeLimit in next.config.js. A body of unknown length
