@@ -16,7 +16,9 @@ export type RequestMeta = { requestId: string; ip: string; userAgent: string };
 type Ctx<O extends Operation> = {
   actor: O["access"] extends { kind: "public" } ? Actor | null : Actor;
   // NonNullable: the schemas are optional properties of Operation, so O["body"] is `B | undefined`.
-  params: NonNullable<O["params"]> extends z.ZodType ? z.infer<NonNullable<O["params"]>> : Record<string, never>;
+  params: NonNullable<O["params"]> extends z.ZodType
+    ? z.infer<NonNullable<O["params"]>>
+    : Record<string, never>;
   query: NonNullable<O["query"]> extends z.ZodType ? z.infer<NonNullable<O["query"]>> : Record<string, never>;
   body: NonNullable<O["body"]> extends z.ZodType ? z.infer<NonNullable<O["body"]>> : undefined;
   request: NextRequest;
@@ -39,7 +41,14 @@ function errorResponse(error: AppError, requestId: string): NextResponse {
   const headers: Record<string, string> = { ...NO_STORE };
   if (error.retryAfterSeconds) headers["Retry-After"] = String(error.retryAfterSeconds);
   return NextResponse.json(
-    { error: { code: error.code, message: error.message, requestId, ...(error.details ? { details: error.details } : {}) } },
+    {
+      error: {
+        code: error.code,
+        message: error.message,
+        requestId,
+        ...(error.details ? { details: error.details } : {}),
+      },
+    },
     { status: error.status, headers },
   );
 }
@@ -77,7 +86,8 @@ export function handle<O extends Operation>(op: O, handler: (ctx: Ctx<O>) => Pro
       const rawQuery = Object.fromEntries(request.nextUrl.searchParams);
       // NUL and lone surrogates (%00, %ED%A0%80) in the address are a clean 400, like in bodies: they
       // must never reach a service or PostgreSQL (which refuses NUL in text with an error).
-      if (inspectJson([rawParams, rawQuery]) !== null) throw badRequest("The address contains characters Mend cannot read.");
+      if (inspectJson([rawParams, rawQuery]) !== null)
+        throw badRequest("The address contains characters Mend cannot read.");
       const params = parsePart(op.params, rawParams, "address");
       const query = parsePart(op.query, rawQuery, "query");
       const body = op.body
@@ -93,7 +103,13 @@ export function handle<O extends Operation>(op: O, handler: (ctx: Ctx<O>) => Pro
       if (isAppError(error)) return errorResponse(error, meta.requestId);
       logError("api.unexpected", error, { requestId: meta.requestId, route: `${op.method} ${op.path}` });
       return NextResponse.json(
-        { error: { code: "internal", message: "Something went wrong on our side. Nothing was lost; please try again.", requestId: meta.requestId } },
+        {
+          error: {
+            code: "internal",
+            message: "Something went wrong on our side. Nothing was lost; please try again.",
+            requestId: meta.requestId,
+          },
+        },
         { status: 500, headers: NO_STORE },
       );
     }

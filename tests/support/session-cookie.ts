@@ -9,9 +9,16 @@ import { encode } from "next-auth/jwt";
 // Use: vi.mock("next/headers", (original) => withSessionCookie(original)); then setSessionCookie(...).
 
 type Claims = { sid: string; sv: number };
-const holder = globalThis as unknown as { mendSessionCookie?: Claims | null; mendRequestHeaders?: Record<string, string> | null };
+const holder = globalThis as unknown as {
+  mendSessionCookie?: Claims | null;
+  mendRequestHeaders?: Record<string, string> | null;
+};
 
-export const BROWSER_HEADERS: Readonly<Record<string, string>> = { origin: "http://localhost:3000", host: "localhost:3000", "user-agent": "vitest" };
+export const BROWSER_HEADERS: Readonly<Record<string, string>> = {
+  origin: "http://localhost:3000",
+  host: "localhost:3000",
+  "user-agent": "vitest",
+};
 
 export function setSessionCookie(claims: Claims | null): void {
   holder.mendSessionCookie = claims;
@@ -28,7 +35,9 @@ export async function withSessionCookie(importOriginal: () => Promise<unknown>) 
     ...original,
     async cookies() {
       const claims = holder.mendSessionCookie;
-      const value = claims ? await encode({ token: { sub: "test", ...claims }, secret: process.env.NEXTAUTH_SECRET! }) : null;
+      const value = claims
+        ? await encode({ token: { sub: "test", ...claims }, secret: process.env.NEXTAUTH_SECRET! })
+        : null;
       const all = value ? [{ name: "next-auth.session-token", value }] : [];
       return { getAll: () => all, get: (name: string) => all.find((c) => c.name === name) };
     },
