@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AssignmentsPanel } from "@/components/assignments/assignments-panel";
 import { LocationLine } from "@/components/caseload/location-line";
 import { JurisdictionStatus } from "@/components/jurisdiction/jurisdiction-status";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requirePageActor } from "@/lib/auth/session";
 import { getClient } from "@/lib/clients/caseload";
-import { isAppError } from "@/lib/errors";
 import { checkJurisdiction } from "@/lib/jurisdiction/service";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Client" };
 
@@ -24,15 +23,11 @@ function day(iso: string, timeZone: string): string {
   );
 }
 
-export default async function ClientPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor(["CLINICIAN"]);
+export default page({ roles: ["CLINICIAN"] }, ClientPage);
+
+async function ClientPage(actor: Actor, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const loaded = await Promise.all([getClient(actor, id), checkJurisdiction(actor, { clientId: id })]).catch(
-    (error: unknown) => {
-      if (isAppError(error) && error.code === "not_found") notFound();
-      throw error;
-    },
-  );
+  const loaded = await Promise.all([getClient(actor, id), checkJurisdiction(actor, { clientId: id })]);
   const [client, check] = loaded;
   return (
     <>

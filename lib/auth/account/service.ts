@@ -3,12 +3,12 @@ import { db } from "@/lib/db";
 import { unprocessable } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
-import { recordAuthEvent, type AuthEventMeta } from "./audit";
-import { hashPassword, verifyPassword } from "./password";
-import { checkPassword } from "./password-policy";
-import { sendPasswordChangedNotice } from "./password-reset";
-import { assertSignInAllowed, recordFailedSignIn } from "./rate-limit";
-import { listActiveSessions, revokeAllSessions, revokeOtherSessions } from "./sessions";
+import { recordAuthEvent, type AuthEventMeta } from "@/lib/auth/audit";
+import { hashPassword, verifyPassword } from "@/lib/auth/password/hash";
+import { checkPassword } from "@/lib/auth/password/policy";
+import { sendPasswordChangedNotice } from "@/lib/auth/password/reset";
+import { assertSignInAllowed, recordFailedSignIn } from "@/lib/auth/sign-in/rate-limit";
+import { listActiveSessions, revokeAllSessions, revokeOtherSessions } from "@/lib/auth/sessions/store";
 
 // What anyone signed in can do to their own account: change the password, see where they are
 // signed in, and sign out everywhere.

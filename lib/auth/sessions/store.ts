@@ -3,19 +3,14 @@ import { db, type Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/policy/actor";
+import { isStaff, mustSetUpTwoFactor } from "@/lib/policy/account";
 import { SESSION_TOUCH_EVERY_MS } from "./idle";
 
 // Server-side session rows behind next-auth's JWT cookie: the cookie names a row, the row decides.
 
-const STAFF: ReadonlySet<Role> = new Set(["ADMIN", "CLINICIAN"]);
-
-export function isStaff(role: Role): boolean {
-  return STAFF.has(role);
-}
-
 export function sessionLimits(role: Role): { idleMs: number; maxMs: number } {
   const e = env();
-  return STAFF.has(role)
+  return isStaff(role)
     ? { idleMs: e.STAFF_IDLE_MINUTES * 60_000, maxMs: e.STAFF_SESSION_MAX_HOURS * 3_600_000 }
     : { idleMs: e.CLIENT_IDLE_MINUTES * 60_000, maxMs: e.CLIENT_SESSION_MAX_HOURS * 3_600_000 };
 }
@@ -91,7 +86,7 @@ export async function resolveSession(sessionId: string, tokenSessionVersion: num
       timeZone: user.timeZone,
       sessionId: row.id,
     },
-    twoFactorSetupRequired: STAFF.has(user.role) && user.practice.requireTwoFactor && !user.twoFactorEnabledAt,
+    twoFactorSetupRequired: mustSetUpTwoFactor(user, user.practice),
   };
 }
 

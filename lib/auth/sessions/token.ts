@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 // re-encrypts a refreshed one that a server component cannot even send back: measured, about a
 // tenth of an API request's CPU. Here each distinct cookie is decrypted once per process and
 // remembered until it expires. The cookie only names a session row (`sid`) and the user's
-// `sessionVersion` (`sv`); lib/auth/sessions.ts checks both against the database on every request,
+// `sessionVersion` (`sv`); lib/auth/sessions/store.ts checks both against the database on every request,
 // so a revoked session stays revoked whatever is remembered here.
 
 const CLOCK_TOLERANCE_S = 15; // as next-auth's own decode

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { TokenPurpose } from "@/lib/generated/prisma/enums";
-import { hashToken, randomToken } from "./crypto";
+import { hashToken, randomToken } from "@/lib/auth/crypto";
 
 // Single-use, expiring tokens for password reset and magic-link sign-in. The email carries the
 // token; the database keeps only its SHA-256, so a database leak yields no usable links.

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
-import { recordAuthEvent, type AuthEventMeta } from "./audit";
+import { recordAuthEvent, type AuthEventMeta } from "@/lib/auth/audit";
 
 // The practice-wide security setting an admin controls: whether clinicians and admins must use
 // two-step verification. When switched on, staff without it are sent to set it up before anything

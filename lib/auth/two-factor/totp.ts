@@ -1,8 +1,8 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { Secret, TOTP } from "otpauth";
-import { decryptSecret, encryptSecret, hashRecoveryCode } from "./crypto";
-import { claimTotpStep } from "./rate-limit";
+import { decryptSecret, encryptSecret, hashRecoveryCode } from "@/lib/auth/crypto";
+import { claimTotpStep } from "@/lib/auth/sign-in/rate-limit";
 
 // TOTP (RFC 6238: 6 digits, 30 seconds, SHA-1, which every authenticator app supports) and
 // recovery codes. The shared secret is kept encrypted (AES-256-GCM, key derived from

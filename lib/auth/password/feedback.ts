@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/policy/actor";
-import { checkPassword } from "./password-policy";
+import { checkPassword } from "./policy";
 
 /**
  * Live feedback while someone types a new password: the same check the server applies on save.

@@ -1,8 +1,9 @@
 import "server-only";
 import { appUrl, sendEmail } from "@/lib/mail";
-import { recordAuthEvent, type AuthEventMeta } from "./audit";
-import { handleLinkRequest } from "./link-requests";
+import { recordAuthEvent, type AuthEventMeta } from "@/lib/auth/audit";
+import { handleLinkRequest } from "./requests";
 import { issueToken, peekToken, TOKEN_TTL_MS } from "./tokens";
+import { mayUseEmailLink } from "@/lib/policy/account";
 
 // Sign-in links for clients (who often find a password one more hard thing). The link opens a page
 // with a "Continue to Mend" button; only pressing it (a POST) uses the token, so a mail scanner that
@@ -21,7 +22,7 @@ export async function requestMagicLink(
     "magic-link",
     input.email,
     meta,
-    (user) => user.role === "CLIENT" && !user.deactivatedAt && user.passwordHash !== null,
+    mayUseEmailLink,
     async (user) => {
       const token = await issueToken(user.id, "MAGIC_LINK");
       const link = appUrl(`/sign-in/link?token=${token}`);

@@ -1,6 +1,6 @@
 // The parts of the password policy that need no word list: safe to import in the browser, where
 // they give live feedback while someone types. The server applies these and the common-password
-// list (lib/auth/password-policy.ts) before any password is stored.
+// list (lib/auth/password/policy.ts) before any password is stored.
 //
 // NIST SP 800-63B-4 §3.1.1.2: at least 15 characters, no composition rules (no "one digit, one
 // symbol"), every printable character and Unicode allowed, spaces included, never truncated, and

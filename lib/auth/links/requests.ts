@@ -2,8 +2,8 @@ import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db";
 import { logError } from "@/lib/log";
-import { allowLinkRequest, type LinkKind } from "./rate-limit";
-import type { AuthEventMeta } from "./audit";
+import { allowLinkRequest, type LinkKind } from "@/lib/auth/sign-in/rate-limit";
+import type { AuthEventMeta } from "@/lib/auth/audit";
 
 // The shared shape of "email me a link" requests (password reset, magic link): the answer is the
 // same words after about the same time whether or not the email has an account, and a failure to

@@ -3,14 +3,14 @@ import { db } from "@/lib/db";
 import { unprocessable } from "@/lib/errors";
 import { logError } from "@/lib/log";
 import { appUrl, sendEmail } from "@/lib/mail";
-import { recordAuthEvent, type AuthEventMeta } from "./audit";
-import { handleLinkRequest } from "./link-requests";
-import { hashPassword } from "./password";
-import { checkPassword } from "./password-policy";
-import { recordSuccessfulSignIn } from "./rate-limit";
-import { revokeAllSessions } from "./sessions";
-import { issueToken, peekToken, TOKEN_TTL_MS } from "./tokens";
-import { hashToken } from "./crypto";
+import { recordAuthEvent, type AuthEventMeta } from "@/lib/auth/audit";
+import { handleLinkRequest } from "@/lib/auth/links/requests";
+import { hashPassword } from "./hash";
+import { checkPassword } from "./policy";
+import { recordSuccessfulSignIn } from "@/lib/auth/sign-in/rate-limit";
+import { revokeAllSessions } from "@/lib/auth/sessions/store";
+import { issueToken, peekToken, TOKEN_TTL_MS } from "@/lib/auth/links/tokens";
+import { hashToken } from "@/lib/auth/crypto";
 
 // Password reset by email. The request answers the same way whether or not the email has an
 // account; the emailed token is single use, kept only as a hash, and expires after 30 minutes;

@@ -4,9 +4,9 @@ import { db } from "@/lib/db";
 import { conflict, forbidden, unprocessable } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
-import { recordAuthEvent, type AuthEventMeta } from "./audit";
-import { assertSignInAllowed, recordFailedSignIn } from "./rate-limit";
-import { revokeOtherSessions } from "./sessions";
+import { recordAuthEvent, type AuthEventMeta } from "@/lib/auth/audit";
+import { assertSignInAllowed, recordFailedSignIn } from "@/lib/auth/sign-in/rate-limit";
+import { revokeOtherSessions } from "@/lib/auth/sessions/store";
 import {
   newRecoveryCodes,
   newTotpSecret,

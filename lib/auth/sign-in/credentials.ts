@@ -1,12 +1,13 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { recordAuthEvent } from "./audit";
-import { verifyPassword } from "./password";
+import { recordAuthEvent } from "@/lib/auth/audit";
+import { verifyPassword } from "@/lib/auth/password/hash";
 import { assertSignInAllowed, recordFailedSignIn, recordSuccessfulSignIn } from "./rate-limit";
-import { openAuthSession } from "./sessions";
-import { consumeToken } from "./tokens";
-import { verifySecondFactor } from "./two-factor";
+import { openAuthSession } from "@/lib/auth/sessions/store";
+import { consumeToken } from "@/lib/auth/links/tokens";
+import { verifySecondFactor } from "@/lib/auth/two-factor/service";
+import { mayUseEmailLink } from "@/lib/policy/account";
 
 export const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().max(320).pipe(z.email()),
@@ -97,9 +98,9 @@ export async function signInWithMagicLink(input: unknown, context: Context): Pro
   if (!owner) return null;
   const user = await db.user.findUnique({
     where: { id: owner.userId },
-    select: { id: true, practiceId: true, role: true, email: true, deactivatedAt: true, sessionVersion: true },
+    select: { id: true, practiceId: true, role: true, email: true, deactivatedAt: true, sessionVersion: true, passwordHash: true },
   });
-  if (!user || user.deactivatedAt || user.role !== "CLIENT") return null;
+  if (!user || !mayUseEmailLink(user)) return null;
   await recordSuccessfulSignIn({ email: user.email, ip: context.ip });
   const sessionId = await openAuthSession(user.id, user.role, context.userAgent);
   await recordAuthEvent({

@@ -1,4 +1,4 @@
-// Shared by the server (lib/auth/sessions.ts) and the idle-timeout warning in the staff shells.
+// Shared by the server (lib/auth/sessions/store.ts) and the idle-timeout warning in the staff shells.
 
 /** A session's lastSeenAt is written at most this often, so the server's idea of "last activity"
  * can lag the real one by up to this much. The browser counts its deadline with that margin. */

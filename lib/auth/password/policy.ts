@@ -7,7 +7,7 @@ import {
   refuse,
   type PasswordCheck,
   type PasswordContext,
-} from "./password-rules";
+} from "./rules";
 
 // Password rules after NIST SP 800-63B-4: length is what counts. At least 15 characters, no
 // composition rules, any Unicode (normalised to NFC, so the same passphrase typed on two devices
@@ -25,7 +25,7 @@ export {
   PASSWORD_RULE,
   type PasswordCheck,
   type PasswordContext,
-} from "./password-rules";
+} from "./rules";
 
 const LIST_FILE = path.join(process.cwd(), "content/security/common-passwords.txt");
 /** Entries this high in the list are common enough that two of them together are still weak. */
