@@ -36,14 +36,15 @@ const serverSchema = z.object({
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, "must be a local time window like 21:00-08:00")
     .default("21:00-08:00"),
-  // Clinicians get the next day's session digest from this local time the evening before.
+  // Clinicians get the next day's appointment digest from this local time the evening before.
   DIGEST_TIME: z
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a local time like 18:00")
     .default("18:00"),
-  // How many reverse proxies we run in front of Mend, each appending to X-Forwarded-For. 0: none,
-  // the connection's own address is the client's (lib/http/request-meta.ts).
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0, "must be 0 or more (proxies in front of Mend)").max(10, "must be at most 10").default(0),
+  // How many reverse proxies in front of Mend append X-Forwarded-* headers. 0: nobody's forwarded
+  // headers are believed (anyone can send them); 1: the nearest proxy's entry is, and so on. It
+  // decides the client address (lib/http/request-meta.ts) and the accepted origins (lib/http/origin.ts).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0, "must be 0 or more").max(5, "must be at most 5").default(0),
 });
 
 export type ServerEnv = z.infer<typeof serverSchema>;

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { env } from "@/lib/env";
+import { trustedForwarded } from "./origin";
 
 // The one builder of "where did this request come from" for every entry point (API routes, the
 // next-auth route, pages and server actions). The address is used for sign-in and email throttling
@@ -58,13 +59,7 @@ export function clientAddress(
   hops: number = trustedProxyHops(),
 ): string {
   const fromConnection = normaliseAddress(connection) ?? UNKNOWN_ADDRESS;
-  if (hops <= 0) return fromConnection;
-  const forwarded = (headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-  if (forwarded.length < hops) return fromConnection;
-  return normaliseAddress(forwarded[forwarded.length - hops]) ?? fromConnection;
+  return normaliseAddress(trustedForwarded(headers, "x-forwarded-for", hops)) ?? fromConnection;
 }
 
 /** The client's address of a request, by the rules above. */

@@ -19,7 +19,10 @@ export function outboxEnabled(): boolean {
  * Whether /dev/outbox may be shown for this request. NODE_ENV is read from process.env on purpose: a
  * production build has it compiled in, so no runtime setting can turn the page on.
  */
-export function outboxPageAllowed(headers: HeaderSource, nodeEnv: string | undefined = process.env.NODE_ENV): boolean {
+export function outboxPageAllowed(
+  headers: HeaderSource,
+  nodeEnv: string | undefined = process.env.NODE_ENV,
+): boolean {
   if (nodeEnv !== "development" || !outboxEnabled()) return false;
   const address = connectionAddress(headers);
   return address !== null && isLoopback(address);

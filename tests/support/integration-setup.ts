@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeEach, expect, inject, vi } from "vitest";
+import { markConnectionCaptureInstalled } from "@/lib/http/request-meta";
 
 // Runs in each worker before any test file is imported: point the app's one Prisma client at this
 // worker's own database.
@@ -9,9 +10,9 @@ process.env.DATABASE_POOL_MAX = inject("mendEmbedded") ? "1" : "4";
 process.env.NEXTAUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
 process.env.NEXTAUTH_URL ??= "http://localhost:3000";
 process.env.MAIL_TRANSPORT = "outbox";
-// Route handlers are called directly (no socket): the tests stand in for one trusted proxy, so the
-// last X-Forwarded-For entry is the client's address (lib/http/request-meta.ts).
-process.env.TRUSTED_PROXY_HOPS ??= "1";
+// Route handlers are called directly, without a socket: the tests stand in for the connection
+// capture (lib/http/connection-capture.ts), sending the client's address in the header it writes.
+markConnectionCaptureInstalled();
 
 // An unexpected console.error is a failing test: it usually means an error path we did not mean to
 // take. Tests that expect one call allowConsoleError().

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { listOutbox, outboxPageAllowed } from "@/lib/mail/outbox";
+import { publicPage } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 // Development only: the emails Mend would have sent, newest first, with their links clickable.
 // A 404 unless a development server is asked over a loopback connection with MAIL_TRANSPORT=outbox
@@ -29,7 +31,9 @@ function Linked({ text }: { text: string }) {
   );
 }
 
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ to?: string | string[] }> }) {
+export default publicPage(OutboxPage);
+
+async function OutboxPage(_actor: Actor | null, { searchParams }: { searchParams: Promise<{ to?: string | string[] }> }) {
   if (!outboxPageAllowed(await headers())) notFound();
   const { to } = await searchParams;
   const filter = typeof to === "string" ? to.slice(0, 320) : "";

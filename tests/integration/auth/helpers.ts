@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { CONNECTION_ADDRESS_HEADER } from "@/lib/http/request-meta";
 import { NextRequest } from "next/server";
-import { signInWithPassword, type SignedIn } from "@/lib/auth/credentials";
+import { signInWithPassword, type SignedIn } from "@/lib/auth/sign-in/credentials";
 import { db } from "@/lib/db";
 import { TEST_PASSWORD } from "../../support/factories";
 
@@ -28,7 +29,7 @@ export async function tokenFromLatestEmail(email: string, path: string): Promise
 }
 
 export function jsonRequest(method: string, url: string, body?: unknown, headers: Record<string, string | null> = {}) {
-  const h: Record<string, string> = { "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": freshIp() };
+  const h: Record<string, string> = { "content-type": "application/json", origin: ORIGIN, [CONNECTION_ADDRESS_HEADER]: freshIp() };
   for (const [k, v] of Object.entries(headers)) {
     if (v === null) delete h[k];
     else h[k] = v;

@@ -1,9 +1,10 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { signInWithMagicLink } from "@/lib/auth/credentials";
+import { CONNECTION_ADDRESS_HEADER } from "@/lib/http/request-meta";
+import { signInWithMagicLink } from "@/lib/auth/sign-in/credentials";
 import { hashToken } from "@/lib/auth/crypto";
-import { isMagicLinkUsable, MAGIC_LINK_REQUESTED_MESSAGE, requestMagicLink } from "@/lib/auth/magic-link";
+import { isMagicLinkUsable, MAGIC_LINK_REQUESTED_MESSAGE, requestMagicLink } from "@/lib/auth/links/magic-link";
 import { authOptions } from "@/lib/auth/options";
-import { resolveAuthSession } from "@/lib/auth/sessions";
+import { resolveAuthSession } from "@/lib/auth/sessions/store";
 import { db } from "@/lib/db";
 import { createClient, createClinician, createPractice, createUser, unique } from "../../support/factories";
 import { emailsTo, freshIp, jsonRequest, noParams, read, tokenFromLatestEmail } from "./helpers";
@@ -118,7 +119,7 @@ describe("magic-link sign-in for clients", () => {
     // next-auth v4 keeps a credentials provider's own id and authorize() in `options`.
     type Provider = { options: { id: string; authorize: (credentials: unknown, req: unknown) => Promise<{ id: string; sid: string; sv: number } | null> } };
     const provider = (authOptions.providers as unknown as Provider[]).find((p) => p.options.id === "magic-link")!;
-    const user = await provider.options.authorize({ token }, { headers: { "x-forwarded-for": freshIp(), "user-agent": "vitest" } });
+    const user = await provider.options.authorize({ token }, { headers: { [CONNECTION_ADDRESS_HEADER]: freshIp(), "user-agent": "vitest" } });
     expect(user).toMatchObject({ id: client.id, sid: expect.any(String), sv: 1 });
     expect(await provider.options.authorize({ token }, { headers: {} })).toBeNull();
   });

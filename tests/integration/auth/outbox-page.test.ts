@@ -1,17 +1,19 @@
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { CONNECTION_ADDRESS_HEADER } from "@/lib/http/request-meta";
+import { setRequestHeaders } from "../../support/session-cookie";
 
 // /dev/outbox hands out reset and invitation links: only a development server shows it, and only
 // over a loopback connection, whatever the flags and whatever the request claims.
 
-const requestHeaders = vi.hoisted(() => ({ current: new Headers() }));
-vi.mock("next/headers", async (importOriginal) => ({
-  ...((await importOriginal()) as object),
-  headers: async () => requestHeaders.current,
-}));
+vi.mock("next/headers", async (importOriginal) =>
+  (await import("../../support/session-cookie")).withSessionCookie(importOriginal),
+);
 vi.resetModules();
 afterAll(() => {
   vi.resetModules();
+});
+afterEach(() => {
+  setRequestHeaders(null);
 });
 
 const { outboxPageAllowed } = await import("@/lib/mail/outbox");
@@ -40,7 +42,7 @@ describe("the development outbox page", () => {
       for (const nodeEnv of ["production", "test", undefined])
         expect(outboxPageAllowed(from("127.0.0.1"), nodeEnv)).toBe(false);
       // The page itself, in this (test) server, asked from loopback: a 404.
-      requestHeaders.current = from("127.0.0.1");
+      setRequestHeaders({ [CONNECTION_ADDRESS_HEADER]: "127.0.0.1" });
       await expect(OutboxPage({ searchParams: Promise.resolve({}) })).rejects.toMatchObject({
         digest: expect.stringContaining("404"),
       });

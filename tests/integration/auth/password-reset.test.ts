@@ -1,8 +1,9 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { signInWithPassword } from "@/lib/auth/credentials";
+import { CONNECTION_ADDRESS_HEADER } from "@/lib/http/request-meta";
+import { signInWithPassword } from "@/lib/auth/sign-in/credentials";
 import { hashToken } from "@/lib/auth/crypto";
-import { requestPasswordReset, resetLinkAccount, resetPassword, RESET_REQUESTED_MESSAGE } from "@/lib/auth/password-reset";
-import { resolveAuthSession } from "@/lib/auth/sessions";
+import { requestPasswordReset, resetLinkAccount, resetPassword, RESET_REQUESTED_MESSAGE } from "@/lib/auth/password/reset";
+import { resolveAuthSession } from "@/lib/auth/sessions/store";
 import { db } from "@/lib/db";
 import { createPractice, createUser, TEST_PASSWORD, unique } from "../../support/factories";
 import { emailsTo, freshIp, jsonRequest, noParams, read, signIn, tokenFromLatestEmail } from "./helpers";
@@ -98,7 +99,7 @@ describe("asking for a reset link", () => {
   it("answers 429 with Retry-After when one address asks too often", async () => {
     const ip = freshIp();
     const send = () =>
-      read(requestRoute(jsonRequest("POST", "/api/v1/auth/password-reset/request", { email: `${unique()}@nobody.test` }, { "x-forwarded-for": ip }), noParams));
+      read(requestRoute(jsonRequest("POST", "/api/v1/auth/password-reset/request", { email: `${unique()}@nobody.test` }, { [CONNECTION_ADDRESS_HEADER]: ip }), noParams));
     // The first 20 through the service (skipping the answer-time floor), the 21st over HTTP.
     for (let i = 0; i < 19; i++) await requestPasswordReset({ email: `${unique()}@nobody.test` }, { ip }, fast);
     expect((await send()).status).toBe(202);

@@ -1,6 +1,7 @@
 import { NextRequest } from "next/server";
+import { CONNECTION_ADDRESS_HEADER } from "@/lib/http/request-meta";
 import { describe, expect, it } from "vitest";
-import { signInWithPassword } from "@/lib/auth/credentials";
+import { signInWithPassword } from "@/lib/auth/sign-in/credentials";
 import { authOptions } from "@/lib/auth/options";
 import { createPractice, createUser, TEST_PASSWORD, unique } from "../../support/factories";
 import { freshIp, ORIGIN } from "./helpers";
@@ -12,7 +13,7 @@ const { POST: nextAuthPost } = await import("@/app/api/auth/[...nextauth]/route"
 function credentialsCallback(email: string, ip: string) {
   return new NextRequest(new URL("/api/auth/callback/credentials", ORIGIN), {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", origin: ORIGIN, "x-forwarded-for": ip },
+    headers: { "content-type": "application/x-www-form-urlencoded", origin: ORIGIN, [CONNECTION_ADDRESS_HEADER]: ip },
     body: new URLSearchParams({ email, password: "whatever it is", csrfToken: "x", json: "true" }).toString(),
   });
 }
@@ -36,7 +37,7 @@ describe("sign-in throttling over HTTP", () => {
     expect(await res.json()).toMatchObject({ url: expect.stringContaining("/sign-in?error=RateLimited") });
     // Even the right password is refused while throttled, and the form is told why.
     await expect(
-      passwordProvider.options.authorize({ email: user.email, password: TEST_PASSWORD }, { headers: { "x-forwarded-for": freshIp() } }),
+      passwordProvider.options.authorize({ email: user.email, password: TEST_PASSWORD }, { headers: { [CONNECTION_ADDRESS_HEADER]: freshIp() } }),
     ).rejects.toThrow("RateLimited");
   });
 

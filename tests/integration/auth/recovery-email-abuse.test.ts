@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { requestMagicLink } from "@/lib/auth/magic-link";
-import { requestPasswordReset, RESET_REQUESTED_MESSAGE } from "@/lib/auth/password-reset";
+import { requestMagicLink } from "@/lib/auth/links/magic-link";
+import { requestPasswordReset, RESET_REQUESTED_MESSAGE } from "@/lib/auth/password/reset";
 import { db } from "@/lib/db";
 import { createPractice, createUser } from "../../support/factories";
 import { emailsTo, freshIp } from "./helpers";

@@ -1,17 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { SecondFactorNeeded, signInWithPassword } from "@/lib/auth/credentials";
+import { CONNECTION_ADDRESS_HEADER } from "@/lib/http/request-meta";
+import { SecondFactorNeeded, signInWithPassword } from "@/lib/auth/sign-in/credentials";
 import { decryptSecret, encryptSecret } from "@/lib/auth/crypto";
 import { authOptions } from "@/lib/auth/options";
-import { resolveAuthSession, resolveSession } from "@/lib/auth/sessions";
-import { currentTotpCode } from "@/lib/auth/totp";
+import { resolveAuthSession, resolveSession } from "@/lib/auth/sessions/store";
+import { currentTotpCode } from "@/lib/auth/two-factor/totp";
 import {
   beginTwoFactorSetup,
   confirmTwoFactorSetup,
   disableTwoFactor,
   getTwoFactorStatus,
   regenerateRecoveryCodes,
-} from "@/lib/auth/two-factor";
-import { setRequireTwoFactor } from "@/lib/auth/practice-security";
+} from "@/lib/auth/two-factor/service";
+import { setRequireTwoFactor } from "@/lib/auth/account/practice-security";
 import { db } from "@/lib/db";
 import { actorFor, createClient, createClinician, createPractice, createUser, TEST_PASSWORD } from "../../support/factories";
 import { freshIp, signIn } from "./helpers";
@@ -141,7 +142,7 @@ describe("signing in with two-step verification", () => {
     const { user, secret } = await staffWithTwoFactor();
     type Provider = { options: { id: string; authorize: (credentials: unknown, req: unknown) => Promise<unknown> } };
     const provider = (authOptions.providers as unknown as Provider[]).find((p) => p.options.id === "credentials")!;
-    const req = () => ({ headers: { "x-forwarded-for": freshIp() } });
+    const req = () => ({ headers: { [CONNECTION_ADDRESS_HEADER]: freshIp() } });
     await expect(provider.options.authorize({ email: user.email, password: TEST_PASSWORD }, req())).rejects.toThrow("TwoFactorRequired");
     await expect(provider.options.authorize({ email: user.email, password: TEST_PASSWORD, code: "000000" }, req())).rejects.toThrow("TwoFactorInvalid");
     await expect(provider.options.authorize({ email: user.email, password: TEST_PASSWORD, code: currentTotpCode(secret) }, req())).resolves.toMatchObject({ id: user.id });

@@ -1,4 +1,5 @@
 import { NextRequest } from "next/server";
+import { CONNECTION_ADDRESS_HEADER } from "@/lib/http/request-meta";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { exportMyData } from "@/lib/data-rights/export";
 import { db } from "@/lib/db";
@@ -14,7 +15,7 @@ import { giveAssignment } from "./helpers";
 //   - GET /api/v1/assignments/{id}/response as the clinician (answers of each recipient)
 //   - the clinician's assignment page /assign/[id] (getClinicianResponses with the page's meta)
 //   - GET /api/v1/assignments/{id}/comments as the clinician (comments on the answers)
-//   - GET /api/v1/prep/couples/{id} and /api/v1/prep/clients/{id} (the session prep views)
+//   - GET /api/v1/prep/couples/{id} and /api/v1/prep/clients/{id} (the appointment prep views)
 //   - GET /api/v1/me/export (the client's JSON download)
 //   - the client's printable export page /account/export (exportMyData, format "page")
 
@@ -26,7 +27,8 @@ const { GET: commentsRoute } = await import("@/app/api/v1/assignments/[id]/comme
 const { GET: couplePrepRoute } = await import("@/app/api/v1/prep/couples/[id]/route");
 const { GET: clientPrepRoute } = await import("@/app/api/v1/prep/clients/[id]/route");
 
-const HEADERS = { "x-forwarded-for": "198.51.100.23", "user-agent": "ReadPathTest/2.0" };
+const ADDRESS = "198.51.100.23";
+const HEADERS = { [CONNECTION_ADDRESS_HEADER]: ADDRESS, "user-agent": "ReadPathTest/2.0" };
 const get = (path: string, requestId: string) =>
   new NextRequest(new URL(path, "http://localhost:3000"), { headers: { ...HEADERS, "x-request-id": requestId } });
 
@@ -81,7 +83,7 @@ const PATHS: Path[] = [
   {
     name: "the clinician's assignment page /assign/[id]",
     actor: (s) => actorFor(s.clinician),
-    read: (s, requestId) => getClinicianResponses(actorFor(s.clinician), s.assignment.id, { ...{ ip: HEADERS["x-forwarded-for"], userAgent: HEADERS["user-agent"] }, requestId }),
+    read: (s, requestId) => getClinicianResponses(actorFor(s.clinician), s.assignment.id, { ...{ ip: ADDRESS, userAgent: HEADERS["user-agent"] }, requestId }),
     action: "response.read",
     clients: (s) => [s.alex.id, s.sam.id],
   },
@@ -139,7 +141,7 @@ const PATHS: Path[] = [
   {
     name: "the printable export page /account/export",
     actor: (s) => actorFor(s.alex),
-    read: (s, requestId) => exportMyData(actorFor(s.alex), { ip: HEADERS["x-forwarded-for"], userAgent: HEADERS["user-agent"], requestId }, "page"),
+    read: (s, requestId) => exportMyData(actorFor(s.alex), { ip: ADDRESS, userAgent: HEADERS["user-agent"], requestId }, "page"),
     action: "data.exported",
     clients: (s) => [s.alex.id],
   },

@@ -100,7 +100,9 @@ async function resetRequestAuditIp(headers: Record<string, string>): Promise<str
 describe("client addresses", () => {
   it("the capture replaces whatever a client sent as the connection's address with the socket's", async () => {
     const server = http.createServer((req, res) => {
-      const headers = new Headers(Object.entries(req.headers).map(([k, v]): [string, string] => [k, String(v)]));
+      const headers = new Headers(
+        Object.entries(req.headers).map(([k, v]): [string, string] => [k, String(v)]),
+      );
       res.end(
         JSON.stringify({
           captured: req.headers[CONNECTION_ADDRESS_HEADER],

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { CONNECTION_ADDRESS_HEADER } from "@/lib/http/request-meta";
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/csp-report/route";
@@ -24,7 +25,7 @@ function post(address: string, payload: unknown) {
   return POST(
     new NextRequest("http://localhost:3000/api/csp-report", {
       method: "POST",
-      headers: { "content-type": "application/reports+json", "x-forwarded-for": address },
+      headers: { "content-type": "application/reports+json", [CONNECTION_ADDRESS_HEADER]: address },
       body: JSON.stringify(payload),
     }),
   );
