@@ -6,11 +6,10 @@ import { requireActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { cancelAppointment, createAppointment } from "@/lib/appointments/service";
 import { zonedToUtc } from "@/lib/time/zones";
+import type { ScheduleFormState } from "@/components/appointments/schedule-form";
 
 // Server actions can be called by anyone who finds their id: each one re-reads the actor and goes
 // through the scoped service, exactly like the API.
-
-export type ScheduleFormState = { ok: boolean; message?: string; errors?: Record<string, string> };
 
 const form = z.object({
   with: z.string().regex(/^(client|couple):[A-Za-z0-9_-]{1,64}$/, "Choose who the appointment is with."),

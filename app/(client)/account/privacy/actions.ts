@@ -4,8 +4,7 @@ import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { requireActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { setShareDrafts } from "@/lib/responses/settings";
-
-export type DraftSharingState = { ok: boolean; message: string; share: boolean | null };
+import type { DraftSharingState } from "@/components/responses/draft-sharing-form";
 
 /** The client allows (or stops allowing) their therapist to see unsent drafts. Re-checks the actor. */
 export async function saveDraftSharing(_previous: DraftSharingState, form: FormData): Promise<DraftSharingState> {

@@ -5,6 +5,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { CONFIDENTIALITY_DESCRIPTION, CONFIDENTIALITY_LABEL } from "@/lib/invitations/labels";
 import { plural } from "@/lib/assignments/labels";
 import { getPrivacySettings } from "@/lib/responses/settings";
+import { saveDraftSharing } from "./actions";
 
 export const metadata: Metadata = { title: "Privacy and sharing" };
 
@@ -70,7 +71,7 @@ export default async function PrivacyPage() {
           Drafts
         </h2>
         <Card>
-          <DraftSharingForm share={settings.shareDraftsWithClinician} clinicianName={settings.clinicianName} />
+          <DraftSharingForm save={saveDraftSharing} share={settings.shareDraftsWithClinician} clinicianName={settings.clinicianName} />
         </Card>
       </section>
 

@@ -13,6 +13,7 @@ import { getExerciseVersionForRender } from "@/lib/exercises/queries";
 import { getMyLocation } from "@/lib/locations/service";
 import { localDraftKey } from "@/lib/responses/draft-key";
 import { getClientResponse } from "@/lib/responses/service";
+import { listClientFeedback } from "@/lib/review/service";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
 
 export const metadata: Metadata = { title: "Your reflection" };
@@ -30,6 +31,7 @@ export default async function CompletionPage({ params }: { params: Promise<{ id:
     getClientHome(actor),
     getMyLocation(actor),
   ]);
+  const feedback = await listClientFeedback(actor, assignment.id, await pageRequestMeta());
   const now = new Date();
   const label = home.assignmentLabel;
   const due = dueWords(new Date(assignment.dueAt), now, actor.timeZone);
@@ -133,7 +135,7 @@ export default async function CompletionPage({ params }: { params: Promise<{ id:
           </ul>
         </section>
       ) : null}
-      <FeedbackList actor={actor} assignmentId={assignment.id} clinicianName={assignment.clinicianName} />
+      <FeedbackList feedback={feedback} timeZone={actor.timeZone} clinicianName={assignment.clinicianName} />
     </div>
   );
 }

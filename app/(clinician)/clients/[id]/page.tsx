@@ -5,6 +5,7 @@ import { AssignmentsPanel } from "@/components/assignments/assignments-panel";
 import { LocationLine } from "@/components/caseload/location-line";
 import { JurisdictionStatus } from "@/components/jurisdiction/jurisdiction-status";
 import { Card, PageHeader } from "@/components/ui/card";
+import { listAssignments, practiceAssignmentLabel } from "@/lib/assignments/service";
 import { requirePageActor } from "@/lib/auth/session";
 import { getClient } from "@/lib/clients/caseload";
 import { isAppError } from "@/lib/errors";
@@ -34,6 +35,10 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
     },
   );
   const [client, check] = loaded;
+  const [assignments, assignmentLabel] = await Promise.all([
+    listAssignments(actor, { clientId: client.id, limit: 20 }),
+    practiceAssignmentLabel(actor),
+  ]);
   return (
     <>
       <PageHeader
@@ -67,7 +72,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
           </p>
         ) : null}
 
-        <AssignmentsPanel actor={actor} clientId={client.id} />
+        <AssignmentsPanel list={assignments} label={assignmentLabel} timeZone={actor.timeZone} clientId={client.id} />
 
         <section aria-labelledby="location-heading">
           <h2 id="location-heading" className="mb-3 text-lg font-semibold">

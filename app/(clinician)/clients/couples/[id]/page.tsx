@@ -8,6 +8,7 @@ import { JurisdictionStatus } from "@/components/jurisdiction/jurisdiction-statu
 import { buttonClasses } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import { listAssignments, practiceAssignmentLabel } from "@/lib/assignments/service";
 import { requirePageActor } from "@/lib/auth/session";
 import { getCouple } from "@/lib/clients/caseload";
 import { isAppError } from "@/lib/errors";
@@ -24,9 +25,11 @@ export default async function CouplePage({ params }: { params: Promise<{ id: str
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   });
-  const [invitations, check] = await Promise.all([
+  const [invitations, check, assignments, assignmentLabel] = await Promise.all([
     listInvitations(actor, { coupleId: couple.id }),
     couple.partners.length > 0 ? checkJurisdiction(actor, { coupleId: couple.id }) : Promise.resolve(null),
+    listAssignments(actor, { coupleId: couple.id, limit: 20 }),
+    practiceAssignmentLabel(actor),
   ]);
   const open = invitations.filter((i) => i.status === "pending" || i.status === "expired");
   const seats = couple.partners.length + invitations.filter((i) => i.status === "pending").length;
@@ -57,7 +60,7 @@ export default async function CouplePage({ params }: { params: Promise<{ id: str
           </Notice>
         )}
 
-        <AssignmentsPanel actor={actor} coupleId={couple.id} />
+        <AssignmentsPanel list={assignments} label={assignmentLabel} timeZone={actor.timeZone} coupleId={couple.id} />
 
         <section aria-labelledby="partners-heading">
           <h2 id="partners-heading" className="mb-3 text-lg font-semibold">
