@@ -7,6 +7,7 @@ const access = { kind: "permission", permission: "manage:session:own" } as const
 export const listSessionsOperation = defineOperation({
   method: "GET",
   path: "/api/v1/sessions",
+  operationId: "listSessions",
   summary: "The acting clinician's sessions (from a day ago by default)",
   tag: "Sessions",
   access,
@@ -17,6 +18,7 @@ export const listSessionsOperation = defineOperation({
 export const createSessionOperation = defineOperation({
   method: "POST",
   path: "/api/v1/sessions",
+  operationId: "createSession",
   summary: "Schedule a session with a client or couple of the caseload",
   tag: "Sessions",
   access,
@@ -29,6 +31,7 @@ export const createSessionOperation = defineOperation({
 export const updateSessionOperation = defineOperation({
   method: "PATCH",
   path: "/api/v1/sessions/{id}",
+  operationId: "updateSession",
   summary: "Move or change a session",
   tag: "Sessions",
   access,
@@ -41,6 +44,7 @@ export const updateSessionOperation = defineOperation({
 export const cancelSessionOperation = defineOperation({
   method: "DELETE",
   path: "/api/v1/sessions/{id}",
+  operationId: "cancelSession",
   summary: "Cancel a session (kept, marked cancelled)",
   tag: "Sessions",
   access,
@@ -49,4 +53,9 @@ export const cancelSessionOperation = defineOperation({
   errors: [404],
 });
 
-export const sessionOperations = [listSessionsOperation, createSessionOperation, updateSessionOperation, cancelSessionOperation];
+export const sessionOperations = [
+  listSessionsOperation,
+  createSessionOperation,
+  updateSessionOperation,
+  cancelSessionOperation,
+];
