@@ -1,7 +1,6 @@
-import { NextRequest } from "next/server";
 import { signInWithPassword, type SignedIn } from "@/lib/auth/credentials";
 import { db } from "@/lib/db";
-import { routeFetch, testApiClient } from "../../support/api-client";
+import { sendRaw as sendRawRequest, testApiClient } from "../../support/api-client";
 import { TEST_PASSWORD, unique } from "../../support/factories";
 
 export const ORIGIN = "http://localhost:3000";
@@ -43,34 +42,12 @@ api.use({
   },
 });
 
-/** A request the typed client would refuse to build (malformed on purpose), to the same in-process routes. */
+/** A request the typed client would refuse to build (malformed on purpose), from a fresh address. */
 export function sendRaw(
   method: string,
   url: string,
   body?: unknown,
   headers: Record<string, string | null> = {},
 ) {
-  return routeFetch(jsonRequest(method, url, body, headers));
-}
-
-function jsonRequest(
-  method: string,
-  url: string,
-  body?: unknown,
-  headers: Record<string, string | null> = {},
-) {
-  const h: Record<string, string> = {
-    "content-type": "application/json",
-    origin: ORIGIN,
-    "x-forwarded-for": freshIp(),
-  };
-  for (const [k, v] of Object.entries(headers)) {
-    if (v === null) delete h[k];
-    else h[k] = v;
-  }
-  return new NextRequest(new URL(url, ORIGIN), {
-    method,
-    headers: h,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  return sendRawRequest(method, url, body, { "x-forwarded-for": freshIp(), ...headers });
 }
