@@ -462,86 +462,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/auth/two-factor/setup": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Start two-step setup: a new secret and its otpauth:// URI
-         * @description Needs the `manage:two-factor:own` permission (roles: ADMIN, CLINICIAN); which records it reaches depends on who asks.
-         */
-        post: operations["beginTwoFactorSetup"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/auth/two-factor/confirm": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Switch two-step verification on with a code from the app; answers the recovery codes once
-         * @description Needs the `manage:two-factor:own` permission (roles: ADMIN, CLINICIAN); which records it reaches depends on who asks.
-         */
-        post: operations["confirmTwoFactorSetup"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/auth/two-factor/disable": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Switch two-step verification off (a current code or recovery code required)
-         * @description Needs the `manage:two-factor:own` permission (roles: ADMIN, CLINICIAN); which records it reaches depends on who asks.
-         */
-        post: operations["disableTwoFactor"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/auth/two-factor/recovery-codes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Replace the recovery codes (a current code required); answers the new codes once
-         * @description Needs the `manage:two-factor:own` permission (roles: ADMIN, CLINICIAN); which records it reaches depends on who asks.
-         */
-        post: operations["regenerateRecoveryCodes"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/practice/security": {
         parameters: {
             query?: never;
@@ -646,7 +566,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/sessions": {
+    "/api/v1/appointments": {
         parameters: {
             query?: never;
             header?: never;
@@ -654,23 +574,23 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The acting clinician's sessions (from a day ago by default)
-         * @description Needs the `manage:session:own` permission (roles: CLINICIAN); which records it reaches depends on who asks.
+         * The acting clinician's appointments (from a day ago by default)
+         * @description Needs the `manage:appointment:own` permission (roles: CLINICIAN); which records it reaches depends on who asks.
          */
-        get: operations["listSessions"];
+        get: operations["listAppointments"];
         put?: never;
         /**
-         * Schedule a session with a client or couple of the caseload
-         * @description Needs the `manage:session:own` permission (roles: CLINICIAN); which records it reaches depends on who asks.
+         * Schedule an appointment with a client or couple of the caseload
+         * @description Needs the `manage:appointment:own` permission (roles: CLINICIAN); which records it reaches depends on who asks.
          */
-        post: operations["createSession"];
+        post: operations["createAppointment"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/sessions/{id}": {
+    "/api/v1/appointments/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -681,17 +601,17 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Cancel a session (kept, marked cancelled)
-         * @description Needs the `manage:session:own` permission (roles: CLINICIAN); which records it reaches depends on who asks.
+         * Cancel an appointment (kept, marked cancelled)
+         * @description Needs the `manage:appointment:own` permission (roles: CLINICIAN); which records it reaches depends on who asks.
          */
-        delete: operations["cancelSession"];
+        delete: operations["cancelAppointment"];
         options?: never;
         head?: never;
         /**
-         * Move or change a session
-         * @description Needs the `manage:session:own` permission (roles: CLINICIAN); which records it reaches depends on who asks.
+         * Move or change an appointment
+         * @description Needs the `manage:appointment:own` permission (roles: CLINICIAN); which records it reaches depends on who asks.
          */
-        patch: operations["updateSession"];
+        patch: operations["updateAppointment"];
         trace?: never;
     };
     "/api/v1/assignments": {
@@ -838,7 +758,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Session prep for one client of your caseload: what they sent since the last session, what is missing or overdue, check-in trends, earlier notes. Each read is audited
+         * Appointment prep for one client of your caseload: what they sent since the last appointment, what is missing or overdue, check-in trends, earlier notes. Each read is audited
          * @description Needs the `read:prep:own` permission (roles: CLINICIAN); which records it reaches depends on who asks.
          */
         get: operations["getClientPrep"];
@@ -858,7 +778,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Session prep for one couple of your caseload: both partners' answers prompt by prompt (each marked shared or private), what is missing, trends with one series per partner, earlier notes. Each read is audited
+         * Appointment prep for one couple of your caseload: both partners' answers prompt by prompt (each marked shared or private), what is missing, trends with one series per partner, earlier notes. Each read is audited
          * @description Needs the `read:prep:own` permission (roles: CLINICIAN); which records it reaches depends on who asks.
          */
         get: operations["getCouplePrep"];
@@ -3198,7 +3118,7 @@ export interface operations {
                             state: string;
                             stateName: string;
                             /** @enum {string} */
-                            source: "SELF_ATTESTED" | "SESSION_ATTESTED" | "SUBMISSION";
+                            source: "SELF_ATTESTED" | "APPOINTMENT_ATTESTED" | "SUBMISSION";
                             attestedAt: string;
                         }[];
                     };
@@ -3929,342 +3849,6 @@ export interface operations {
             };
         };
     };
-    beginTwoFactorSetup: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        secret: string;
-                        uri: string;
-                    };
-                };
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unexpected error (nothing is leaked; quote the request id) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    confirmTwoFactorSetup: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    code: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        recoveryCodes: string[];
-                    };
-                };
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Refused by a business rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unexpected error (nothing is leaked; quote the request id) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    disableTwoFactor: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    code: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        message: string;
-                    };
-                };
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Refused by a business rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Too many attempts: wait the seconds in Retry-After */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After": number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unexpected error (nothing is leaked; quote the request id) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    regenerateRecoveryCodes: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    code: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        recoveryCodes: string[];
-                    };
-                };
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Refused by a business rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Too many attempts: wait the seconds in Retry-After */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After": number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unexpected error (nothing is leaked; quote the request id) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
     getPracticeSecurity: {
         parameters: {
             query?: never;
@@ -4703,7 +4287,7 @@ export interface operations {
             };
         };
     };
-    listSessions: {
+    listAppointments: {
         parameters: {
             query?: {
                 from?: string;
@@ -4723,7 +4307,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        sessions: {
+                        appointments: {
                             id: string;
                             startsAt: string;
                             endsAt: string;
@@ -4779,7 +4363,7 @@ export interface operations {
             };
         };
     };
-    createSession: {
+    createAppointment: {
         parameters: {
             query?: never;
             header?: never;
@@ -4883,7 +4467,7 @@ export interface operations {
             };
         };
     };
-    cancelSession: {
+    cancelAppointment: {
         parameters: {
             query?: never;
             header?: never;
@@ -4964,7 +4548,7 @@ export interface operations {
             };
         };
     };
-    updateSession: {
+    updateAppointment: {
         parameters: {
             query?: never;
             header?: never;
@@ -5218,7 +4802,7 @@ export interface operations {
                     coupleId?: string;
                     /**
                      * Format: date-time
-                     * @description Default: an hour before the next session with them (at least a day away), else in 7 days
+                     * @description Default: an hour before the next appointment with them (at least a day away), else in 7 days
                      */
                     dueAt?: string;
                     /** @description A personal note the client sees with the work */
@@ -6372,14 +5956,14 @@ export interface operations {
                             } | null;
                         };
                         generatedAt: string;
-                        lastSession: {
+                        lastAppointment: {
                             id: string;
                             startsAt: string;
                             durationMinutes: number;
                             /** @enum {string} */
                             modality: "IN_PERSON" | "VIDEO";
                         } | null;
-                        nextSession: {
+                        nextAppointment: {
                             id: string;
                             startsAt: string;
                             durationMinutes: number;
@@ -6587,14 +6171,14 @@ export interface operations {
                             } | null;
                         };
                         generatedAt: string;
-                        lastSession: {
+                        lastAppointment: {
                             id: string;
                             startsAt: string;
                             durationMinutes: number;
                             /** @enum {string} */
                             modality: "IN_PERSON" | "VIDEO";
                         } | null;
-                        nextSession: {
+                        nextAppointment: {
                             id: string;
                             startsAt: string;
                             durationMinutes: number;

@@ -10,7 +10,7 @@ import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 import { recordAssignmentEvents, type AssignmentAuditEvent, type AuditMeta } from "./audit";
 import { decodeCursor, encodeCursor } from "./cursor";
-import { defaultDueAt, DUE_BEFORE_SESSION_MS, weeklyDueDates } from "./due-dates";
+import { defaultDueAt, DUE_BEFORE_APPOINTMENT_MS, weeklyDueDates } from "./due-dates";
 import {
   DEFAULT_PAGE_LIMIT,
   MAX_REPEAT_WEEKS,
@@ -211,9 +211,9 @@ function resolvePerspectives(
   return result;
 }
 
-/** Upcoming sessions of the actor with these people (for the default due date). */
-async function upcomingSessionStarts(actor: Actor, target: { coupleId: string | null; clientIds: readonly string[] }, now: Date) {
-  const sessions = await db.session.findMany({
+/** Upcoming appointments of the actor with these people (for the default due date). */
+async function upcomingAppointmentStarts(actor: Actor, target: { coupleId: string | null; clientIds: readonly string[] }, now: Date) {
+  const appointments = await db.appointment.findMany({
     where: {
       practiceId: actor.practiceId,
       clinicianId: actor.userId,
@@ -225,14 +225,14 @@ async function upcomingSessionStarts(actor: Actor, target: { coupleId: string | 
     orderBy: { startsAt: "asc" },
     take: 10,
   });
-  return sessions.map((s) => s.startsAt);
+  return appointments.map((s) => s.startsAt);
 }
 
 /** The due date the assign form proposes for a client or couple. */
 export async function defaultDueFor(actor: Actor, target: { clientId?: string; coupleId?: string }, now: Date = new Date()): Promise<Date> {
   assertCan(actor, "assign:exercise:own");
   const { coupleId, recipients } = await resolveRecipients(actor, target);
-  return defaultDueAt(now, await upcomingSessionStarts(actor, { coupleId, clientIds: recipients.map((r) => r.userId) }, now));
+  return defaultDueAt(now, await upcomingAppointmentStarts(actor, { coupleId, clientIds: recipients.map((r) => r.userId) }, now));
 }
 
 /** The word the actor's practice uses for assigned work ("reflection" unless it chose another). */
@@ -241,11 +241,11 @@ export async function practiceAssignmentLabel(actor: Actor): Promise<string> {
   return practice.assignmentLabel;
 }
 
-export type DefaultDue = { dueAt: string; basis: "session" | "week" };
+export type DefaultDue = { dueAt: string; basis: "appointment" | "week" };
 
 function defaultDue(now: Date, starts: Date[]): DefaultDue {
   const dueAt = defaultDueAt(now, starts);
-  return { dueAt: dueAt.toISOString(), basis: starts.some((s) => s.getTime() - dueAt.getTime() === DUE_BEFORE_SESSION_MS) ? "session" : "week" };
+  return { dueAt: dueAt.toISOString(), basis: starts.some((s) => s.getTime() - dueAt.getTime() === DUE_BEFORE_APPOINTMENT_MS) ? "appointment" : "week" };
 }
 
 /**
@@ -254,7 +254,7 @@ function defaultDue(now: Date, starts: Date[]): DefaultDue {
  */
 export async function defaultDueDates(actor: Actor, now: Date = new Date()): Promise<Record<string, DefaultDue>> {
   assertCan(actor, "assign:exercise:own");
-  const sessions = await db.session.findMany({
+  const appointments = await db.appointment.findMany({
     where: { practiceId: actor.practiceId, clinicianId: actor.userId, cancelledAt: null, startsAt: { gt: now } },
     select: { startsAt: true, clientId: true, coupleId: true },
     orderBy: { startsAt: "asc" },
@@ -265,7 +265,7 @@ export async function defaultDueDates(actor: Actor, now: Date = new Date()): Pro
     select: { userId: true, coupleId: true },
   });
   const result: Record<string, DefaultDue> = {};
-  const startsFor = (pred: (s: (typeof sessions)[number]) => boolean) => sessions.filter(pred).map((s) => s.startsAt);
+  const startsFor = (pred: (s: (typeof appointments)[number]) => boolean) => appointments.filter(pred).map((s) => s.startsAt);
   for (const p of profiles) result[`client:${p.userId}`] = defaultDue(now, startsFor((s) => s.clientId === p.userId));
   const coupleIds = [...new Set(profiles.map((p) => p.coupleId).filter((id): id is string => id !== null))];
   for (const coupleId of coupleIds) {
@@ -308,7 +308,7 @@ export async function createAssignments(
 
   const first = input.dueAt
     ? new Date(input.dueAt)
-    : defaultDueAt(now, await upcomingSessionStarts(actor, { coupleId, clientIds: recipients.map((r) => r.userId) }, now));
+    : defaultDueAt(now, await upcomingAppointmentStarts(actor, { coupleId, clientIds: recipients.map((r) => r.userId) }, now));
   if (first.getTime() <= now.getTime()) {
     throw badRequest("Choose a due date in the future.", [{ path: "dueAt", message: "Choose a due date in the future." }]);
   }

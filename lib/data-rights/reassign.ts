@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit, recordAuditMany, type AuditRequestMeta } from "@/lib/audit/record";
-import { revokeAllSessions } from "@/lib/auth/sessions";
+import { revokeAllSessions } from "@/lib/auth/sessions/store";
 import { db } from "@/lib/db";
 import { notFound, unprocessable } from "@/lib/errors";
 import { evaluatePerson } from "@/lib/jurisdiction/rule";
@@ -12,7 +12,7 @@ import type { ReassignInput, ReassignmentPreview } from "./schemas";
 // A clinician leaves: a practice admin moves their whole caseload to another clinician of the same
 // practice and (usually) deactivates them in the same step. What moves: their clients and couples,
 // every assignment they gave (open ones, and finished ones too, so the new clinician sees the full
-// history of the work), their upcoming sessions and their pending client invitations. Nothing is
+// history of the work), their upcoming appointments and their pending client invitations. Nothing is
 // refused for licences, because the clients need a clinician either way; instead the admin is
 // told, before and after, which clients the new clinician holds no valid licence for (those
 // clients cannot be given new work until that is resolved: the jurisdiction check still applies).
@@ -34,7 +34,7 @@ async function loadPair(actor: Actor, fromId: string, toId: string) {
 
 async function summarise(actor: Actor, fromId: string, toId: string, now: Date): Promise<Omit<ReassignmentPreview, "from" | "to">> {
   const practiceId = actor.practiceId;
-  const [clients, couples, openAssignments, closedAssignments, upcomingSessions, pendingInvitations, practice, authorizations] = await Promise.all([
+  const [clients, couples, openAssignments, closedAssignments, upcomingAppointments, pendingInvitations, practice, authorizations] = await Promise.all([
     db.clientProfile.findMany({
       where: { practiceId, clinicianId: fromId },
       select: { userId: true, closedAt: true, currentState: true, locationAttestedAt: true, user: { select: { name: true, deactivatedAt: true } } },
@@ -45,7 +45,7 @@ async function summarise(actor: Actor, fromId: string, toId: string, now: Date):
     db.assignment.count({
       where: { practiceId, clinicianId: fromId, OR: [{ status: { not: "ACTIVE" } }, { recipients: { every: { state: "REVIEWED" } } }] },
     }),
-    db.session.count({ where: { practiceId, clinicianId: fromId, cancelledAt: null, startsAt: { gte: now } } }),
+    db.appointment.count({ where: { practiceId, clinicianId: fromId, cancelledAt: null, startsAt: { gte: now } } }),
     db.invitation.count({ where: { practiceId, invitedById: fromId, role: "CLIENT", acceptedAt: null, revokedAt: null, expiresAt: { gt: now } } }),
     db.practice.findUniqueOrThrow({ where: { id: practiceId }, select: { locationMaxAgeDays: true } }),
     clinicianAuthorizationFacts(practiceId, toId),
@@ -60,7 +60,7 @@ async function summarise(actor: Actor, fromId: string, toId: string, now: Date):
       notLicensed.push({ clientId: c.userId, name: c.user.name, state: decision.state });
     }
   }
-  return { clients: clients.length, couples, openAssignments, closedAssignments, upcomingSessions, pendingInvitations, notLicensed };
+  return { clients: clients.length, couples, openAssignments, closedAssignments, upcomingAppointments, pendingInvitations, notLicensed };
 }
 
 /** What would move, and which clients the new clinician is not licensed for. Changes nothing. */
@@ -80,7 +80,7 @@ export async function reassignCaseload(actor: Actor, input: ReassignInput, meta:
     await tx.clientProfile.updateMany({ where: { practiceId, clinicianId: from.id }, data: { clinicianId: to.id } });
     await tx.couple.updateMany({ where: { practiceId, clinicianId: from.id }, data: { clinicianId: to.id } });
     const assignments = await tx.assignment.updateMany({ where: { practiceId, clinicianId: from.id }, data: { clinicianId: to.id } });
-    const sessions = await tx.session.updateMany({
+    const appointments = await tx.appointment.updateMany({
       where: { practiceId, clinicianId: from.id, cancelledAt: null, startsAt: { gte: now } },
       data: { clinicianId: to.id },
     });
@@ -105,7 +105,7 @@ export async function reassignCaseload(actor: Actor, input: ReassignInput, meta:
           clients: clients.length,
           couples: summary.couples,
           assignments: assignments.count,
-          sessions: sessions.count,
+          appointments: appointments.count,
           invitations: invitations.count,
           notLicensed: summary.notLicensed.length,
         },

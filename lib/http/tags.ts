@@ -12,7 +12,7 @@ export const API_TAGS = {
   Jurisdiction: "Whether a clinician's licences cover where a client is.",
   Clients: "A clinician's caseload: clients and couples.",
   Locations: "Where a client says they are, which decides which licences apply.",
-  Sessions: "Therapy sessions on a clinician's calendar.",
+  Appointments: "Therapy appointments on a clinician's calendar.",
   Exercises: "The exercise library: shipped guide exercises and a practice's custom ones.",
   Assignments: "Exercises given to clients and couples, and the clients' answers.",
   Review: "A clinician's review of submitted answers, and the comments on an assignment.",

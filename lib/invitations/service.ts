@@ -1,6 +1,6 @@
 import "server-only";
-import { checkPassword } from "@/lib/auth/password-policy";
-import { hashPassword } from "@/lib/auth/password";
+import { checkPassword } from "@/lib/auth/password/policy";
+import { hashPassword } from "@/lib/auth/password/hash";
 import { recordAudit, type AuditRequestMeta } from "@/lib/audit/record";
 import { db, Prisma } from "@/lib/db";
 import { badRequest, conflict, forbidden, notFound, unprocessable } from "@/lib/errors";
@@ -112,7 +112,7 @@ async function sendInvitationEmail(input: {
   const until = formatDay(input.expiresAt, input.timeZone);
   const what =
     input.role === "CLIENT"
-      ? `${input.inviterName} at ${input.practiceName} has invited you to Mend, a private space for the work you do between therapy sessions.`
+      ? `${input.inviterName} at ${input.practiceName} has invited you to Mend, a private space for the work you do between therapy appointments.`
       : `${input.inviterName} has invited you to join ${input.practiceName} on Mend as a clinician.`;
   const text = [
     `Hello ${input.name},`,

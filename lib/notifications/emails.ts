@@ -64,18 +64,18 @@ export function submittedEmail(input: { clinicianName: string; clientName: strin
   );
 }
 
-export type DigestSession = { startsAt: Date; who: string; video: boolean; newSubmissions: number };
+export type DigestAppointment = { startsAt: Date; who: string; video: boolean; newSubmissions: number };
 
-export function digestEmail(input: { clinicianName: string; day: string; timeZone: string; sessions: DigestSession[]; link: string }): BuiltEmail {
-  const count = input.sessions.length;
-  const lines = input.sessions.map((s) => {
+export function digestEmail(input: { clinicianName: string; day: string; timeZone: string; appointments: DigestAppointment[]; link: string }): BuiltEmail {
+  const count = input.appointments.length;
+  const lines = input.appointments.map((s) => {
     const extra = [s.video ? "video" : null, s.newSubmissions ? `${s.newSubmissions} new to review` : null].filter(Boolean);
     return `${formatLocalTime(s.startsAt, input.timeZone)}: ${s.who}${extra.length ? ` (${extra.join(", ")})` : ""}`;
   });
   const day = formatDay(input.day);
   return build(
-    `Tomorrow: ${count} ${count === 1 ? "session" : "sessions"} (${day})`,
-    [`Hi ${firstName(input.clinicianName)},`, `Your sessions for ${day}:`, ...lines],
+    `Tomorrow: ${count} ${count === 1 ? "appointment" : "appointments"} (${day})`,
+    [`Hi ${firstName(input.clinicianName)},`, `Your appointments for ${day}:`, ...lines],
     { href: input.link, label: "Prepare in Mend" },
   );
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { appUrl, alreadySent, sendEmail } from "@/lib/mail";
-import { digestEmail, dueSoonEmail, firstName, overdueEmail, submittedEmail, type BuiltEmail, type DigestSession } from "./emails";
+import { digestEmail, dueSoonEmail, firstName, overdueEmail, submittedEmail, type BuiltEmail, type DigestAppointment } from "./emails";
 import {
   DUE_SOON_LEAD_MS,
   OVERDUE_WINDOW_MS,
@@ -90,8 +90,8 @@ export async function planNotifications(now: Date, settings: NotificationSetting
     planned.push({ key: submittedKey(r.id, r.submittedAt), job: { kind: "submitted", recipientId: r.id } });
   }
 
-  // Clinicians: the evening before a day with sessions, from DIGEST_TIME until quiet hours.
-  const sessions = await db.session.findMany({
+  // Clinicians: the evening before a day with appointments, from DIGEST_TIME until quiet hours.
+  const appointments = await db.appointment.findMany({
     where: {
       cancelledAt: null,
       startsAt: { gt: now, lte: new Date(t + 48 * HOUR_MS) },
@@ -100,7 +100,7 @@ export async function planNotifications(now: Date, settings: NotificationSetting
     select: { clinicianId: true, startsAt: true, clinician: { select: { timeZone: true } } },
   });
   const digestFor = new Map<string, string>();
-  for (const s of sessions) {
+  for (const s of appointments) {
     const zone = safeTimeZone(s.clinician.timeZone);
     if (isQuietTime(now, zone, settings.quiet) || localMinuteOfDay(now, zone) < settings.digestMinute) continue;
     const tomorrow = addDays(localDay(now, zone), 1);
@@ -209,7 +209,7 @@ async function deliverDigest(clinicianId: string, day: string, now: Date, settin
   const end = startOfLocalDay(addDays(day, 1), zone);
   // "The evening before": once the day has begun, the digest is no longer news.
   if (now.getTime() >= start.getTime()) return skipped("day-started");
-  const sessions = await db.session.findMany({
+  const appointments = await db.appointment.findMany({
     where: { clinicianId, cancelledAt: null, startsAt: { gte: start, lt: end } },
     orderBy: { startsAt: "asc" },
     select: {
@@ -219,23 +219,23 @@ async function deliverDigest(clinicianId: string, day: string, now: Date, settin
       couple: { select: { name: true, members: { select: { userId: true } } } },
     },
   });
-  if (sessions.length === 0) return skipped("no-sessions");
-  const clientIds = [...new Set(sessions.flatMap((s) => [s.client?.userId, ...(s.couple?.members.map((m) => m.userId) ?? [])]).filter((x): x is string => !!x))];
+  if (appointments.length === 0) return skipped("no-appointments");
+  const clientIds = [...new Set(appointments.flatMap((s) => [s.client?.userId, ...(s.couple?.members.map((m) => m.userId) ?? [])]).filter((x): x is string => !!x))];
   const waiting = await db.assignmentRecipient.groupBy({
     by: ["clientId"],
     where: { clientId: { in: clientIds }, state: "SUBMITTED", assignment: { clinicianId } },
     _count: { _all: true },
   });
   const waitingBy = new Map(waiting.map((w) => [w.clientId, w._count._all]));
-  const items: DigestSession[] = sessions.map((s) => {
+  const items: DigestAppointment[] = appointments.map((s) => {
     const members = s.couple ? s.couple.members.map((m) => m.userId) : s.client ? [s.client.userId] : [];
     return {
       startsAt: s.startsAt,
-      who: s.couple?.name ?? (s.client ? firstName(s.client.user.name) : "A session"),
+      who: s.couple?.name ?? (s.client ? firstName(s.client.user.name) : "An appointment"),
       video: s.modality === "VIDEO",
       newSubmissions: members.reduce((n, id) => n + (waitingBy.get(id) ?? 0), 0),
     };
   });
-  const email = digestEmail({ clinicianName: clinician.name, day, timeZone: zone, sessions: items, link: appUrl("/dashboard") });
+  const email = digestEmail({ clinicianName: clinician.name, day, timeZone: zone, appointments: items, link: appUrl("/dashboard") });
   return send(clinician, digestKey(clinicianId, day), email, now, settings);
 }

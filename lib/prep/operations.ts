@@ -10,7 +10,7 @@ export const getClientPrepOperation = defineOperation({
   path: "/api/v1/prep/clients/{id}",
   operationId: "getClientPrep",
   summary:
-    "Session prep for one client of your caseload: what they sent since the last session, what is missing or overdue, check-in trends, earlier notes. Each read is audited",
+    "Appointment prep for one client of your caseload: what they sent since the last appointment, what is missing or overdue, check-in trends, earlier notes. Each read is audited",
   tag: TAG,
   access,
   params: z.object({ id: idParam }),
@@ -23,7 +23,7 @@ export const getCouplePrepOperation = defineOperation({
   path: "/api/v1/prep/couples/{id}",
   operationId: "getCouplePrep",
   summary:
-    "Session prep for one couple of your caseload: both partners' answers prompt by prompt (each marked shared or private), what is missing, trends with one series per partner, earlier notes. Each read is audited",
+    "Appointment prep for one couple of your caseload: both partners' answers prompt by prompt (each marked shared or private), what is missing, trends with one series per partner, earlier notes. Each read is audited",
   tag: TAG,
   access,
   params: z.object({ id: idParam }),

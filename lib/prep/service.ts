@@ -24,7 +24,7 @@ import {
 } from "./schemas";
 import { buildTrends, type TrendInput } from "./trends";
 
-// The prep view of one client or couple: what came in since the last session (each partner's
+// The prep view of one client or couple: what came in since the last appointment (each partner's
 // latest submission, side by side), what is still missing, check-in trends and earlier notes.
 //
 // Scoping: only the client's or couple's own clinician reaches it (anyone else: 404), and only the
@@ -32,7 +32,7 @@ import { buildTrends, type TrendInput } from "./trends";
 // client) before anything is returned.
 //
 // Query budget: a fixed number of statements however much work is shown (the integration test
-// counts them): subject, last and next session, then assignments + trend rows + comments at once,
+// counts them): subject, last and next appointment, then assignments + trend rows + comments at once,
 // then every needed revision and definition at once, then the audit insert.
 
 export type PrepSubject = { kind: "client"; clientId: string } | { kind: "couple"; coupleId: string };
@@ -53,7 +53,7 @@ type ResolvedSubject = {
   assignmentWhere: Prisma.AssignmentWhereInput;
   /** Which copies of those assignments are shown. */
   recipientWhere: Prisma.AssignmentRecipientWhereInput;
-  sessionWhere: Prisma.SessionWhereInput;
+  appointmentWhere: Prisma.AppointmentWhereInput;
 };
 
 async function resolveSubject(actor: Actor, subject: PrepSubject): Promise<ResolvedSubject> {
@@ -72,7 +72,7 @@ async function resolveSubject(actor: Actor, subject: PrepSubject): Promise<Resol
       couple: profile.couple,
       assignmentWhere: { ...clinicianScope(actor), recipients: { some: { clientId: profile.userId } } },
       recipientWhere: { clientId: profile.userId },
-      sessionWhere: { clientId: profile.userId },
+      appointmentWhere: { clientId: profile.userId },
     };
   }
   const couple = await db.couple.findFirst({
@@ -94,13 +94,13 @@ async function resolveSubject(actor: Actor, subject: PrepSubject): Promise<Resol
     // The couple's shared work and each partner's own.
     assignmentWhere: { ...clinicianScope(actor), OR: [{ coupleId: couple.id }, { recipients: { some: { clientId: { in: memberIds } } } }] },
     recipientWhere: { clientId: { in: memberIds } },
-    sessionWhere: { coupleId: couple.id },
+    appointmentWhere: { coupleId: couple.id },
   };
 }
 
-const sessionSelect = { id: true, startsAt: true, durationMinutes: true, modality: true } satisfies Prisma.SessionSelect;
+const appointmentSelect = { id: true, startsAt: true, durationMinutes: true, modality: true } satisfies Prisma.AppointmentSelect;
 
-function sessionDto(row: { id: string; startsAt: Date; durationMinutes: number; modality: "IN_PERSON" | "VIDEO" } | null) {
+function appointmentDto(row: { id: string; startsAt: Date; durationMinutes: number; modality: "IN_PERSON" | "VIDEO" } | null) {
   return row ? { id: row.id, startsAt: row.startsAt.toISOString(), durationMinutes: row.durationMinutes, modality: row.modality } : null;
 }
 
@@ -155,16 +155,16 @@ export function getCouplePrep(actor: Actor, coupleId: string, meta: AuditRequest
 export async function getPrep(actor: Actor, target: PrepSubject, meta: AuditRequestMeta = {}, now: Date = new Date()): Promise<PrepDto> {
   assertCan(actor, "read:prep:own");
   const subject = await resolveSubject(actor, target);
-  const ownSessions = { practiceId: actor.practiceId, clinicianId: actor.userId, cancelledAt: null, ...subject.sessionWhere };
+  const ownAppointments = { practiceId: actor.practiceId, clinicianId: actor.userId, cancelledAt: null, ...subject.appointmentWhere };
 
-  // A session still running counts as the next one (prep is often opened in its first minutes).
+  // An appointment still running counts as the next one (prep is often opened in its first minutes).
   const ended = (s: { startsAt: Date; durationMinutes: number }) => s.startsAt.getTime() + s.durationMinutes * 60_000 <= now.getTime();
   const [recent, coming, subjectAssignments] = await Promise.all([
-    db.session.findMany({ where: { ...ownSessions, startsAt: { lte: now } }, orderBy: { startsAt: "desc" }, select: sessionSelect, take: 2 }),
-    db.session.findMany({
-      where: { ...ownSessions, startsAt: { gt: new Date(now.getTime() - 4 * 3_600_000) } },
+    db.appointment.findMany({ where: { ...ownAppointments, startsAt: { lte: now } }, orderBy: { startsAt: "desc" }, select: appointmentSelect, take: 2 }),
+    db.appointment.findMany({
+      where: { ...ownAppointments, startsAt: { gt: new Date(now.getTime() - 4 * 3_600_000) } },
       orderBy: { startsAt: "asc" },
-      select: sessionSelect,
+      select: appointmentSelect,
       take: 3,
     }),
     // Their assignments' ids, for the comments below: asked by id, PostgreSQL reads the comments
@@ -172,11 +172,11 @@ export async function getPrep(actor: Actor, target: PrepSubject, meta: AuditRequ
     // assignments match and read every comment of the practice (BENCHMARKS.md).
     db.assignment.findMany({ where: subject.assignmentWhere, select: { id: true } }),
   ]);
-  const lastSession = recent.find(ended) ?? null;
-  const nextSession = coming.find((s) => !ended(s)) ?? null;
-  const since = lastSession?.startsAt ?? null;
-  // "Missing" means due before the next session (or within a week when none is booked).
-  const horizon = nextSession?.startsAt ?? new Date(now.getTime() + WEEK_MS);
+  const lastAppointment = recent.find(ended) ?? null;
+  const nextAppointment = coming.find((s) => !ended(s)) ?? null;
+  const since = lastAppointment?.startsAt ?? null;
+  // "Missing" means due before the next appointment (or within a week when none is booked).
+  const horizon = nextAppointment?.startsAt ?? new Date(now.getTime() + WEEK_MS);
   const rf = subject.recipientWhere;
 
   const [rows, trendRows, commentRows] = await Promise.all([
@@ -295,7 +295,7 @@ export async function getPrep(actor: Actor, target: PrepSubject, meta: AuditRequ
     const open = mine.filter((r) => (OPEN_STATES as readonly string[]).includes(r.state));
     const overdue =
       row.status === "ACTIVE" && row.dueAt.getTime() < now.getTime() && mine.some((r) => (NEVER_SENT as readonly string[]).includes(r.state));
-    // Missing: due before the next session, or a partner has already sent theirs (so it is half in).
+    // Missing: due before the next appointment, or a partner has already sent theirs (so it is half in).
     const partlyIn = row.recipients.some((r) => r.submittedAt !== null);
     if (row.status === "ACTIVE" && open.length > 0 && (row.dueAt.getTime() <= horizon.getTime() || partlyIn)) {
       outstanding.push({
@@ -402,8 +402,8 @@ export async function getPrep(actor: Actor, target: PrepSubject, meta: AuditRequ
   return {
     subject: { kind: subject.kind, id: subject.id, name: subject.name, people: subject.people, couple: subject.couple },
     generatedAt: now.toISOString(),
-    lastSession: sessionDto(lastSession),
-    nextSession: sessionDto(nextSession),
+    lastAppointment: appointmentDto(lastAppointment),
+    nextAppointment: appointmentDto(nextAppointment),
     since: since?.toISOString() ?? null,
     assignments,
     outstanding: outstanding.sort((a, b) => a.dueAt.localeCompare(b.dueAt)),

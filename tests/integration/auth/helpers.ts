@@ -1,4 +1,4 @@
-import { signInWithPassword, type SignedIn } from "@/lib/auth/credentials";
+import { signInWithPassword, type SignedIn } from "@/lib/auth/sign-in/credentials";
 import { db } from "@/lib/db";
 import { sendRaw as sendRawRequest, testApiClient } from "../../support/api-client";
 import { TEST_PASSWORD, unique } from "../../support/factories";

@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { changePassword, listMySessions, signOutEverywhere } from "@/lib/auth/account";
-import { signInWithPassword } from "@/lib/auth/credentials";
-import { resolveAuthSession, sessionLimits } from "@/lib/auth/sessions";
+import { changePassword, listMySessions, signOutEverywhere } from "@/lib/auth/account/service";
+import { signInWithPassword } from "@/lib/auth/sign-in/credentials";
+import { resolveAuthSession, sessionLimits } from "@/lib/auth/sessions/store";
 import { db } from "@/lib/db";
 import {
   changeRole,
@@ -35,6 +35,7 @@ afterAll(() => {
 });
 
 const { getActor, requireActor, requirePageActor, idleTimeoutMsFor } = await import("@/lib/auth/session");
+const { beginTwoFactorSetupAction, disableTwoFactorAction } = await import("@/lib/auth/two-factor/actions");
 
 const NEW_PASSWORD = "harbour violin maple nine";
 
@@ -362,6 +363,9 @@ describe("required two-step setup gate", () => {
     await expect(requireActor()).rejects.toMatchObject({ status: 403 });
     await expect(requireActor({ allowTwoFactorSetup: true })).resolves.toMatchObject({ userId: user.id });
     expect((await settle(api.GET("/api/v1/me"))).status).toBe(403);
+    // Setting up is the one step open to them; switching two-step off is not.
+    expect(await beginTwoFactorSetupAction()).toMatchObject({ ok: true, secret: expect.any(String) });
+    expect(await disableTwoFactorAction("123456")).toMatchObject({ ok: false, code: "forbidden" });
   });
 
   it("leaves clients of such a practice alone", async () => {
@@ -379,16 +383,19 @@ describe("account API access", () => {
     const status = await settle(api.GET("/api/v1/auth/two-factor"));
     expect(status.status).toBe(200);
     expect(status.body).toMatchObject({ enabled: false, recoveryCodesLeft: 0, requiredByPractice: false });
-    const setup = await settle(api.POST("/api/v1/auth/two-factor/setup"));
-    expect(setup.status).toBe(200);
-    expect(Object.keys(setup.body).sort()).toEqual(["secret", "uri"]);
+    // The setup step is a server action (its one entry path): the new secret, its URI and QR code,
+    // never the stored (encrypted) secret.
+    const setup = await beginTwoFactorSetupAction();
+    expect(setup.ok).toBe(true);
+    expect(Object.keys(setup).sort()).toEqual(["ok", "qrSvg", "secret", "uri"]);
 
     const client = await signedIn("CLIENT");
     as(client.session);
     expect((await settle(api.GET("/api/v1/auth/two-factor"))).status).toBe(403);
-    expect((await settle(api.POST("/api/v1/auth/two-factor/setup"))).status).toBe(403);
+    expect(await beginTwoFactorSetupAction()).toMatchObject({ ok: false, code: "forbidden" });
     setSessionCookie(null);
     expect((await settle(api.GET("/api/v1/auth/two-factor"))).status).toBe(401);
+    expect(await beginTwoFactorSetupAction()).toMatchObject({ ok: false, code: "unauthenticated" });
   });
 
   it("lets only admins read and change the practice's two-step requirement", async () => {
