@@ -10,6 +10,7 @@ import { getExerciseVersionForRender } from "@/lib/exercises/queries";
 import { getMyLocation } from "@/lib/locations/service";
 import { localDraftKey } from "@/lib/responses/draft-key";
 import { getClientResponse } from "@/lib/responses/service";
+import { listClientFeedback } from "@/lib/review/service";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
@@ -27,6 +28,7 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
     getClientHome(actor),
     getMyLocation(actor),
   ]);
+  const feedback = await listClientFeedback(actor, assignment.id, await pageRequestMeta());
   const now = new Date();
   const label = home.assignmentLabel;
   const due = dueWords(new Date(assignment.dueAt), now, actor.timeZone);
@@ -130,7 +132,7 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
           </ul>
         </section>
       ) : null}
-      <FeedbackList actor={actor} assignmentId={assignment.id} clinicianName={assignment.clinicianName} />
+      <FeedbackList feedback={feedback} timeZone={actor.timeZone} clinicianName={assignment.clinicianName} />
     </div>
   );
 }
