@@ -1,7 +1,11 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { signInWithMagicLink } from "@/lib/auth/sign-in/credentials";
 import { hashToken } from "@/lib/auth/crypto";
-import { isMagicLinkUsable, MAGIC_LINK_REQUESTED_MESSAGE, requestMagicLink } from "@/lib/auth/links/magic-link";
+import {
+  isMagicLinkUsable,
+  MAGIC_LINK_REQUESTED_MESSAGE,
+  requestMagicLink,
+} from "@/lib/auth/links/magic-link";
 import { authOptions } from "@/lib/auth/options";
 import { resolveAuthSession } from "@/lib/auth/sessions/store";
 import { db } from "@/lib/db";

@@ -1,7 +1,12 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { signInWithPassword } from "@/lib/auth/sign-in/credentials";
 import { hashToken } from "@/lib/auth/crypto";
-import { requestPasswordReset, resetLinkAccount, resetPassword, RESET_REQUESTED_MESSAGE } from "@/lib/auth/password/reset";
+import {
+  requestPasswordReset,
+  resetLinkAccount,
+  resetPassword,
+  RESET_REQUESTED_MESSAGE,
+} from "@/lib/auth/password/reset";
 import { resolveAuthSession } from "@/lib/auth/sessions/store";
 import { db } from "@/lib/db";
 import { createPractice, createUser, TEST_PASSWORD, unique } from "../../support/factories";

@@ -267,9 +267,29 @@ describe("retention purge", () => {
 
   it("keeps a closed record through the retention period, then the scheduled job deletes the client's PHI and records the purge", async () => {
     const s = await coupleWithAnswers();
-    const solo = await giveAssignment({ practiceId: s.practice.id, clinicianId: s.clinician.id, clientIds: [s.alex.id], dueAt: new Date() });
-    await db.comment.create({ data: { practiceId: s.practice.id, assignmentId: solo.id, authorId: s.clinician.id, kind: "FEEDBACK", body: "SOLO-NOTE" } });
-    await db.appointment.create({ data: { practiceId: s.practice.id, clinicianId: s.clinician.id, clientId: s.alex.id, startsAt: new Date(Date.now() - 86_400_000) } });
+    const solo = await giveAssignment({
+      practiceId: s.practice.id,
+      clinicianId: s.clinician.id,
+      clientIds: [s.alex.id],
+      dueAt: new Date(),
+    });
+    await db.comment.create({
+      data: {
+        practiceId: s.practice.id,
+        assignmentId: solo.id,
+        authorId: s.clinician.id,
+        kind: "FEEDBACK",
+        body: "SOLO-NOTE",
+      },
+    });
+    await db.appointment.create({
+      data: {
+        practiceId: s.practice.id,
+        clinicianId: s.clinician.id,
+        clientId: s.alex.id,
+        startsAt: new Date(Date.now() - 86_400_000),
+      },
+    });
     signInForRoutes(actorFor(s.alex));
     const closed = (await close()).data!;
 
@@ -316,9 +336,24 @@ describe("retention purge", () => {
     expect(left.map((c) => c.body).sort()).toEqual(["FEEDBACK-FOR-BOTH", "FEEDBACK-FOR-SAM"]);
     expect(await db.assignment.count({ where: { id: s.shared.id } })).toBe(1);
 
-    const record = await db.auditEvent.findFirstOrThrow({ where: { action: "client.purged", clientId: s.alex.id } });
-    expect(record).toMatchObject({ actorId: null, practiceId: s.practice.id, subjectType: "ClientProfile", subjectId: s.alex.id });
-    expect(record.metadata).toMatchObject({ responses: 1, revisions: 2, assignmentCopies: 2, assignments: 1, locations: 2, appointments: 1, reason: "retention" });
+    const record = await db.auditEvent.findFirstOrThrow({
+      where: { action: "client.purged", clientId: s.alex.id },
+    });
+    expect(record).toMatchObject({
+      actorId: null,
+      practiceId: s.practice.id,
+      subjectType: "ClientProfile",
+      subjectId: s.alex.id,
+    });
+    expect(record.metadata).toMatchObject({
+      responses: 1,
+      revisions: 2,
+      assignmentCopies: 2,
+      assignments: 1,
+      locations: 2,
+      appointments: 1,
+      reason: "retention",
+    });
     // The audit trail before the purge is still there (append-only).
     expect(await db.auditEvent.count({ where: { action: "account.closed", clientId: s.alex.id } })).toBe(1);
 
