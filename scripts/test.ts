@@ -22,11 +22,7 @@ function vitestCounts(file: string) {
       numPendingTests: number;
       numTodoTests: number;
     };
-    return {
-      passed: report.numPassedTests,
-      failed: report.numFailedTests,
-      skipped: report.numPendingTests + report.numTodoTests,
-    };
+    return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
   };
 }
 
@@ -59,30 +55,12 @@ const stages: Stage[] = [
   { name: "openapi", command: ["npx", "tsx", "scripts/openapi.ts", "--lint"] },
   {
     name: "unit",
-    command: [
-      "npx",
-      "vitest",
-      "run",
-      "--project",
-      "unit",
-      "--reporter=default",
-      "--reporter=json",
-      `--outputFile.json=${unitReport}`,
-    ],
+    command: ["npx", "vitest", "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${unitReport}`],
     counts: vitestCounts(unitReport),
   },
   {
     name: "integration",
-    command: [
-      "npx",
-      "vitest",
-      "run",
-      "--project",
-      "integration",
-      "--reporter=default",
-      "--reporter=json",
-      `--outputFile.json=${integrationReport}`,
-    ],
+    command: ["npx", "vitest", "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${integrationReport}`],
     counts: vitestCounts(integrationReport),
   },
   {
@@ -117,8 +95,7 @@ async function main(): Promise<void> {
     const started = Date.now();
     const code = await run(stage.command);
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
-    let counts: Counts =
-      code === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
+    let counts: Counts = code === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
     if (stage.counts) {
       try {
         counts = stage.counts();
@@ -130,16 +107,12 @@ async function main(): Promise<void> {
     total.passed += counts.passed;
     total.failed += counts.failed;
     total.skipped += counts.skipped;
-    summary.push(
-      `${code === 0 ? "ok  " : "FAIL"} ${stage.name.padEnd(12)} ${counts.passed} passed, ${counts.failed} failed (${seconds}s)`,
-    );
+    summary.push(`${code === 0 ? "ok  " : "FAIL"} ${stage.name.padEnd(12)} ${counts.passed} passed, ${counts.failed} failed (${seconds}s)`);
   }
   console.log(`\n── summary ─────────────────────────────────────────────`);
   for (const line of summary) console.log(line);
   // The closing line CI reads: typecheck and lint count as one check each.
-  console.log(
-    `\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`,
-  );
+  console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
   process.exit(total.failed === 0 && summary.every((l) => l.startsWith("ok")) ? 0 : 1);
 }
 
