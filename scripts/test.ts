@@ -38,6 +38,7 @@ function playwrightCounts(file: string) {
 const unitReport = path.join(reports, "unit.json");
 const integrationReport = path.join(reports, "integration.json");
 const e2eReport = path.join(reports, "e2e.json");
+const multiInstanceReport = path.join(reports, "multi-instance.json");
 const budgetReport = path.join(reports, "budget.json");
 
 // bench/js-budget.ts writes { passed, failed } (each check of the JavaScript budget is one test).
@@ -65,6 +66,12 @@ const stages: Stage[] = [
     name: "e2e",
     command: ["npx", "playwright", "test", "--reporter=list,json"],
     counts: playwrightCounts(e2eReport),
+  },
+  {
+    // Two production web instances and separate workers on one PostgreSQL, on the e2e stage's build.
+    name: "multi-instance",
+    command: ["npx", "vitest", "run", "--project", "multi-instance", "--reporter=default", "--reporter=json", `--outputFile.json=${multiInstanceReport}`],
+    counts: vitestCounts(multiInstanceReport),
   },
   {
     // The client completion page's JavaScript, from the build the e2e stage made (NEXT_DIST_DIR or .next).
