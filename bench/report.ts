@@ -128,7 +128,7 @@ export function renderGrowth(large: SizeResult, small: SizeResult): string {
 export function renderBench(report: BenchReport): string {
   const st = report.settings;
   const parts = [
-    `Run ${report.startedAt} to ${report.finishedAt} on ${machineLine(report.machine)}.`,
+    `Run on ${machineLine(report.machine)}.`,
     "",
     `Load: autocannon, ${st.connections} connections, ${st.duration} s per endpoint and ${st.floorDuration} s per floor, each after ` +
       `${st.warmup} s of unrecorded warm-up; the SQL floor runs ${st.connections} workers in-process on a pg pool of ${st.connections}. ` +

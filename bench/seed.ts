@@ -1,5 +1,5 @@
 import type pg from "pg";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password/hash";
 import type { ExerciseDefinition } from "@/lib/exercises/schema";
 import {
   answerTemplates,

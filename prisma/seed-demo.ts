@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/db/client";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password/hash";
 import { seedDemoAssignments } from "./seed-assignments";
 import { seedDemoAppointments } from "./seed-appointments";
 import { ACCOUNT_E2E_USERS, DEMO_PASSWORD, DEMO_PRACTICE, DEMO_USERS, OTHER_PRACTICE, SECURITY_E2E_USERS, type DemoUserKey } from "./demo-data";

@@ -12,6 +12,7 @@ import { useApiForm } from "@/components/forms/use-api-form";
 import { CONFIDENTIALITY_DESCRIPTION, CONFIDENTIALITY_LABEL } from "@/lib/invitations/labels";
 import type { AcceptInvitationDto } from "@/lib/invitations/schemas";
 import { US_STATES } from "@/lib/jurisdiction/states";
+import { isClientAccount } from "@/lib/policy/account";
 
 type Props = {
   token: string;
@@ -57,7 +58,7 @@ function Check({
 
 export function AcceptInvitationForm({ token, role, email, invitedByName, practiceName, couple }: Props) {
   const router = useRouter();
-  const isClient = role === "CLIENT";
+  const isClient = isClientAccount(role);
   const { hydrated, pending, error, problems, send, refuse } = useApiForm();
   const [ready, setReady] = useState(false);
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit, type AuditRequestMeta } from "@/lib/audit/record";
-import { revokeAllSessions } from "@/lib/auth/sessions";
+import { revokeAllSessions } from "@/lib/auth/sessions/store";
 import { db, type Prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit, recordAuditMany, type AuditRequestMeta } from "@/lib/audit/record";
-import { revokeAllSessions } from "@/lib/auth/sessions";
+import { revokeAllSessions } from "@/lib/auth/sessions/store";
 import { db } from "@/lib/db";
 import { notFound, unprocessable } from "@/lib/errors";
 import { evaluatePerson } from "@/lib/jurisdiction/rule";

@@ -1,6 +1,6 @@
 import "server-only";
-import { checkPassword } from "@/lib/auth/password-policy";
-import { hashPassword } from "@/lib/auth/password";
+import { checkPassword } from "@/lib/auth/password/policy";
+import { hashPassword } from "@/lib/auth/password/hash";
 import { recordAudit, type AuditRequestMeta } from "@/lib/audit/record";
 import { db, Prisma } from "@/lib/db";
 import { badRequest, conflict, forbidden, notFound, unprocessable } from "@/lib/errors";

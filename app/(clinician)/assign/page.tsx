@@ -3,11 +3,12 @@ import { AssignForm, type AssignExercise, type AssignRecipient } from "@/compone
 import { PageHeader } from "@/components/ui/card";
 import { capitalise, withArticle } from "@/lib/assignments/labels";
 import { defaultDueDates, practiceAssignmentLabel } from "@/lib/assignments/service";
-import { requirePageActor } from "@/lib/auth/session";
 import { listClients } from "@/lib/clients/caseload";
 import { MAX_PAGE_SIZE } from "@/lib/exercises/filters";
 import { listExercises } from "@/lib/exercises/queries";
 import { firstName } from "@/lib/jurisdiction/explain";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Assign" };
 
@@ -15,8 +16,9 @@ function one(value: string | string[] | undefined): string | undefined {
   return typeof value === "string" && /^[A-Za-z0-9_-]{1,80}$/.test(value) ? value : undefined;
 }
 
-export default async function AssignPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePageActor(["CLINICIAN"]);
+export default page({ roles: ["CLINICIAN"] }, AssignPage);
+
+async function AssignPage(actor: Actor, { searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = await searchParams;
   const [caseload, label, defaults] = await Promise.all([listClients(actor), practiceAssignmentLabel(actor), defaultDueDates(actor)]);
 

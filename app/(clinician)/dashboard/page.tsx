@@ -5,12 +5,13 @@ import { AppointmentCard, AppointmentLine } from "@/components/dashboard/appoint
 import { firstName } from "@/components/prep/format";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { requirePageActor } from "@/lib/auth/session";
 import { listCaseload } from "@/lib/clients/queries";
 import { prepHref, WAITING_SHOWN, waitingRows, withoutAppointments } from "@/lib/dashboard/schemas";
 import { getDashboard } from "@/lib/dashboard/service";
 import { licenceWarnings } from "@/lib/licences/service";
 import { formatDay, zoneName } from "@/lib/time/zones";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -37,8 +38,9 @@ function ago(iso: string, now: Date): string {
   return `${days} days ago`;
 }
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ waiting?: string | string[] }> }) {
-  const actor = await requirePageActor(["CLINICIAN"]);
+export default page({ roles: ["CLINICIAN"] }, DashboardPage);
+
+async function DashboardPage(actor: Actor, { searchParams }: { searchParams: Promise<{ waiting?: string | string[] }> }) {
   const showAllWaiting = (await searchParams).waiting === "all";
   const now = new Date();
   const [dashboard, caseload, warnings] = await Promise.all([getDashboard(actor, now), listCaseload(actor), licenceWarnings(actor)]);

@@ -2,19 +2,21 @@ import type { Metadata } from "next";
 import { ScheduleForm } from "@/components/appointments/schedule-form";
 import { Button } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { requirePageActor } from "@/lib/auth/session";
 import { listCaseload } from "@/lib/clients/queries";
 import { listAppointments } from "@/lib/appointments/service";
 import { formatDay, tomorrowIn, zoneName } from "@/lib/time/zones";
 import { cancelAppointmentAction, scheduleAppointmentAction } from "./actions";
 import { clockTime } from "@/components/prep/format";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Schedule" };
 
 const MODALITY = { IN_PERSON: "In person", VIDEO: "Video" } as const;
 
-export default async function SchedulePage() {
-  const actor = await requirePageActor(["CLINICIAN"]);
+export default page({ roles: ["CLINICIAN"] }, SchedulePage);
+
+async function SchedulePage(actor: Actor) {
   const [appointments, caseload] = await Promise.all([listAppointments(actor), listCaseload(actor)]);
   const zone = zoneName(actor.timeZone);
   const timeOf = (iso: string) =>

@@ -69,12 +69,6 @@ function calls(ids: DemoIds, t: Throwaways): Record<string, Call> {
     // Ends the caller's own sessions: made by seeded stand-ins of the caller's role.
     "POST /api/v1/auth/sign-out-everywhere": { path: "/api/v1/auth/sign-out-everywhere", standIn: true },
     "GET /api/v1/auth/two-factor": { path: "/api/v1/auth/two-factor" },
-    // Starts a pending two-step setup on the caller's account: stand-ins too.
-    "POST /api/v1/auth/two-factor/setup": { path: "/api/v1/auth/two-factor/setup", standIn: true },
-    // A code of the wrong type is a 400 before any code is checked (wrong codes count as failed sign-ins).
-    "POST /api/v1/auth/two-factor/confirm": { path: "/api/v1/auth/two-factor/confirm", body: { code: 123456 } },
-    "POST /api/v1/auth/two-factor/disable": { path: "/api/v1/auth/two-factor/disable", body: { code: 123456 } },
-    "POST /api/v1/auth/two-factor/recovery-codes": { path: "/api/v1/auth/two-factor/recovery-codes", body: { code: 123456 } },
     "GET /api/v1/practice/security": { path: "/api/v1/practice/security" },
     "PATCH /api/v1/practice/security": { path: "/api/v1/practice/security", body: {} },
     // The seeded target is a clinician already: no change.

@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { openAuthSession } from "@/lib/auth/sessions";
+import { openAuthSession } from "@/lib/auth/sessions/store";
 import { exportMyData } from "@/lib/data-rights/export";
 import { PURGED_NAME, purgeExpiredAccounts } from "@/lib/data-rights/purge";
 import { clientExportSchema } from "@/lib/data-rights/schemas";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openAuthSession } from "@/lib/auth/sessions";
+import { openAuthSession } from "@/lib/auth/sessions/store";
 import { previewReassignment, reassignCaseload } from "@/lib/data-rights/reassign";
 import { db } from "@/lib/db";
 import { actorFor, createClient, createClinician, createCouple, createPractice, createUser, unique } from "../../support/factories";

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import { CloseAccountForm } from "@/components/data-rights/close-account-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requirePageActor } from "@/lib/auth/session";
 import { describeClosing } from "@/lib/data-rights/close";
 import { closeAccountAction } from "./actions";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Close your account" };
 
-export default async function CloseAccountPage() {
-  const actor = await requirePageActor(["CLIENT"]);
+export default page({ roles: ["CLIENT"] }, CloseAccountPage);
+
+async function CloseAccountPage(actor: Actor) {
   const info = await describeClosing(actor);
   return (
     <>

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import { DraftSharingForm } from "@/components/responses/draft-sharing-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requirePageActor } from "@/lib/auth/session";
 import { CONFIDENTIALITY_DESCRIPTION, CONFIDENTIALITY_LABEL } from "@/lib/invitations/labels";
 import { plural } from "@/lib/assignments/labels";
 import { getPrivacySettings } from "@/lib/responses/settings";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
+import { saveDraftSharing } from "./actions";
 
 export const metadata: Metadata = { title: "Privacy and sharing" };
 
-export default async function PrivacyPage() {
-  const actor = await requirePageActor(["CLIENT"]);
+export default page({ roles: ["CLIENT"] }, PrivacyPage);
+
+async function PrivacyPage(actor: Actor) {
   const settings = await getPrivacySettings(actor);
   const partner = settings.couple?.partnerFirstName ?? "your partner";
   return (
@@ -70,7 +73,7 @@ export default async function PrivacyPage() {
           Drafts
         </h2>
         <Card>
-          <DraftSharingForm share={settings.shareDraftsWithClinician} clinicianName={settings.clinicianName} />
+          <DraftSharingForm save={saveDraftSharing} share={settings.shareDraftsWithClinician} clinicianName={settings.clinicianName} />
         </Card>
       </section>
 

@@ -1,35 +1,34 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PartnerShared } from "@/components/responses/partner-shared";
 import { CompletionForm } from "@/components/responses/completion-form";
 import { FeedbackList } from "@/components/review/feedback-list";
 import { Notice } from "@/components/ui/notice";
 import { capitalise, dateTimeWords, dueWords } from "@/lib/assignments/labels";
 import { getClientAssignment } from "@/lib/assignments/service";
-import { requirePageActor } from "@/lib/auth/session";
 import { getClientHome } from "@/lib/clients/home";
-import { isAppError } from "@/lib/errors";
 import { getExerciseVersionForRender } from "@/lib/exercises/queries";
 import { getMyLocation } from "@/lib/locations/service";
 import { localDraftKey } from "@/lib/responses/draft-key";
 import { getClientResponse } from "@/lib/responses/service";
+import { listClientFeedback } from "@/lib/review/service";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Your reflection" };
 
-export default async function CompletionPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor(["CLIENT"]);
+export default page({ roles: ["CLIENT"] }, CompletionPage);
+
+async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const loaded = await Promise.all([getClientAssignment(actor, id), getClientResponse(actor, id, await pageRequestMeta())]).catch((error: unknown) => {
-    if (isAppError(error) && (error.code === "not_found" || error.code === "bad_request")) notFound();
-    throw error;
-  });
+  const loaded = await Promise.all([getClientAssignment(actor, id), getClientResponse(actor, id, await pageRequestMeta())]);
   const [assignment, response] = loaded;
   const [version, home, location] = await Promise.all([
     getExerciseVersionForRender(actor, assignment.exercise.versionId),
     getClientHome(actor),
     getMyLocation(actor),
   ]);
+  const feedback = await listClientFeedback(actor, assignment.id, await pageRequestMeta());
   const now = new Date();
   const label = home.assignmentLabel;
   const due = dueWords(new Date(assignment.dueAt), now, actor.timeZone);
@@ -133,7 +132,7 @@ export default async function CompletionPage({ params }: { params: Promise<{ id:
           </ul>
         </section>
       ) : null}
-      <FeedbackList actor={actor} assignmentId={assignment.id} clinicianName={assignment.clinicianName} />
+      <FeedbackList feedback={feedback} timeZone={actor.timeZone} clinicianName={assignment.clinicianName} />
     </div>
   );
 }

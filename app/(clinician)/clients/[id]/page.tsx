@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AssignmentsPanel } from "@/components/assignments/assignments-panel";
 import { LocationLine } from "@/components/caseload/location-line";
 import { JurisdictionStatus } from "@/components/jurisdiction/jurisdiction-status";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requirePageActor } from "@/lib/auth/session";
+import { listAssignments, practiceAssignmentLabel } from "@/lib/assignments/service";
 import { getClient } from "@/lib/clients/caseload";
-import { isAppError } from "@/lib/errors";
 import { checkJurisdiction } from "@/lib/jurisdiction/service";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Client" };
 
@@ -24,16 +24,16 @@ function day(iso: string, timeZone: string): string {
   );
 }
 
-export default async function ClientPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor(["CLINICIAN"]);
+export default page({ roles: ["CLINICIAN"] }, ClientPage);
+
+async function ClientPage(actor: Actor, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const loaded = await Promise.all([getClient(actor, id), checkJurisdiction(actor, { clientId: id })]).catch(
-    (error: unknown) => {
-      if (isAppError(error) && error.code === "not_found") notFound();
-      throw error;
-    },
-  );
+  const loaded = await Promise.all([getClient(actor, id), checkJurisdiction(actor, { clientId: id })]);
   const [client, check] = loaded;
+  const [assignments, assignmentLabel] = await Promise.all([
+    listAssignments(actor, { clientId: client.id, limit: 20 }),
+    practiceAssignmentLabel(actor),
+  ]);
   return (
     <>
       <PageHeader
@@ -67,7 +67,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
           </p>
         ) : null}
 
-        <AssignmentsPanel actor={actor} clientId={client.id} />
+        <AssignmentsPanel list={assignments} label={assignmentLabel} timeZone={actor.timeZone} clientId={client.id} />
 
         <section aria-labelledby="location-heading">
           <h2 id="location-heading" className="mb-3 text-lg font-semibold">

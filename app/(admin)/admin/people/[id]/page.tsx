@@ -5,37 +5,32 @@ import { SelectField } from "@/components/ui/field";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { requirePageActor } from "@/lib/auth/session";
 import { clinicianOverview, previewReassignment } from "@/lib/data-rights/reassign";
-import { isAppError } from "@/lib/errors";
 import { idParam } from "@/lib/http/operation";
 import { stateName } from "@/lib/jurisdiction/states";
 import { reassignCaseloadAction } from "./actions";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Clinician" };
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export default async function ClinicianPersonPage({
+export default page({ roles: ["ADMIN"] }, ClinicianPersonPage);
+
+async function ClinicianPersonPage(actor: Actor, {
   params,
   searchParams,
 }: {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await requirePageActor(["ADMIN"]);
   const id = idParam.safeParse((await params).id);
   if (!id.success) notFoundPage();
   const sp = await searchParams;
   const one = (key: string) => (typeof sp[key] === "string" ? (sp[key] as string) : undefined);
 
-  let person;
-  try {
-    person = await clinicianOverview(actor, id.data);
-  } catch (error) {
-    if (isAppError(error) && error.status === 404) notFoundPage();
-    throw error;
-  }
+  const person = await clinicianOverview(actor, id.data);
 
   const to = one("to");
   const validTo = to && person.successors.some((s) => s.id === to) ? to : undefined;

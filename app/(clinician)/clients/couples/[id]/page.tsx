@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AssignmentsPanel } from "@/components/assignments/assignments-panel";
 import { LocationLine } from "@/components/caseload/location-line";
 import { InvitationList } from "@/components/invitations/invitation-list";
@@ -8,25 +7,26 @@ import { JurisdictionStatus } from "@/components/jurisdiction/jurisdiction-statu
 import { buttonClasses } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { requirePageActor } from "@/lib/auth/session";
+import { listAssignments, practiceAssignmentLabel } from "@/lib/assignments/service";
 import { getCouple } from "@/lib/clients/caseload";
-import { isAppError } from "@/lib/errors";
 import { CONFIDENTIALITY_DESCRIPTION, CONFIDENTIALITY_LABEL } from "@/lib/invitations/labels";
 import { listInvitations } from "@/lib/invitations/service";
 import { checkJurisdiction } from "@/lib/jurisdiction/service";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Couple" };
 
-export default async function CouplePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor(["CLINICIAN"]);
+export default page({ roles: ["CLINICIAN"] }, CouplePage);
+
+async function CouplePage(actor: Actor, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const couple = await getCouple(actor, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "not_found") notFound();
-    throw error;
-  });
-  const [invitations, check] = await Promise.all([
+  const couple = await getCouple(actor, id);
+  const [invitations, check, assignments, assignmentLabel] = await Promise.all([
     listInvitations(actor, { coupleId: couple.id }),
     couple.partners.length > 0 ? checkJurisdiction(actor, { coupleId: couple.id }) : Promise.resolve(null),
+    listAssignments(actor, { coupleId: couple.id, limit: 20 }),
+    practiceAssignmentLabel(actor),
   ]);
   const open = invitations.filter((i) => i.status === "pending" || i.status === "expired");
   const seats = couple.partners.length + invitations.filter((i) => i.status === "pending").length;
@@ -57,7 +57,7 @@ export default async function CouplePage({ params }: { params: Promise<{ id: str
           </Notice>
         )}
 
-        <AssignmentsPanel actor={actor} coupleId={couple.id} />
+        <AssignmentsPanel list={assignments} label={assignmentLabel} timeZone={actor.timeZone} coupleId={couple.id} />
 
         <section aria-labelledby="partners-heading">
           <h2 id="partners-heading" className="mb-3 text-lg font-semibold">
