@@ -85,7 +85,9 @@ export async function startCluster(serverUrl: string): Promise<Cluster> {
   const killAll = () => running.forEach(({ child }) => signalGroup(child, "SIGKILL"));
   const onSignal = (signal: NodeJS.Signals) => {
     killAll();
-    process.kill(process.pid, signal);
+    void dropDatabases(serverUrl, [database])
+      .catch(() => undefined)
+      .finally(() => process.kill(process.pid, signal));
   };
   process.once("exit", killAll);
   process.once("SIGINT", onSignal);
