@@ -2,28 +2,28 @@
 # Mend: multi-stage image. The runtime stage runs Next's standalone server; on start it applies
 # migrations and loads the exercise packs (scripts/deploy.ts), then serves on port 3000.
 
-FROM node:22-bookworm-slim AS deps
+FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json prisma.config.ts ./
 COPY prisma ./prisma
 COPY scripts/prisma.mjs scripts/prisma-env.mjs ./scripts/
 RUN npm ci --no-audit --no-fund
 
-FROM node:22-bookworm-slim AS prod-deps
+FROM node:24-bookworm-slim AS prod-deps
 WORKDIR /app
 COPY package.json package-lock.json prisma.config.ts ./
 COPY prisma ./prisma
 COPY scripts/prisma.mjs scripts/prisma-env.mjs ./scripts/
 RUN npm ci --omit=dev --no-audit --no-fund
 
-FROM node:22-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 RUN node scripts/prisma.mjs generate && npx next build
 
-FROM node:22-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 RUN groupadd --system mend && useradd --system --gid mend --home /app mend

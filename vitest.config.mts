@@ -34,6 +34,20 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // Two production web servers and separate workers on one PostgreSQL (npm test's
+          // multi-instance stage, after e2e, whose production build it reuses).
+          name: "multi-instance",
+          include: ["tests/multi-instance/**/*.test.ts"],
+          environment: "node",
+          pool: "forks",
+          testTimeout: 90_000,
+          // Starting the servers; building first only when no production build is there.
+          hookTimeout: 600_000,
+        },
+      },
     ],
   },
 });

@@ -5,7 +5,8 @@ import { NextRequest } from "next/server";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createPractice, createUser } from "../../support/factories";
 import { setSessionCookie } from "../../support/session-cookie";
-import { freshIp, jsonRequest, noParams, ORIGIN, read } from "../auth/helpers";
+import { api, freshIp, ORIGIN } from "../auth/helpers";
+import { settle } from "../../support/api-client";
 
 // The address used for sign-in throttling and written into the audit trail comes from the
 // connection, or from the configured trusted proxy (TRUSTED_PROXY_HOPS), never from a header any
@@ -28,7 +29,6 @@ const { forgetEnv } = await import("@/lib/env");
 const { installConnectionCapture } = await import("@/lib/http/connection-capture");
 const { clientAddressOf, CONNECTION_ADDRESS_HEADER } = await import("@/lib/http/request-meta");
 const { POST: nextAuthPost } = await import("@/app/api/auth/[...nextauth]/route");
-const { POST: resetRequestRoute } = await import("@/app/api/v1/auth/password-reset/request/route");
 
 type Provider = {
   options: { id: string; authorize: (credentials: unknown, req: unknown) => Promise<unknown> };
@@ -83,11 +83,8 @@ function credentialsCallback(headers: Record<string, string>) {
 async function resetRequestAuditIp(headers: Record<string, string>): Promise<string | null> {
   const practice = await createPractice();
   const user = await createUser(practice.id, "CLIENT");
-  const res = await read(
-    resetRequestRoute(
-      jsonRequest("POST", "/api/v1/auth/password-reset/request", { email: user.email }, headers),
-      noParams,
-    ),
+  const res = await settle(
+    api.POST("/api/v1/auth/password-reset/request", { body: { email: user.email }, headers }),
   );
   expect(res.status).toBe(202);
   const event = await db.auditEvent.findFirst({
