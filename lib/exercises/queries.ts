@@ -2,8 +2,10 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
+import { canEditExercise, seesOwnUnsharedExercises } from "@/lib/policy/exercises";
 import { assertCan } from "@/lib/policy/permissions";
 import { getSections, sectionTitle, type SectionInfo } from "./catalog";
+import { storedDefinition } from "./definition";
 import {
   audienceMatches,
   DEFAULT_PAGE_SIZE,
@@ -31,7 +33,7 @@ export function visibleExerciseWhere(actor: Actor): Prisma.ExerciseWhereInput {
   const custom: Prisma.ExerciseWhereInput = {
     scope: practiceScope(actor.practiceId),
     practiceId: actor.practiceId,
-    ...(actor.role === "CLINICIAN" ? { OR: [{ shared: true }, { ownerId: actor.userId }] } : { shared: true }),
+    ...(seesOwnUnsharedExercises(actor) ? { OR: [{ shared: true }, { ownerId: actor.userId }] } : { shared: true }),
   };
   return { OR: [{ scope: { startsWith: PACK_SCOPE_PREFIX } }, custom] };
 }
@@ -60,12 +62,6 @@ const versionSelect = {
 
 type ExerciseRow = Prisma.ExerciseGetPayload<{ select: typeof exerciseSelect }>;
 type VersionRow = Prisma.ExerciseVersionGetPayload<{ select: typeof versionSelect }>;
-
-// Stored definitions were validated when they were written and are immutable: they are read back
-// as they are (re-validating against a newer schema could make an old assignment unreadable).
-export function storedDefinition(json: Prisma.JsonValue): ExerciseDefinition {
-  return json as unknown as ExerciseDefinition;
-}
 
 type Lookups = {
   sections: SectionInfo[];
@@ -233,7 +229,7 @@ export async function exerciseDetail(actor: Actor, row: ExerciseRow, version?: n
     shown: { ...versionInfo(shown), contentHash: shown.contentHash },
     definition: storedDefinition(shown.definition),
     versions: versions.map(versionInfo),
-    canEdit: actor.role === "CLINICIAN" && summary.ownedByMe,
+    canEdit: canEditExercise(actor, summary),
   };
 }
 

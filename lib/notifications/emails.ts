@@ -1,3 +1,4 @@
+import { firstName } from "@/lib/text/names";
 import { formatDay, formatLocalDateTime, formatLocalTime } from "./time";
 
 // The words of every notification email. Each says who, what kind of event and where to look, and
@@ -7,15 +8,6 @@ export type BuiltEmail = { subject: string; text: string; html: string };
 
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-
-const HONORIFICS = /^(dr|mr|mrs|ms|mx|prof)\.?$/i;
-
-/** "Dr. Riley Morgan" → "Riley"; "Alex Rivera" → "Alex". */
-export function firstName(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const first = words.length > 1 && HONORIFICS.test(words[0]!) ? words[1] : words[0];
-  return first || "there";
-}
 
 const FOOTER = "You get these emails from Mend. To stop them, open Mend and turn off email reminders in your account.";
 
@@ -38,7 +30,7 @@ export function dueSoonEmail(input: { name: string; label: string; dueAt: Date; 
   const when = formatLocalDateTime(input.dueAt, input.timeZone);
   return build(
     `A gentle reminder: ${withArticle(input.label)} is due ${when}`,
-    [`Hi ${firstName(input.name)},`, `You have ${withArticle(input.label)} in Mend due ${when}. Whatever you manage to write is welcome.`],
+    [`Hi ${firstName(input.name, "there")},`, `You have ${withArticle(input.label)} in Mend due ${when}. Whatever you manage to write is welcome.`],
     { href: input.link, label: "Open Mend" },
   );
 }
@@ -48,7 +40,7 @@ export function overdueEmail(input: { name: string; label: string; dueAt: Date; 
   return build(
     `Your ${input.label} is still open`,
     [
-      `Hi ${firstName(input.name)},`,
+      `Hi ${firstName(input.name, "there")},`,
       `Your ${input.label} in Mend was due ${when}. It is still open, and there is no penalty for finishing it late.`,
     ],
     { href: input.link, label: "Open Mend" },
@@ -56,10 +48,10 @@ export function overdueEmail(input: { name: string; label: string; dueAt: Date; 
 }
 
 export function submittedEmail(input: { clinicianName: string; clientName: string; label: string; link: string }): BuiltEmail {
-  const who = firstName(input.clientName);
+  const who = firstName(input.clientName, "there");
   return build(
     `${who} submitted ${withArticle(input.label)}`,
-    [`Hi ${firstName(input.clinicianName)},`, `${who} has submitted ${withArticle(input.label)} in Mend.`],
+    [`Hi ${firstName(input.clinicianName, "there")},`, `${who} has submitted ${withArticle(input.label)} in Mend.`],
     { href: input.link, label: "Open it in Mend" },
   );
 }
@@ -75,7 +67,7 @@ export function digestEmail(input: { clinicianName: string; day: string; timeZon
   const day = formatDay(input.day);
   return build(
     `Tomorrow: ${count} ${count === 1 ? "session" : "sessions"} (${day})`,
-    [`Hi ${firstName(input.clinicianName)},`, `Your sessions for ${day}:`, ...lines],
+    [`Hi ${firstName(input.clinicianName, "there")},`, `Your sessions for ${day}:`, ...lines],
     { href: input.link, label: "Prepare in Mend" },
   );
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { appUrl, alreadySent, sendEmail } from "@/lib/mail";
-import { digestEmail, dueSoonEmail, firstName, overdueEmail, submittedEmail, type BuiltEmail, type DigestSession } from "./emails";
+import { firstName } from "@/lib/text/names";
+import { digestEmail, dueSoonEmail, overdueEmail, submittedEmail, type BuiltEmail, type DigestSession } from "./emails";
 import {
   DUE_SOON_LEAD_MS,
   OVERDUE_WINDOW_MS,
@@ -231,7 +232,7 @@ async function deliverDigest(clinicianId: string, day: string, now: Date, settin
     const members = s.couple ? s.couple.members.map((m) => m.userId) : s.client ? [s.client.userId] : [];
     return {
       startsAt: s.startsAt,
-      who: s.couple?.name ?? (s.client ? firstName(s.client.user.name) : "A session"),
+      who: s.couple?.name ?? (s.client ? firstName(s.client.user.name, "there") : "A session"),
       video: s.modality === "VIDEO",
       newSubmissions: members.reduce((n, id) => n + (waitingBy.get(id) ?? 0), 0),
     };

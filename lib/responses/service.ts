@@ -1,32 +1,34 @@
 import "server-only";
-import { db, type Prisma } from "@/lib/db";
-import { badRequest, conflict, forbidden, notFound, unprocessable } from "@/lib/errors";
-import { validateRequired } from "@/lib/exercises/answer-schemas";
-import { storedDefinition } from "@/lib/exercises/queries";
-import type { ExerciseDefinition } from "@/lib/exercises/schema";
-import { firstName } from "@/lib/jurisdiction/explain";
-import { recordClientLocation } from "@/lib/locations/service";
-import type { Actor } from "@/lib/policy/actor";
-import { assertCan } from "@/lib/policy/permissions";
 import { recordAssignmentEvents, type AuditMeta } from "@/lib/assignments/audit";
+import { hasUnsentChanges, perspectiveOf } from "@/lib/assignments/dto";
+import { clinicianScope } from "@/lib/assignments/scope";
+import { db, type Prisma } from "@/lib/db";
+import { badRequest, forbidden, notFound, unprocessable } from "@/lib/errors";
+import { validateRequired } from "@/lib/exercises/answer-schemas";
+import { storedDefinition } from "@/lib/exercises/definition";
+import type { ExerciseDefinition } from "@/lib/exercises/schema";
+import { recordClientLocation } from "@/lib/locations/service";
 import { notifySubmitted } from "@/lib/notifications/enqueue";
-import { clinicianScope, hasUnsentChanges, perspectiveOf } from "@/lib/assignments/service";
+import type { Actor } from "@/lib/policy/actor";
+import { actsAsClient, actsAsClinician, assertActsAsClinician } from "@/lib/policy/assignments";
+import { assertCan } from "@/lib/policy/permissions";
+import { firstName } from "@/lib/text/names";
 import { readStoredAnswers, sameAnswers, sharedValues, valuesOf, type StoredAnswers } from "./answers";
 import { checkAnswers } from "./check-answers";
+import { ownCopy, partnerOf, recipientSelect, sharingAvailable, writeSelect, type WriteCopy } from "./copy";
+import { lockedError, lockReason, lockResponse, staleError } from "./locks";
 import type {
   ClientResponseDto,
   ClinicianResponsesDto,
-  LockedDetails,
   ResponseDto,
   SaveResponseInput,
   SaveResultDto,
-  StaleDetails,
   SubmitResponseInput,
   SubmitResultDto,
 } from "./schemas";
 
 // Answers. A client reaches only their own copy (AssignmentRecipient) of an assignment they were
-// given, addressed by the assignment id: a partner's copy has no address at all. Rules:
+// given (./copy.ts), addressed by the assignment id. Rules (the locks: ./locks.ts):
 // - every save carries the version it started from; a stale one is refused (409) with the
 //   server's copy, so the client can choose; nothing is overwritten silently;
 // - a submission keeps the answers as a numbered ResponseRevision; a repeated submit of the same
@@ -36,102 +38,10 @@ import type {
 //   both have submitted; never private answers, drafts or unsent changes;
 // - the clinician sees every submission, and drafts only where the client allows it.
 
-type Tx = Prisma.TransactionClient;
-
-const recipientSelect = {
-  id: true,
-  clientId: true,
-  perspectiveId: true,
-  state: true,
-  submittedAt: true,
-  reviewedAt: true,
-  response: { select: { id: true, version: true, answers: true, updatedAt: true } },
-  assignment: {
-    select: {
-      id: true,
-      status: true,
-      coupleId: true,
-      exerciseVersion: { select: { definition: true } },
-      recipients: {
-        select: { id: true, clientId: true, perspectiveId: true, submittedAt: true, client: { select: { user: { select: { name: true } } } } },
-      },
-    },
-  },
-} satisfies Prisma.AssignmentRecipientSelect;
-
-/**
- * What a save or a submission needs of the copy before it locks the response: who may see what
- * (perspective, partner) and the prompts. Not the answers (the lock reads those) and no names: the
- * autosave runs this on every pause in typing.
- */
-const writeSelect = {
-  id: true,
-  clientId: true,
-  perspectiveId: true,
-  state: true,
-  assignment: {
-    select: { id: true, status: true, coupleId: true, exerciseVersion: { select: { definition: true } }, recipients: { select: { clientId: true } } },
-  },
-} satisfies Prisma.AssignmentRecipientSelect;
-
-type WriteCopy = Prisma.AssignmentRecipientGetPayload<{ select: typeof writeSelect }>;
-
-/** The actor's own copy of an assignment (`select`: what to read of it), or 404 (also for anyone else's). */
-async function ownCopy<S extends typeof recipientSelect | typeof writeSelect>(
-  actor: Actor,
-  assignmentId: string,
-  select: S,
-): Promise<Prisma.AssignmentRecipientGetPayload<{ select: S }>> {
-  if (actor.role !== "CLIENT") throw forbidden();
-  const row = await db.assignmentRecipient.findFirst({
-    where: { assignmentId, clientId: actor.userId, assignment: { practiceId: actor.practiceId } },
-    select,
-  });
-  if (!row) throw notFound("That assignment");
-  return row as Prisma.AssignmentRecipientGetPayload<{ select: S }>;
-}
-
-type WithRecipients<R extends { clientId: string }> = { clientId: string; assignment: { coupleId: string | null; recipients: R[] } };
-
-function partnerOf<R extends { clientId: string }>(copy: WithRecipients<R>): R | null {
-  if (!copy.assignment.coupleId) return null;
-  return copy.assignment.recipients.find((r) => r.clientId !== copy.clientId) ?? null;
-}
-
-function sharingAvailable(copy: WithRecipients<{ clientId: string }>): boolean {
-  return copy.assignment.coupleId !== null && partnerOf(copy) !== null;
-}
-
-function lockReason(copy: { state: string; assignment: { status: string } }): "reviewed" | "withdrawn" | null {
-  if (copy.assignment.status === "WITHDRAWN") return "withdrawn";
-  if (copy.state === "REVIEWED") return "reviewed";
-  return null;
-}
-
-function lockedError(reason: "reviewed" | "withdrawn") {
-  const details: LockedDetails = { reason };
-  return conflict(
-    reason === "reviewed"
-      ? "Your therapist has reviewed this, so it can't be changed any more. What you wrote is kept."
-      : "Your therapist withdrew this, so it can't be changed any more. What you wrote is kept.",
-    details,
-  );
-}
-
-function staleError(response: { version: number; answers: Prisma.JsonValue; updatedAt: Date }) {
-  const details: StaleDetails = {
-    reason: "stale",
-    version: response.version,
-    answers: readStoredAnswers(response.answers),
-    updatedAt: response.updatedAt.toISOString(),
-  };
-  return conflict("These answers were changed somewhere else (another tab or device) since you started. Choose which to keep.", details);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-async function latestRevisions(responseIds: string[]) {
+async function unsafeLatestRevisions(responseIds: string[]) {
   if (responseIds.length === 0) return new Map<string, { number: number; submittedAt: Date; answers: Prisma.JsonValue }>();
   const rows = await db.responseRevision.findMany({
     where: { responseId: { in: responseIds } },
@@ -142,7 +52,7 @@ async function latestRevisions(responseIds: string[]) {
   return new Map(rows.map((r) => [r.responseId, r]));
 }
 
-async function revisionList(responseId: string | undefined) {
+async function unsafeRevisionList(responseId: string | undefined) {
   if (!responseId) return [];
   const rows = await db.responseRevision.findMany({
     where: { responseId },
@@ -200,7 +110,7 @@ export async function getClientResponse(actor: Actor, assignmentId: string, meta
     updatedAt: (copy.response?.updatedAt ?? new Date(0)).toISOString(),
     submittedAt: copy.submittedAt?.toISOString() ?? null,
     hasUnsentChanges: hasUnsentChanges(copy),
-    revisions: await revisionList(copy.response?.id),
+    revisions: await unsafeRevisionList(copy.response?.id),
     sharingAvailable: sharingAvailable(copy),
     partner: partner
       ? {
@@ -220,7 +130,7 @@ export async function getClientResponse(actor: Actor, assignmentId: string, meta
  */
 export async function getClinicianResponses(actor: Actor, assignmentId: string, meta: AuditMeta = {}): Promise<ClinicianResponsesDto> {
   assertCan(actor, "read:assignment:own");
-  if (actor.role !== "CLINICIAN") throw forbidden();
+  assertActsAsClinician(actor);
   const assignment = await db.assignment.findFirst({
     where: { id: assignmentId, ...clinicianScope(actor) },
     select: {
@@ -242,7 +152,7 @@ export async function getClinicianResponses(actor: Actor, assignmentId: string, 
   if (!assignment) throw notFound("That assignment");
   const definition = storedDefinition(assignment.exerciseVersion.definition);
   const responseIds = assignment.recipients.map((r) => r.response?.id).filter((id): id is string => Boolean(id));
-  const latest = await latestRevisions(responseIds);
+  const latest = await unsafeLatestRevisions(responseIds);
   const allRevisions = responseIds.length
     ? await db.responseRevision.findMany({
         where: { responseId: { in: responseIds } },
@@ -293,8 +203,8 @@ export async function getClinicianResponses(actor: Actor, assignmentId: string, 
 }
 
 export async function getResponse(actor: Actor, assignmentId: string, meta: AuditMeta = {}): Promise<ResponseDto> {
-  if (actor.role === "CLIENT") return getClientResponse(actor, assignmentId, meta);
-  if (actor.role === "CLINICIAN") return getClinicianResponses(actor, assignmentId, meta);
+  if (actsAsClient(actor)) return getClientResponse(actor, assignmentId, meta);
+  if (actsAsClinician(actor)) return getClinicianResponses(actor, assignmentId, meta);
   throw forbidden();
 }
 
@@ -305,33 +215,6 @@ function checkedAnswers(copy: WriteCopy, definition: ExerciseDefinition, answers
   const checked = checkAnswers(definition, copy.perspectiveId, answers, sharingAvailable(copy));
   if (!checked.ok) throw badRequest(checked.problems[0]!.message, checked.problems);
   return checked.answers;
-}
-
-type LockedResponse = { id: string; version: number; answers: Prisma.JsonValue; updatedAt: Date };
-
-/**
- * Locks this copy's Response row for the rest of the transaction (creating it if missing) and reads
- * it in the same statement, then reads the copy's and the assignment's state (every save runs this:
- * see BENCHMARKS.md). The state is read after the lock is held, in statements of its own: in READ
- * COMMITTED a row lock waits for a concurrent submission, but columns of other tables joined into
- * the locking statement would still come from before it committed (a double submit would then not
- * see the first one).
- */
-async function lockResponse(tx: Tx, recipientId: string) {
-  const lock = () => tx.$queryRaw<LockedResponse[]>`SELECT "id", "version", "answers", "updatedAt" FROM "Response" WHERE "recipientId" = ${recipientId} FOR UPDATE`;
-  let locked = await lock();
-  if (locked.length === 0) {
-    // Every copy gets its response row when its assignment is created; one without gets it now.
-    await tx.response.upsert({ where: { recipientId }, create: { recipientId }, update: {}, select: { id: true } });
-    locked = await lock();
-  }
-  const response = locked[0];
-  if (!response) throw notFound("That assignment");
-  const recipient = await tx.assignmentRecipient.findUniqueOrThrow({
-    where: { id: recipientId },
-    select: { state: true, submittedAt: true, assignment: { select: { status: true } } },
-  });
-  return { response, recipient };
 }
 
 /**

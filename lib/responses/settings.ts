@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { firstName } from "@/lib/jurisdiction/explain";
+import { firstName } from "@/lib/text/names";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 import { recordAssignmentEvents, type AuditMeta } from "@/lib/assignments/audit";

@@ -26,6 +26,24 @@ export type AssignmentContext = {
   copies: readonly CopyState[];
 };
 
+/** A copy of an assignment as both the comment API and the prep view read it. */
+type CopyRow = { id: string; clientId: string; perspectiveId: string | null; submittedAt: Date | null; client: { user: { name: string } } };
+
+/** The context of an assignment's comments, from its copies and the prompts each copy's latest submission shares. */
+export function assignmentContext<R extends CopyRow>(
+  title: string,
+  definition: ExerciseDefinition,
+  recipients: readonly R[],
+  sharedPromptIds: (recipient: R) => ReadonlySet<string>,
+): AssignmentContext {
+  return {
+    title,
+    definition,
+    recipients: recipients.map((r) => ({ recipientId: r.id, clientId: r.clientId, name: r.client.user.name, perspectiveId: r.perspectiveId })),
+    copies: recipients.map((r) => ({ recipientId: r.id, clientId: r.clientId, submitted: r.submittedAt !== null, sharedPromptIds: sharedPromptIds(r) })),
+  };
+}
+
 /** The prompts one copy answers; an unknown perspective (a broken pin) gives none rather than an error. */
 export function safePrompts(definition: ExerciseDefinition, perspectiveId: string | null): Prompt[] {
   try {

@@ -1,17 +1,18 @@
 import "server-only";
-import { clientScope, clinicianScope } from "@/lib/assignments/service";
+import { clientScope, clinicianScope } from "@/lib/assignments/scope";
 import { recordAuditMany, type AuditRequestMeta } from "@/lib/audit/record";
 import { db, type Prisma } from "@/lib/db";
-import { conflict, badRequest, forbidden, notFound } from "@/lib/errors";
-import { storedDefinition } from "@/lib/exercises/queries";
-import { firstName } from "@/lib/jurisdiction/explain";
+import { conflict, badRequest, notFound } from "@/lib/errors";
+import { storedDefinition } from "@/lib/exercises/definition";
+import { firstName } from "@/lib/text/names";
 import type { Actor } from "@/lib/policy/actor";
+import { actsAsClient, assertActsAsClient, assertActsAsClinician } from "@/lib/policy/assignments";
 import { assertCan } from "@/lib/policy/permissions";
 import { readStoredAnswers } from "@/lib/responses/answers";
 import { notifyRevisionRequested } from "./notify";
-import { safePrompts, toClientFeedback, toCommentDto, type AssignmentContext, type CommentRow } from "./dto";
+import { assignmentContext, safePrompts, toClientFeedback, toCommentDto, type AssignmentContext, type CommentRow } from "./dto";
 import type { ClientFeedbackDto, CommentDto, CommentListDto, CreateCommentInput, ReviewInput, ReviewResultDto } from "./schemas";
-import type { CopyState } from "./visibility";
+import { commentSelect } from "./select";
 
 // Reviewing work: the clinician who gave an assignment writes private notes and feedback on it, marks
 // it reviewed (which locks the client's copy) or asks for a revision (which reopens it). Scoping:
@@ -19,17 +20,6 @@ import type { CopyState } from "./visibility";
 //   practice) gets a 404, clients and admins a 403 for clinician actions;
 // - a client reads only the feedback lib/review/visibility.ts lets them see, on their own copy.
 // Every change and every clinician read is in the audit trail (ids and kinds, never the text).
-
-export const commentSelect = {
-  id: true,
-  kind: true,
-  body: true,
-  createdAt: true,
-  assignmentId: true,
-  recipientId: true,
-  promptId: true,
-  author: { select: { name: true } },
-} satisfies Prisma.CommentSelect;
 
 const assignmentSelect = {
   id: true,
@@ -52,8 +42,11 @@ const assignmentSelect = {
 
 type AssignmentRow = Prisma.AssignmentGetPayload<{ select: typeof assignmentSelect }>;
 
-/** Which prompts each copy's latest submission shares (one query for the whole assignment). */
-async function sharedPrompts(assignmentId: string): Promise<Map<string, Set<string>>> {
+/**
+ * Which prompts each copy's latest submission shares (one query for the whole assignment). Unscoped:
+ * only for an assignment the caller has already read through the actor's scope.
+ */
+async function unsafeSharedPrompts(assignmentId: string): Promise<Map<string, Set<string>>> {
   const latest = await db.responseRevision.findMany({
     where: { response: { recipient: { assignmentId } } },
     orderBy: [{ responseId: "asc" }, { number: "desc" }],
@@ -69,22 +62,12 @@ async function sharedPrompts(assignmentId: string): Promise<Map<string, Set<stri
 }
 
 function contextOf(row: AssignmentRow, shared: Map<string, Set<string>>): AssignmentContext {
-  const copies: CopyState[] = row.recipients.map((r) => ({
-    recipientId: r.id,
-    clientId: r.clientId,
-    submitted: r.submittedAt !== null,
-    sharedPromptIds: shared.get(r.id) ?? new Set<string>(),
-  }));
-  return {
-    title: row.exerciseVersion.title,
-    definition: storedDefinition(row.exerciseVersion.definition),
-    recipients: row.recipients.map((r) => ({ recipientId: r.id, clientId: r.clientId, name: r.client.user.name, perspectiveId: r.perspectiveId })),
-    copies,
-  };
+  const definition = storedDefinition(row.exerciseVersion.definition);
+  return assignmentContext(row.exerciseVersion.title, definition, row.recipients, (r) => shared.get(r.id) ?? new Set<string>());
 }
 
 async function ownAssignment(actor: Actor, assignmentId: string): Promise<AssignmentRow> {
-  if (actor.role !== "CLINICIAN") throw forbidden();
+  assertActsAsClinician(actor);
   const row = await db.assignment.findFirst({ where: { id: assignmentId, ...clinicianScope(actor) }, select: assignmentSelect });
   if (!row) throw notFound("That assignment");
   return row;
@@ -108,10 +91,10 @@ function audit(actor: Actor, row: AssignmentRow, action: string, clientIds: read
  */
 export async function listComments(actor: Actor, assignmentId: string, meta: AuditRequestMeta = {}): Promise<CommentListDto> {
   assertCan(actor, "read:assignment:own");
-  if (actor.role === "CLIENT") return { view: "client", feedback: await listClientFeedback(actor, assignmentId, meta) };
+  if (actsAsClient(actor)) return { view: "client", feedback: await listClientFeedback(actor, assignmentId, meta) };
   const row = await ownAssignment(actor, assignmentId);
   const [shared, rows] = await Promise.all([
-    sharedPrompts(row.id),
+    unsafeSharedPrompts(row.id),
     db.comment.findMany({
       where: { assignmentId: row.id, practiceId: actor.practiceId },
       select: commentSelect,
@@ -130,14 +113,14 @@ export async function listComments(actor: Actor, assignmentId: string, meta: Aud
  */
 export async function listClientFeedback(actor: Actor, assignmentId: string, meta: AuditRequestMeta = {}): Promise<ClientFeedbackDto[]> {
   assertCan(actor, "read:assignment:own");
-  if (actor.role !== "CLIENT") throw forbidden();
+  assertActsAsClient(actor);
   const row = await db.assignment.findFirst({ where: { id: assignmentId, ...clientScope(actor) }, select: assignmentSelect });
   const mine = row?.recipients.find((r) => r.clientId === actor.userId);
   if (!row || !mine) throw notFound("That assignment");
   const partnerIds = row.recipients.filter((r) => r.id !== mine.id).map((r) => r.id);
   // Private notes are never even loaded for a client; a partner's feedback only when it is about one answer.
   const [shared, rows] = await Promise.all([
-    sharedPrompts(row.id),
+    unsafeSharedPrompts(row.id),
     db.comment.findMany({
       where: {
         assignmentId: row.id,
@@ -205,7 +188,7 @@ export async function createComment(actor: Actor, assignmentId: string, input: C
     await audit(actor, row, "comment.created", concerned, meta, { kind: input.kind, onAnswer: Boolean(input.promptId), commentId: comment.id }, tx);
     return comment;
   });
-  return toCommentDto(created, contextOf(row, await sharedPrompts(row.id)));
+  return toCommentDto(created, contextOf(row, await unsafeSharedPrompts(row.id)));
 }
 
 const REVIEWABLE = ["SUBMITTED", "REVISION_REQUESTED"] as const;
@@ -312,6 +295,6 @@ export async function reviewAssignment(
       state: r.state,
       reviewedAt: r.reviewedAt?.toISOString() ?? null,
     })),
-    comment: comment ? toCommentDto(comment, contextOf(after, await sharedPrompts(after.id))) : null,
+    comment: comment ? toCommentDto(comment, contextOf(after, await unsafeSharedPrompts(after.id))) : null,
   };
 }

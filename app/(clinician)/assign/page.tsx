@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { AssignForm, type AssignExercise, type AssignRecipient } from "@/components/assignments/assign-form";
 import { PageHeader } from "@/components/ui/card";
 import { capitalise, withArticle } from "@/lib/assignments/labels";
-import { defaultDueDates, practiceAssignmentLabel } from "@/lib/assignments/service";
+import { defaultDueDates } from "@/lib/assignments/default-due";
+import { practiceAssignmentLabel } from "@/lib/assignments/service";
 import { requirePageActor } from "@/lib/auth/session";
 import { listClients } from "@/lib/clients/caseload";
 import { MAX_PAGE_SIZE } from "@/lib/exercises/filters";
 import { listExercises } from "@/lib/exercises/queries";
-import { firstName } from "@/lib/jurisdiction/explain";
+import { firstName } from "@/lib/text/names";
 
 export const metadata: Metadata = { title: "Assign" };
 

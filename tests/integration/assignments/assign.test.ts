@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  createAssignments,
-  defaultDueFor,
-  getAssignment,
-  listAssignments,
-  listMyAssignments,
-  updateAssignment,
-} from "@/lib/assignments/service";
+import { defaultDueFor } from "@/lib/assignments/default-due";
+import { createAssignments, getAssignment, listAssignments, listMyAssignments, updateAssignment } from "@/lib/assignments/service";
 import { db } from "@/lib/db";
 import { actorFor, createClient, createClinician, createCouple, createPractice, createScenario } from "../../support/factories";
 import { assignCheckIn, assignmentScenario, assignSlowingDown, inAWeek } from "./support";

@@ -2,14 +2,8 @@ import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { acceptInvitationBody, createInvitationBody } from "@/lib/invitations/schemas";
-import {
-  acceptInvitation,
-  createInvitation,
-  listInvitations,
-  previewInvitation,
-  resendInvitation,
-  revokeInvitation,
-} from "@/lib/invitations/service";
+import { acceptInvitation, previewInvitation } from "@/lib/invitations/accept";
+import { createInvitation, listInvitations, resendInvitation, revokeInvitation } from "@/lib/invitations/service";
 import { hashInvitationToken } from "@/lib/invitations/tokens";
 import {
   actorFor,

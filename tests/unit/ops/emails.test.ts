@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { digestEmail, dueSoonEmail, firstName, overdueEmail, submittedEmail } from "@/lib/notifications/emails";
+import { digestEmail, dueSoonEmail, overdueEmail, submittedEmail } from "@/lib/notifications/emails";
+import { firstName } from "@/lib/text/names";
 
 // Emails say who, what kind of event and where to look: first names only, no surnames, no exercise
 // titles or answers (those are not even inputs), and the HTML is escaped.
@@ -41,8 +42,12 @@ describe("notification emails", () => {
 
   it("first names come from the first word", () => {
     expect(firstName("  Jordan   Lee ")).toBe("Jordan");
-    expect(firstName("")).toBe("there");
+    expect(firstName("")).toBe("");
+    expect(firstName("", "there")).toBe("there");
     expect(firstName("Dr. Riley Morgan")).toBe("Riley");
     expect(firstName("Dr")).toBe("Dr");
+    // An email to someone without a name still greets them.
+    const email = dueSoonEmail({ name: " ", label: "exercise", dueAt: new Date("2031-03-05T22:00:00Z"), timeZone: "America/New_York", link: "https://mend.example/home" });
+    expect(email.text).toContain("Hi there,");
   });
 });

@@ -5,7 +5,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { getActor } from "@/lib/auth/session";
-import { previewInvitation } from "@/lib/invitations/service";
+import { previewInvitation } from "@/lib/invitations/accept";
 
 // The token is in the address: never send it to another site as a referrer, never cache the page.
 export const metadata: Metadata = { title: "Your invitation", referrer: "no-referrer" };

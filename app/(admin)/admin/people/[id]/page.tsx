@@ -10,11 +10,10 @@ import { clinicianOverview, previewReassignment } from "@/lib/data-rights/reassi
 import { isAppError } from "@/lib/errors";
 import { idParam } from "@/lib/http/operation";
 import { stateName } from "@/lib/jurisdiction/states";
+import { counted } from "@/lib/text/count";
 import { reassignCaseloadAction } from "./actions";
 
 export const metadata: Metadata = { title: "Clinician" };
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export default async function ClinicianPersonPage({
   params,
@@ -55,9 +54,9 @@ export default async function ClinicianPersonPage({
       {moved !== undefined ? (
         <div className="mb-6">
           <Notice tone="success" role="status" title="Caseload moved">
-            {plural(Number(moved), "client")} now {Number(moved) === 1 ? "has" : "have"} {successorName ?? "their new clinician"} as their clinician.
+            {counted(Number(moved), "client")} now {Number(moved) === 1 ? "has" : "have"} {successorName ?? "their new clinician"} as their clinician.
             {Number(one("unlicensed") ?? 0) > 0
-              ? ` ${plural(Number(one("unlicensed")), "client")} ${Number(one("unlicensed")) === 1 ? "is" : "are"} in a state where ${successorName ?? "they"} holds no valid licence: no new work can be given to them until that is resolved.`
+              ? ` ${counted(Number(one("unlicensed")), "client")} ${Number(one("unlicensed")) === 1 ? "is" : "are"} in a state where ${successorName ?? "they"} holds no valid licence: no new work can be given to them until that is resolved.`
               : ""}
           </Notice>
         </div>
@@ -73,7 +72,7 @@ export default async function ClinicianPersonPage({
       <Card>
         <h2 className="text-lg font-semibold">Caseload</h2>
         <p className="mt-1">
-          {plural(person.clients, "client")}, {plural(person.couples, "couple")}.
+          {counted(person.clients, "client")}, {counted(person.couples, "couple")}.
         </p>
         {person.clients + person.couples === 0 && !person.active ? (
           <p className="mt-3 text-muted">Nothing left to move.</p>
@@ -107,16 +106,16 @@ export default async function ClinicianPersonPage({
               Moving to {preview.to.name}
             </h3>
             <ul className="mt-2 list-disc pl-5">
-              <li>{plural(preview.clients, "client")} and {plural(preview.couples, "couple")}</li>
+              <li>{counted(preview.clients, "client")} and {counted(preview.couples, "couple")}</li>
               <li>
-                {plural(preview.openAssignments, "open assignment")} and {plural(preview.closedAssignments, "finished one")}
+                {counted(preview.openAssignments, "open assignment")} and {counted(preview.closedAssignments, "finished one")}
               </li>
-              <li>{plural(preview.upcomingSessions, "upcoming session")}</li>
-              <li>{plural(preview.pendingInvitations, "pending client invitation")}</li>
+              <li>{counted(preview.upcomingSessions, "upcoming session")}</li>
+              <li>{counted(preview.pendingInvitations, "pending client invitation")}</li>
             </ul>
             {preview.notLicensed.length ? (
               <div className="mt-4">
-                <Notice tone="warn" title={`${preview.to.name} holds no valid licence for ${plural(preview.notLicensed.length, "of these clients", "of these clients")}`}>
+                <Notice tone="warn" title={`${preview.to.name} holds no valid licence for ${counted(preview.notLicensed.length, "of these clients", "of these clients")}`}>
                   <p>They can still be moved, but no new work can be given to them until {preview.to.name} is licensed where they are.</p>
                   <ul className="mt-2 list-disc pl-5" data-testid="not-licensed">
                     {preview.notLicensed.map((c) => (
