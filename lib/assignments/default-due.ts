@@ -9,14 +9,21 @@ import { resolveRecipients } from "./recipients";
 // a week (the rule itself is in ./due-dates.ts, pure).
 
 /** Upcoming sessions of the actor with these people (for the default due date). */
-export async function upcomingSessionStarts(actor: Actor, target: { coupleId: string | null; clientIds: readonly string[] }, now: Date) {
+export async function upcomingSessionStarts(
+  actor: Actor,
+  target: { coupleId: string | null; clientIds: readonly string[] },
+  now: Date,
+) {
   const sessions = await db.session.findMany({
     where: {
       practiceId: actor.practiceId,
       clinicianId: actor.userId,
       cancelledAt: null,
       startsAt: { gt: now },
-      OR: [...(target.coupleId ? [{ coupleId: target.coupleId }] : []), { clientId: { in: [...target.clientIds] } }],
+      OR: [
+        ...(target.coupleId ? [{ coupleId: target.coupleId }] : []),
+        { clientId: { in: [...target.clientIds] } },
+      ],
     },
     select: { startsAt: true },
     orderBy: { startsAt: "asc" },
@@ -26,27 +33,45 @@ export async function upcomingSessionStarts(actor: Actor, target: { coupleId: st
 }
 
 /** The due date the assign form proposes for a client or couple. */
-export async function defaultDueFor(actor: Actor, target: { clientId?: string; coupleId?: string }, now: Date = new Date()): Promise<Date> {
+export async function defaultDueFor(
+  actor: Actor,
+  target: { clientId?: string; coupleId?: string },
+  now: Date = new Date(),
+): Promise<Date> {
   assertCan(actor, "assign:exercise:own");
   const { coupleId, recipients } = await resolveRecipients(actor, target);
-  return defaultDueAt(now, await upcomingSessionStarts(actor, { coupleId, clientIds: recipients.map((r) => r.userId) }, now));
+  return defaultDueAt(
+    now,
+    await upcomingSessionStarts(actor, { coupleId, clientIds: recipients.map((r) => r.userId) }, now),
+  );
 }
 
 export type DefaultDue = { dueAt: string; basis: "session" | "week" };
 
 function defaultDue(now: Date, starts: Date[]): DefaultDue {
   const dueAt = defaultDueAt(now, starts);
-  return { dueAt: dueAt.toISOString(), basis: starts.some((s) => s.getTime() - dueAt.getTime() === DUE_BEFORE_SESSION_MS) ? "session" : "week" };
+  return {
+    dueAt: dueAt.toISOString(),
+    basis: starts.some((s) => s.getTime() - dueAt.getTime() === DUE_BEFORE_SESSION_MS) ? "session" : "week",
+  };
 }
 
 /**
  * Default due dates for every client ("client:<id>") and couple ("couple:<id>") of the actor's
  * caseload, for the assign form, with what they are based on.
  */
-export async function defaultDueDates(actor: Actor, now: Date = new Date()): Promise<Record<string, DefaultDue>> {
+export async function defaultDueDates(
+  actor: Actor,
+  now: Date = new Date(),
+): Promise<Record<string, DefaultDue>> {
   assertCan(actor, "assign:exercise:own");
   const sessions = await db.session.findMany({
-    where: { practiceId: actor.practiceId, clinicianId: actor.userId, cancelledAt: null, startsAt: { gt: now } },
+    where: {
+      practiceId: actor.practiceId,
+      clinicianId: actor.userId,
+      cancelledAt: null,
+      startsAt: { gt: now },
+    },
     select: { startsAt: true, clientId: true, coupleId: true },
     orderBy: { startsAt: "asc" },
     take: 500,
@@ -56,8 +81,13 @@ export async function defaultDueDates(actor: Actor, now: Date = new Date()): Pro
     select: { userId: true, coupleId: true },
   });
   const result: Record<string, DefaultDue> = {};
-  const startsFor = (pred: (s: (typeof sessions)[number]) => boolean) => sessions.filter(pred).map((s) => s.startsAt);
-  for (const p of profiles) result[`client:${p.userId}`] = defaultDue(now, startsFor((s) => s.clientId === p.userId));
+  const startsFor = (pred: (s: (typeof sessions)[number]) => boolean) =>
+    sessions.filter(pred).map((s) => s.startsAt);
+  for (const p of profiles)
+    result[`client:${p.userId}`] = defaultDue(
+      now,
+      startsFor((s) => s.clientId === p.userId),
+    );
   const coupleIds = [...new Set(profiles.map((p) => p.coupleId).filter((id): id is string => id !== null))];
   for (const coupleId of coupleIds) {
     const members = profiles.filter((p) => p.coupleId === coupleId).map((p) => p.userId);
@@ -68,4 +98,3 @@ export async function defaultDueDates(actor: Actor, now: Date = new Date()): Pro
   }
   return result;
 }
-

@@ -1,4 +1,5 @@
 // Assignment rows (lib/assignments/select.ts) to the DTOs each side gets. No database access.
+import type { Prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { storedDefinition } from "@/lib/exercises/definition";
 import type { ExerciseDefinition } from "@/lib/exercises/schema";
@@ -6,9 +7,12 @@ import type { Actor } from "@/lib/policy/actor";
 import { actsAsClinician } from "@/lib/policy/assignments";
 import { firstName } from "@/lib/text/names";
 import type { AssignmentDto, ClientAssignmentDto, ClinicianAssignmentDto } from "./schemas";
-import type { AssignmentRow } from "./select";
+import type { AssignmentRow, recipientSummarySelect } from "./select";
 
-export function perspectiveOf(definition: ExerciseDefinition, perspectiveId: string | null): { id: string; label: string } | null {
+export function perspectiveOf(
+  definition: ExerciseDefinition,
+  perspectiveId: string | null,
+): { id: string; label: string } | null {
   if (!perspectiveId) return null;
   const found = definition.perspectives?.find((p) => p.id === perspectiveId);
   return { id: perspectiveId, label: found?.label ?? perspectiveId };
@@ -33,26 +37,40 @@ function base(row: AssignmentRow) {
   };
 }
 
+type RecipientSummaryRow = Prisma.AssignmentRecipientGetPayload<{ select: typeof recipientSummarySelect }>;
+
+/** One copy of an assignment (read with `recipientSummarySelect`): whose, from which side, where it stands. */
+export function recipientSummary(r: RecipientSummaryRow, definition: ExerciseDefinition) {
+  return {
+    clientId: r.clientId,
+    name: r.client.user.name,
+    perspective: perspectiveOf(definition, r.perspectiveId),
+    state: r.state,
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+    reviewedAt: r.reviewedAt?.toISOString() ?? null,
+  };
+}
+
 export function toClinicianDto(row: AssignmentRow): ClinicianAssignmentDto {
   const definition = storedDefinition(row.exerciseVersion.definition);
   return {
     view: "clinician",
     ...base(row),
     couple: row.couple,
-    recipients: row.recipients.map((r) => ({
-      clientId: r.clientId,
-      name: r.client.user.name,
-      perspective: perspectiveOf(definition, r.perspectiveId),
-      state: r.state,
-      submittedAt: r.submittedAt?.toISOString() ?? null,
-      reviewedAt: r.reviewedAt?.toISOString() ?? null,
-    })),
+    recipients: row.recipients.map((r) => recipientSummary(r, definition)),
   };
 }
 
 /** Sent at least once, and changed since the last send. */
-export function hasUnsentChanges(recipient: { submittedAt: Date | null; response: { updatedAt: Date } | null }): boolean {
-  return Boolean(recipient.submittedAt && recipient.response && recipient.response.updatedAt.getTime() > recipient.submittedAt.getTime());
+export function hasUnsentChanges(recipient: {
+  submittedAt: Date | null;
+  response: { updatedAt: Date } | null;
+}): boolean {
+  return Boolean(
+    recipient.submittedAt &&
+    recipient.response &&
+    recipient.response.updatedAt.getTime() > recipient.submittedAt.getTime(),
+  );
 }
 
 export function toClientDto(actor: Actor, row: AssignmentRow): ClientAssignmentDto {
@@ -71,11 +89,12 @@ export function toClientDto(actor: Actor, row: AssignmentRow): ClientAssignmentD
     submittedAt: me.submittedAt?.toISOString() ?? null,
     reviewedAt: me.reviewedAt?.toISOString() ?? null,
     hasUnsentChanges: hasUnsentChanges(me),
-    partner: partner ? { firstName: firstName(partner.client.user.name), submitted: partner.submittedAt !== null } : null,
+    partner: partner
+      ? { firstName: firstName(partner.client.user.name), submitted: partner.submittedAt !== null }
+      : null,
   };
 }
 
 export function toAssignmentDto(actor: Actor, row: AssignmentRow): AssignmentDto {
   return actsAsClinician(actor) ? toClinicianDto(row) : toClientDto(actor, row);
 }
-

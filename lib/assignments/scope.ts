@@ -24,4 +24,3 @@ export function scopeFor(actor: Actor): Prisma.AssignmentWhereInput {
   if (actsAsClient(actor)) return clientScope(actor);
   throw forbidden();
 }
-

@@ -36,7 +36,10 @@ import { assignmentSelect, type AssignmentRow } from "./select";
 
 /** The word the actor's practice uses for assigned work ("reflection" unless it chose another). */
 export async function practiceAssignmentLabel(actor: Actor): Promise<string> {
-  const practice = await db.practice.findUniqueOrThrow({ where: { id: actor.practiceId }, select: { assignmentLabel: true } });
+  const practice = await db.practice.findUniqueOrThrow({
+    where: { id: actor.practiceId },
+    select: { assignmentLabel: true },
+  });
   return practice.assignmentLabel;
 }
 
@@ -47,9 +50,13 @@ async function latestAssignableVersion(actor: Actor, slug: string) {
   const exercise = await findVisibleExercise(actor, slug);
   const row = await db.exercise.findUniqueOrThrow({
     where: { id: exercise.id },
-    select: { archivedAt: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, definition: true } } },
+    select: {
+      archivedAt: true,
+      versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, definition: true } },
+    },
   });
-  if (row.archivedAt) throw unprocessable("This exercise is archived, so it can't be given out. Duplicate it to use it again.");
+  if (row.archivedAt)
+    throw unprocessable("This exercise is archived, so it can't be given out. Duplicate it to use it again.");
   const latest = row.versions[0];
   if (!latest) throw notFound("That exercise");
   return { id: latest.id, definition: storedDefinition(latest.definition) };
@@ -73,9 +80,14 @@ export async function createAssignments(
 
   const first = input.dueAt
     ? new Date(input.dueAt)
-    : defaultDueAt(now, await upcomingSessionStarts(actor, { coupleId, clientIds: recipients.map((r) => r.userId) }, now));
+    : defaultDueAt(
+        now,
+        await upcomingSessionStarts(actor, { coupleId, clientIds: recipients.map((r) => r.userId) }, now),
+      );
   if (first.getTime() <= now.getTime()) {
-    throw badRequest("Choose a due date in the future.", [{ path: "dueAt", message: "Choose a due date in the future." }]);
+    throw badRequest("Choose a due date in the future.", [
+      { path: "dueAt", message: "Choose a due date in the future." },
+    ]);
   }
   let dueDates = [first];
   if (input.repeatWeeklyUntil) {
@@ -171,7 +183,10 @@ export async function getClinicianAssignment(actor: Actor, id: string): Promise<
  * The actor's assignments, newest due first (or soonest first with sort=dueAt), a page at a time.
  * Filters narrow the actor's scope; they never widen it.
  */
-export async function listAssignments(actor: Actor, query: ListAssignmentsQuery = {}): Promise<AssignmentListDto> {
+export async function listAssignments(
+  actor: Actor,
+  query: ListAssignmentsQuery = {},
+): Promise<AssignmentListDto> {
   assertCan(actor, "read:assignment:own");
   const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
   const ascending = query.sort === "dueAt";
@@ -237,7 +252,13 @@ export async function updateAssignment(
   assertCan(actor, "assign:exercise:own");
   const current = await db.assignment.findFirst({
     where: { id, ...clinicianScope(actor) },
-    select: { id: true, status: true, dueAt: true, seriesId: true, recipients: { select: { clientId: true } } },
+    select: {
+      id: true,
+      status: true,
+      dueAt: true,
+      seriesId: true,
+      recipients: { select: { clientId: true } },
+    },
   });
   if (!current) throw notFound("That assignment");
 
@@ -246,7 +267,13 @@ export async function updateAssignment(
       const targets = [id];
       if (input.series && current.seriesId) {
         const later = await tx.assignment.findMany({
-          where: { ...clinicianScope(actor), seriesId: current.seriesId, status: "ACTIVE", dueAt: { gte: current.dueAt }, NOT: { id } },
+          where: {
+            ...clinicianScope(actor),
+            seriesId: current.seriesId,
+            status: "ACTIVE",
+            dueAt: { gte: current.dueAt },
+            NOT: { id },
+          },
           select: { id: true },
         });
         targets.push(...later.map((a) => a.id));
@@ -263,7 +290,12 @@ export async function updateAssignment(
       await recordAssignmentEvents(
         actor,
         withdrawn.flatMap((a) =>
-          a.recipients.map((r) => ({ action: "assignment.withdrawn" as const, subjectType: "Assignment" as const, subjectId: a.id, clientId: r.clientId })),
+          a.recipients.map((r) => ({
+            action: "assignment.withdrawn" as const,
+            subjectType: "Assignment" as const,
+            subjectId: a.id,
+            clientId: r.clientId,
+          })),
         ),
         meta,
         tx,
@@ -278,7 +310,9 @@ export async function updateAssignment(
     if (input.dueAt !== undefined) {
       const dueAt = new Date(input.dueAt);
       if (dueAt.getTime() <= now.getTime()) {
-        throw badRequest("Choose a due date in the future.", [{ path: "dueAt", message: "Choose a due date in the future." }]);
+        throw badRequest("Choose a due date in the future.", [
+          { path: "dueAt", message: "Choose a due date in the future." },
+        ]);
       }
       data.dueAt = dueAt;
       changed.push("dueAt");
@@ -288,8 +322,12 @@ export async function updateAssignment(
       changed.push("note");
     }
     await db.$transaction(async (tx) => {
-      const result = await tx.assignment.updateMany({ where: { id, ...clinicianScope(actor), status: "ACTIVE" }, data });
-      if (result.count === 0) throw conflict("This was withdrawn, so it can't be changed any more.", { reason: "withdrawn" });
+      const result = await tx.assignment.updateMany({
+        where: { id, ...clinicianScope(actor), status: "ACTIVE" },
+        data,
+      });
+      if (result.count === 0)
+        throw conflict("This was withdrawn, so it can't be changed any more.", { reason: "withdrawn" });
       await recordAssignmentEvents(
         actor,
         current.recipients.map((r) => ({

@@ -33,7 +33,9 @@ export function visibleExerciseWhere(actor: Actor): Prisma.ExerciseWhereInput {
   const custom: Prisma.ExerciseWhereInput = {
     scope: practiceScope(actor.practiceId),
     practiceId: actor.practiceId,
-    ...(seesOwnUnsharedExercises(actor) ? { OR: [{ shared: true }, { ownerId: actor.userId }] } : { shared: true }),
+    ...(seesOwnUnsharedExercises(actor)
+      ? { OR: [{ shared: true }, { ownerId: actor.userId }] }
+      : { shared: true }),
   };
   return { OR: [{ scope: { startsWith: PACK_SCOPE_PREFIX } }, custom] };
 }
@@ -75,13 +77,20 @@ async function lookups(actor: Actor, rows: readonly ExerciseRow[]): Promise<Look
   const [sections, owners, basedOn] = await Promise.all([
     getSections(),
     ownerIds.length
-      ? db.user.findMany({ where: { id: { in: ownerIds }, practiceId: actor.practiceId }, select: { id: true, name: true } })
+      ? db.user.findMany({
+          where: { id: { in: ownerIds }, practiceId: actor.practiceId },
+          select: { id: true, name: true },
+        })
       : [],
     basedOnIds.length
       ? db.exercise.findMany({
           // Only originals the actor may still see are named.
           where: { AND: [{ id: { in: basedOnIds } }, visibleExerciseWhere(actor)] },
-          select: { id: true, slug: true, versions: { orderBy: { version: "desc" }, take: 1, select: { title: true } } },
+          select: {
+            id: true,
+            slug: true,
+            versions: { orderBy: { version: "desc" }, take: 1, select: { title: true } },
+          },
         })
       : [],
   ]);
@@ -149,7 +158,8 @@ export async function listExercises(actor: Actor, filters: LibraryFilters = {}):
     if (!audienceMatches(filters.audience, latest.audience)) return false;
     if (!lengthMatches(filters.length, latest.estimatedMinutes)) return false;
     if (filters.maxMinutes !== undefined && latest.estimatedMinutes > filters.maxMinutes) return false;
-    if (tokens.length && !textMatches(tokens, searchableText(storedDefinition(latest.definition)))) return false;
+    if (tokens.length && !textMatches(tokens, searchableText(storedDefinition(latest.definition))))
+      return false;
     return true;
   });
 
@@ -198,13 +208,21 @@ function versionInfo(v: { id: string; version: number; createdAt: Date }): Versi
 }
 
 /** One exercise with its definition (the latest version, or `version`) and its version history. */
-export async function getExercise(actor: Actor, slug: string, options: { version?: number } = {}): Promise<ExerciseDetail> {
+export async function getExercise(
+  actor: Actor,
+  slug: string,
+  options: { version?: number } = {},
+): Promise<ExerciseDetail> {
   assertCan(actor, "read:exercise");
   const row = await findVisibleExercise(actor, slug);
   return exerciseDetail(actor, row, options.version);
 }
 
-export async function exerciseDetail(actor: Actor, row: ExerciseRow, version?: number): Promise<ExerciseDetail> {
+export async function exerciseDetail(
+  actor: Actor,
+  row: ExerciseRow,
+  version?: number,
+): Promise<ExerciseDetail> {
   const versions = await db.exerciseVersion.findMany({
     where: { exerciseId: row.id },
     orderBy: { version: "desc" },
@@ -250,7 +268,10 @@ export type RenderableVersion = {
  * whatever happened to the exercise since (new versions, unsharing, archiving). Versions of another
  * practice's custom exercises are a 404.
  */
-export async function getExerciseVersionForRender(actor: Actor, versionId: string): Promise<RenderableVersion> {
+export async function getExerciseVersionForRender(
+  actor: Actor,
+  versionId: string,
+): Promise<RenderableVersion> {
   const row = await db.exerciseVersion.findFirst({
     where: {
       id: versionId,

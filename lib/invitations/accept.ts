@@ -5,8 +5,15 @@ import { recordAudit, type AuditRequestMeta } from "@/lib/audit/record";
 import { db, Prisma } from "@/lib/db";
 import { badRequest, conflict, notFound, unprocessable } from "@/lib/errors";
 import { logInfo } from "@/lib/log";
+import { isValidTimeZone } from "@/lib/time/zones";
 import { invitationSelect, invitationStatus } from "./dto";
-import { COUPLE_SIZE, type AcceptInvitationBody, type AcceptInvitationDto, type InvitationPreview, type InvitationStatus } from "./schemas";
+import {
+  COUPLE_SIZE,
+  type AcceptInvitationBody,
+  type AcceptInvitationDto,
+  type InvitationPreview,
+  type InvitationStatus,
+} from "./schemas";
 import { pendingWhere } from "./scope";
 import { hashInvitationToken } from "./tokens";
 
@@ -46,13 +53,7 @@ export async function previewInvitation(token: string, now: Date = new Date()): 
 }
 
 function validTimeZone(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: value });
-    return value;
-  } catch {
-    return undefined;
-  }
+  return value && isValidTimeZone(value) ? value : undefined;
 }
 
 const UNAVAILABLE: Record<Exclude<InvitationStatus, "pending">, string> = {

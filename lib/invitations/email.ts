@@ -42,7 +42,8 @@ export async function sendInvitationEmail(input: {
   });
 }
 
-export async function practiceName(practiceId: string): Promise<string> {
+/** Unscoped: the practice of the invitation being sent (the actor's own). */
+export async function unsafePracticeName(practiceId: string): Promise<string> {
   const practice = await db.practice.findUniqueOrThrow({ where: { id: practiceId }, select: { name: true } });
   return practice.name;
 }

@@ -6,8 +6,14 @@ import { logInfo } from "@/lib/log";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 import { invitationSelect, toInvitationDto } from "./dto";
-import { practiceName, sendInvitationEmail } from "./email";
-import { COUPLE_SIZE, INVITATION_TTL_DAYS, type CreateInvitationBody, type InvitationDto, type InvitationStatus } from "./schemas";
+import { sendInvitationEmail, unsafePracticeName } from "./email";
+import {
+  COUPLE_SIZE,
+  INVITATION_TTL_DAYS,
+  type CreateInvitationBody,
+  type InvitationDto,
+  type InvitationStatus,
+} from "./schemas";
 import { managedWhere, pendingWhere } from "./scope";
 import { newInvitationToken } from "./tokens";
 
@@ -135,7 +141,7 @@ export async function createInvitation(
     token,
     expiresAt,
     inviterName: actor.name,
-    practiceName: await practiceName(actor.practiceId),
+    practiceName: await unsafePracticeName(actor.practiceId),
     timeZone: actor.timeZone,
   });
   logInfo("invitation.created", { invitationId: row.id, role: row.role, couple: coupleId !== null });
@@ -172,7 +178,10 @@ export async function listInvitations(
 }
 
 async function findManaged(actor: Actor, id: string) {
-  const row = await db.invitation.findFirst({ where: { id, ...managedWhere(actor) }, select: invitationSelect });
+  const row = await db.invitation.findFirst({
+    where: { id, ...managedWhere(actor) },
+    select: invitationSelect,
+  });
   if (!row) throw notFound("That invitation");
   return row;
 }
@@ -187,7 +196,12 @@ function updateAudited(
 ) {
   return db.$transaction(async (tx) => {
     const result = await tx.invitation.update({ where: { id: row.id }, data, select: invitationSelect });
-    await recordAudit(actor, { action, subjectType: "Invitation", subjectId: row.id, metadata: { role: row.role } }, meta, { tx });
+    await recordAudit(
+      actor,
+      { action, subjectType: "Invitation", subjectId: row.id, metadata: { role: row.role } },
+      meta,
+      { tx },
+    );
     return result;
   });
 }
@@ -231,7 +245,7 @@ export async function resendInvitation(
     token,
     expiresAt,
     inviterName: updated.invitedBy.name,
-    practiceName: await practiceName(updated.practiceId),
+    practiceName: await unsafePracticeName(updated.practiceId),
     timeZone: actor.timeZone,
   });
   logInfo("invitation.resent", { invitationId: row.id });

@@ -7,9 +7,13 @@ import { formatDay, formatLocalDateTime, formatLocalTime } from "./time";
 export type BuiltEmail = { subject: string; text: string; html: string };
 
 const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  value.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
 
-const FOOTER = "You get these emails from Mend. To stop them, open Mend and turn off email reminders in your account.";
+const FOOTER =
+  "You get these emails from Mend. To stop them, open Mend and turn off email reminders in your account.";
 
 function build(subject: string, paragraphs: string[], link: { href: string; label: string }): BuiltEmail {
   const text = [...paragraphs, `${link.label}: ${link.href}`, "", FOOTER].join("\n\n");
@@ -26,16 +30,31 @@ function withArticle(label: string): string {
   return /^[aeiou]/i.test(label) ? `an ${label}` : `a ${label}`;
 }
 
-export function dueSoonEmail(input: { name: string; label: string; dueAt: Date; timeZone: string; link: string }): BuiltEmail {
+export function dueSoonEmail(input: {
+  name: string;
+  label: string;
+  dueAt: Date;
+  timeZone: string;
+  link: string;
+}): BuiltEmail {
   const when = formatLocalDateTime(input.dueAt, input.timeZone);
   return build(
     `A gentle reminder: ${withArticle(input.label)} is due ${when}`,
-    [`Hi ${firstName(input.name, "there")},`, `You have ${withArticle(input.label)} in Mend due ${when}. Whatever you manage to write is welcome.`],
+    [
+      `Hi ${firstName(input.name, "there")},`,
+      `You have ${withArticle(input.label)} in Mend due ${when}. Whatever you manage to write is welcome.`,
+    ],
     { href: input.link, label: "Open Mend" },
   );
 }
 
-export function overdueEmail(input: { name: string; label: string; dueAt: Date; timeZone: string; link: string }): BuiltEmail {
+export function overdueEmail(input: {
+  name: string;
+  label: string;
+  dueAt: Date;
+  timeZone: string;
+  link: string;
+}): BuiltEmail {
   const when = formatLocalDateTime(input.dueAt, input.timeZone);
   return build(
     `Your ${input.label} is still open`,
@@ -47,21 +66,38 @@ export function overdueEmail(input: { name: string; label: string; dueAt: Date; 
   );
 }
 
-export function submittedEmail(input: { clinicianName: string; clientName: string; label: string; link: string }): BuiltEmail {
+export function submittedEmail(input: {
+  clinicianName: string;
+  clientName: string;
+  label: string;
+  link: string;
+}): BuiltEmail {
   const who = firstName(input.clientName, "there");
   return build(
     `${who} submitted ${withArticle(input.label)}`,
-    [`Hi ${firstName(input.clinicianName, "there")},`, `${who} has submitted ${withArticle(input.label)} in Mend.`],
+    [
+      `Hi ${firstName(input.clinicianName, "there")},`,
+      `${who} has submitted ${withArticle(input.label)} in Mend.`,
+    ],
     { href: input.link, label: "Open it in Mend" },
   );
 }
 
 export type DigestSession = { startsAt: Date; who: string; video: boolean; newSubmissions: number };
 
-export function digestEmail(input: { clinicianName: string; day: string; timeZone: string; sessions: DigestSession[]; link: string }): BuiltEmail {
+export function digestEmail(input: {
+  clinicianName: string;
+  day: string;
+  timeZone: string;
+  sessions: DigestSession[];
+  link: string;
+}): BuiltEmail {
   const count = input.sessions.length;
   const lines = input.sessions.map((s) => {
-    const extra = [s.video ? "video" : null, s.newSubmissions ? `${s.newSubmissions} new to review` : null].filter(Boolean);
+    const extra = [
+      s.video ? "video" : null,
+      s.newSubmissions ? `${s.newSubmissions} new to review` : null,
+    ].filter(Boolean);
     return `${formatLocalTime(s.startsAt, input.timeZone)}: ${s.who}${extra.length ? ` (${extra.join(", ")})` : ""}`;
   });
   const day = formatDay(input.day);

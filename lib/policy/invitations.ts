@@ -9,4 +9,3 @@ export function invitesRole(actor: Pick<Actor, "role">): "CLIENT" | "CLINICIAN" 
   if (actor.role === "ADMIN") return "CLINICIAN";
   return null;
 }
-

@@ -1,12 +1,28 @@
 // The prep view assembled from what lib/prep/load.ts read. No database access.
-import { perspectiveOf } from "@/lib/assignments/dto";
+import { recipientSummary } from "@/lib/assignments/dto";
 import type { ExerciseDefinition, Prompt } from "@/lib/exercises/schema";
 import { sameJson } from "@/lib/responses/answers";
 import { assignmentContext, safePrompts, toCommentDto, type AssignmentContext } from "@/lib/review/dto";
 import type { CommentDto } from "@/lib/review/schemas";
 import { answerLines } from "./answer-lines";
-import { OPEN_STATES, type History, type PrepCommentRow, type RecipientRow, type Revision, type SessionRow, type TrendRow, type WorkRow } from "./load";
-import { EARLIER_COMMENTS, PREP_MAX_ASSIGNMENTS, type OutstandingDto, type PrepAnswerDto, type PrepAssignmentDto, type PrepCopyDto } from "./schemas";
+import {
+  OPEN_STATES,
+  type History,
+  type PrepCommentRow,
+  type RecipientRow,
+  type Revision,
+  type SessionRow,
+  type TrendRow,
+  type WorkRow,
+} from "./load";
+import {
+  EARLIER_COMMENTS,
+  PREP_MAX_ASSIGNMENTS,
+  type OutstandingDto,
+  type PrepAnswerDto,
+  type PrepAssignmentDto,
+  type PrepCopyDto,
+} from "./schemas";
 import type { ResolvedSubject } from "./subject";
 import type { TrendInput } from "./trends";
 
@@ -14,7 +30,14 @@ import type { TrendInput } from "./trends";
 const NEVER_SENT = ["ASSIGNED", "IN_PROGRESS"] as const;
 
 export function sessionDto(row: SessionRow | null) {
-  return row ? { id: row.id, startsAt: row.startsAt.toISOString(), durationMinutes: row.durationMinutes, modality: row.modality } : null;
+  return row
+    ? {
+        id: row.id,
+        startsAt: row.startsAt.toISOString(),
+        durationMinutes: row.durationMinutes,
+        modality: row.modality,
+      }
+    : null;
 }
 
 /** What is shown of what was read: at most PREP_MAX_ASSIGNMENTS pieces of work (oldest first), the trends, the earlier comments. */
@@ -27,11 +50,15 @@ export function pickShown(work: { rows: WorkRow[]; trendRows: TrendRow[]; commen
     const key = `${t.assignment.exerciseVersion.exercise.slug}:${t.clientId}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const repeatedSlugs = new Set([...counts.entries()].filter(([, n]) => n >= 2).map(([key]) => key.split(":")[0]!));
+  const repeatedSlugs = new Set(
+    [...counts.entries()].filter(([, n]) => n >= 2).map(([key]) => key.split(":")[0]!),
+  );
   return {
     truncated: work.rows.length > PREP_MAX_ASSIGNMENTS,
     shownRows,
-    trendUsed: work.trendRows.filter((t) => repeatedSlugs.has(t.assignment.exerciseVersion.exercise.slug) && t.response),
+    trendUsed: work.trendRows.filter(
+      (t) => repeatedSlugs.has(t.assignment.exerciseVersion.exercise.slug) && t.response,
+    ),
     earlier: work.commentRows.filter((c) => !shownIds.has(c.assignmentId)).slice(0, EARLIER_COMMENTS),
   };
 }
@@ -55,9 +82,15 @@ export function historyNeeded(shown: Shown) {
   return { responseIds, versionIds };
 }
 
-const latestOf = (history: History) => (responseId: string | undefined) => (responseId ? history.revisions.get(responseId)?.[0] : undefined);
+const latestOf = (history: History) => (responseId: string | undefined) =>
+  responseId ? history.revisions.get(responseId)?.[0] : undefined;
 
-function contextFor(title: string, definition: ExerciseDefinition, recipients: readonly RecipientRow[], history: History): AssignmentContext {
+function contextFor(
+  title: string,
+  definition: ExerciseDefinition,
+  recipients: readonly RecipientRow[],
+  history: History,
+): AssignmentContext {
   const latest = latestOf(history);
   return assignmentContext(title, definition, recipients, (r) => {
     const answers = latest(r.response?.id)?.answers ?? {};
@@ -88,19 +121,21 @@ function answerDto(prompt: Prompt, current: Revision, previous: Revision | undef
   };
 }
 
-function copyDto(r: RecipientRow, definition: ExerciseDefinition, history: History, since: Date | null): PrepCopyDto {
+function copyDto(
+  r: RecipientRow,
+  definition: ExerciseDefinition,
+  history: History,
+  since: Date | null,
+): PrepCopyDto {
   const [current, previous] = r.response ? (history.revisions.get(r.response.id) ?? []) : [];
   return {
     recipientId: r.id,
-    clientId: r.clientId,
-    name: r.client.user.name,
-    perspective: perspectiveOf(definition, r.perspectiveId),
-    state: r.state,
-    submittedAt: r.submittedAt?.toISOString() ?? null,
-    reviewedAt: r.reviewedAt?.toISOString() ?? null,
+    ...recipientSummary(r, definition),
     revision: current?.number ?? null,
     isNew: Boolean(r.submittedAt && (!since || r.submittedAt.getTime() >= since.getTime())),
-    answers: current ? safePrompts(definition, r.perspectiveId).map((prompt) => answerDto(prompt, current, previous)) : [],
+    answers: current
+      ? safePrompts(definition, r.perspectiveId).map((prompt) => answerDto(prompt, current, previous))
+      : [],
   };
 }
 
@@ -122,12 +157,20 @@ export function buildWork(
   for (const row of shown.shownRows) {
     const definition = history.definitions.get(row.exerciseVersionId)!;
     // Always in the order of the people (the same partner on the left in every piece of work).
-    const mine = row.recipients.filter((r) => shownPeople.has(r.clientId)).sort((x, y) => order.get(x.clientId)! - order.get(y.clientId)!);
+    const mine = row.recipients
+      .filter((r) => shownPeople.has(r.clientId))
+      .sort((x, y) => order.get(x.clientId)! - order.get(y.clientId)!);
     const open = mine.filter((r) => (OPEN_STATES as readonly string[]).includes(r.state));
     const overdue =
-      row.status === "ACTIVE" && row.dueAt.getTime() < at.now.getTime() && mine.some((r) => (NEVER_SENT as readonly string[]).includes(r.state));
+      row.status === "ACTIVE" &&
+      row.dueAt.getTime() < at.now.getTime() &&
+      mine.some((r) => (NEVER_SENT as readonly string[]).includes(r.state));
     const partlyIn = row.recipients.some((r) => r.submittedAt !== null);
-    if (row.status === "ACTIVE" && open.length > 0 && (row.dueAt.getTime() <= at.horizon.getTime() || partlyIn)) {
+    if (
+      row.status === "ACTIVE" &&
+      open.length > 0 &&
+      (row.dueAt.getTime() <= at.horizon.getTime() || partlyIn)
+    ) {
       outstanding.push({
         assignmentId: row.id,
         title: row.exerciseVersion.title,
@@ -185,6 +228,11 @@ export function earlierComments(shown: Shown, history: History): CommentDto[] {
   return shown.earlier.flatMap((c) => {
     const definition = history.definitions.get(c.assignment.exerciseVersionId);
     if (!definition) return [];
-    return [toCommentDto(c, contextFor(c.assignment.exerciseVersion.title, definition, c.assignment.recipients, history))];
+    return [
+      toCommentDto(
+        c,
+        contextFor(c.assignment.exerciseVersion.title, definition, c.assignment.recipients, history),
+      ),
+    ];
   });
 }

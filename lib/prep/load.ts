@@ -1,4 +1,5 @@
 import "server-only";
+import { recipientSummarySelect } from "@/lib/assignments/select";
 import { db, type Prisma } from "@/lib/db";
 import { storedDefinition } from "@/lib/exercises/definition";
 import type { ExerciseDefinition } from "@/lib/exercises/schema";
@@ -16,17 +17,16 @@ import type { ResolvedSubject } from "./subject";
 export const OPEN_STATES = ["ASSIGNED", "IN_PROGRESS", "REVISION_REQUESTED"] as const;
 export const WEEK_MS = 7 * 86_400_000;
 
-const sessionSelect = { id: true, startsAt: true, durationMinutes: true, modality: true } satisfies Prisma.SessionSelect;
+const sessionSelect = {
+  id: true,
+  startsAt: true,
+  durationMinutes: true,
+  modality: true,
+} satisfies Prisma.SessionSelect;
 export type SessionRow = Prisma.SessionGetPayload<{ select: typeof sessionSelect }>;
 
 const recipientSelect = {
-  id: true,
-  clientId: true,
-  perspectiveId: true,
-  state: true,
-  submittedAt: true,
-  reviewedAt: true,
-  client: { select: { user: { select: { name: true } } } },
+  ...recipientSummarySelect,
   response: { select: { id: true } },
 } satisfies Prisma.AssignmentRecipientSelect;
 
@@ -51,7 +51,13 @@ export type WorkRow = Prisma.AssignmentGetPayload<{ select: typeof workSelect }>
 const trendSelect = {
   clientId: true,
   response: { select: { id: true } },
-  assignment: { select: { dueAt: true, exerciseVersionId: true, exerciseVersion: { select: { title: true, exercise: { select: { slug: true } } } } } },
+  assignment: {
+    select: {
+      dueAt: true,
+      exerciseVersionId: true,
+      exerciseVersion: { select: { title: true, exercise: { select: { slug: true } } } },
+    },
+  },
 } satisfies Prisma.AssignmentRecipientSelect;
 
 export type TrendRow = Prisma.AssignmentRecipientGetPayload<{ select: typeof trendSelect }>;
@@ -76,10 +82,21 @@ export type Revision = { number: number; submittedAt: Date; answers: StoredAnswe
  * prep is often opened in its first minutes), and the ids of the subject's assignments.
  */
 export async function readSessionsAround(actor: Actor, subject: ResolvedSubject, now: Date) {
-  const ownSessions = { practiceId: actor.practiceId, clinicianId: actor.userId, cancelledAt: null, ...subject.sessionWhere };
-  const ended = (s: { startsAt: Date; durationMinutes: number }) => s.startsAt.getTime() + s.durationMinutes * 60_000 <= now.getTime();
+  const ownSessions = {
+    practiceId: actor.practiceId,
+    clinicianId: actor.userId,
+    cancelledAt: null,
+    ...subject.sessionWhere,
+  };
+  const ended = (s: { startsAt: Date; durationMinutes: number }) =>
+    s.startsAt.getTime() + s.durationMinutes * 60_000 <= now.getTime();
   const [recent, coming, subjectAssignments] = await Promise.all([
-    db.session.findMany({ where: { ...ownSessions, startsAt: { lte: now } }, orderBy: { startsAt: "desc" }, select: sessionSelect, take: 2 }),
+    db.session.findMany({
+      where: { ...ownSessions, startsAt: { lte: now } },
+      orderBy: { startsAt: "desc" },
+      select: sessionSelect,
+      take: 2,
+    }),
     db.session.findMany({
       where: { ...ownSessions, startsAt: { gt: new Date(now.getTime() - 4 * 3_600_000) } },
       orderBy: { startsAt: "asc" },
@@ -119,7 +136,11 @@ export async function readWork(
             OR: [
               { recipients: { some: { ...rf, submittedAt: since ? { gte: since } : { not: null } } } },
               { recipients: { some: { ...rf, state: "SUBMITTED" } } },
-              { status: "ACTIVE", dueAt: { lte: horizon }, recipients: { some: { ...rf, state: { in: [...OPEN_STATES] } } } },
+              {
+                status: "ACTIVE",
+                dueAt: { lte: horizon },
+                recipients: { some: { ...rf, state: { in: [...OPEN_STATES] } } },
+              },
             ],
           },
         ],
@@ -133,7 +154,10 @@ export async function readWork(
       where: {
         ...rf,
         submittedAt: { not: null },
-        assignment: { ...subject.assignmentWhere, dueAt: { gte: new Date(now.getTime() - TREND_WEEKS * WEEK_MS) } },
+        assignment: {
+          ...subject.assignmentWhere,
+          dueAt: { gte: new Date(now.getTime() - TREND_WEEKS * WEEK_MS) },
+        },
       },
       select: trendSelect,
       orderBy: [{ assignment: { dueAt: "asc" } }, { id: "asc" }],
@@ -157,14 +181,20 @@ export type History = {
 
 /** Every revision of these responses and the definitions of these versions. Unscoped: only for ids
  * taken from rows read in the actor's scope above. */
-export async function unsafeReadHistory(responseIds: ReadonlySet<string>, versionIds: ReadonlySet<string>): Promise<History> {
+export async function unsafeReadHistory(
+  responseIds: ReadonlySet<string>,
+  versionIds: ReadonlySet<string>,
+): Promise<History> {
   const [revisionRows, versionRows] = await Promise.all([
     db.responseRevision.findMany({
       where: { responseId: { in: [...responseIds] } },
       select: { responseId: true, number: true, submittedAt: true, answers: true },
       orderBy: [{ responseId: "asc" }, { number: "desc" }],
     }),
-    db.exerciseVersion.findMany({ where: { id: { in: [...versionIds] } }, select: { id: true, definition: true } }),
+    db.exerciseVersion.findMany({
+      where: { id: { in: [...versionIds] } },
+      select: { id: true, definition: true },
+    }),
   ]);
   const revisions = new Map<string, Revision[]>();
   for (const r of revisionRows) {

@@ -20,16 +20,31 @@ import { buildTrends } from "./trends";
 // then every needed revision and definition at once, then the audit insert.
 
 /** The prep view of one client of the actor's caseload. */
-export function getClientPrep(actor: Actor, clientId: string, meta: AuditRequestMeta = {}, now: Date = new Date()): Promise<PrepDto> {
+export function getClientPrep(
+  actor: Actor,
+  clientId: string,
+  meta: AuditRequestMeta = {},
+  now: Date = new Date(),
+): Promise<PrepDto> {
   return getPrep(actor, { kind: "client", clientId }, meta, now);
 }
 
 /** The prep view of one couple of the actor's caseload, partners side by side. */
-export function getCouplePrep(actor: Actor, coupleId: string, meta: AuditRequestMeta = {}, now: Date = new Date()): Promise<PrepDto> {
+export function getCouplePrep(
+  actor: Actor,
+  coupleId: string,
+  meta: AuditRequestMeta = {},
+  now: Date = new Date(),
+): Promise<PrepDto> {
   return getPrep(actor, { kind: "couple", coupleId }, meta, now);
 }
 
-async function getPrep(actor: Actor, target: PrepSubject, meta: AuditRequestMeta, now: Date): Promise<PrepDto> {
+async function getPrep(
+  actor: Actor,
+  target: PrepSubject,
+  meta: AuditRequestMeta,
+  now: Date,
+): Promise<PrepDto> {
   assertCan(actor, "read:prep:own");
   const subject = await resolveSubject(actor, target);
   const { lastSession, nextSession, assignmentIds } = await readSessionsAround(actor, subject, now);
@@ -41,7 +56,11 @@ async function getPrep(actor: Actor, target: PrepSubject, meta: AuditRequestMeta
   const shown = pickShown(work);
   const needed = historyNeeded(shown);
   const history = await unsafeReadHistory(needed.responseIds, needed.versionIds);
-  const { assignments, outstanding } = buildWork(shown, work.commentRows, subject, history, { now, since, horizon });
+  const { assignments, outstanding } = buildWork(shown, work.commentRows, subject, history, {
+    now,
+    since,
+    horizon,
+  });
 
   await recordAuditMany(
     actor,
@@ -56,7 +75,13 @@ async function getPrep(actor: Actor, target: PrepSubject, meta: AuditRequestMeta
   );
 
   return {
-    subject: { kind: subject.kind, id: subject.id, name: subject.name, people: subject.people, couple: subject.couple },
+    subject: {
+      kind: subject.kind,
+      id: subject.id,
+      name: subject.name,
+      people: subject.people,
+      couple: subject.couple,
+    },
     generatedAt: now.toISOString(),
     lastSession: sessionDto(lastSession),
     nextSession: sessionDto(nextSession),

@@ -27,7 +27,11 @@ export async function resolveSubject(actor: Actor, subject: PrepSubject): Promis
   if (subject.kind === "client") {
     const profile = await db.clientProfile.findFirst({
       where: { userId: subject.clientId, ...caseload },
-      select: { userId: true, user: { select: { name: true } }, couple: { select: { id: true, name: true } } },
+      select: {
+        userId: true,
+        user: { select: { name: true } },
+        couple: { select: { id: true, name: true } },
+      },
     });
     if (!profile) throw notFound("That client");
     return {
@@ -46,7 +50,11 @@ export async function resolveSubject(actor: Actor, subject: PrepSubject): Promis
     select: {
       id: true,
       name: true,
-      members: { where: { practiceId: actor.practiceId }, select: { userId: true, user: { select: { name: true } } }, orderBy: [{ createdAt: "asc" }, { userId: "asc" }] },
+      members: {
+        where: { practiceId: actor.practiceId },
+        select: { userId: true, user: { select: { name: true } } },
+        orderBy: [{ createdAt: "asc" }, { userId: "asc" }],
+      },
     },
   });
   if (!couple) throw notFound("That couple");
@@ -58,7 +66,10 @@ export async function resolveSubject(actor: Actor, subject: PrepSubject): Promis
     people: couple.members.map((m) => ({ clientId: m.userId, name: m.user.name })),
     couple: null,
     // The couple's shared work and each partner's own.
-    assignmentWhere: { ...clinicianScope(actor), OR: [{ coupleId: couple.id }, { recipients: { some: { clientId: { in: memberIds } } } }] },
+    assignmentWhere: {
+      ...clinicianScope(actor),
+      OR: [{ coupleId: couple.id }, { recipients: { some: { clientId: { in: memberIds } } } }],
+    },
     recipientWhere: { clientId: { in: memberIds } },
     sessionWhere: { coupleId: couple.id },
   };

@@ -22,7 +22,13 @@ export const recipientSelect = {
       coupleId: true,
       exerciseVersion: { select: { definition: true } },
       recipients: {
-        select: { id: true, clientId: true, perspectiveId: true, submittedAt: true, client: { select: { user: { select: { name: true } } } } },
+        select: {
+          id: true,
+          clientId: true,
+          perspectiveId: true,
+          submittedAt: true,
+          client: { select: { user: { select: { name: true } } } },
+        },
       },
     },
   },
@@ -39,7 +45,13 @@ export const writeSelect = {
   perspectiveId: true,
   state: true,
   assignment: {
-    select: { id: true, status: true, coupleId: true, exerciseVersion: { select: { definition: true } }, recipients: { select: { clientId: true } } },
+    select: {
+      id: true,
+      status: true,
+      coupleId: true,
+      exerciseVersion: { select: { definition: true } },
+      recipients: { select: { clientId: true } },
+    },
   },
 } satisfies Prisma.AssignmentRecipientSelect;
 
@@ -60,7 +72,10 @@ export async function ownCopy<S extends typeof recipientSelect | typeof writeSel
   return row as Prisma.AssignmentRecipientGetPayload<{ select: S }>;
 }
 
-type WithRecipients<R extends { clientId: string }> = { clientId: string; assignment: { coupleId: string | null; recipients: R[] } };
+type WithRecipients<R extends { clientId: string }> = {
+  clientId: string;
+  assignment: { coupleId: string | null; recipients: R[] };
+};
 
 export function partnerOf<R extends { clientId: string }>(copy: WithRecipients<R>): R | null {
   if (!copy.assignment.coupleId) return null;

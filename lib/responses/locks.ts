@@ -9,7 +9,10 @@ import type { LockedDetails, StaleDetails } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
-export function lockReason(copy: { state: string; assignment: { status: string } }): "reviewed" | "withdrawn" | null {
+export function lockReason(copy: {
+  state: string;
+  assignment: { status: string };
+}): "reviewed" | "withdrawn" | null {
   if (copy.assignment.status === "WITHDRAWN") return "withdrawn";
   if (copy.state === "REVIEWED") return "reviewed";
   return null;
@@ -32,7 +35,10 @@ export function staleError(response: { version: number; answers: Prisma.JsonValu
     answers: readStoredAnswers(response.answers),
     updatedAt: response.updatedAt.toISOString(),
   };
-  return conflict("These answers were changed somewhere else (another tab or device) since you started. Choose which to keep.", details);
+  return conflict(
+    "These answers were changed somewhere else (another tab or device) since you started. Choose which to keep.",
+    details,
+  );
 }
 
 type LockedResponse = { id: string; version: number; answers: Prisma.JsonValue; updatedAt: Date };
@@ -43,14 +49,22 @@ type LockedResponse = { id: string; version: number; answers: Prisma.JsonValue; 
  * see BENCHMARKS.md). The state is read after the lock is held, in statements of its own: in READ
  * COMMITTED a row lock waits for a concurrent submission, but columns of other tables joined into
  * the locking statement would still come from before it committed (a double submit would then not
- * see the first one).
+ * see the first one). Unscoped: only for the actor's own copy, as ./copy.ts found it.
  */
-export async function lockResponse(tx: Tx, recipientId: string) {
-  const lock = () => tx.$queryRaw<LockedResponse[]>`SELECT "id", "version", "answers", "updatedAt" FROM "Response" WHERE "recipientId" = ${recipientId} FOR UPDATE`;
+export async function unsafeLockResponse(tx: Tx, recipientId: string) {
+  const lock = () =>
+    tx.$queryRaw<
+      LockedResponse[]
+    >`SELECT "id", "version", "answers", "updatedAt" FROM "Response" WHERE "recipientId" = ${recipientId} FOR UPDATE`;
   let locked = await lock();
   if (locked.length === 0) {
     // Every copy gets its response row when its assignment is created; one without gets it now.
-    await tx.response.upsert({ where: { recipientId }, create: { recipientId }, update: {}, select: { id: true } });
+    await tx.response.upsert({
+      where: { recipientId },
+      create: { recipientId },
+      update: {},
+      select: { id: true },
+    });
     locked = await lock();
   }
   const response = locked[0];

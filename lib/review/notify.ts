@@ -10,9 +10,17 @@ import { firstName } from "@/lib/text/names";
 // to send never undoes the review (it is logged without any personal data).
 
 const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  value.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
 
-export function revisionEmail(input: { clientName: string; clinicianName: string; label: string; link: string }) {
+export function revisionEmail(input: {
+  clientName: string;
+  clinicianName: string;
+  label: string;
+  link: string;
+}) {
   const paragraphs = [
     `Hi ${firstName(input.clientName, "there")},`,
     `${input.clinicianName} read your ${input.label} and asked you to take another look. There is a short note for you in Mend, and you can change your answers and send them again whenever you are ready.`,
@@ -20,16 +28,29 @@ export function revisionEmail(input: { clientName: string; clinicianName: string
   return {
     subject: `${input.clinicianName} asked you to take another look`,
     text: [...paragraphs, `Open it in Mend: ${input.link}`].join("\n\n"),
-    html: [...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`), `<p><a href="${escapeHtml(input.link)}">Open it in Mend</a></p>`].join("\n"),
+    html: [
+      ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+      `<p><a href="${escapeHtml(input.link)}">Open it in Mend</a></p>`,
+    ].join("\n"),
   };
 }
 
-export async function notifyRevisionRequested(input: { assignmentId: string; practiceId: string; clinicianName: string; clientIds: readonly string[] }): Promise<void> {
+export async function notifyRevisionRequested(input: {
+  assignmentId: string;
+  practiceId: string;
+  clinicianName: string;
+  clientIds: readonly string[];
+}): Promise<void> {
   try {
     const [practice, clients] = await Promise.all([
       db.practice.findUnique({ where: { id: input.practiceId }, select: { assignmentLabel: true } }),
       db.user.findMany({
-        where: { id: { in: [...input.clientIds] }, practiceId: input.practiceId, emailOptOut: false, deactivatedAt: null },
+        where: {
+          id: { in: [...input.clientIds] },
+          practiceId: input.practiceId,
+          emailOptOut: false,
+          deactivatedAt: null,
+        },
         select: { email: true, name: true },
       }),
     ]);

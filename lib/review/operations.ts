@@ -1,5 +1,12 @@
 import { defineOperation, idParams } from "@/lib/http/operation";
-import { COMMENT_MAX_LENGTH, commentDto, commentListDto, createCommentBody, reviewBody, reviewResultDto } from "./schemas";
+import {
+  COMMENT_MAX_LENGTH,
+  commentDto,
+  commentListDto,
+  createCommentBody,
+  reviewBody,
+  reviewResultDto,
+} from "./schemas";
 
 const TAG = "Review";
 

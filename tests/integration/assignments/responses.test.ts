@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getAssignment, updateAssignment } from "@/lib/assignments/service";
 import { db } from "@/lib/db";
-import { getClientResponse, getClinicianResponses, getResponse, saveDraft, submitResponse } from "@/lib/responses/service";
+import { saveDraft, submitResponse } from "@/lib/responses/save";
+import { getClientResponse, getClinicianResponses, getResponse } from "@/lib/responses/service";
 import { setShareDrafts } from "@/lib/responses/settings";
 import { actorFor, createClinician, createScenario } from "../../support/factories";
 import { assignCheckIn, assignmentScenario, assignSlowingDown, CAUSED_HARM, revisionCount, WAS_HURT } from "./support";

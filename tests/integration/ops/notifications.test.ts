@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { notifySubmitted } from "@/lib/notifications/enqueue";
-import { submitResponse } from "@/lib/responses/service";
+import { submitResponse } from "@/lib/responses/save";
 import { WAS_HURT, assignSlowingDown, assignmentScenario } from "../assignments/support";
 import type { RunningWorker } from "@/lib/jobs/worker";
 import { createClient, createCouple, createPractice, createUser } from "../../support/factories";

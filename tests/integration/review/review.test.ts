@@ -3,7 +3,8 @@ import { updateAssignment } from "@/lib/assignments/service";
 import { db } from "@/lib/db";
 import { reviewBody, createCommentBody } from "@/lib/review/schemas";
 import { createComment, listClientFeedback, listComments, reviewAssignment } from "@/lib/review/service";
-import { getClientResponse, saveDraft } from "@/lib/responses/service";
+import { saveDraft } from "@/lib/responses/save";
+import { getClientResponse } from "@/lib/responses/service";
 import { actorFor, createClient, createClinician, createUser } from "../../support/factories";
 import { CAUSED_HARM, WAS_HURT, giveSlowingDown, recipientIdOf, reviewScenario, send } from "./support";
 

@@ -2,7 +2,7 @@ import { createAssignments } from "@/lib/assignments/service";
 import type { CreateAssignmentInput } from "@/lib/assignments/schemas";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/policy/actor";
-import { submitResponse } from "@/lib/responses/service";
+import { submitResponse } from "@/lib/responses/save";
 import { actorFor, createScenario } from "../../support/factories";
 
 // Set-up for the review, prep and dashboard tests: a practice with a clinician (TN and VA), an
