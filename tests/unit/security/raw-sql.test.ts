@@ -39,7 +39,7 @@ const REVIEWED_TAGGED: Record<string, number> = {
   // SELECT 1 for the health check.
   "lib/health.ts": 1,
   // SELECT ... FOR UPDATE on one response row (Prisma has no row lock); the id is a parameter.
-  "lib/responses/service.ts": 1,
+  "lib/responses/locks.ts": 1,
 };
 
 describe("raw SQL", () => {
