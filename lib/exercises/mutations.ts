@@ -7,7 +7,8 @@ import { assertCan } from "@/lib/policy/permissions";
 import { getSections, sectionTitle } from "./catalog";
 import { contentHash } from "./load-pack";
 import { storedDefinition } from "./definition";
-import { exerciseDetail, findVisibleExercise, PACK_SCOPE_PREFIX, practiceScope } from "./queries";
+import { exerciseDetail, findVisibleExercise } from "./queries";
+import { PACK_SCOPE_PREFIX, practiceScope } from "./scope";
 import type { ExerciseDefinition } from "./schema";
 import {
   SLUG_MAX_LENGTH,

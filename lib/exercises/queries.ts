@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
-import { canEditExercise, seesOwnUnsharedExercises } from "@/lib/policy/exercises";
+import { canEditExercise } from "@/lib/policy/exercises";
 import { assertCan } from "@/lib/policy/permissions";
 import { getSections, sectionTitle, type SectionInfo } from "./catalog";
 import { storedDefinition } from "./definition";
@@ -18,27 +18,9 @@ import {
 } from "./filters";
 import { promptLists, type ExerciseDefinition } from "./schema";
 import type { ExerciseDetail, ExerciseList, ExerciseSummary, VersionInfo } from "./schemas";
+import { PACK_SCOPE_PREFIX, practiceScope, visibleExerciseWhere } from "./scope";
 
-// Who sees which exercise:
-// - shipped pack exercises ("pack:<slug>" scope): every clinician and admin;
-// - a practice's custom exercises ("practice:<id>" scope): their owner, and the practice's other
-//   clinicians (and its admins) once shared. Anyone else gets a 404, as if it did not exist.
-// Clients have no library (403 via the permission table); they reach the versions pinned to their
-// assignments through getExerciseVersionForRender.
-
-export const PACK_SCOPE_PREFIX = "pack:";
-export const practiceScope = (practiceId: string) => `practice:${practiceId}`;
-
-export function visibleExerciseWhere(actor: Actor): Prisma.ExerciseWhereInput {
-  const custom: Prisma.ExerciseWhereInput = {
-    scope: practiceScope(actor.practiceId),
-    practiceId: actor.practiceId,
-    ...(seesOwnUnsharedExercises(actor)
-      ? { OR: [{ shared: true }, { ownerId: actor.userId }] }
-      : { shared: true }),
-  };
-  return { OR: [{ scope: { startsWith: PACK_SCOPE_PREFIX } }, custom] };
-}
+// Who sees which exercise: ./scope.ts.
 
 const exerciseSelect = {
   id: true,

@@ -5,6 +5,7 @@ import { recordAudit, type AuditRequestMeta } from "@/lib/audit/record";
 import { db, Prisma } from "@/lib/db";
 import { badRequest, conflict, notFound, unprocessable } from "@/lib/errors";
 import { logInfo } from "@/lib/log";
+import { can } from "@/lib/policy/permissions";
 import { isValidTimeZone } from "@/lib/time/zones";
 import { invitationSelect, invitationStatus } from "./dto";
 import {
@@ -95,7 +96,9 @@ export async function acceptInvitation(
   const password = checkPassword(body.password, { email: invitation.email, name: invitation.name });
   if (!password.ok) problems.push({ path: "password", message: password.message });
   if (problems.length) throw badRequest(problems[0]!.message, problems);
-  if (isClient && invitation.invitedBy.role !== "CLINICIAN")
+  // A client invitation stands only while whoever sent it may still invite clients (their role may
+  // have changed since).
+  if (isClient && !can(invitation.invitedBy, "invite:client"))
     throw unprocessable("This invitation can no longer be used. Please ask your therapist for a new one.");
 
   const passwordHash = await hashPassword(body.password);
