@@ -1,3 +1,5 @@
+import { withArticle } from "@/lib/assignments/labels";
+import { escapeHtml } from "@/lib/text/html";
 import { firstName } from "@/lib/text/names";
 import { formatDay, formatLocalDateTime, formatLocalTime } from "./time";
 
@@ -5,12 +7,6 @@ import { formatDay, formatLocalDateTime, formatLocalTime } from "./time";
 // nothing else: no answer text, no exercise titles, no notes, nothing clinical. First names only.
 
 export type BuiltEmail = { subject: string; text: string; html: string };
-
-const escapeHtml = (value: string) =>
-  value.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
-  );
 
 const FOOTER =
   "You get these emails from Mend. To stop them, open Mend and turn off email reminders in your account.";
@@ -23,11 +19,6 @@ function build(subject: string, paragraphs: string[], link: { href: string; labe
     `<p style="color:#666;font-size:13px">${escapeHtml(FOOTER)}</p>`,
   ].join("\n");
   return { subject, text, html };
-}
-
-/** "a reflection" / "an exercise": the practice chooses the word. */
-function withArticle(label: string): string {
-  return /^[aeiou]/i.test(label) ? `an ${label}` : `a ${label}`;
 }
 
 export function dueSoonEmail(input: {

@@ -2,18 +2,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { logError } from "@/lib/log";
 import { appUrl, sendEmail } from "@/lib/mail";
+import { escapeHtml } from "@/lib/text/html";
 import { firstName } from "@/lib/text/names";
 
 // The one email the review loop sends: a client whose work was reopened hears that there is a note
 // waiting. Like every Mend email it says who and what kind of event, and links to the page; never
 // the note, the exercise or anything they wrote. Clients who turned emails off get none. A failure
 // to send never undoes the review (it is logged without any personal data).
-
-const escapeHtml = (value: string) =>
-  value.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
-  );
 
 export function revisionEmail(input: {
   clientName: string;
