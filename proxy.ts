@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/security/headers";
 import { isReadablePath } from "@/lib/security/request-path";
+import { pageRequestProblem } from "@/lib/http/page-request";
 
 // Headers for pages, and a 400 for addresses that cannot be decoded. Authorization is NOT decided
 // here (a proxy can be skipped: CVE-2025-29927): every page and API route asks lib/auth/session.ts
@@ -9,14 +10,13 @@ export function proxy(request: NextRequest) {
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
 
   // Malformed percent-encoding or NUL in the address: a clean 400 here (Next.js would answer 500).
-  if (!isReadablePath(request.nextUrl.pathname)) {
-    const refused = NextResponse.json({ error: { code: "bad_request", message: "This address is not valid." } }, { status: 400 });
-    for (const [name, value] of Object.entries(securityHeaders({ https }))) refused.headers.set(name, value);
-    refused.headers.set("Cache-Control", "no-store, max-age=0");
-    return refused;
-  }
+  if (!isReadablePath(request.nextUrl.pathname)) return refuse(400, "This address is not valid.", https);
   // API answers get their headers from next.config.js (the same for every API route).
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
+
+  // Page and server action requests Next.js would answer with a 500 (lib/http/page-request.ts).
+  const problem = pageRequestProblem(request.method, request.headers);
+  if (problem) return refuse(problem.status, problem.message, https);
 
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
@@ -31,6 +31,15 @@ export function proxy(request: NextRequest) {
   // Pages may carry client data: never stored by browsers or shared caches.
   response.headers.set("Cache-Control", "no-store, max-age=0");
   return response;
+}
+
+const CODES = { 400: "bad_request", 411: "length_required", 413: "payload_too_large" } as const;
+
+function refuse(status: keyof typeof CODES, message: string, https: boolean): NextResponse {
+  const refused = NextResponse.json({ error: { code: CODES[status], message } }, { status });
+  for (const [name, value] of Object.entries(securityHeaders({ https }))) refused.headers.set(name, value);
+  refused.headers.set("Cache-Control", "no-store, max-age=0");
+  return refused;
 }
 
 export const config = {

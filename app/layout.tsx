@@ -4,7 +4,7 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Mend", template: "%s · Mend" },
-  description: "A calm place for the work between therapy sessions.",
+  description: "A calm place for the work between therapy appointments.",
   robots: { index: false, follow: false },
 };
 

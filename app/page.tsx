@@ -1,7 +1,10 @@
 import { redirect } from "next/navigation";
-import { getActor, homePathFor } from "@/lib/auth/session";
+import { homePathFor } from "@/lib/policy/account";
+import { publicPage } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
-export default async function Index() {
-  const actor = await getActor();
+export default publicPage(Index);
+
+async function Index(actor: Actor | null): Promise<never> {
   redirect(actor ? homePathFor(actor.role) : "/sign-in");
 }

@@ -12,7 +12,7 @@
 import { getClientHome } from "@/lib/clients/home";
 import { listCaseload } from "@/lib/clients/queries";
 import { listAssignments, listMyAssignments } from "@/lib/assignments/service";
-import { openAuthSession, resolveSession } from "@/lib/auth/sessions";
+import { openAuthSession, resolveSession } from "@/lib/auth/sessions/store";
 import { getDashboard } from "@/lib/dashboard/service";
 import { dbPool } from "@/lib/db";
 import { countQueries } from "@/lib/db/query-count";

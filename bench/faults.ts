@@ -409,7 +409,7 @@ async function main(): Promise<void> {
   const verdictLine = failures.length ? `FAILED: ${failures.join(" | ")}` : "All resilience checks passed.";
   note(verdictLine);
   const markdown = [
-    `Run ${startedAt.toISOString()} on ${machine ? machineLine(machine) : "?"}.`,
+    `Run on ${machine ? machineLine(machine) : "?"}.`,
     "",
     ...lines.map((l) => `- ${l}`),
     "",

@@ -37,16 +37,16 @@ UPDATE "Response" r
    AND a.status = 'ACTIVE' AND ar.state <> 'REVIEWED' AND r.version = $5
 RETURNING r.version`;
 
-/** Clinician dashboard: the next 7 days of sessions with what came in since the last one, what waits for review, and the caseload. */
+/** Clinician dashboard: the next 7 days of appointments with what came in since the last one, what waits for review, and the caseload. */
 export const DASHBOARD_SQL = `
 WITH last AS (
   SELECT coalesce(p."coupleId", p."clientId") AS who, max(p."startsAt") AS since
-    FROM "Session" p
+    FROM "Appointment" p
    WHERE p."clinicianId" = $1 AND p."practiceId" = $2 AND p."cancelledAt" IS NULL AND p."startsAt" < now()
    GROUP BY 1
 ), up AS (
   SELECT s.id, s."startsAt", s."durationMinutes", s.modality, coalesce(s."coupleId", s."clientId") AS who, coalesce(c.name, u.name) AS name, l.since
-    FROM "Session" s LEFT JOIN "Couple" c ON c.id = s."coupleId" LEFT JOIN "User" u ON u.id = s."clientId"
+    FROM "Appointment" s LEFT JOIN "Couple" c ON c.id = s."coupleId" LEFT JOIN "User" u ON u.id = s."clientId"
     LEFT JOIN last l ON l.who = coalesce(s."coupleId", s."clientId")
    WHERE s."clinicianId" = $1 AND s."practiceId" = $2 AND s."cancelledAt" IS NULL
      AND s."startsAt" >= now() - interval '4 hours' AND s."startsAt" < now() + interval '7 days'
@@ -75,7 +75,7 @@ WITH last AS (
    GROUP BY c.who
 )
 SELECT json_build_object(
-  'sessions', (SELECT coalesce(json_agg(json_build_object(
+  'appointments', (SELECT coalesce(json_agg(json_build_object(
       'id', up.id, 'startsAt', up."startsAt", 'durationMinutes', up."durationMinutes", 'modality', up.modality, 'name', up.name, 'since', up.since,
       'newSubmissions', coalesce(per.fresh, 0), 'unreviewed', coalesce(per.unreviewed, 0), 'overdue', coalesce(per.overdue, 0)
     ) ORDER BY up."startsAt", up.id), '[]') FROM up LEFT JOIN per ON per.who = up.who),
@@ -85,16 +85,16 @@ SELECT json_build_object(
                 WHERE p."clinicianId" = $1 AND p."practiceId" = $2 AND p."closedAt" IS NULL)
 ) AS dashboard`;
 
-/** Couple prep view: the couple, last and next session, the work since then with every copy's revisions and comments, and 26 weeks of trend rows. */
+/** Couple prep view: the couple, last and next appointment, the work since then with every copy's revisions and comments, and 26 weeks of trend rows. */
 export const PREP_SQL = `
 WITH cp AS (
   SELECT c.id, c.name FROM "Couple" c WHERE c.id = $1 AND c."clinicianId" = $2 AND c."practiceId" = $3
 ), members AS (
   SELECT p."userId", u.name FROM "ClientProfile" p JOIN "User" u ON u.id = p."userId" WHERE p."coupleId" = (SELECT id FROM cp) AND p."practiceId" = $3
 ), last AS (
-  SELECT max("startsAt") AS at FROM "Session" WHERE "coupleId" = (SELECT id FROM cp) AND "clinicianId" = $2 AND "cancelledAt" IS NULL AND "startsAt" <= now()
+  SELECT max("startsAt") AS at FROM "Appointment" WHERE "coupleId" = (SELECT id FROM cp) AND "clinicianId" = $2 AND "cancelledAt" IS NULL AND "startsAt" <= now()
 ), nxt AS (
-  SELECT min("startsAt") AS at FROM "Session" WHERE "coupleId" = (SELECT id FROM cp) AND "clinicianId" = $2 AND "cancelledAt" IS NULL AND "startsAt" > now()
+  SELECT min("startsAt") AS at FROM "Appointment" WHERE "coupleId" = (SELECT id FROM cp) AND "clinicianId" = $2 AND "cancelledAt" IS NULL AND "startsAt" > now()
 ), work AS (
   SELECT a.id, a.note, a."dueAt", a.status, a."coupleId", ev.title, ev.definition, e.slug
     FROM "Assignment" a JOIN "ExerciseVersion" ev ON ev.id = a."exerciseVersionId" JOIN "Exercise" e ON e.id = ev."exerciseId"
@@ -112,8 +112,8 @@ WITH cp AS (
 SELECT json_build_object(
   'couple', (SELECT row_to_json(cp) FROM cp),
   'people', (SELECT json_agg(members) FROM members),
-  'lastSession', (SELECT at FROM last),
-  'nextSession', (SELECT at FROM nxt),
+  'lastAppointment', (SELECT at FROM last),
+  'nextAppointment', (SELECT at FROM nxt),
   'assignments', (SELECT coalesce(json_agg(json_build_object(
       'id', w.id, 'title', w.title, 'slug', w.slug, 'note', w.note, 'dueAt', w."dueAt", 'status', w.status, 'definition', w.definition,
       'copies', (SELECT json_agg(json_build_object(

@@ -16,8 +16,8 @@ export const ROUTE = "/(client)/assignments/[id]/page";
 export const ROUTE_DIR = path.join("server", "app", "(client)", "assignments", "[id]");
 /**
  * In kilobytes of 1,000 bytes, as Next.js reports "First Load JS": the target of issue 9. React 19
- * and Next.js 16 themselves are 132.4 KB of it, so the app's layouts and page get ~17 KB. Measured on
- * 2026-11-27: 148.0 KB, after the rarely needed parts (conflict choices, state picker, log prompts)
+ * and Next.js 16 themselves are 132.4 KB of it, so the app's layouts and page get ~17 KB. It is 148.0 KB
+ * after the rarely needed parts (conflict choices, state picker, log prompts)
  * were split out to load on demand and the client's pages stopped shipping next/link.
  */
 export const BUDGET_BYTES = 150_000;

@@ -1,6 +1,6 @@
 // The shape of the benchmark's large practice, computed before anything touches the database (pure,
 // so the distributions are unit-tested): who is whose client, which clients form couples, and the
-// "units" (an individual client or a couple) that sessions and assignments are given to.
+// "units" (an individual client or a couple) that appointments and assignments are given to.
 
 import type { ExerciseDefinition, Prompt } from "@/lib/exercises/schema";
 

@@ -63,7 +63,7 @@ export function renderSize(run: SizeResult): string {
   const lines = [
     `### ${run.name}: ${int(s.sizes.clinicians)} clinicians, ${int(s.sizes.clients)} clients, ${int(s.sizes.couples)} couples, ${int(s.assignments)} assignments`,
     "",
-    `Seeded in ${s.seconds.toFixed(1)} s: ${int(s.users)} users, ${int(s.sessions)} sessions, ${int(s.recipients)} copies (responses), ` +
+    `Seeded in ${s.seconds.toFixed(1)} s: ${int(s.users)} users, ${int(s.appointments)} appointments, ${int(s.recipients)} copies (responses), ` +
       `${int(s.revisions)} submitted revisions, ${int(s.comments)} comments, ${int(s.answers)} prompt answers. ` +
       `Load average (1/5/15 min) before: ${load(run.loadBefore)}, after: ${load(run.loadAfter)}.`,
     "",
@@ -128,7 +128,7 @@ export function renderGrowth(large: SizeResult, small: SizeResult): string {
 export function renderBench(report: BenchReport): string {
   const st = report.settings;
   const parts = [
-    `Run ${report.startedAt} to ${report.finishedAt} on ${machineLine(report.machine)}.`,
+    `Run on ${machineLine(report.machine)}.`,
     "",
     `Load: autocannon, ${st.connections} connections, ${st.duration} s per endpoint and ${st.floorDuration} s per floor, each after ` +
       `${st.warmup} s of unrecorded warm-up; the SQL floor runs ${st.connections} workers in-process on a pg pool of ${st.connections}. ` +

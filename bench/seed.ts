@@ -1,5 +1,5 @@
 import type pg from "pg";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password/hash";
 import type { ExerciseDefinition } from "@/lib/exercises/schema";
 import {
   answerTemplates,
@@ -18,15 +18,15 @@ import {
 // valid answer to one of its prompts, so pages render as they would for a real practice.
 //
 // Distributions (see bench/plan.ts): each clinician has about clients/clinicians clients, couples
-// spread evenly; every unit (an individual or a couple) had a session each week for the past
+// spread evenly; every unit (an individual or a couple) had an appointment each week for the past
 // 8 weeks and has one in the next 6 days; assignments are dealt round-robin over units, one every
-// two weeks going back from the next session, in a mix of states: recent work mostly open or sent,
+// two weeks going back from the next appointment, in a mix of states: recent work mostly open or sent,
 // older work mostly reviewed, a few withdrawn, some overdue.
 
 export type SeedSummary = {
   sizes: Sizes;
   users: number;
-  sessions: number;
+  appointments: number;
   assignments: number;
   recipients: number;
   responses: number;
@@ -63,7 +63,7 @@ export async function seedLargePractice(
   await insertPeople(client, plan, passwordHash);
   log(`  people: ${sizes.clinicians} clinicians, ${sizes.clients} clients, ${sizes.couples} couples`);
   await insertUnitsAndTemplates(client, plan, templates);
-  await insertSessions(client);
+  await insertAppointments(client);
   await insertWork(client, sizes.assignments);
   await client.query("COMMIT");
   await client.query("ANALYZE");
@@ -72,7 +72,7 @@ export async function seedLargePractice(
   const summary: SeedSummary = {
     sizes,
     users: await count(`SELECT count(*) AS n FROM "User" WHERE "practiceId" = '${ids.practice}'`),
-    sessions: await count(`SELECT count(*) AS n FROM "Session" WHERE "practiceId" = '${ids.practice}'`),
+    appointments: await count(`SELECT count(*) AS n FROM "Appointment" WHERE "practiceId" = '${ids.practice}'`),
     assignments: await count(`SELECT count(*) AS n FROM "Assignment" WHERE "practiceId" = '${ids.practice}'`),
     recipients: await count(`SELECT count(*) AS n FROM "AssignmentRecipient"`),
     responses: await count(`SELECT count(*) AS n FROM "Response"`),
@@ -188,13 +188,13 @@ async function insertUnitsAndTemplates(
   );
 }
 
-async function insertSessions(client: pg.Client): Promise<void> {
-  // Week 0 is the next session (1-6 days ahead, 9:00-16:00 UTC-ish); weeks 1..8 went before it.
+async function insertAppointments(client: pg.Client): Promise<void> {
+  // Week 0 is the next appointment (1-6 days ahead, 9:00-16:00 UTC-ish); weeks 1..8 went before it.
   await client.query(
-    `INSERT INTO "Session" (id, "practiceId", "clinicianId", "clientId", "coupleId", "startsAt", "durationMinutes", modality, "createdAt")
+    `INSERT INTO "Appointment" (id, "practiceId", "clinicianId", "clientId", "coupleId", "startsAt", "durationMinutes", modality, "createdAt")
      SELECT 'bss' || u.idx || '_' || w, $1, u.clinician, CASE WHEN u.couple IS NULL THEN u.member_a END, u.couple,
             date_trunc('day', now()) + ((u.idx % 6) + 1) * interval '1 day' + (14 + (u.idx / 6) % 8) * interval '1 hour' - w * interval '7 days',
-            50, CASE WHEN u.idx % 3 = 0 THEN 'VIDEO' ELSE 'IN_PERSON' END::"SessionModality", now() - interval '1 year'
+            50, CASE WHEN u.idx % 3 = 0 THEN 'VIDEO' ELSE 'IN_PERSON' END::"AppointmentModality", now() - interval '1 year'
        FROM bench_unit u CROSS JOIN generate_series(0, $2::int) AS w`,
     [ids.practice, PAST_WEEKS],
   );
@@ -202,7 +202,7 @@ async function insertSessions(client: pg.Client): Promise<void> {
 
 async function insertWork(client: pg.Client, assignments: number): Promise<void> {
   // One row per assignment with everything the inserts below need. k = how many assignments back
-  // from the newest this unit's one is (0 = due before the next session).
+  // from the newest this unit's one is (0 = due before the next appointment).
   await client.query(
     `CREATE TEMP TABLE bench_work ON COMMIT DROP AS
      SELECT a, u.idx AS unit, a / c.units AS k, u.clinician, u.couple, u.member_a, u.member_b,

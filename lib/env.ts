@@ -36,11 +36,14 @@ const serverSchema = z.object({
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, "must be a local time window like 21:00-08:00")
     .default("21:00-08:00"),
-  // Clinicians get the next day's session digest from this local time the evening before.
+  // Clinicians get the next day's appointment digest from this local time the evening before.
   DIGEST_TIME: z
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a local time like 18:00")
     .default("18:00"),
+  // How many reverse proxies in front of Mend append X-Forwarded-* headers. 0: nobody's forwarded
+  // headers are believed (anyone can send them); 1: the nearest proxy's entry is, and so on.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0, "must be 0 or more").max(5, "must be at most 5").default(0),
 });
 
 export type ServerEnv = z.infer<typeof serverSchema>;

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/db/client";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password/hash";
 import { seedDemoAssignments } from "./seed-assignments";
-import { seedDemoSessions } from "./seed-sessions";
+import { seedDemoAppointments } from "./seed-appointments";
 import { ACCOUNT_E2E_USERS, DEMO_PASSWORD, DEMO_PRACTICE, DEMO_USERS, OTHER_PRACTICE, SECURITY_E2E_USERS, type DemoUserKey } from "./demo-data";
 
 // Idempotent: running it twice leaves one demo practice. Existing rows are found by their natural
@@ -123,6 +123,6 @@ export async function seedDemo(db: PrismaClient, now = new Date()): Promise<void
   }
   // Demo assignments in several states (prisma/seed-assignments.ts).
   await seedDemoAssignments(db, now);
-  // Sessions (last and next) and the couple's check-in history (prisma/seed-sessions.ts).
-  await seedDemoSessions(db, now);
+  // Appointments (last and next) and the couple's check-in history (prisma/seed-appointments.ts).
+  await seedDemoAppointments(db, now);
 }

@@ -1,5 +1,5 @@
 // Regenerates content/security/common-passwords.txt, the list of common and breached passwords that
-// the password policy refuses (lib/auth/password-policy.ts). The source is the maintained
+// the password policy refuses (lib/auth/password/policy.ts). The source is the maintained
 // `@zxcvbn-ts/language-common` package (MIT; its list is drawn from public breach corpora). The app
 // itself never loads the package: it reads the generated text file, so the check runs offline.
 //

@@ -33,7 +33,7 @@ export type AssignRecipient = {
   id: string;
   name: string;
   people: { id: string; name: string; firstName: string }[];
-  defaultDue: { dueAt: string; basis: "session" | "week" } | null;
+  defaultDue: { dueAt: string; basis: "appointment" | "week" } | null;
 };
 
 type Check = { kind: "idle" } | { kind: "loading" } | { kind: "done"; check: JurisdictionCheckDto } | { kind: "error"; message: string };
@@ -312,9 +312,9 @@ export function AssignForm({
             Due
           </label>
           <p id={`${id("dueAt")}-hint`} className="text-sm text-muted">
-            {recipient?.defaultDue?.basis === "session" && !dueTouched
-              ? "Set to an hour before your next session with them."
-              : "Defaults to an hour before your next session with them, or a week from now."}{" "}
+            {recipient?.defaultDue?.basis === "appointment" && !dueTouched
+              ? "Set to an hour before your next appointment with them."
+              : "Defaults to an hour before your next appointment with them, or a week from now."}{" "}
             Times are in your time zone ({timeZone.replace(/_/g, " ")}).
           </p>
           <input

@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/card";
-import type { SessionView } from "@/lib/auth/account";
+import type { SessionView } from "@/lib/auth/account/service";
 import { ChangePasswordForm } from "./change-password-form";
 import { SignOutEverywhereButton } from "./sign-out-everywhere-button";
 import { TwoFactorPanel, type TwoFactorSummary } from "./two-factor-panel";

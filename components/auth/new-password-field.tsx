@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState } from "react";
 import { callApi } from "@/components/forms/call-api";
-import { checkPasswordShape, PASSWORD_MIN_LENGTH, PASSWORD_RULE, passwordLength } from "@/lib/auth/password-rules";
+import { checkPasswordShape, PASSWORD_MIN_LENGTH, PASSWORD_RULE, passwordLength } from "@/lib/auth/password/rules";
 
 type Feedback = { state: "idle" | "short" | "checking" | "ok" | "problem"; message?: string };
 

@@ -4,9 +4,15 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { callApi } from "@/components/forms/call-api";
 import { Button } from "@/components/ui/button";
+import { isStaff, switchedStaffRole } from "@/lib/policy/account";
 
 type Person = { id: string; name: string; role: "ADMIN" | "CLINICIAN" | "CLIENT"; active: boolean };
 type Action = "deactivate" | "reactivate" | "sign-out-everywhere" | "role";
+
+const SWITCH_WORDS: Record<ReturnType<typeof switchedStaffRole>, { button: string; question: string }> = {
+  CLINICIAN: { button: "Make clinician", question: "a clinician" },
+  ADMIN: { button: "Make admin", question: "a practice admin" },
+};
 
 /** Admin actions on one person: each ends their sessions where it changes what they may do. */
 export function PersonSecurityActions({ person }: { person: Person }) {
@@ -20,7 +26,7 @@ export function PersonSecurityActions({ person }: { person: Person }) {
     setMessage(null);
     const result =
       action === "role"
-        ? await callApi("PATCH", `/api/v1/people/${person.id}/role`, { role: person.role === "ADMIN" ? "CLINICIAN" : "ADMIN" })
+        ? await callApi("PATCH", `/api/v1/people/${person.id}/role`, { role: switchedStaffRole(person.role) })
         : await callApi("POST", `/api/v1/people/${person.id}/${action}`);
     setPending(false);
     setConfirming(null);
@@ -36,7 +42,7 @@ export function PersonSecurityActions({ person }: { person: Person }) {
     deactivate: `Deactivate ${person.name}? They are signed out at once and cannot sign in until reactivated.`,
     reactivate: `Reactivate ${person.name}? They can sign in again.`,
     "sign-out-everywhere": `Sign ${person.name} out on every device?`,
-    role: `Make ${person.name} ${person.role === "ADMIN" ? "a clinician" : "a practice admin"}? They are signed out and see the new role when they sign in again.`,
+    role: `Make ${person.name} ${SWITCH_WORDS[switchedStaffRole(person.role)].question}? They are signed out and see the new role when they sign in again.`,
   };
 
   if (confirming) {
@@ -44,7 +50,11 @@ export function PersonSecurityActions({ person }: { person: Person }) {
       <div className="flex flex-col gap-2" role="group" aria-label={`Confirm for ${person.name}`}>
         <p className="text-sm">{QUESTIONS[confirming]}</p>
         <div className="flex flex-wrap gap-2">
-          <Button variant={confirming === "deactivate" ? "danger" : "primary"} onClick={() => run(confirming)} disabled={pending}>
+          <Button
+            variant={confirming === "deactivate" ? "danger" : "primary"}
+            onClick={() => run(confirming)}
+            disabled={pending}
+          >
             {pending ? "Working…" : "Confirm"}
           </Button>
           <Button variant="secondary" onClick={() => setConfirming(null)} disabled={pending}>
@@ -60,20 +70,36 @@ export function PersonSecurityActions({ person }: { person: Person }) {
       <div className="flex flex-wrap gap-2">
         {person.active ? (
           <>
-            <Button variant="secondary" onClick={() => setConfirming("sign-out-everywhere")} aria-label={`Sign ${person.name} out everywhere`}>
+            <Button
+              variant="secondary"
+              onClick={() => setConfirming("sign-out-everywhere")}
+              aria-label={`Sign ${person.name} out everywhere`}
+            >
               Sign out everywhere
             </Button>
-            {person.role !== "CLIENT" ? (
-              <Button variant="secondary" onClick={() => setConfirming("role")} aria-label={`Change the role of ${person.name}`}>
-                {person.role === "ADMIN" ? "Make clinician" : "Make admin"}
+            {isStaff(person.role) ? (
+              <Button
+                variant="secondary"
+                onClick={() => setConfirming("role")}
+                aria-label={`Change the role of ${person.name}`}
+              >
+                {SWITCH_WORDS[switchedStaffRole(person.role)].button}
               </Button>
             ) : null}
-            <Button variant="danger" onClick={() => setConfirming("deactivate")} aria-label={`Deactivate ${person.name}`}>
+            <Button
+              variant="danger"
+              onClick={() => setConfirming("deactivate")}
+              aria-label={`Deactivate ${person.name}`}
+            >
               Deactivate
             </Button>
           </>
         ) : (
-          <Button variant="secondary" onClick={() => setConfirming("reactivate")} aria-label={`Reactivate ${person.name}`}>
+          <Button
+            variant="secondary"
+            onClick={() => setConfirming("reactivate")}
+            aria-label={`Reactivate ${person.name}`}
+          >
             Reactivate
           </Button>
         )}

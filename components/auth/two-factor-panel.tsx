@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { beginTwoFactorSetupAction, disableTwoFactorAction, regenerateRecoveryCodesAction } from "@/lib/auth/actions";
+import { beginTwoFactorSetupAction, disableTwoFactorAction, regenerateRecoveryCodesAction } from "@/lib/auth/two-factor/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -33,7 +33,7 @@ export function TwoFactorPanel({ status }: { status: TwoFactorSummary }) {
       setError(result.message);
       return;
     }
-    setSecret(result.data);
+    setSecret(result);
     setMode("setup");
   }
 
@@ -59,7 +59,7 @@ export function TwoFactorPanel({ status }: { status: TwoFactorSummary }) {
     }
     const result = await regenerateRecoveryCodesAction(code);
     setPending(false);
-    if (result.ok) setCodes(result.data.recoveryCodes);
+    if (result.ok) setCodes(result.recoveryCodes);
     else setError(result.message);
   }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { beginTwoFactorSetupAction, confirmTwoFactorSetupAction } from "@/lib/auth/actions";
+import { beginTwoFactorSetupAction, confirmTwoFactorSetupAction } from "@/lib/auth/two-factor/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -30,7 +30,7 @@ export function TwoFactorSetup({
     setError(null);
     const result = await beginTwoFactorSetupAction();
     setPending(false);
-    if (result.ok) setSecret(result.data);
+    if (result.ok) setSecret(result);
     else setError(result.message);
   }
 
@@ -41,7 +41,7 @@ export function TwoFactorSetup({
     setError(null);
     const result = await confirmTwoFactorSetupAction(code);
     setPending(false);
-    if (result.ok) setCodes(result.data.recoveryCodes);
+    if (result.ok) setCodes(result.recoveryCodes);
     else setError(result.message);
   }
 

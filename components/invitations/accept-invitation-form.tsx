@@ -12,6 +12,7 @@ import { useApiForm } from "@/components/forms/use-api-form";
 import { CONFIDENTIALITY_DESCRIPTION, CONFIDENTIALITY_LABEL } from "@/lib/invitations/labels";
 import type { AcceptInvitationDto } from "@/lib/invitations/schemas";
 import { US_STATES } from "@/lib/jurisdiction/states";
+import { isClientAccount } from "@/lib/policy/account";
 
 type Props = {
   token: string;
@@ -57,7 +58,7 @@ function Check({
 
 export function AcceptInvitationForm({ token, role, email, invitedByName, practiceName, couple }: Props) {
   const router = useRouter();
-  const isClient = role === "CLIENT";
+  const isClient = isClientAccount(role);
   const { hydrated, pending, error, problems, send, refuse } = useApiForm();
   const [ready, setReady] = useState(false);
 
@@ -193,7 +194,7 @@ export function AcceptInvitationForm({ token, role, email, invitedByName, practi
         {isClient ? (
           <ul className="flex list-disc flex-col gap-2 pl-5">
             <li>
-              Mend is a private space for the work you do between sessions with {invitedByName} at{" "}
+              Mend is a private space for the work you do between appointments with {invitedByName} at{" "}
               {practiceName}.
             </li>
             <li>

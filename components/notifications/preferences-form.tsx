@@ -27,7 +27,7 @@ export function PreferencesForm({
   const what =
     audience === "client"
       ? "A reminder the day before something is due, and one if it is late."
-      : "A note when a client submits work, and the evening before a day with sessions, a list of them.";
+      : "A note when a client submits work, and the evening before a day with appointments, a list of them.";
   return (
     <form action={formAction} className="flex flex-col gap-5">
       {state.message ? (

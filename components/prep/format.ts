@@ -16,7 +16,7 @@ export function shortDate(iso: string, timeZone: string): string {
 }
 
 /** "Tue, Mar 4, 3:00 PM CST" */
-export function sessionWhen(iso: string, timeZone: string): string {
+export function appointmentWhen(iso: string, timeZone: string): string {
   return formatDateTime(new Date(iso), timeZone);
 }
 

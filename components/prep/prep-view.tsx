@@ -1,5 +1,5 @@
-// The prep view of a client or couple, read top to bottom in the minutes before a session: the
-// session and what changed since the last one at a glance, then what came in (by exercise), what is
+// The prep view of a client or couple, read top to bottom in the minutes before an appointment: the
+// appointment and what changed since the last one at a glance, then what came in (by exercise), what is
 // still missing, trends, and earlier notes. Prints as a compact prep sheet.
 import Link from "next/link";
 import { LineChart } from "@/components/charts/line-chart";
@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/card";
 import type { PrepAssignmentDto, PrepDto } from "@/lib/prep/schemas";
 import { zoneName } from "@/lib/time/zones";
 import { AssignmentCard } from "./assignment-card";
-import { firstName, sessionWhen, shortDate } from "./format";
+import { firstName, appointmentWhen, shortDate } from "./format";
 import { PrintPrepButton } from "./print-button";
 
 const MODALITY = { IN_PERSON: "in person", VIDEO: "video" } as const;
@@ -43,7 +43,7 @@ export function PrepView({ prep, timeZone }: { prep: PrepDto; timeZone: string }
     .filter((p) => p.count > 0);
   const toReview = prep.assignments.reduce((n, a) => n + a.copies.filter((c) => c.state === "SUBMITTED").length, 0);
   const overdue = prep.outstanding.filter((o) => o.overdue).length;
-  const sinceWords = prep.since ? `since the last session on ${shortDate(prep.since, timeZone)}` : "so far (no earlier session)";
+  const sinceWords = prep.since ? `since the last appointment on ${shortDate(prep.since, timeZone)}` : "so far (no earlier appointment)";
   const names = subject.people.map((p) => firstName(p.name));
 
   return (
@@ -51,7 +51,7 @@ export function PrepView({ prep, timeZone }: { prep: PrepDto; timeZone: string }
       <header className="flex flex-col gap-3">
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div>
-            <p className="text-sm font-medium uppercase tracking-wide text-muted print:text-xs">Session prep</p>
+            <p className="text-sm font-medium uppercase tracking-wide text-muted print:text-xs">Appointment prep</p>
             <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl print:text-xl">{subject.name}</h1>
             <p className="text-muted print:text-sm">
               {isCouple ? `Couple · ${names.join(" and ")}` : "Individual client"}
@@ -69,9 +69,9 @@ export function PrepView({ prep, timeZone }: { prep: PrepDto; timeZone: string }
         </div>
         <div className="rounded-xl border border-line bg-surface p-4 print:border-0 print:p-0" data-testid="prep-glance">
           <p className="font-medium">
-            {prep.nextSession
-              ? `Next session: ${sessionWhen(prep.nextSession.startsAt, timeZone)} · ${prep.nextSession.durationMinutes} min, ${MODALITY[prep.nextSession.modality]}`
-              : "No session booked yet."}
+            {prep.nextAppointment
+              ? `Next appointment: ${appointmentWhen(prep.nextAppointment.startsAt, timeZone)} · ${prep.nextAppointment.durationMinutes} min, ${MODALITY[prep.nextAppointment.modality]}`
+              : "No appointment booked yet."}
           </p>
           <p className="text-muted print:text-sm">
             {sentBy.length === 0
@@ -126,7 +126,7 @@ export function PrepView({ prep, timeZone }: { prep: PrepDto; timeZone: string }
         )}
       </Section>
 
-      <Section id="missing" title="Still to come in" lead={prep.outstanding.length > 0 ? (isCouple ? "Due before the next session, overdue, or only one partner's so far." : "Due before the next session, or overdue.") : undefined}>
+      <Section id="missing" title="Still to come in" lead={prep.outstanding.length > 0 ? (isCouple ? "Due before the next appointment, overdue, or only one partner's so far." : "Due before the next appointment, or overdue.") : undefined}>
         {prep.outstanding.length === 0 ? (
           <p className="text-muted print:text-sm">Nothing is missing.</p>
         ) : (
@@ -139,7 +139,7 @@ export function PrepView({ prep, timeZone }: { prep: PrepDto; timeZone: string }
                 </span>
                 <span className={o.overdue ? "text-warn" : "text-muted"}>
                   {o.overdue ? "Overdue · was due" : "Due"} {shortDate(o.dueAt, timeZone)}
-                  {!o.overdue && prep.nextSession && o.dueAt > prep.nextSession.startsAt ? ", after the session" : ""}
+                  {!o.overdue && prep.nextAppointment && o.dueAt > prep.nextAppointment.startsAt ? ", after the appointment" : ""}
                 </span>
               </li>
             ))}

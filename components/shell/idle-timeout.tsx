@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { ACTIVITY_PING_EVERY_MS, IDLE_WARNING_MS, SESSION_TOUCH_EVERY_MS } from "@/lib/auth/idle";
+import { ACTIVITY_PING_EVERY_MS, IDLE_WARNING_MS, SESSION_TOUCH_EVERY_MS } from "@/lib/auth/sessions/idle";
 import { clearLocalDrafts, signOutOfMend } from "./sign-out-button";
 
 // Staff are signed out after STAFF_IDLE_MINUTES without activity; the server refuses an idle session

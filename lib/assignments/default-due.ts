@@ -2,19 +2,19 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
-import { defaultDueAt, DUE_BEFORE_SESSION_MS } from "./due-dates";
+import { defaultDueAt, DUE_BEFORE_APPOINTMENT_MS } from "./due-dates";
 import { resolveRecipients } from "./recipients";
 
-// The due dates the assign form proposes: just before the next session with these people, else in
+// The due dates the assign form proposes: just before the next appointment with these people, else in
 // a week (the rule itself is in ./due-dates.ts, pure).
 
-/** Upcoming sessions of the actor with these people (for the default due date). */
-export async function upcomingSessionStarts(
+/** Upcoming appointments of the actor with these people (for the default due date). */
+export async function upcomingAppointmentStarts(
   actor: Actor,
   target: { coupleId: string | null; clientIds: readonly string[] },
   now: Date,
 ) {
-  const sessions = await db.session.findMany({
+  const appointments = await db.appointment.findMany({
     where: {
       practiceId: actor.practiceId,
       clinicianId: actor.userId,
@@ -29,7 +29,7 @@ export async function upcomingSessionStarts(
     orderBy: { startsAt: "asc" },
     take: 10,
   });
-  return sessions.map((s) => s.startsAt);
+  return appointments.map((s) => s.startsAt);
 }
 
 /** The due date the assign form proposes for a client or couple. */
@@ -42,17 +42,17 @@ export async function defaultDueFor(
   const { coupleId, recipients } = await resolveRecipients(actor, target);
   return defaultDueAt(
     now,
-    await upcomingSessionStarts(actor, { coupleId, clientIds: recipients.map((r) => r.userId) }, now),
+    await upcomingAppointmentStarts(actor, { coupleId, clientIds: recipients.map((r) => r.userId) }, now),
   );
 }
 
-export type DefaultDue = { dueAt: string; basis: "session" | "week" };
+export type DefaultDue = { dueAt: string; basis: "appointment" | "week" };
 
 function defaultDue(now: Date, starts: Date[]): DefaultDue {
   const dueAt = defaultDueAt(now, starts);
   return {
     dueAt: dueAt.toISOString(),
-    basis: starts.some((s) => s.getTime() - dueAt.getTime() === DUE_BEFORE_SESSION_MS) ? "session" : "week",
+    basis: starts.some((s) => s.getTime() - dueAt.getTime() === DUE_BEFORE_APPOINTMENT_MS) ? "appointment" : "week",
   };
 }
 
@@ -65,7 +65,7 @@ export async function defaultDueDates(
   now: Date = new Date(),
 ): Promise<Record<string, DefaultDue>> {
   assertCan(actor, "assign:exercise:own");
-  const sessions = await db.session.findMany({
+  const appointments = await db.appointment.findMany({
     where: {
       practiceId: actor.practiceId,
       clinicianId: actor.userId,
@@ -81,8 +81,8 @@ export async function defaultDueDates(
     select: { userId: true, coupleId: true },
   });
   const result: Record<string, DefaultDue> = {};
-  const startsFor = (pred: (s: (typeof sessions)[number]) => boolean) =>
-    sessions.filter(pred).map((s) => s.startsAt);
+  const startsFor = (pred: (s: (typeof appointments)[number]) => boolean) =>
+    appointments.filter(pred).map((s) => s.startsAt);
   for (const p of profiles)
     result[`client:${p.userId}`] = defaultDue(
       now,

@@ -4,21 +4,21 @@
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** A session this soon is too close to prepare for: the default skips to a later one. */
+/** An appointment this soon is too close to prepare for: the default skips to a later one. */
 export const MIN_LEAD_MS = DAY;
-/** Work is due this long before the session it prepares for. */
-export const DUE_BEFORE_SESSION_MS = HOUR;
+/** Work is due this long before the appointment it prepares for. */
+export const DUE_BEFORE_APPOINTMENT_MS = HOUR;
 export const DEFAULT_DUE_DAYS = 7;
 
 /**
- * Just before the next scheduled session that is at least a day away, else in 7 days (rounded up
+ * Just before the next scheduled appointment that is at least a day away, else in 7 days (rounded up
  * to the whole hour, so it reads "Tuesday at 9:00 PM" rather than "at 9:47 PM").
  */
-export function defaultDueAt(now: Date, upcomingSessionStarts: readonly Date[]): Date {
-  const next = upcomingSessionStarts
+export function defaultDueAt(now: Date, upcomingAppointmentStarts: readonly Date[]): Date {
+  const next = upcomingAppointmentStarts
     .filter((start) => start.getTime() - now.getTime() >= MIN_LEAD_MS)
     .sort((a, b) => a.getTime() - b.getTime())[0];
-  if (next) return new Date(next.getTime() - DUE_BEFORE_SESSION_MS);
+  if (next) return new Date(next.getTime() - DUE_BEFORE_APPOINTMENT_MS);
   return new Date(Math.ceil((now.getTime() + DEFAULT_DUE_DAYS * DAY) / HOUR) * HOUR);
 }
 

@@ -19,7 +19,7 @@ export const createAssignmentBody = z
     exercise: slugParam.describe("Slug of a library exercise you may see; its latest version is pinned"),
     clientId: idParam.optional().describe("An individual client of yours (or one partner on their own)"),
     coupleId: idParam.optional().describe("A couple of yours: every partner who has joined gets their own copy"),
-    dueAt: isoDateTime.optional().describe("Default: an hour before the next session with them (at least a day away), else in 7 days"),
+    dueAt: isoDateTime.optional().describe("Default: an hour before the next appointment with them (at least a day away), else in 7 days"),
     note: note.optional().describe("A personal note the client sees with the work"),
     perspectives: z
       .record(idParam, perspectiveId)

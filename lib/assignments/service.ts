@@ -10,7 +10,7 @@ import { actsAsClinician, assertActsAsClient, assertActsAsClinician } from "@/li
 import { assertCan } from "@/lib/policy/permissions";
 import { recordAssignmentEvents, type AssignmentAuditEvent, type AuditMeta } from "./audit";
 import { decodeCursor, encodeCursor } from "./cursor";
-import { upcomingSessionStarts } from "./default-due";
+import { upcomingAppointmentStarts } from "./default-due";
 import { defaultDueAt, weeklyDueDates } from "./due-dates";
 import { toAssignmentDto, toClientDto, toClinicianDto } from "./dto";
 import { resolvePerspectives, resolveRecipients } from "./recipients";
@@ -82,7 +82,7 @@ export async function createAssignments(
     ? new Date(input.dueAt)
     : defaultDueAt(
         now,
-        await upcomingSessionStarts(actor, { coupleId, clientIds: recipients.map((r) => r.userId) }, now),
+        await upcomingAppointmentStarts(actor, { coupleId, clientIds: recipients.map((r) => r.userId) }, now),
       );
   if (first.getTime() <= now.getTime()) {
     throw badRequest("Choose a due date in the future.", [

@@ -5,7 +5,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "response.read": "Opened answers",
   "response.submitted": "Submitted answers",
   "response.draft_sharing_changed": "Changed who sees drafts",
-  "prep.read": "Opened a session prep view",
+  "prep.read": "Opened an appointment prep view",
   "comment.read": "Opened comments on answers",
   "comment.created": "Wrote a comment",
   "review.marked_reviewed": "Marked work as reviewed",
@@ -18,9 +18,9 @@ export const ACTION_LABELS: Record<string, string> = {
   "licence.updated": "Changed a licence",
   "licence.verified": "Verified a licence",
   "location.confirmed": "Confirmed where they are",
-  "session.scheduled": "Scheduled a session",
-  "session.updated": "Moved or changed a session",
-  "session.cancelled": "Cancelled a session",
+  "appointment.scheduled": "Scheduled an appointment",
+  "appointment.updated": "Moved or changed an appointment",
+  "appointment.cancelled": "Cancelled an appointment",
   "exercise.created": "Created a custom exercise",
   "exercise.updated": "Changed a custom exercise",
   "assignment.created": "Gave an assignment",
@@ -50,8 +50,17 @@ export const ACTION_LABELS: Record<string, string> = {
   "auth.recovery_code_used": "Used a recovery code",
 };
 
+// Names older rows still carry: the trail is append-only, so rows written before appointments were
+// called appointments keep "session.*" and are labelled here. Not offered as filters of their own
+// unless such rows exist (the browser lists the actions found in the trail).
+const FORMER_ACTION_LABELS: Record<string, string> = {
+  "session.scheduled": "Scheduled an appointment",
+  "session.updated": "Moved or changed an appointment",
+  "session.cancelled": "Cancelled an appointment",
+};
+
 export function actionLabel(action: string): string {
-  return ACTION_LABELS[action] ?? action;
+  return ACTION_LABELS[action] ?? FORMER_ACTION_LABELS[action] ?? action;
 }
 
 /** The reads of client data the audit trail must show (the read-path test walks these). */

@@ -9,11 +9,8 @@ import {
   passwordResetBody,
   practiceSecurityBody,
   practiceSecurityDto,
-  recoveryCodesDto,
   sessionListDto,
   signOutEverywhereAnswer,
-  twoFactorCodeBody,
-  twoFactorSetupDto,
   twoFactorStatusDto,
 } from "./schemas";
 
@@ -101,6 +98,9 @@ export const signOutEverywhereOperation = defineOperation({
   response: signOutEverywhereAnswer,
 });
 
+// Two-step verification's steps (setup, confirm, disable, new recovery codes) are server actions
+// (lib/auth/two-factor/actions.ts): setup must work before anything else is open to staff whose
+// practice requires it, and one entry path per step keeps a single gate to check.
 export const twoFactorStatusOperation = defineOperation({
   method: "GET",
   path: "/api/v1/auth/two-factor",
@@ -108,52 +108,6 @@ export const twoFactorStatusOperation = defineOperation({
   tag: "Account",
   access: { kind: "permission", permission: "manage:two-factor:own" },
   response: twoFactorStatusDto,
-});
-
-export const beginTwoFactorOperation = defineOperation({
-  method: "POST",
-  path: "/api/v1/auth/two-factor/setup",
-  summary: "Start two-step setup: a new secret and its otpauth:// URI",
-  tag: "Account",
-  access: { kind: "permission", permission: "manage:two-factor:own" },
-  response: twoFactorSetupDto,
-  errors: [409],
-});
-
-export const confirmTwoFactorOperation = defineOperation({
-  method: "POST",
-  path: "/api/v1/auth/two-factor/confirm",
-  summary: "Switch two-step verification on with a code from the app; answers the recovery codes once",
-  tag: "Account",
-  access: { kind: "permission", permission: "manage:two-factor:own" },
-  body: twoFactorCodeBody,
-  response: recoveryCodesDto,
-  errors: [409, 422],
-  maxBodyBytes: SMALL,
-});
-
-export const disableTwoFactorOperation = defineOperation({
-  method: "POST",
-  path: "/api/v1/auth/two-factor/disable",
-  summary: "Switch two-step verification off (a current code or recovery code required)",
-  tag: "Account",
-  access: { kind: "permission", permission: "manage:two-factor:own" },
-  body: twoFactorCodeBody,
-  response: neutralAnswer,
-  errors: [403, 409, 422, 429],
-  maxBodyBytes: SMALL,
-});
-
-export const regenerateRecoveryCodesOperation = defineOperation({
-  method: "POST",
-  path: "/api/v1/auth/two-factor/recovery-codes",
-  summary: "Replace the recovery codes (a current code required); answers the new codes once",
-  tag: "Account",
-  access: { kind: "permission", permission: "manage:two-factor:own" },
-  body: twoFactorCodeBody,
-  response: recoveryCodesDto,
-  errors: [409, 422, 429],
-  maxBodyBytes: SMALL,
 });
 
 export const getPracticeSecurityOperation = defineOperation({
@@ -185,10 +139,6 @@ export const authOperations = [
   listSessionsOperation,
   signOutEverywhereOperation,
   twoFactorStatusOperation,
-  beginTwoFactorOperation,
-  confirmTwoFactorOperation,
-  disableTwoFactorOperation,
-  regenerateRecoveryCodesOperation,
   getPracticeSecurityOperation,
   updatePracticeSecurityOperation,
 ];

@@ -3,9 +3,9 @@ import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
-import { SecondFactorNeeded, signInWithMagicLink, signInWithPassword } from "./credentials";
-import { revokeAuthSession, sessionLimits } from "./sessions";
-import { usesSecureCookies } from "./token";
+import { SecondFactorNeeded, signInWithMagicLink, signInWithPassword } from "./sign-in/credentials";
+import { revokeAuthSession, sessionLimits } from "./sessions/store";
+import { usesSecureCookies } from "./sessions/token";
 
 // next-auth v4 is kept behind lib/auth: the rest of the app asks lib/auth/session.ts "who is this?".
 // The JWT carries only a session-row id and the user's sessionVersion; everything else is read from
@@ -27,7 +27,7 @@ export const authOptions: AuthOptions = {
   get secret() {
     return env().NEXTAUTH_SECRET;
   },
-  // Stated, not inferred from each request, so lib/auth/token.ts reads the same cookie name.
+  // Stated, not inferred from each request, so lib/auth/sessions/token.ts reads the same cookie name.
   get useSecureCookies() {
     return usesSecureCookies();
   },

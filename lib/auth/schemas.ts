@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PASSWORD_MAX_LENGTH } from "./password-rules";
+import { PASSWORD_MAX_LENGTH } from "./password/rules";
 
 // Request and answer shapes for the account API (/api/v1/auth/**). The same schemas validate the
 // requests and describe them in the OpenAPI document.
@@ -39,9 +39,7 @@ export const twoFactorStatusDto = z.object({
   recoveryCodesLeft: z.number().int(),
   requiredByPractice: z.boolean(),
 });
-export const twoFactorSetupDto = z.object({ secret: z.string(), uri: z.string() });
 export const twoFactorCodeBody = z.object({ code });
-export const recoveryCodesDto = z.object({ recoveryCodes: z.array(z.string()) });
 
 export const practiceSecurityBody = z.object({ requireTwoFactor: z.boolean() });
 export const practiceSecurityDto = z.object({ requireTwoFactor: z.boolean() });

@@ -3,8 +3,9 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { forbidden, unauthenticated } from "@/lib/errors";
 import type { Actor, Role } from "@/lib/policy/actor";
-import { isStaff, resolveSession, sessionLimits, type ResolvedSession } from "./sessions";
-import { readSessionToken } from "./token";
+import { homePathFor, isStaff } from "@/lib/policy/account";
+import { resolveSession, sessionLimits, type ResolvedSession } from "./sessions/store";
+import { readSessionToken } from "./sessions/token";
 
 // The ONLY place the app asks "who is this?". Swapping next-auth later touches this folder alone.
 
@@ -38,10 +39,6 @@ export async function requireActor(options: { allowTwoFactorSetup?: boolean } = 
     throw forbidden("Your practice requires two-step verification. Set it up to continue.");
   }
   return resolved.actor;
-}
-
-export function homePathFor(role: Role): string {
-  return role === "CLIENT" ? "/home" : role === "ADMIN" ? "/admin" : "/dashboard";
 }
 
 /**

@@ -4,7 +4,7 @@ import type { AssignmentStatus, RecipientState } from "@/lib/generated/prisma/en
 import type { Actor } from "@/lib/policy/actor";
 
 // Every copy of the clinician's own work that the dashboard counts: sent and waiting for review,
-// open and past due, or sent since the person's last session. One tagged (parameterised) statement,
+// open and past due, or sent since the person's last appointment. One tagged (parameterised) statement,
 // because its shape matters: it walks the clinician's assignments by their index and each one's
 // copies by theirs (LATERAL ... OFFSET 0 keeps PostgreSQL in that order). Written with Prisma's
 // filters, "every open copy" was matched across every clinician's copies first: a scan of the whole
@@ -20,7 +20,7 @@ export type DashboardCopy = {
   assignment: { id: string; coupleId: string | null; dueAt: Date; status: AssignmentStatus; couple: { name: string } | null; exerciseVersion: { title: string } };
 };
 
-/** Whose copies count as "sent since the last session": people with one since `since`, people never seen yet at all. */
+/** Whose copies count as "sent since the last appointment": people with one since `since`, people never seen yet at all. */
 export type SentSince = { since: Date | null; peopleWithLast: string[]; peopleWithoutLast: string[] };
 
 type Row = {

@@ -1,19 +1,19 @@
-// The clinician's home: who is next (sessions in the coming week, each with what came in since the
+// The clinician's home: who is next (appointments in the coming week, each with what came in since the
 // last one) and everything waiting for review, oldest first. Pure types.
 
 export const DASHBOARD_DAYS = 7;
 
 export type Who = { kind: "client" | "couple"; id: string; name: string };
 
-export type UpcomingSessionDto = {
+export type UpcomingAppointmentDto = {
   id: string;
   startsAt: string;
   durationMinutes: number;
   modality: "IN_PERSON" | "VIDEO";
   with: Who;
-  /** The last session with them before now; null for a first session. */
-  lastSessionAt: string | null;
-  /** Copies sent since the last session (ever, for a first session). */
+  /** The last appointment with them before now; null for a first appointment. */
+  lastAppointmentAt: string | null;
+  /** Copies sent since the last appointment (ever, for a first appointment). */
   newSubmissions: number;
   /** Copies past their due date and not sent (or sent back for revision and not sent again). */
   overdue: number;
@@ -38,7 +38,7 @@ export type AwaitingReviewDto = {
 
 export type DashboardDto = {
   timeZone: string;
-  sessions: UpcomingSessionDto[];
+  appointments: UpcomingAppointmentDto[];
   awaitingReview: AwaitingReviewDto[];
 };
 
@@ -60,9 +60,9 @@ export function waitingRows<T>(all: readonly T[], showAll: boolean): { shown: re
 
 type CaseloadLike = { kind: "individual"; client: { id: string; name: string } } | { kind: "couple"; id: string; name: string };
 
-/** The caseload's clients and couples with no session in `sessions`, in caseload order. */
-export function withoutSessions(caseload: readonly CaseloadLike[], sessions: readonly { with: Pick<Who, "kind" | "id"> }[]): Who[] {
-  const booked = new Set(sessions.map((s) => `${s.with.kind}:${s.with.id}`));
+/** The caseload's clients and couples with no appointment in `appointments`, in caseload order. */
+export function withoutAppointments(caseload: readonly CaseloadLike[], appointments: readonly { with: Pick<Who, "kind" | "id"> }[]): Who[] {
+  const booked = new Set(appointments.map((s) => `${s.with.kind}:${s.with.id}`));
   return caseload
     .map((entry): Who => (entry.kind === "couple" ? { kind: "couple", id: entry.id, name: entry.name } : { kind: "client", id: entry.client.id, name: entry.client.name }))
     .filter((who) => !booked.has(`${who.kind}:${who.id}`));

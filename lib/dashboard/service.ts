@@ -3,11 +3,11 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 import { dashboardCopies, type DashboardCopy } from "./copies";
-import { DASHBOARD_DAYS, prepHref, type AwaitingReviewDto, type DashboardDto, type UpcomingSessionDto, type Who } from "./schemas";
+import { DASHBOARD_DAYS, prepHref, type AwaitingReviewDto, type DashboardDto, type UpcomingAppointmentDto, type Who } from "./schemas";
 
-// The clinician's home. Only the acting clinician's own sessions and the work they gave; counts,
+// The clinician's home. Only the acting clinician's own appointments and the work they gave; counts,
 // names and exercise titles only (no answers, so opening it is not an answer read). A fixed number
-// of queries: upcoming sessions, the last session before each, then every relevant copy at once.
+// of queries: upcoming appointments, the last appointment before each, then every relevant copy at once.
 
 const NEVER_SENT = ["ASSIGNED", "IN_PROGRESS"] as const;
 const DAY_MS = 86_400_000;
@@ -19,7 +19,7 @@ const keyOf = (who: Pick<Who, "kind" | "id">) => `${who.kind}:${who.id}`;
 export async function getDashboard(actor: Actor, now: Date = new Date()): Promise<DashboardDto> {
   assertCan(actor, "read:prep:own");
   const own = { practiceId: actor.practiceId, clinicianId: actor.userId, cancelledAt: null };
-  const sessionRows = await db.session.findMany({
+  const appointmentRows = await db.appointment.findMany({
     // Started up to 4 hours ago (still running is still "next"), up to a week ahead.
     where: { ...own, startsAt: { gte: new Date(now.getTime() - 4 * 3_600_000), lt: new Date(now.getTime() + DASHBOARD_DAYS * DAY_MS) } },
     select: {
@@ -33,7 +33,7 @@ export async function getDashboard(actor: Actor, now: Date = new Date()): Promis
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: 200,
   });
-  const upcoming = sessionRows.filter((s) => s.startsAt.getTime() + s.durationMinutes * 60_000 > now.getTime() && (s.client || s.couple));
+  const upcoming = appointmentRows.filter((s) => s.startsAt.getTime() + s.durationMinutes * 60_000 > now.getTime() && (s.client || s.couple));
 
   const targets = new Map<string, Target>();
   for (const s of upcoming) {
@@ -45,25 +45,25 @@ export async function getDashboard(actor: Actor, now: Date = new Date()): Promis
   const clientIds = [...targets.values()].filter((t) => t.kind === "client").map((t) => t.id);
   const coupleIds = [...targets.values()].filter((t) => t.kind === "couple").map((t) => t.id);
 
-  const lastRows = await db.session.groupBy({
+  const lastRows = await db.appointment.groupBy({
     by: ["clientId", "coupleId"],
     where: { ...own, startsAt: { lt: now }, OR: [{ clientId: { in: clientIds } }, { coupleId: { in: coupleIds } }] },
     _max: { startsAt: true },
   });
-  const lastSession = new Map<string, Date>();
+  const lastAppointment = new Map<string, Date>();
   for (const row of lastRows) {
     const key = row.coupleId ? keyOf({ kind: "couple", id: row.coupleId }) : row.clientId ? keyOf({ kind: "client", id: row.clientId }) : null;
-    if (key && row._max.startsAt) lastSession.set(key, row._max.startsAt);
+    if (key && row._max.startsAt) lastAppointment.set(key, row._max.startsAt);
   }
 
-  // "Sent since the last session" is narrowed here by client ids and one lower bound only; which
+  // "Sent since the last appointment" is narrowed here by client ids and one lower bound only; which
   // copy counts for which person is decided below (copiesOf, per-person "since"). A branch per
   // person made PostgreSQL spend ~400 ms planning the statement for a full week (BENCHMARKS.md).
   const all = [...targets.values()];
-  const withLast = all.filter((t) => lastSession.has(keyOf(t)));
-  const withoutLast = all.filter((t) => !lastSession.has(keyOf(t)));
+  const withLast = all.filter((t) => lastAppointment.has(keyOf(t)));
+  const withoutLast = all.filter((t) => !lastAppointment.has(keyOf(t)));
   const earliestLast = withLast.reduce<Date | null>((min, t) => {
-    const since = lastSession.get(keyOf(t))!;
+    const since = lastAppointment.get(keyOf(t))!;
     return !min || since < min ? since : min;
   }, null);
   const copies = await dashboardCopies(actor, now, {
@@ -76,7 +76,7 @@ export async function getDashboard(actor: Actor, now: Date = new Date()): Promis
   const isOverdue = (c: Copy) =>
     (NEVER_SENT as readonly string[]).includes(c.state) && c.assignment.status === "ACTIVE" && c.assignment.dueAt.getTime() < now.getTime();
   // Each person's and couple's copies, found once per target rather than by scanning every copy for
-  // every session (a full week is ~80 sessions against up to 2,000 copies).
+  // every appointment (a full week is ~80 appointments against up to 2,000 copies).
   const byClient = new Map<string, Copy[]>();
   for (const c of copies) {
     const list = byClient.get(c.clientId);
@@ -92,9 +92,9 @@ export async function getDashboard(actor: Actor, now: Date = new Date()): Promis
     copiesOf.set(keyOf(t), mine);
   }
 
-  const sessions: UpcomingSessionDto[] = upcoming.map((s) => {
+  const appointments: UpcomingAppointmentDto[] = upcoming.map((s) => {
     const who: Who = s.couple ? { kind: "couple", id: s.couple.id, name: s.couple.name } : { kind: "client", id: s.client!.userId, name: s.client!.user.name };
-    const since = lastSession.get(keyOf(who)) ?? null;
+    const since = lastAppointment.get(keyOf(who)) ?? null;
     const mine = copiesOf.get(keyOf(who)) ?? [];
     return {
       id: s.id,
@@ -102,7 +102,7 @@ export async function getDashboard(actor: Actor, now: Date = new Date()): Promis
       durationMinutes: s.durationMinutes,
       modality: s.modality,
       with: who,
-      lastSessionAt: since?.toISOString() ?? null,
+      lastAppointmentAt: since?.toISOString() ?? null,
       newSubmissions: mine.filter((c) => c.submittedAt && (!since || c.submittedAt.getTime() >= since.getTime())).length,
       overdue: mine.filter(isOverdue).length,
       unreviewed: mine.filter((c) => c.state === "SUBMITTED").length,
@@ -138,7 +138,7 @@ export async function getDashboard(actor: Actor, now: Date = new Date()): Promis
 
   return {
     timeZone: actor.timeZone,
-    sessions,
+    appointments,
     awaitingReview: [...waiting.values()].sort((a, b) => a.oldestSubmittedAt.localeCompare(b.oldestSubmittedAt)),
   };
 }

@@ -1,22 +1,22 @@
 import "server-only";
 import { recordAudit, type AuditRequestMeta } from "@/lib/audit/record";
-import { revokeAllSessions } from "@/lib/auth/sessions";
+import { revokeAllSessions } from "@/lib/auth/sessions/store";
 import { db, type Prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 import type { CloseAccountResult } from "./schemas";
 
-// A client closes their account: they are deactivated at once (every session ends, sign-in links
+// A client closes their account: they are deactivated at once (every sign-in session ends, sign-in links
 // stop working), no more email goes to them, and their partner and clinician carry on. Their record
 // is kept for the practice's retention period (Practice.retentionYears after their last service),
 // then the retention job (./purge.ts) deletes it.
 
-type Reader = Pick<Prisma.TransactionClient, "session" | "assignmentRecipient">;
+type Reader = Pick<Prisma.TransactionClient, "appointment" | "assignmentRecipient">;
 
 /**
  * The date retention counts from: ClientProfile.lastServiceAt when set, else the latest of their
- * past sessions and submissions, else when the account was closed.
+ * past appointments and submissions, else when the account was closed.
  */
 export async function lastServiceOf(
   client: { userId: string; lastServiceAt: Date | null; closedAt: Date | null; createdAt: Date },
@@ -24,8 +24,8 @@ export async function lastServiceOf(
   tx: Reader = db,
 ): Promise<Date> {
   if (client.lastServiceAt) return client.lastServiceAt;
-  const [session, submission] = await Promise.all([
-    tx.session.findFirst({
+  const [appointment, submission] = await Promise.all([
+    tx.appointment.findFirst({
       where: { cancelledAt: null, startsAt: { lte: now }, OR: [{ clientId: client.userId }, { couple: { members: { some: { userId: client.userId } } } }] },
       orderBy: { startsAt: "desc" },
       select: { startsAt: true },
@@ -36,7 +36,7 @@ export async function lastServiceOf(
       select: { submittedAt: true },
     }),
   ]);
-  const times = [session?.startsAt, submission?.submittedAt].filter((d): d is Date => d instanceof Date).map((d) => d.getTime());
+  const times = [appointment?.startsAt, submission?.submittedAt].filter((d): d is Date => d instanceof Date).map((d) => d.getTime());
   if (times.length) return new Date(Math.max(...times));
   return client.closedAt ?? client.createdAt;
 }

@@ -8,7 +8,7 @@ import { lastServiceOf, retentionEnds } from "./close";
 // period has passed since their last service has its clinical record deleted. What goes: their
 // answers and every revision, all comments on their copies, their copies of assignments (and
 // assignments that were theirs alone, with their comments), their location history, their own
-// sessions, their sign-in material and invitations, and their name and email (the User row stays as
+// appointments, their sign-in material and invitations, and their name and email (the User row stays as
 // an anonymous, deactivated tombstone so the audit trail's ids still resolve to "a former client").
 // What stays: the audit trail (append-only), and AuthorizationCheck rows (licence compliance
 // records, which hold no clinical content). Each purge writes a `client.purged` audit event, which
@@ -24,7 +24,7 @@ export type PurgeCounts = {
   assignmentCopies: number;
   assignments: number;
   locations: number;
-  sessions: number;
+  appointments: number;
 };
 
 /** Deletes one client's clinical record now (the caller has decided retention has passed). */
@@ -59,7 +59,7 @@ async function purgeClient(clientId: string, now: Date = new Date()): Promise<Pu
       const assignmentCopies = await tx.assignmentRecipient.deleteMany({ where: { id: { in: copyIds } } });
       const assignments = await tx.assignment.deleteMany({ where: { id: { in: soleIds } } });
       const locations = await tx.clientLocation.deleteMany({ where: { clientId } });
-      const sessions = await tx.session.deleteMany({ where: { clientId } });
+      const appointments = await tx.appointment.deleteMany({ where: { clientId } });
 
       await tx.clientProfile.update({
         where: { userId: clientId },
@@ -97,7 +97,7 @@ async function purgeClient(clientId: string, now: Date = new Date()): Promise<Pu
         assignmentCopies: assignmentCopies.count,
         assignments: assignments.count,
         locations: locations.count,
-        sessions: sessions.count,
+        appointments: appointments.count,
       };
       await recordAudit(
         null,

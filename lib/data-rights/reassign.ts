@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit, recordAuditMany, type AuditRequestMeta } from "@/lib/audit/record";
-import { revokeAllSessions } from "@/lib/auth/sessions";
+import { revokeAllSessions } from "@/lib/auth/sessions/store";
 import { db } from "@/lib/db";
 import { notFound, unprocessable } from "@/lib/errors";
 import { evaluatePerson } from "@/lib/jurisdiction/rule";
@@ -12,7 +12,7 @@ import type { ReassignInput, ReassignmentPreview } from "./schemas";
 // A clinician leaves: a practice admin moves their whole caseload to another clinician of the same
 // practice and (usually) deactivates them in the same step. What moves: their clients and couples,
 // every assignment they gave (open ones, and finished ones too, so the new clinician sees the full
-// history of the work), their upcoming sessions and their pending client invitations. Nothing is
+// history of the work), their upcoming appointments and their pending client invitations. Nothing is
 // refused for licences, because the clients need a clinician either way; instead the admin is
 // told, before and after, which clients the new clinician holds no valid licence for (those
 // clients cannot be given new work until that is resolved: the jurisdiction check still applies).
@@ -50,7 +50,7 @@ async function summarise(
     couples,
     openAssignments,
     closedAssignments,
-    upcomingSessions,
+    upcomingAppointments,
     pendingInvitations,
     practice,
     authorizations,
@@ -82,7 +82,7 @@ async function summarise(
         OR: [{ status: { not: "ACTIVE" } }, { recipients: { every: { state: "REVIEWED" } } }],
       },
     }),
-    db.session.count({
+    db.appointment.count({
       where: { practiceId, clinicianId: fromId, cancelledAt: null, startsAt: { gte: now } },
     }),
     db.invitation.count({
@@ -121,7 +121,7 @@ async function summarise(
     couples,
     openAssignments,
     closedAssignments,
-    upcomingSessions,
+    upcomingAppointments,
     pendingInvitations,
     notLicensed,
   };
@@ -168,7 +168,7 @@ export async function reassignCaseload(
       where: { practiceId, clinicianId: from.id },
       data: { clinicianId: to.id },
     });
-    const sessions = await tx.session.updateMany({
+    const appointments = await tx.appointment.updateMany({
       where: { practiceId, clinicianId: from.id, cancelledAt: null, startsAt: { gte: now } },
       data: { clinicianId: to.id },
     });
@@ -210,7 +210,7 @@ export async function reassignCaseload(
           clients: clients.length,
           couples: summary.couples,
           assignments: assignments.count,
-          sessions: sessions.count,
+          appointments: appointments.count,
           invitations: invitations.count,
           notLicensed: summary.notLicensed.length,
         },

@@ -73,7 +73,7 @@ export type CloseAccountResult = z.infer<typeof closeAccountResponse>;
 export const reassignInput = z.object({
   fromClinicianId: z.string().min(1).max(64),
   toClinicianId: z.string().min(1).max(64),
-  /** Also deactivate the clinician who is leaving (sessions end at once). */
+  /** Also deactivate the clinician who is leaving (their sign-in sessions end at once). */
   deactivate: z.boolean().default(true),
 });
 export type ReassignInput = z.infer<typeof reassignInput>;
@@ -85,7 +85,7 @@ export type ReassignmentPreview = {
   couples: number;
   openAssignments: number;
   closedAssignments: number;
-  upcomingSessions: number;
+  upcomingAppointments: number;
   pendingInvitations: number;
   /** Clients the new clinician holds no active, verified licence for, by the client's last known state. */
   notLicensed: { clientId: string; name: string; state: string | null }[];

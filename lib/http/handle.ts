@@ -3,20 +3,22 @@ import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { requireActor, getActor } from "@/lib/auth/session";
-import { env } from "@/lib/env";
-import { AppError, badRequest, forbidden, isAppError } from "@/lib/errors";
+import { AppError, badRequest, isAppError } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 import { logError } from "@/lib/log";
 import type { Operation } from "./operation";
 import { inspectJson, readJsonBody } from "./body";
+import { assertSameOrigin } from "./origin";
 
 export type RequestMeta = { requestId: string; ip: string; userAgent: string };
 
 type Ctx<O extends Operation> = {
   actor: O["access"] extends { kind: "public" } ? Actor | null : Actor;
   // NonNullable: the schemas are optional properties of Operation, so O["body"] is `B | undefined`.
-  params: NonNullable<O["params"]> extends z.ZodType ? z.infer<NonNullable<O["params"]>> : Record<string, never>;
+  params: NonNullable<O["params"]> extends z.ZodType
+    ? z.infer<NonNullable<O["params"]>>
+    : Record<string, never>;
   query: NonNullable<O["query"]> extends z.ZodType ? z.infer<NonNullable<O["query"]>> : Record<string, never>;
   body: NonNullable<O["body"]> extends z.ZodType ? z.infer<NonNullable<O["body"]>> : undefined;
   request: NextRequest;
@@ -35,18 +37,18 @@ export function requestMeta(request: Request): RequestMeta {
   };
 }
 
-/** State changes must come from our own pages: a foreign, `null` or missing Origin is refused. */
-export function assertSameOrigin(request: Request): void {
-  const origin = request.headers.get("origin");
-  const allowed = new Set([new URL(env().NEXTAUTH_URL).origin, new URL(request.url).origin]);
-  if (!origin || !allowed.has(origin)) throw forbidden("This request did not come from Mend.");
-}
-
 function errorResponse(error: AppError, requestId: string): NextResponse {
   const headers: Record<string, string> = { ...NO_STORE };
   if (error.retryAfterSeconds) headers["Retry-After"] = String(error.retryAfterSeconds);
   return NextResponse.json(
-    { error: { code: error.code, message: error.message, requestId, ...(error.details ? { details: error.details } : {}) } },
+    {
+      error: {
+        code: error.code,
+        message: error.message,
+        requestId,
+        ...(error.details ? { details: error.details } : {}),
+      },
+    },
     { status: error.status, headers },
   );
 }
@@ -72,7 +74,7 @@ export function handle<O extends Operation>(op: O, handler: (ctx: Ctx<O>) => Pro
   return async function route(request: NextRequest, context: RouteContext): Promise<Response> {
     const meta = requestMeta(request);
     try {
-      if (op.method !== "GET") assertSameOrigin(request);
+      if (op.method !== "GET") assertSameOrigin(request.headers, request.url);
       let actor: Actor | null;
       if (op.access.kind === "public") {
         actor = await getActor();
@@ -84,7 +86,8 @@ export function handle<O extends Operation>(op: O, handler: (ctx: Ctx<O>) => Pro
       const rawQuery = Object.fromEntries(request.nextUrl.searchParams);
       // NUL and lone surrogates (%00, %ED%A0%80) in the address are a clean 400, like in bodies: they
       // must never reach a service or PostgreSQL (which refuses NUL in text with an error).
-      if (inspectJson([rawParams, rawQuery]) !== null) throw badRequest("The address contains characters Mend cannot read.");
+      if (inspectJson([rawParams, rawQuery]) !== null)
+        throw badRequest("The address contains characters Mend cannot read.");
       const params = parsePart(op.params, rawParams, "address");
       const query = parsePart(op.query, rawQuery, "query");
       const body = op.body
@@ -100,7 +103,13 @@ export function handle<O extends Operation>(op: O, handler: (ctx: Ctx<O>) => Pro
       if (isAppError(error)) return errorResponse(error, meta.requestId);
       logError("api.unexpected", error, { requestId: meta.requestId, route: `${op.method} ${op.path}` });
       return NextResponse.json(
-        { error: { code: "internal", message: "Something went wrong on our side. Nothing was lost; please try again.", requestId: meta.requestId } },
+        {
+          error: {
+            code: "internal",
+            message: "Something went wrong on our side. Nothing was lost; please try again.",
+            requestId: meta.requestId,
+          },
+        },
         { status: 500, headers: NO_STORE },
       );
     }

@@ -8,7 +8,7 @@ import { invitationOperations } from "@/lib/invitations/operations";
 import { jurisdictionOperations } from "@/lib/jurisdiction/operations";
 import { licenceOperations } from "@/lib/licences/operations";
 import { locationOperations } from "@/lib/locations/operations";
-import { sessionOperations } from "@/lib/sessions/operations";
+import { appointmentOperations } from "@/lib/appointments/operations";
 import { assignmentOperations } from "@/lib/assignments/operations";
 import { responseOperations } from "@/lib/responses/operations";
 import { reviewOperations } from "@/lib/review/operations";
@@ -29,7 +29,7 @@ export const API_OPERATIONS: readonly Operation[] = [
   ...locationOperations,
   ...authOperations,
   ...peopleOperations,
-  ...sessionOperations,
+  ...appointmentOperations,
   ...assignmentOperations,
   ...responseOperations,
   ...reviewOperations,

@@ -1,10 +1,11 @@
 import "server-only";
-import { checkPassword } from "@/lib/auth/password-policy";
-import { hashPassword } from "@/lib/auth/password";
+import { checkPassword } from "@/lib/auth/password/policy";
+import { hashPassword } from "@/lib/auth/password/hash";
 import { recordAudit, type AuditRequestMeta } from "@/lib/audit/record";
 import { db, Prisma } from "@/lib/db";
 import { badRequest, conflict, notFound, unprocessable } from "@/lib/errors";
 import { logInfo } from "@/lib/log";
+import { homePathFor } from "@/lib/policy/account";
 import { can } from "@/lib/policy/permissions";
 import { isValidTimeZone } from "@/lib/time/zones";
 import { invitationSelect, invitationStatus } from "./dto";
@@ -177,6 +178,6 @@ export async function acceptInvitation(
   return {
     email: invitation.email,
     role: invitation.role,
-    home: isClient ? "/home" : invitation.role === "ADMIN" ? "/admin" : "/dashboard",
+    home: homePathFor(invitation.role),
   };
 }

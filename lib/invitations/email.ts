@@ -20,7 +20,7 @@ export async function sendInvitationEmail(input: {
   const until = formatDay(input.expiresAt, input.timeZone);
   const what =
     input.role === "CLIENT"
-      ? `${input.inviterName} at ${input.practiceName} has invited you to Mend, a private space for the work you do between therapy sessions.`
+      ? `${input.inviterName} at ${input.practiceName} has invited you to Mend, a private space for the work you do between therapy appointments.`
       : `${input.inviterName} has invited you to join ${input.practiceName} on Mend as a clinician.`;
   const text = [
     `Hello ${input.name},`,

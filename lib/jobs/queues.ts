@@ -21,7 +21,7 @@ export type QueueDefinition = {
 };
 
 export const QUEUES = {
-  /** One email to one person: a due/overdue reminder, a submission note, a session digest. */
+  /** One email to one person: a due/overdue reminder, a submission note, an appointment digest. */
   notify: {
     name: "notify",
     // At most one queued, one retrying and one running job per notification key.

@@ -20,7 +20,7 @@ export type MyLocationDto = z.infer<typeof myLocationDto>;
 export const locationEntryDto = z.object({
   state: z.string(),
   stateName: z.string(),
-  source: z.enum(["SELF_ATTESTED", "SESSION_ATTESTED", "SUBMISSION"]),
+  source: z.enum(["SELF_ATTESTED", "APPOINTMENT_ATTESTED", "SUBMISSION"]),
   attestedAt: z.string(),
 });
 export type LocationEntryDto = z.infer<typeof locationEntryDto>;

@@ -12,7 +12,7 @@ import type { LocationEntryDto, MyLocationDto } from "./schemas";
 // latest copied onto ClientProfile.currentState/locationAttestedAt for fast display.
 
 type Tx = Pick<PrismaClient, "clientLocation" | "clientProfile">;
-export type LocationSource = "SELF_ATTESTED" | "SESSION_ATTESTED" | "SUBMISSION";
+export type LocationSource = "SELF_ATTESTED" | "APPOINTMENT_ATTESTED" | "SUBMISSION";
 
 /**
  * Adds one attestation to a client's history and refreshes the denormalised copy (unless a newer

@@ -74,17 +74,17 @@ export function submittedEmail(input: {
   );
 }
 
-export type DigestSession = { startsAt: Date; who: string; video: boolean; newSubmissions: number };
+export type DigestAppointment = { startsAt: Date; who: string; video: boolean; newSubmissions: number };
 
 export function digestEmail(input: {
   clinicianName: string;
   day: string;
   timeZone: string;
-  sessions: DigestSession[];
+  appointments: DigestAppointment[];
   link: string;
 }): BuiltEmail {
-  const count = input.sessions.length;
-  const lines = input.sessions.map((s) => {
+  const count = input.appointments.length;
+  const lines = input.appointments.map((s) => {
     const extra = [
       s.video ? "video" : null,
       s.newSubmissions ? `${s.newSubmissions} new to review` : null,
@@ -93,8 +93,8 @@ export function digestEmail(input: {
   });
   const day = formatDay(input.day);
   return build(
-    `Tomorrow: ${count} ${count === 1 ? "session" : "sessions"} (${day})`,
-    [`Hi ${firstName(input.clinicianName, "there")},`, `Your sessions for ${day}:`, ...lines],
+    `Tomorrow: ${count} ${count === 1 ? "appointment" : "appointments"} (${day})`,
+    [`Hi ${firstName(input.clinicianName, "there")},`, `Your appointments for ${day}:`, ...lines],
     { href: input.link, label: "Prepare in Mend" },
   );
 }

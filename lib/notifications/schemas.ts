@@ -12,7 +12,7 @@ export const notifyJobSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("overdue"), recipientId: id, dueAt: z.iso.datetime() }),
   /** To the clinician, when a client submits. */
   z.object({ kind: z.literal("submitted"), recipientId: id }),
-  /** To a clinician, the evening before a day with sessions (day = local calendar day). */
+  /** To a clinician, the evening before a day with appointments (day = local calendar day). */
   z.object({ kind: z.literal("digest"), clinicianId: id, day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
 ]);
 

@@ -9,7 +9,7 @@ import {
   overdueEmail,
   submittedEmail,
   type BuiltEmail,
-  type DigestSession,
+  type DigestAppointment,
 } from "./emails";
 import {
   DUE_SOON_LEAD_MS,
@@ -112,8 +112,8 @@ export async function planNotifications(
     planned.push({ key: submittedKey(r.id, r.submittedAt), job: { kind: "submitted", recipientId: r.id } });
   }
 
-  // Clinicians: the evening before a day with sessions, from DIGEST_TIME until quiet hours.
-  const sessions = await db.session.findMany({
+  // Clinicians: the evening before a day with appointments, from DIGEST_TIME until quiet hours.
+  const appointments = await db.appointment.findMany({
     where: {
       cancelledAt: null,
       startsAt: { gt: now, lte: new Date(t + 48 * HOUR_MS) },
@@ -122,7 +122,7 @@ export async function planNotifications(
     select: { clinicianId: true, startsAt: true, clinician: { select: { timeZone: true } } },
   });
   const digestFor = new Map<string, string>();
-  for (const s of sessions) {
+  for (const s of appointments) {
     const zone = safeTimeZone(s.clinician.timeZone);
     if (isQuietTime(now, zone, settings.quiet) || localMinuteOfDay(now, zone) < settings.digestMinute)
       continue;
@@ -278,7 +278,7 @@ async function deliverDigest(
   const end = startOfLocalDay(addDays(day, 1), zone);
   // "The evening before": once the day has begun, the digest is no longer news.
   if (now.getTime() >= start.getTime()) return skipped("day-started");
-  const sessions = await db.session.findMany({
+  const appointments = await db.appointment.findMany({
     where: { clinicianId, cancelledAt: null, startsAt: { gte: start, lt: end } },
     orderBy: { startsAt: "asc" },
     select: {
@@ -288,10 +288,10 @@ async function deliverDigest(
       couple: { select: { name: true, members: { select: { userId: true } } } },
     },
   });
-  if (sessions.length === 0) return skipped("no-sessions");
+  if (appointments.length === 0) return skipped("no-appointments");
   const clientIds = [
     ...new Set(
-      sessions
+      appointments
         .flatMap((s) => [s.client?.userId, ...(s.couple?.members.map((m) => m.userId) ?? [])])
         .filter((x): x is string => !!x),
     ),
@@ -302,11 +302,11 @@ async function deliverDigest(
     _count: { _all: true },
   });
   const waitingBy = new Map(waiting.map((w) => [w.clientId, w._count._all]));
-  const items: DigestSession[] = sessions.map((s) => {
+  const items: DigestAppointment[] = appointments.map((s) => {
     const members = s.couple ? s.couple.members.map((m) => m.userId) : s.client ? [s.client.userId] : [];
     return {
       startsAt: s.startsAt,
-      who: s.couple?.name ?? (s.client ? firstName(s.client.user.name, "there") : "A session"),
+      who: s.couple?.name ?? (s.client ? firstName(s.client.user.name, "there") : "An appointment"),
       video: s.modality === "VIDEO",
       newSubmissions: members.reduce((n, id) => n + (waitingBy.get(id) ?? 0), 0),
     };
@@ -315,7 +315,7 @@ async function deliverDigest(
     clinicianName: clinician.name,
     day,
     timeZone: zone,
-    sessions: items,
+    appointments: items,
     link: appUrl("/dashboard"),
   });
   return send(clinician, digestKey(clinicianId, day), email, now, settings);

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAuthEvent, type AuthEventMeta } from "@/lib/auth/audit";
-import { revokeAllSessions } from "@/lib/auth/sessions";
+import { revokeAllSessions } from "@/lib/auth/sessions/store";
 import { db } from "@/lib/db";
 import { forbidden, notFound, unprocessable } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";

@@ -27,7 +27,7 @@ const GRANTS = {
   "review:assignment:own": ["CLINICIAN"],
   // The prep view of a client or couple of their own caseload (answers, notes, trends).
   "read:prep:own": ["CLINICIAN"],
-  "manage:session:own": ["CLINICIAN"],
+  "manage:appointment:own": ["CLINICIAN"],
   "read:audit": ["ADMIN"],
   "manage:people": ["ADMIN"],
   "manage:practice": ["ADMIN"],

@@ -11,7 +11,7 @@ import {
   type PrepCommentRow,
   type RecipientRow,
   type Revision,
-  type SessionRow,
+  type AppointmentRow,
   type TrendRow,
   type WorkRow,
 } from "./load";
@@ -29,7 +29,7 @@ import type { TrendInput } from "./trends";
 /** Overdue is about work never sent: a copy reopened for revision after its due date is not "late". */
 const NEVER_SENT = ["ASSIGNED", "IN_PROGRESS"] as const;
 
-export function sessionDto(row: SessionRow | null) {
+export function appointmentDto(row: AppointmentRow | null) {
   return row
     ? {
         id: row.id,
@@ -141,7 +141,7 @@ function copyDto(
 
 /**
  * The work sent in (each person's latest submission, side by side) and what is still missing: due
- * before the next session (`horizon`), or half in because a partner already sent theirs.
+ * before the next appointment (`horizon`), or half in because a partner already sent theirs.
  */
 export function buildWork(
   shown: Shown,

@@ -10,20 +10,20 @@ import { PREP_MAX_ASSIGNMENTS, TREND_WEEKS } from "./schemas";
 import type { ResolvedSubject } from "./subject";
 
 // The reads of the prep view, in three rounds of statements run together (the integration test
-// counts them): the sessions around now, then the work, trend rows and comments, then every
+// counts them): the appointments around now, then the work, trend rows and comments, then every
 // revision and definition those need. Everything here is inside the subject's `where`s.
 
 /** Still to come in: never sent, or sent back for another look. */
 export const OPEN_STATES = ["ASSIGNED", "IN_PROGRESS", "REVISION_REQUESTED"] as const;
 export const WEEK_MS = 7 * 86_400_000;
 
-const sessionSelect = {
+const appointmentSelect = {
   id: true,
   startsAt: true,
   durationMinutes: true,
   modality: true,
-} satisfies Prisma.SessionSelect;
-export type SessionRow = Prisma.SessionGetPayload<{ select: typeof sessionSelect }>;
+} satisfies Prisma.AppointmentSelect;
+export type AppointmentRow = Prisma.AppointmentGetPayload<{ select: typeof appointmentSelect }>;
 
 const recipientSelect = {
   ...recipientSummarySelect,
@@ -78,29 +78,29 @@ export type PrepCommentRow = Prisma.CommentGetPayload<{ select: typeof prepComme
 export type Revision = { number: number; submittedAt: Date; answers: StoredAnswers };
 
 /**
- * The last session that has ended and the next one (a session still running counts as the next:
+ * The last appointment that has ended and the next one (an appointment still running counts as the next:
  * prep is often opened in its first minutes), and the ids of the subject's assignments.
  */
-export async function readSessionsAround(actor: Actor, subject: ResolvedSubject, now: Date) {
-  const ownSessions = {
+export async function readAppointmentsAround(actor: Actor, subject: ResolvedSubject, now: Date) {
+  const ownAppointments = {
     practiceId: actor.practiceId,
     clinicianId: actor.userId,
     cancelledAt: null,
-    ...subject.sessionWhere,
+    ...subject.appointmentWhere,
   };
   const ended = (s: { startsAt: Date; durationMinutes: number }) =>
     s.startsAt.getTime() + s.durationMinutes * 60_000 <= now.getTime();
   const [recent, coming, subjectAssignments] = await Promise.all([
-    db.session.findMany({
-      where: { ...ownSessions, startsAt: { lte: now } },
+    db.appointment.findMany({
+      where: { ...ownAppointments, startsAt: { lte: now } },
       orderBy: { startsAt: "desc" },
-      select: sessionSelect,
+      select: appointmentSelect,
       take: 2,
     }),
-    db.session.findMany({
-      where: { ...ownSessions, startsAt: { gt: new Date(now.getTime() - 4 * 3_600_000) } },
+    db.appointment.findMany({
+      where: { ...ownAppointments, startsAt: { gt: new Date(now.getTime() - 4 * 3_600_000) } },
       orderBy: { startsAt: "asc" },
-      select: sessionSelect,
+      select: appointmentSelect,
       take: 3,
     }),
     // Their assignments' ids, for the comments below: asked by id, PostgreSQL reads the comments
@@ -109,14 +109,14 @@ export async function readSessionsAround(actor: Actor, subject: ResolvedSubject,
     db.assignment.findMany({ where: subject.assignmentWhere, select: { id: true } }),
   ]);
   return {
-    lastSession: recent.find(ended) ?? null,
-    nextSession: coming.find((s) => !ended(s)) ?? null,
+    lastAppointment: recent.find(ended) ?? null,
+    nextAppointment: coming.find((s) => !ended(s)) ?? null,
     assignmentIds: subjectAssignments.map((a) => a.id),
   };
 }
 
 /**
- * The work to show (sent since the last session, waiting for review, or open and due before the
+ * The work to show (sent since the last appointment, waiting for review, or open and due before the
  * horizon), the submissions of the trend window and the comments on the subject's assignments.
  */
 export async function readWork(

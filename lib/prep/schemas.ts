@@ -1,4 +1,4 @@
-// The prep view: everything about a client or couple since their last session, for the clinician
+// The prep view: everything about a client or couple since their last appointment, for the clinician
 // in the ten minutes before the next one. Pure: the pages and components import the types.
 import { z } from "zod";
 import { RECIPIENT_STATES } from "@/lib/assignments/schemas";
@@ -40,7 +40,7 @@ export const prepCopyDto = z.object({
   reviewedAt: z.string().nullable(),
   /** Which submission is shown (1, 2, ...); null when nothing was sent. */
   revision: z.number().int().nullable(),
-  /** Sent (or sent again) since the last session. */
+  /** Sent (or sent again) since the last appointment. */
   isNew: z.boolean(),
   /** Every prompt of this person's copy, in order, with the latest submitted answer. Empty when nothing was sent. */
   answers: z.array(prepAnswerDto),
@@ -91,7 +91,7 @@ export const trendDto = z.object({
 });
 export type TrendDto = z.infer<typeof trendDto>;
 
-const sessionRef = z.object({
+const appointmentRef = z.object({
   id: z.string(),
   startsAt: z.string(),
   durationMinutes: z.number().int(),
@@ -108,13 +108,13 @@ export const prepDto = z.object({
     couple: z.object({ id: z.string(), name: z.string() }).nullable(),
   }),
   generatedAt: z.string(),
-  lastSession: sessionRef.nullable(),
-  nextSession: sessionRef.nullable(),
-  /** Work shown is what was sent since this moment (the last session's start), plus anything still waiting for review; null: since the beginning. */
+  lastAppointment: appointmentRef.nullable(),
+  nextAppointment: appointmentRef.nullable(),
+  /** Work shown is what was sent since this moment (the last appointment's start), plus anything still waiting for review; null: since the beginning. */
   since: z.string().nullable(),
   /** Sent work, grouped by exercise in the page; oldest due first. */
   assignments: z.array(prepAssignmentDto),
-  /** Still to come in: due before the next session (or overdue), or only partly in (a partner has sent theirs). */
+  /** Still to come in: due before the next appointment (or overdue), or only partly in (a partner has sent theirs). */
   outstanding: z.array(outstandingDto),
   trends: z.array(trendDto),
   /** Notes and feedback on earlier work (not shown above), newest first. */

@@ -2,13 +2,13 @@ import "server-only";
 import { recordAuditMany, type AuditRequestMeta } from "@/lib/audit/record";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
-import { buildWork, earlierComments, historyNeeded, pickShown, sessionDto, trendInputs } from "./build";
-import { readSessionsAround, readWork, unsafeReadHistory, WEEK_MS } from "./load";
+import { buildWork, earlierComments, historyNeeded, pickShown, appointmentDto, trendInputs } from "./build";
+import { readAppointmentsAround, readWork, unsafeReadHistory, WEEK_MS } from "./load";
 import type { PrepDto } from "./schemas";
 import { resolveSubject, type PrepSubject } from "./subject";
 import { buildTrends } from "./trends";
 
-// The prep view of one client or couple: what came in since the last session (each partner's
+// The prep view of one client or couple: what came in since the last appointment (each partner's
 // latest submission, side by side), what is still missing, check-in trends and earlier notes.
 //
 // Scoping: only the client's or couple's own clinician reaches it (anyone else: 404), and only the
@@ -16,7 +16,7 @@ import { buildTrends } from "./trends";
 // client) before anything is returned.
 //
 // Query budget: a fixed number of statements however much work is shown (the integration test
-// counts them): subject, last and next session, then assignments + trend rows + comments at once,
+// counts them): subject, last and next appointment, then assignments + trend rows + comments at once,
 // then every needed revision and definition at once, then the audit insert.
 
 /** The prep view of one client of the actor's caseload. */
@@ -47,10 +47,10 @@ async function getPrep(
 ): Promise<PrepDto> {
   assertCan(actor, "read:prep:own");
   const subject = await resolveSubject(actor, target);
-  const { lastSession, nextSession, assignmentIds } = await readSessionsAround(actor, subject, now);
-  const since = lastSession?.startsAt ?? null;
-  // "Missing" means due before the next session (or within a week when none is booked).
-  const horizon = nextSession?.startsAt ?? new Date(now.getTime() + WEEK_MS);
+  const { lastAppointment, nextAppointment, assignmentIds } = await readAppointmentsAround(actor, subject, now);
+  const since = lastAppointment?.startsAt ?? null;
+  // "Missing" means due before the next appointment (or within a week when none is booked).
+  const horizon = nextAppointment?.startsAt ?? new Date(now.getTime() + WEEK_MS);
 
   const work = await readWork(actor, subject, { since, horizon, assignmentIds }, now);
   const shown = pickShown(work);
@@ -83,8 +83,8 @@ async function getPrep(
       couple: subject.couple,
     },
     generatedAt: now.toISOString(),
-    lastSession: sessionDto(lastSession),
-    nextSession: sessionDto(nextSession),
+    lastAppointment: appointmentDto(lastAppointment),
+    nextAppointment: appointmentDto(nextAppointment),
     since: since?.toISOString() ?? null,
     assignments,
     outstanding,

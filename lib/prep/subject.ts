@@ -19,7 +19,7 @@ export type ResolvedSubject = {
   assignmentWhere: Prisma.AssignmentWhereInput;
   /** Which copies of those assignments are shown. */
   recipientWhere: Prisma.AssignmentRecipientWhereInput;
-  sessionWhere: Prisma.SessionWhereInput;
+  appointmentWhere: Prisma.AppointmentWhereInput;
 };
 
 export async function resolveSubject(actor: Actor, subject: PrepSubject): Promise<ResolvedSubject> {
@@ -42,7 +42,7 @@ export async function resolveSubject(actor: Actor, subject: PrepSubject): Promis
       couple: profile.couple,
       assignmentWhere: { ...clinicianScope(actor), recipients: { some: { clientId: profile.userId } } },
       recipientWhere: { clientId: profile.userId },
-      sessionWhere: { clientId: profile.userId },
+      appointmentWhere: { clientId: profile.userId },
     };
   }
   const couple = await db.couple.findFirst({
@@ -71,6 +71,6 @@ export async function resolveSubject(actor: Actor, subject: PrepSubject): Promis
       OR: [{ coupleId: couple.id }, { recipients: { some: { clientId: { in: memberIds } } } }],
     },
     recipientWhere: { clientId: { in: memberIds } },
-    sessionWhere: { coupleId: couple.id },
+    appointmentWhere: { coupleId: couple.id },
   };
 }

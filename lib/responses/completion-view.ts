@@ -7,12 +7,15 @@ import { getExerciseVersionForRender, type RenderableVersion } from "@/lib/exerc
 import type { MyLocationDto } from "@/lib/locations/schemas";
 import { getMyLocation } from "@/lib/locations/service";
 import type { Actor } from "@/lib/policy/actor";
+import type { ClientFeedbackDto } from "@/lib/review/schemas";
+import { listClientFeedback } from "@/lib/review/service";
 import type { ClientResponseDto } from "./schemas";
 import { getClientResponse } from "./service";
 
 // Everything the client's completion page shows about one assignment, in one call: their copy of
 // it, their answers (and what a partner shared, whose read is audited), the pinned exercise version,
-// the practice's word for the work and where the client last said they are. Each part keeps its
+// the practice's word for the work, where the client last said they are and the feedback they may
+// read (a partner's, like their shared answers, is audited before it is returned). Each part keeps its
 // own scope and checks; an assignment that is not theirs is a 404 before anything else is read.
 
 export type CompletionView = {
@@ -22,6 +25,8 @@ export type CompletionView = {
   /** The practice's word for assigned work ("reflection" unless it chose another). */
   assignmentLabel: string;
   location: MyLocationDto;
+  /** The feedback the client may read on their own copy. */
+  feedback: ClientFeedbackDto[];
 };
 
 export async function getCompletionView(
@@ -38,5 +43,6 @@ export async function getCompletionView(
     getClientHome(actor),
     getMyLocation(actor),
   ]);
-  return { assignment, response, version, assignmentLabel: home.assignmentLabel, location };
+  const feedback = await listClientFeedback(actor, assignment.id, meta);
+  return { assignment, response, version, assignmentLabel: home.assignmentLabel, location, feedback };
 }

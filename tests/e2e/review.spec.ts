@@ -3,7 +3,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signInAs } from "./support/auth";
 
 // Issue 6's journey: with the demo couple's work sent, clinician@ opens the dashboard, goes to the
-// next session's prep view, reads both partners side by side, leaves private notes and feedback,
+// next appointment's prep view, reads both partners side by side, leaves private notes and feedback,
 // marks it reviewed; Alex then sees the feedback meant for Alex and nothing of Sam's private answers.
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -59,13 +59,13 @@ test("prepare from the dashboard, read both partners side by side, give feedback
   await s.getByRole("button", { name: /^Send to / }).click();
   await expect(s.getByRole("status").filter({ hasText: "Sent to Dr. Riley Morgan" })).toBeVisible();
 
-  // 1. The clinician's dashboard: the couple's next session, with what came in since the last one.
+  // 1. The clinician's dashboard: the couple's next appointment, with what came in since the last one.
   const clinician = await signedIn(browser, "clinician", { width: 1280, height: 900 });
   const c = clinician.page;
   await c.goto("/dashboard");
-  const upcoming = c.getByTestId("upcoming-sessions");
+  const upcoming = c.getByTestId("upcoming-appointments");
   await expect(upcoming).toContainText(/Times in Central (Standard|Daylight) Time/);
-  const row = upcoming.getByTestId("session-row").filter({ hasText: "Alex & Sam" }).first();
+  const row = upcoming.getByTestId("appointment-row").filter({ hasText: "Alex & Sam" }).first();
   await expect(row).toContainText(/new since/);
   await expect(row).toContainText(/to review/);
   await expect(c.getByTestId("awaiting-review").getByTestId("review-row").filter({ hasText: "Alex & Sam · Slowing down" }).first()).toBeVisible();
@@ -76,7 +76,7 @@ test("prepare from the dashboard, read both partners side by side, give feedback
   await expect(c).toHaveURL(/\/prep\/couples\/[A-Za-z0-9_-]+$/);
   const coupleId = new URL(c.url()).pathname.split("/").pop()!;
   await expect(c.getByRole("heading", { level: 1, name: "Alex & Sam" })).toBeVisible();
-  await expect(c.getByTestId("prep-glance")).toContainText("Next session:");
+  await expect(c.getByTestId("prep-glance")).toContainText("Next appointment:");
   const card = c.locator(`#assignment-${assignmentId}`);
   await expect(card).toContainText("Your note to them:");
 

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password/hash";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/policy/actor";
 

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/card";
-import { requirePageActor } from "@/lib/auth/session";
 import { listPracticePeople } from "@/lib/people/queries";
+import { hasCaseload } from "@/lib/policy/account";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "People" };
 
 const ROLE_LABEL = { ADMIN: "Practice admin", CLINICIAN: "Clinician", CLIENT: "Client" } as const;
 
-export default async function AdminPeoplePage() {
-  const actor = await requirePageActor(["ADMIN"]);
+export default page({ roles: ["ADMIN"] }, AdminPeoplePage);
+
+async function AdminPeoplePage(actor: Actor) {
   const people = await listPracticePeople(actor);
   return (
     <>
@@ -28,7 +31,7 @@ export default async function AdminPeoplePage() {
             {people.map((person) => (
               <tr key={person.id} className="border-b border-line last:border-0">
                 <td className="px-4 py-3">
-                  {person.role === "CLINICIAN" ? (
+                  {hasCaseload(person.role) ? (
                     <Link href={`/admin/people/${person.id}`} className="text-accent underline-offset-4 hover:underline">
                       {person.name}
                     </Link>

@@ -3,12 +3,16 @@ import Link from "next/link";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { resetLinkAccount } from "@/lib/auth/password-reset";
+import { resetLinkAccount } from "@/lib/auth/password/reset";
+import { publicPage } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 // The token is in the address: never send it on as a Referer.
 export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
 
-export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+export default publicPage(ResetPasswordPage);
+
+async function ResetPasswordPage(_actor: Actor | null, { searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
   const { token } = await searchParams;
   const value = typeof token === "string" ? token : "";
   const account = value ? await resetLinkAccount(value) : null;

@@ -3,7 +3,9 @@ import { redirect } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { getActor, homePathFor } from "@/lib/auth/session";
+import { homePathFor } from "@/lib/policy/account";
+import { publicPage } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -12,8 +14,9 @@ const NOTICES: Record<string, string> = {
   SignedOutEverywhere: "You have been signed out on every device.",
 };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; notice?: string }> }) {
-  const actor = await getActor();
+export default publicPage(SignInPage);
+
+async function SignInPage(actor: Actor | null, { searchParams }: { searchParams: Promise<{ error?: string; notice?: string }> }) {
   if (actor) redirect(homePathFor(actor.role));
   const { error, notice } = await searchParams;
   const noticeText = typeof notice === "string" ? NOTICES[notice] : undefined;

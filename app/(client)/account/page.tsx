@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import { AccountSettings } from "@/components/auth/account-settings";
 import { DataRightsLinks } from "@/components/data-rights/account-links";
 import { PageHeader } from "@/components/ui/card";
-import { listMySessions } from "@/lib/auth/account";
-import { requirePageActor } from "@/lib/auth/session";
+import { listMySessions } from "@/lib/auth/account/service";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Your account" };
 
-export default async function ClientAccountPage() {
-  const actor = await requirePageActor(["CLIENT"]);
+export default page({ roles: ["CLIENT"] }, ClientAccountPage);
+
+async function ClientAccountPage(actor: Actor) {
   const sessions = await listMySessions(actor);
   return (
     <>

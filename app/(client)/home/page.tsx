@@ -3,19 +3,21 @@ import { ClientAssignments } from "@/components/assignments/client-assignments";
 import { LocationBanner } from "@/components/locations/location-banner";
 import { Card, PageHeader } from "@/components/ui/card";
 import { listMyAssignments } from "@/lib/assignments/service";
-import { requirePageActor } from "@/lib/auth/session";
 import { getClientHome } from "@/lib/clients/home";
 import { getMyLocation } from "@/lib/locations/service";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Home" };
 
-export default async function ClientHomePage() {
-  const actor = await requirePageActor(["CLIENT"]);
+export default page({ roles: ["CLIENT"] }, ClientHomePage);
+
+async function ClientHomePage(actor: Actor) {
   const [home, location, items] = await Promise.all([getClientHome(actor), getMyLocation(actor), listMyAssignments(actor)]);
   return (
     <div className="mx-auto flex max-w-3xl flex-col">
       <LocationBanner location={location} assignmentLabel={home.assignmentLabel} />
-      <PageHeader title={`Hi, ${actor.name.split(" ")[0]}`} lead={`Your space for the work between sessions with ${home.clinicianName}.`} />
+      <PageHeader title={`Hi, ${actor.name.split(" ")[0]}`} lead={`Your space for the work between appointments with ${home.clinicianName}.`} />
       <ClientAssignments items={items} label={home.assignmentLabel} clinicianName={home.clinicianName} timeZone={actor.timeZone} now={new Date()} />
       {home.coupleName ? (
         <Card className="mt-8">

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { LocationForm } from "@/components/locations/location-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requirePageActor } from "@/lib/auth/session";
 import { getMyLocation } from "@/lib/locations/service";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Your location" };
 
-export default async function LocationPage() {
-  const actor = await requirePageActor(["CLIENT"]);
+export default page({ roles: ["CLIENT"] }, LocationPage);
+
+async function LocationPage(actor: Actor) {
   const location = await getMyLocation(actor);
   const since = location.attestedAt
     ? new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: actor.timeZone }).format(

@@ -4,11 +4,12 @@ import { PageHeader } from "@/components/ui/card";
 import { capitalise, withArticle } from "@/lib/assignments/labels";
 import { defaultDueDates } from "@/lib/assignments/default-due";
 import { practiceAssignmentLabel } from "@/lib/assignments/service";
-import { requirePageActor } from "@/lib/auth/session";
 import { listClients } from "@/lib/clients/caseload";
 import { MAX_PAGE_SIZE } from "@/lib/exercises/filters";
 import { listExercises } from "@/lib/exercises/queries";
 import { firstName } from "@/lib/text/names";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Assign" };
 
@@ -16,8 +17,9 @@ function one(value: string | string[] | undefined): string | undefined {
   return typeof value === "string" && /^[A-Za-z0-9_-]{1,80}$/.test(value) ? value : undefined;
 }
 
-export default async function AssignPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePageActor(["CLINICIAN"]);
+export default page({ roles: ["CLINICIAN"] }, AssignPage);
+
+async function AssignPage(actor: Actor, { searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = await searchParams;
   const [caseload, label, defaults] = await Promise.all([listClients(actor), practiceAssignmentLabel(actor), defaultDueDates(actor)]);
 

@@ -4,14 +4,16 @@ import { LocationLine } from "@/components/caseload/location-line";
 import { InvitationList } from "@/components/invitations/invitation-list";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { requirePageActor } from "@/lib/auth/session";
 import { listClients } from "@/lib/clients/caseload";
 import { listInvitations } from "@/lib/invitations/service";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Clients" };
 
-export default async function ClientsPage() {
-  const actor = await requirePageActor(["CLINICIAN"]);
+export default page({ roles: ["CLINICIAN"] }, ClientsPage);
+
+async function ClientsPage(actor: Actor) {
   const [caseload, invitations] = await Promise.all([listClients(actor), listInvitations(actor)]);
   const open = invitations.filter((i) => i.status === "pending" || i.status === "expired");
   const empty = caseload.couples.length === 0 && caseload.individuals.length === 0;

@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LicenceWarningsBanner } from "@/components/licences/licence-warnings-banner";
-import { SessionCard, SessionLine } from "@/components/dashboard/session-rows";
+import { AppointmentCard, AppointmentLine } from "@/components/dashboard/appointment-rows";
 import { firstName } from "@/components/prep/format";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { requirePageActor } from "@/lib/auth/session";
 import { listCaseload } from "@/lib/clients/queries";
-import { prepHref, WAITING_SHOWN, waitingRows, withoutSessions } from "@/lib/dashboard/schemas";
+import { prepHref, WAITING_SHOWN, waitingRows, withoutAppointments } from "@/lib/dashboard/schemas";
 import { getDashboard } from "@/lib/dashboard/service";
 import { licenceWarnings } from "@/lib/licences/service";
 import { formatDay, zoneName } from "@/lib/time/zones";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -37,20 +38,21 @@ function ago(iso: string, now: Date): string {
   return `${days} days ago`;
 }
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ waiting?: string | string[] }> }) {
-  const actor = await requirePageActor(["CLINICIAN"]);
+export default page({ roles: ["CLINICIAN"] }, DashboardPage);
+
+async function DashboardPage(actor: Actor, { searchParams }: { searchParams: Promise<{ waiting?: string | string[] }> }) {
   const showAllWaiting = (await searchParams).waiting === "all";
   const now = new Date();
   const [dashboard, caseload, warnings] = await Promise.all([getDashboard(actor, now), listCaseload(actor), licenceWarnings(actor)]);
   const tz = actor.timeZone;
-  const byDay = new Map<string, typeof dashboard.sessions>();
-  for (const s of dashboard.sessions) {
+  const byDay = new Map<string, typeof dashboard.appointments>();
+  for (const s of dashboard.appointments) {
     const day = formatDay(new Date(s.startsAt), tz);
     byDay.set(day, [...(byDay.get(day) ?? []), s]);
   }
   const waiting = waitingRows(dashboard.awaitingReview, showAllWaiting);
-  // Whoever has a session this week is above already, with their Prepare button.
-  const others = withoutSessions(caseload, dashboard.sessions);
+  // Whoever has an appointment this week is above already, with their Prepare button.
+  const others = withoutAppointments(caseload, dashboard.appointments);
   const today = formatDay(now, tz);
   const tomorrow = formatDay(new Date(now.getTime() + 86_400_000), tz);
 
@@ -59,7 +61,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <LicenceWarningsBanner warnings={warnings} />
       <PageHeader title={`Good to see you, ${greetingName(actor.name)}`} lead="Who is next and what came in." />
       <div className="flex flex-col gap-10">
-        <section aria-labelledby="next-heading" data-testid="upcoming-sessions">
+        <section aria-labelledby="next-heading" data-testid="upcoming-appointments">
           <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4">
             <h2 id="next-heading" className="text-xl font-semibold">
               The next 7 days
@@ -67,27 +69,27 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <p className="text-sm text-muted">Times in {zoneName(tz)}</p>
           </div>
           {byDay.size === 0 ? (
-            <EmptyState title="No sessions in the next 7 days">
+            <EmptyState title="No appointments in the next 7 days">
               <Link href="/schedule" className="text-accent underline-offset-4 hover:underline">
-                Schedule a session
+                Schedule an appointment
               </Link>{" "}
               to see here what came in before it.
             </EmptyState>
           ) : (
             <div className="flex flex-col gap-6">
-              {[...byDay.entries()].map(([day, sessions]) => (
+              {[...byDay.entries()].map(([day, appointments]) => (
                 <div key={day}>
                   <h3 className="mb-2 font-medium text-muted">{day === today ? `Today · ${day}` : day === tomorrow ? `Tomorrow · ${day}` : day}</h3>
                   {day === today || day === tomorrow ? (
                     <ul className="flex flex-col gap-2">
-                      {sessions.map((s) => (
-                        <SessionCard key={s.id} session={s} timeZone={tz} />
+                      {appointments.map((s) => (
+                        <AppointmentCard key={s.id} appointment={s} timeZone={tz} />
                       ))}
                     </ul>
                   ) : (
                     <ul className="divide-y divide-line rounded-xl border border-line bg-surface">
-                      {sessions.map((s) => (
-                        <SessionLine key={s.id} session={s} timeZone={tz} />
+                      {appointments.map((s) => (
+                        <AppointmentLine key={s.id} appointment={s} timeZone={tz} />
                       ))}
                     </ul>
                   )}
@@ -144,7 +146,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <h2 id="caseload-heading" className="text-xl font-semibold">
               Everyone else
             </h2>
-            <p className="text-sm text-muted">No session in the next 7 days.</p>
+            <p className="text-sm text-muted">No appointment in the next 7 days.</p>
           </div>
           {caseload.length === 0 ? (
             <EmptyState title="No clients yet">
@@ -154,7 +156,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               to get started.
             </EmptyState>
           ) : others.length === 0 ? (
-            <p className="text-muted">Everyone on your caseload has a session in the next 7 days.</p>
+            <p className="text-muted">Everyone on your caseload has an appointment in the next 7 days.</p>
           ) : (
             <ul className="grid gap-x-6 sm:grid-cols-2">
               {others.map((who) => (

@@ -2,46 +2,45 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { z } from "zod";
 import { createCustomExercise, updateCustomExercise } from "@/lib/exercises/mutations";
 import { slugParam } from "@/lib/exercises/schemas";
+import { formAction, type ActionFailure } from "@/lib/http/action";
 
-// Form actions of the library pages (they work without JavaScript). Each re-checks the actor and
-// goes through the same scoped services as the API.
+// Form actions of the library pages (they work without JavaScript): the same scoped services as
+// the API, behind the action gate. A failure sends the browser back to the exercise with its code.
 
-function readSlug(formData: FormData): string {
-  const parsed = slugParam.safeParse(formData.get("slug"));
-  if (!parsed.success) redirect("/library");
-  return parsed.data;
-}
+const back = (failure: ActionFailure, input: { slug: string } | null) =>
+  input ? `/library/${input.slug}?error=${failure.code}` : "/library";
 
-export async function duplicateExerciseAction(formData: FormData): Promise<void> {
-  const actor = await requireActor();
-  const slug = readSlug(formData);
-  let target: string;
-  try {
-    const copy = await createCustomExercise(actor, { basedOn: slug });
-    target = `/library/${copy.slug}/edit?duplicated=1`;
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    target = `/library/${slug}?error=${error.code}`;
-  }
-  revalidatePath("/library");
-  redirect(target);
-}
+export const duplicateExerciseAction = formAction(
+  {
+    name: "library.duplicate",
+    access: { kind: "permission", permission: "write:exercise:own" },
+    input: z.object({ slug: slugParam }),
+    read: (formData: FormData) => ({ slug: formData.get("slug") }),
+    invalid: "Choose an exercise to copy.",
+    redirectOnFailure: back,
+  },
+  async ({ actor, input }) => {
+    const copy = await createCustomExercise(actor, { basedOn: input.slug });
+    revalidatePath("/library");
+    redirect(`/library/${copy.slug}/edit?duplicated=1`);
+  },
+);
 
-export async function setSharedAction(formData: FormData): Promise<void> {
-  const actor = await requireActor();
-  const slug = readSlug(formData);
-  const shared = formData.get("shared") === "true";
-  let target = `/library/${slug}?notice=${shared ? "shared" : "unshared"}`;
-  try {
-    await updateCustomExercise(actor, slug, { shared });
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    target = `/library/${slug}?error=${error.code}`;
-  }
-  revalidatePath("/library");
-  redirect(target);
-}
+export const setSharedAction = formAction(
+  {
+    name: "library.share",
+    access: { kind: "permission", permission: "write:exercise:own" },
+    input: z.object({ slug: slugParam, shared: z.boolean() }),
+    read: (formData: FormData) => ({ slug: formData.get("slug"), shared: formData.get("shared") === "true" }),
+    invalid: "Choose an exercise to share.",
+    redirectOnFailure: back,
+  },
+  async ({ actor, input }) => {
+    await updateCustomExercise(actor, input.slug, { shared: input.shared });
+    revalidatePath("/library");
+    redirect(`/library/${input.slug}?notice=${input.shared ? "shared" : "unshared"}`);
+  },
+);

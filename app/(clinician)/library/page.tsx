@@ -3,14 +3,16 @@ import Link from "next/link";
 import { ExerciseCard, LibraryFilterForm } from "@/components/exercises/library";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { requirePageActor } from "@/lib/auth/session";
 import { libraryQuery, parseLibraryFilters } from "@/lib/exercises/filters";
 import { librarySections, listExercises } from "@/lib/exercises/queries";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Library" };
 
-export default async function LibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePageActor(["CLINICIAN"]);
+export default page({ roles: ["CLINICIAN"] }, LibraryPage);
+
+async function LibraryPage(actor: Actor, { searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const filters = parseLibraryFilters(await searchParams);
   const [list, sections] = await Promise.all([listExercises(actor, filters), librarySections(actor)]);
   const filtered = Boolean(filters.q || filters.section || filters.audience || filters.length || filters.source);

@@ -2,54 +2,61 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
-import { cancelSession, createSession } from "@/lib/sessions/service";
+import { cancelAppointment, createAppointment } from "@/lib/appointments/service";
+import { action, formAction } from "@/lib/http/action";
+import { idParam } from "@/lib/http/operation";
 import { zonedToUtc } from "@/lib/time/zones";
 
-// Server actions can be called by anyone who finds their id: each one re-reads the actor and goes
-// through the scoped service, exactly like the API.
+// The schedule page's forms, behind the action gate, through the same scoped service as the API.
 
 export type ScheduleFormState = { ok: boolean; message?: string; errors?: Record<string, string> };
 
 const form = z.object({
-  with: z.string().regex(/^(client|couple):[A-Za-z0-9_-]{1,64}$/, "Choose who the session is with."),
+  with: z.string().regex(/^(client|couple):[A-Za-z0-9_-]{1,64}$/, "Choose who the appointment is with."),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a date."),
   time: z.string().regex(/^\d{2}:\d{2}$/, "Choose a time."),
   durationMinutes: z.coerce.number().int().min(15, "At least 15 minutes.").max(240, "At most 4 hours."),
   modality: z.enum(["IN_PERSON", "VIDEO"]),
 });
 
-export async function scheduleSessionAction(_prev: ScheduleFormState, data: FormData): Promise<ScheduleFormState> {
-  const actor = await requireActor();
-  const parsed = form.safeParse(Object.fromEntries(data));
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
-    return { ok: false, errors, message: "Please check the highlighted fields." };
-  }
-  const { with: target, date, time, durationMinutes, modality } = parsed.data;
-  const [kind, id] = target.split(":") as ["client" | "couple", string];
-  try {
-    await createSession(actor, {
+function refreshSchedule() {
+  revalidatePath("/schedule");
+  revalidatePath("/dashboard");
+}
+
+export const scheduleAppointmentAction = action(
+  {
+    name: "schedule.create",
+    access: { kind: "permission", permission: "manage:appointment:own" },
+    input: form,
+    read: (_prev: ScheduleFormState, data: FormData) => Object.fromEntries(data),
+    invalid: "Please check the highlighted fields.",
+  },
+  async ({ actor, input }) => {
+    const { with: target, date, time, durationMinutes, modality } = input;
+    const [kind, id] = target.split(":") as ["client" | "couple", string];
+    await createAppointment(actor, {
       ...(kind === "client" ? { clientId: id } : { coupleId: id }),
       startsAt: zonedToUtc(date, time, actor.timeZone).toISOString(),
       durationMinutes,
       modality,
     });
-  } catch (error) {
-    if (isAppError(error)) return { ok: false, message: error.message };
-    throw error;
-  }
-  revalidatePath("/schedule");
-  revalidatePath("/dashboard");
-  return { ok: true, message: "Session scheduled." };
-}
+    refreshSchedule();
+    return { message: "Appointment scheduled." };
+  },
+);
 
-export async function cancelSessionAction(data: FormData): Promise<void> {
-  const actor = await requireActor();
-  const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).parse(data.get("id"));
-  await cancelSession(actor, id);
-  revalidatePath("/schedule");
-  revalidatePath("/dashboard");
-}
+export const cancelAppointmentAction = formAction(
+  {
+    name: "schedule.cancel",
+    access: { kind: "permission", permission: "manage:appointment:own" },
+    input: z.object({ id: idParam }),
+    read: (data: FormData) => ({ id: data.get("id") }),
+    invalid: "Choose an appointment to cancel.",
+  },
+  async ({ actor, input }) => {
+    await cancelAppointment(actor, input.id);
+    refreshSchedule();
+    return {};
+  },
+);

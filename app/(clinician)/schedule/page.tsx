@@ -1,27 +1,29 @@
 import type { Metadata } from "next";
-import { ScheduleForm } from "@/components/sessions/schedule-form";
+import { ScheduleForm } from "@/components/appointments/schedule-form";
 import { Button } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { requirePageActor } from "@/lib/auth/session";
 import { listCaseload } from "@/lib/clients/queries";
-import { listSessions } from "@/lib/sessions/service";
+import { listAppointments } from "@/lib/appointments/service";
 import { formatDay, tomorrowIn, zoneName } from "@/lib/time/zones";
-import { cancelSessionAction, scheduleSessionAction } from "./actions";
+import { cancelAppointmentAction, scheduleAppointmentAction } from "./actions";
 import { clockTime } from "@/components/prep/format";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Schedule" };
 
 const MODALITY = { IN_PERSON: "In person", VIDEO: "Video" } as const;
 
-export default async function SchedulePage() {
-  const actor = await requirePageActor(["CLINICIAN"]);
-  const [sessions, caseload] = await Promise.all([listSessions(actor), listCaseload(actor)]);
+export default page({ roles: ["CLINICIAN"] }, SchedulePage);
+
+async function SchedulePage(actor: Actor) {
+  const [appointments, caseload] = await Promise.all([listAppointments(actor), listCaseload(actor)]);
   const zone = zoneName(actor.timeZone);
   const timeOf = (iso: string) =>
     clockTime(iso, actor.timeZone);
 
-  const byDay = new Map<string, typeof sessions>();
-  for (const s of sessions) {
+  const byDay = new Map<string, typeof appointments>();
+  for (const s of appointments) {
     const day = formatDay(new Date(s.startsAt), actor.timeZone);
     byDay.set(day, [...(byDay.get(day) ?? []), s]);
   }
@@ -37,10 +39,10 @@ export default async function SchedulePage() {
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
         <section aria-labelledby="upcoming-heading">
           <h2 id="upcoming-heading" className="mb-3 text-lg font-semibold">
-            Upcoming sessions
+            Upcoming appointments
           </h2>
           {byDay.size === 0 ? (
-            <EmptyState title="No sessions scheduled">Schedule one with the form; due dates will default to just before it.</EmptyState>
+            <EmptyState title="No appointments scheduled">Schedule one with the form; due dates will default to just before it.</EmptyState>
           ) : (
             <div className="flex flex-col gap-5">
               {[...byDay.entries()].map(([day, list]) => (
@@ -59,9 +61,9 @@ export default async function SchedulePage() {
                               {s.with.kind === "couple" ? " · couple" : ""}
                             </p>
                           </div>
-                          <form action={cancelSessionAction}>
+                          <form action={cancelAppointmentAction}>
                             <input type="hidden" name="id" value={s.id} />
-                            <Button type="submit" variant="secondary" aria-label={`Cancel the session with ${s.with.name} at ${timeOf(s.startsAt)}`}>
+                            <Button type="submit" variant="secondary" aria-label={`Cancel the appointment with ${s.with.name} at ${timeOf(s.startsAt)}`}>
                               Cancel
                             </Button>
                           </form>
@@ -76,11 +78,11 @@ export default async function SchedulePage() {
         </section>
         <section aria-labelledby="new-heading">
           <h2 id="new-heading" className="mb-3 text-lg font-semibold">
-            Schedule a session
+            Schedule an appointment
           </h2>
           <Card>
             <ScheduleForm
-              action={scheduleSessionAction}
+              action={scheduleAppointmentAction}
               people={people}
               defaultDate={tomorrowIn(actor.timeZone)}
               zoneLabel={zone}

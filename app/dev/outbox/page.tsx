@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { listOutbox, outboxEnabled } from "@/lib/mail/outbox";
+import { publicPage } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 // Development and test only: the emails Mend would have sent, newest first, with their links
 // clickable. A 404 whenever real mail is configured (MAIL_TRANSPORT=smtp).
@@ -27,7 +29,9 @@ function Linked({ text }: { text: string }) {
   );
 }
 
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ to?: string | string[] }> }) {
+export default publicPage(OutboxPage);
+
+async function OutboxPage(_actor: Actor | null, { searchParams }: { searchParams: Promise<{ to?: string | string[] }> }) {
   if (!outboxEnabled()) notFound();
   const { to } = await searchParams;
   const filter = typeof to === "string" ? to.slice(0, 320) : "";

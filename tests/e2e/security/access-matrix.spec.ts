@@ -69,12 +69,6 @@ function calls(ids: DemoIds, t: Throwaways): Record<string, Call> {
     // Ends the caller's own sessions: made by seeded stand-ins of the caller's role.
     "POST /api/v1/auth/sign-out-everywhere": { path: "/api/v1/auth/sign-out-everywhere", standIn: true },
     "GET /api/v1/auth/two-factor": { path: "/api/v1/auth/two-factor" },
-    // Starts a pending two-step setup on the caller's account: stand-ins too.
-    "POST /api/v1/auth/two-factor/setup": { path: "/api/v1/auth/two-factor/setup", standIn: true },
-    // A code of the wrong type is a 400 before any code is checked (wrong codes count as failed sign-ins).
-    "POST /api/v1/auth/two-factor/confirm": { path: "/api/v1/auth/two-factor/confirm", body: { code: 123456 } },
-    "POST /api/v1/auth/two-factor/disable": { path: "/api/v1/auth/two-factor/disable", body: { code: 123456 } },
-    "POST /api/v1/auth/two-factor/recovery-codes": { path: "/api/v1/auth/two-factor/recovery-codes", body: { code: 123456 } },
     "GET /api/v1/practice/security": { path: "/api/v1/practice/security" },
     "PATCH /api/v1/practice/security": { path: "/api/v1/practice/security", body: {} },
     // The seeded target is a clinician already: no change.
@@ -82,11 +76,11 @@ function calls(ids: DemoIds, t: Throwaways): Record<string, Call> {
     "POST /api/v1/people/{id}/deactivate": { path: `/api/v1/people/${ids.targetUserId}/deactivate` },
     "POST /api/v1/people/{id}/reactivate": { path: `/api/v1/people/${ids.targetUserId}/reactivate` },
     "POST /api/v1/people/{id}/sign-out-everywhere": { path: `/api/v1/people/${ids.targetUserId}/sign-out-everywhere` },
-    "GET /api/v1/sessions": { path: "/api/v1/sessions" },
+    "GET /api/v1/appointments": { path: "/api/v1/appointments" },
     // In the past: 422 for the owner, after the caseload check.
-    "POST /api/v1/sessions": { path: "/api/v1/sessions", body: { clientId: ids.jordanId, startsAt: days(-3) } },
-    "PATCH /api/v1/sessions/{id}": { path: `/api/v1/sessions/${ids.coupleSession.id}`, body: { durationMinutes: ids.coupleSession.durationMinutes } },
-    "DELETE /api/v1/sessions/{id}": { path: `/api/v1/sessions/${t.sessionId}` },
+    "POST /api/v1/appointments": { path: "/api/v1/appointments", body: { clientId: ids.jordanId, startsAt: days(-3) } },
+    "PATCH /api/v1/appointments/{id}": { path: `/api/v1/appointments/${ids.coupleAppointment.id}`, body: { durationMinutes: ids.coupleAppointment.durationMinutes } },
+    "DELETE /api/v1/appointments/{id}": { path: `/api/v1/appointments/${t.appointmentId}` },
     "GET /api/v1/assignments": { path: "/api/v1/assignments" },
     // Due yesterday: 400 for the owner, after the caseload check.
     "POST /api/v1/assignments": { path: "/api/v1/assignments", body: { exercise: "slowing-down", coupleId: ids.coupleId, dueAt: days(-1) } },

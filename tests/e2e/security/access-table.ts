@@ -66,10 +66,6 @@ export const API_ACCESS: Record<string, Row<ApiExpect>> = {
   "GET /api/v1/auth/sessions":                        row(401, A,   A,     A,    A,   A,   A,     A,    A),
   "POST /api/v1/auth/sign-out-everywhere":            row(401, A,   A,     A,    A,   A,   A,     A,    A),
   "GET /api/v1/auth/two-factor":                      row(401, A,   A,     A,    403, 403, 403,   A,    403),
-  "POST /api/v1/auth/two-factor/setup":               row(401, A,   A,     A,    403, 403, 403,   A,    403),
-  "POST /api/v1/auth/two-factor/confirm":             row(401, A,   A,     A,    403, 403, 403,   A,    403),
-  "POST /api/v1/auth/two-factor/disable":             row(401, A,   A,     A,    403, 403, 403,   A,    403),
-  "POST /api/v1/auth/two-factor/recovery-codes":      row(401, A,   A,     A,    403, 403, 403,   A,    403),
   "GET /api/v1/practice/security":                    row(401, 403, 403,   A,    403, 403, 403,   403,  403),
   "PATCH /api/v1/practice/security":                  row(401, 403, 403,   A,    403, 403, 403,   403,  403),
   // People (admins of the person's own practice): subject is a seeded demo-practice clinician.
@@ -77,11 +73,11 @@ export const API_ACCESS: Record<string, Row<ApiExpect>> = {
   "POST /api/v1/people/{id}/deactivate":              row(401, 403, 403,   A,    403, 403, 403,   403,  403),
   "POST /api/v1/people/{id}/reactivate":              row(401, 403, 403,   A,    403, 403, 403,   403,  403),
   "POST /api/v1/people/{id}/sign-out-everywhere":     row(401, 403, 403,   A,    403, 403, 403,   403,  403),
-  // Sessions (the schedule).
-  "GET /api/v1/sessions":                             row(401, A,   A,     403,  403, 403, 403,   A,    403),
-  "POST /api/v1/sessions":                            row(401, A,   404,   403,  403, 403, 403,   404,  403),
-  "PATCH /api/v1/sessions/{id}":                      row(401, A,   404,   403,  403, 403, 403,   404,  403),
-  "DELETE /api/v1/sessions/{id}":                     row(401, A,   404,   403,  403, 403, 403,   404,  403),
+  // Appointments (the schedule).
+  "GET /api/v1/appointments":                         row(401, A,   A,     403,  403, 403, 403,   A,    403),
+  "POST /api/v1/appointments":                        row(401, A,   404,   403,  403, 403, 403,   404,  403),
+  "PATCH /api/v1/appointments/{id}":                  row(401, A,   404,   403,  403, 403, 403,   404,  403),
+  "DELETE /api/v1/appointments/{id}":                 row(401, A,   404,   403,  403, 403, 403,   404,  403),
   // Assignments: Alex & Sam's shared one for reads; clinician@'s fresh one for Jordan for review actions.
   "GET /api/v1/assignments":                          row(401, A,   A,     403,  A,   A,   A,     A,    A),
   "POST /api/v1/assignments":                         row(401, A,   404,   403,  403, 403, 403,   404,  403),

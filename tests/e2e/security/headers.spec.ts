@@ -35,7 +35,7 @@ test.describe("response headers", () => {
     expectApiHeaders(json);
     // With a body (which bypasses proxy.ts) and as an error, too.
     expectApiHeaders(await request.post("/api/v1/auth/password-check", { data: { password: "x" }, headers: { Origin: baseURL! } }));
-    expectApiHeaders(await request.get("/api/v1/sessions"));
+    expectApiHeaders(await request.get("/api/v1/appointments"));
     const rsc = await request.get("/home", { headers: { RSC: "1" } });
     expect(rsc.headers()["content-type"]).toContain("text/x-component");
     expectSecurityHeaders(rsc);
@@ -105,7 +105,7 @@ test.describe("authorization is not decided by the proxy", () => {
       expect(page.url().includes("/home") || body.includes("/home")).toBe(true);
       expect(body).not.toContain("Your caseload");
       expect(body).not.toContain("Jordan");
-      const schedule = await request.get("/api/v1/sessions", { headers });
+      const schedule = await request.get("/api/v1/appointments", { headers });
       expect(schedule.status()).toBe(403);
       await request.dispose();
     });
@@ -116,10 +116,10 @@ test.describe("authorization is not decided by the proxy", () => {
     await apiSignIn(request, "clinician", baseURL!);
     const body = { clientId: "x", startsAt: new Date(Date.now() + 86_400_000).toISOString() };
     for (const origin of ["https://evil.example", "null"]) {
-      const response = await request.post("/api/v1/sessions", { data: body, headers: { Origin: origin } });
+      const response = await request.post("/api/v1/appointments", { data: body, headers: { Origin: origin } });
       expect(response.status()).toBe(403);
     }
-    const none = await request.post("/api/v1/sessions", { data: body, headers: { Origin: "" } });
+    const none = await request.post("/api/v1/appointments", { data: body, headers: { Origin: "" } });
     expect(none.status()).toBe(403);
     await request.dispose();
   });

@@ -190,20 +190,17 @@ function targets(ids: DemoIds, t: Throwaways, adminId: string): Record<string, T
     "POST /api/v1/auth/magic-link/request": { caller: "anonymous", path: "/api/v1/auth/magic-link/request", template: { email: "nobody@unknown.mend.test" } },
     "POST /api/v1/auth/password-check": { caller: "anonymous", path: "/api/v1/auth/password-check", template: { password: "harbour violin maple nine", email: "a@b.test", name: "A B" } },
     "POST /api/v1/auth/password": { caller: "clinician", path: "/api/v1/auth/password", template: { currentPassword: "wrong-password-here", newPassword: "harbour violin maple nine" } },
-    "POST /api/v1/auth/two-factor/confirm": { caller: "clinician", path: "/api/v1/auth/two-factor/confirm", template: { code: "123456" } },
-    "POST /api/v1/auth/two-factor/disable": { caller: "clinician", path: "/api/v1/auth/two-factor/disable", template: { code: "123456" } },
-    "POST /api/v1/auth/two-factor/recovery-codes": { caller: "clinician", path: "/api/v1/auth/two-factor/recovery-codes", template: { code: "123456" } },
     "PATCH /api/v1/practice/security": { caller: "admin", path: "/api/v1/practice/security", template: { requireTwoFactor: false } },
     "PATCH /api/v1/people/{id}/role": { caller: "admin", path: `/api/v1/people/${adminId}/role`, template: { role: "CLINICIAN" } },
-    "GET /api/v1/sessions": { caller: "clinician", path: "/api/v1/sessions" },
-    "POST /api/v1/sessions": {
+    "GET /api/v1/appointments": { caller: "clinician", path: "/api/v1/appointments" },
+    "POST /api/v1/appointments": {
       caller: "clinician",
-      path: "/api/v1/sessions",
+      path: "/api/v1/appointments",
       template: { clientId: ids.jordanId, startsAt: days(400), durationMinutes: 50, modality: "VIDEO" },
     },
-    "PATCH /api/v1/sessions/{id}": {
+    "PATCH /api/v1/appointments/{id}": {
       caller: "clinician",
-      path: `/api/v1/sessions/${t.sessionId}`,
+      path: `/api/v1/appointments/${t.appointmentId}`,
       template: { startsAt: days(401), durationMinutes: 60, modality: "IN_PERSON" },
     },
     "GET /api/v1/assignments": { caller: "clinician", path: "/api/v1/assignments" },
@@ -264,7 +261,7 @@ async function snapshot(contexts: Record<Caller, APIRequestContext>, ids: DemoId
     ["clinician", `/api/v1/assignments/${t.assignmentId}`],
     ["clinician", `/api/v1/assignments/${t.assignmentId}/comments`],
     ["clinician", "/api/v1/clients"],
-    ["clinician", "/api/v1/sessions?includeCancelled=true"],
+    ["clinician", "/api/v1/appointments?includeCancelled=true"],
     ["clinician", "/api/v1/licences"],
     ["clinician", "/api/v1/invitations"],
     ["clinician", "/api/v1/exercises?source=mine&pageSize=50"],
@@ -317,8 +314,8 @@ test.describe("hostile input through every /api/v1 route", () => {
     contexts = await signInCallers(baseURL!);
     ids = await discoverDemoIds(contexts, baseURL!);
     throwaways = await createThrowaways(contexts.clinician, ids, baseURL!);
-    // The session the PATCH is fuzzed on is cancelled: even a valid change would be refused.
-    await json(await contexts.clinician.delete(`/api/v1/sessions/${throwaways.sessionId}`, { headers: { Origin: baseURL! } }), "cancel");
+    // The appointment the PATCH is fuzzed on is cancelled: even a valid change would be refused.
+    await json(await contexts.clinician.delete(`/api/v1/appointments/${throwaways.appointmentId}`, { headers: { Origin: baseURL! } }), "cancel");
     const admin = await json<{ id: string }>(await contexts.admin.get("/api/v1/me"), "admin /me");
     plan = targets(ids, throwaways, admin.id);
   });
@@ -403,7 +400,7 @@ test.describe("hostile input through every /api/v1 route", () => {
         ["alex", `/api/v1/assignments/${value}/response`, "GET"],
         ["clinician", `/api/v1/exercises/${value}`, "GET"],
         ["admin", `/api/v1/people/${value}/deactivate`, "POST"],
-        ["clinician", `/api/v1/sessions/${value}`, "DELETE"],
+        ["clinician", `/api/v1/appointments/${value}`, "DELETE"],
       ] as const) {
         const response = await contexts[caller].fetch(path, { method, headers: { Origin: baseURL! }, maxRedirects: 0 });
         // Dot segments are normalised by Next.js first (308 to the resolved address, on our origin).

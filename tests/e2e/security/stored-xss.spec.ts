@@ -185,7 +185,7 @@ test.describe("stored XSS", () => {
       "assign",
     );
     const assignmentId = assigned.items[0]!.id;
-    await json(await clinician.post("/api/v1/sessions", { data: { coupleId, startsAt: days(2) }, headers: origin }), "session");
+    await json(await clinician.post("/api/v1/appointments", { data: { coupleId, startsAt: days(2) }, headers: origin }), "appointment");
 
     // Both partners answer with hostile text, shared with each other, and send.
     const answers = {

@@ -81,8 +81,8 @@ export type DemoIds = {
   clinicianUserId: string;
   /** clinician@'s Tennessee licence. */
   licence: { id: string; number: string };
-  /** The next session with Alex & Sam. */
-  coupleSession: { id: string; durationMinutes: number };
+  /** The next appointment with Alex & Sam. */
+  coupleAppointment: { id: string; durationMinutes: number };
   /** The people routes' subject: a seeded clinician of the demo practice no other spec uses. */
   targetUserId: string;
 };
@@ -111,12 +111,12 @@ export async function discoverDemoIds(contexts: Record<Caller, APIRequestContext
   const tn = licences.licences.find((l) => l.clinicianId === me.id && l.state === "TN");
   expect(tn).toBeTruthy();
 
-  const sessions = await json<{ sessions: { id: string; durationMinutes: number; cancelled: boolean; with: { id: string } }[] }>(
-    await contexts.clinician.get("/api/v1/sessions"),
-    "sessions",
+  const appointments = await json<{ appointments: { id: string; durationMinutes: number; cancelled: boolean; with: { id: string } }[] }>(
+    await contexts.clinician.get("/api/v1/appointments"),
+    "appointments",
   );
-  const next = sessions.sessions.find((s) => !s.cancelled && s.with.id === alexAndSam!.id);
-  expect(next, "a session with Alex & Sam").toBeTruthy();
+  const next = appointments.appointments.find((s) => !s.cancelled && s.with.id === alexAndSam!.id);
+  expect(next, "an appointment with Alex & Sam").toBeTruthy();
 
   const target = await userIdOf(baseURL, SECURITY_E2E_USERS.target.email);
 
@@ -126,7 +126,7 @@ export async function discoverDemoIds(contexts: Record<Caller, APIRequestContext
     jordanId: jordan!.id,
     clinicianUserId: me.id,
     licence: { id: tn!.id, number: tn!.number },
-    coupleSession: { id: next!.id, durationMinutes: next!.durationMinutes },
+    coupleAppointment: { id: next!.id, durationMinutes: next!.durationMinutes },
     targetUserId: target,
   };
 }
@@ -148,8 +148,8 @@ export type Throwaways = {
   customSlug: string;
   /** A client invitation clinician@ sent and revoked. */
   invitationId: string;
-  /** A session with Jordan far in the future. */
-  sessionId: string;
+  /** An appointment with Jordan far in the future. */
+  appointmentId: string;
   /** An assignment for Jordan nobody has started. */
   assignmentId: string;
 };
@@ -178,9 +178,9 @@ export async function createThrowaways(clinician: APIRequestContext, ids: DemoId
   );
   await json(await clinician.post(`/api/v1/invitations/${invitation.id}/revoke`, { headers }), "revoke invitation");
 
-  const session = await json<{ id: string }>(
-    await clinician.post("/api/v1/sessions", { data: { clientId: ids.jordanId, startsAt: days(300) }, headers }),
-    "session",
+  const appointment = await json<{ id: string }>(
+    await clinician.post("/api/v1/appointments", { data: { clientId: ids.jordanId, startsAt: days(300) }, headers }),
+    "appointment",
   );
 
   const assigned = await json<{ items: { id: string }[] }>(
@@ -193,7 +193,7 @@ export async function createThrowaways(clinician: APIRequestContext, ids: DemoId
   const assignmentId = assigned.items[0]?.id;
   expect(assignmentId, "the new assignment's id").toBeTruthy();
 
-  return { customSlug: custom.slug, invitationId: invitation.id, sessionId: session.id, assignmentId: assignmentId! };
+  return { customSlug: custom.slug, invitationId: invitation.id, appointmentId: appointment.id, assignmentId: assignmentId! };
 }
 
 export function demoUser(key: DemoUserKey) {

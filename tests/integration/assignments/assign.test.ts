@@ -73,17 +73,17 @@ describe("assigning work", () => {
     await expect(assignCheckIn(s, { dueAt: new Date(Date.now() - 60_000).toISOString() })).rejects.toMatchObject({ status: 400 });
   });
 
-  it("defaults the due date to an hour before the next session at least a day away, else a week out", async () => {
+  it("defaults the due date to an hour before the next appointment at least a day away, else a week out", async () => {
     const s = await assignmentScenario();
     const now = new Date();
-    const noSession = await defaultDueFor(s.actors.clinician, { clientId: s.client.id }, now);
-    expect(noSession.getTime() - now.getTime()).toBeGreaterThanOrEqual(7 * DAY);
-    expect(noSession.getTime() - now.getTime()).toBeLessThanOrEqual(7 * DAY + 3_600_000);
+    const noAppointment = await defaultDueFor(s.actors.clinician, { clientId: s.client.id }, now);
+    expect(noAppointment.getTime() - now.getTime()).toBeGreaterThanOrEqual(7 * DAY);
+    expect(noAppointment.getTime() - now.getTime()).toBeLessThanOrEqual(7 * DAY + 3_600_000);
 
     const soon = new Date(now.getTime() + 5 * 3_600_000); // too close to prepare for
     const later = new Date(now.getTime() + 3 * DAY);
     for (const startsAt of [soon, later]) {
-      await db.session.create({ data: { practiceId: s.practice.id, clinicianId: s.clinician.id, coupleId: s.couple.id, startsAt } });
+      await db.appointment.create({ data: { practiceId: s.practice.id, clinicianId: s.clinician.id, coupleId: s.couple.id, startsAt } });
     }
     const forCouple = await defaultDueFor(s.actors.clinician, { coupleId: s.couple.id }, now);
     expect(forCouple.toISOString()).toBe(new Date(later.getTime() - 3_600_000).toISOString());

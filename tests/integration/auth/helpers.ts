@@ -1,5 +1,5 @@
 import { NextRequest } from "next/server";
-import { signInWithPassword, type SignedIn } from "@/lib/auth/credentials";
+import { signInWithPassword, type SignedIn } from "@/lib/auth/sign-in/credentials";
 import { db } from "@/lib/db";
 import { TEST_PASSWORD, unique } from "../../support/factories";
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { signInWithMagicLink } from "@/lib/auth/credentials";
+import { signInWithMagicLink } from "@/lib/auth/sign-in/credentials";
 import { hashToken } from "@/lib/auth/crypto";
-import { isMagicLinkUsable, MAGIC_LINK_REQUESTED_MESSAGE, requestMagicLink } from "@/lib/auth/magic-link";
+import { isMagicLinkUsable, MAGIC_LINK_REQUESTED_MESSAGE, requestMagicLink } from "@/lib/auth/links/magic-link";
 import { authOptions } from "@/lib/auth/options";
-import { resolveAuthSession } from "@/lib/auth/sessions";
+import { resolveAuthSession } from "@/lib/auth/sessions/store";
 import { db } from "@/lib/db";
 import { createClient, createClinician, createPractice, createUser, unique } from "../../support/factories";
 import { emailsTo, freshIp, jsonRequest, noParams, read, tokenFromLatestEmail } from "./helpers";

@@ -1,8 +1,8 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { signInWithPassword } from "@/lib/auth/credentials";
+import { signInWithPassword } from "@/lib/auth/sign-in/credentials";
 import { hashToken } from "@/lib/auth/crypto";
-import { requestPasswordReset, resetLinkAccount, resetPassword, RESET_REQUESTED_MESSAGE } from "@/lib/auth/password-reset";
-import { resolveAuthSession } from "@/lib/auth/sessions";
+import { requestPasswordReset, resetLinkAccount, resetPassword, RESET_REQUESTED_MESSAGE } from "@/lib/auth/password/reset";
+import { resolveAuthSession } from "@/lib/auth/sessions/store";
 import { db } from "@/lib/db";
 import { createPractice, createUser, TEST_PASSWORD, unique } from "../../support/factories";
 import { emailsTo, freshIp, jsonRequest, noParams, read, signIn, tokenFromLatestEmail } from "./helpers";

@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { signInWithPassword } from "@/lib/auth/credentials";
+import { signInWithPassword } from "@/lib/auth/sign-in/credentials";
 import { authOptions } from "@/lib/auth/options";
 import { createPractice, createUser, TEST_PASSWORD, unique } from "../../support/factories";
 import { freshIp, ORIGIN } from "./helpers";

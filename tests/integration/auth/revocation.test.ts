@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { changePassword, listMySessions, signOutEverywhere } from "@/lib/auth/account";
-import { signInWithPassword } from "@/lib/auth/credentials";
-import { resolveAuthSession, sessionLimits } from "@/lib/auth/sessions";
+import { changePassword, listMySessions, signOutEverywhere } from "@/lib/auth/account/service";
+import { signInWithPassword } from "@/lib/auth/sign-in/credentials";
+import { resolveAuthSession, sessionLimits } from "@/lib/auth/sessions/store";
 import { db } from "@/lib/db";
 import { changeRole, deactivatePerson, listPeopleSecurity, reactivatePerson, signOutPersonEverywhere } from "@/lib/people/service";
 import { actorFor, createClient, createClinician, createPractice, createUser, TEST_PASSWORD } from "../../support/factories";
@@ -25,7 +25,7 @@ const { GET: sessionsRoute } = await import("@/app/api/v1/auth/sessions/route");
 const { GET: meRoute } = await import("@/app/api/v1/me/route");
 const { PATCH: roleRoute } = await import("@/app/api/v1/people/[id]/role/route");
 const { GET: twoFactorRoute } = await import("@/app/api/v1/auth/two-factor/route");
-const { POST: twoFactorSetupRoute } = await import("@/app/api/v1/auth/two-factor/setup/route");
+const { beginTwoFactorSetupAction, disableTwoFactorAction } = await import("@/lib/auth/two-factor/actions");
 const { GET: practiceSecurityGet, PATCH: practiceSecurityPatch } = await import("@/app/api/v1/practice/security/route");
 const { POST: deactivateRoute } = await import("@/app/api/v1/people/[id]/deactivate/route");
 
@@ -259,6 +259,9 @@ describe("required two-step setup gate", () => {
     await expect(requireActor()).rejects.toMatchObject({ status: 403 });
     await expect(requireActor({ allowTwoFactorSetup: true })).resolves.toMatchObject({ userId: user.id });
     expect((await read(meRoute(jsonRequest("GET", "/api/v1/me"), noParams))).status).toBe(403);
+    // Setting up is the one step open to them; switching two-step off is not.
+    expect(await beginTwoFactorSetupAction()).toMatchObject({ ok: true, secret: expect.any(String) });
+    expect(await disableTwoFactorAction("123456")).toMatchObject({ ok: false, code: "forbidden" });
   });
 
   it("leaves clients of such a practice alone", async () => {
@@ -276,16 +279,19 @@ describe("account API access", () => {
     const status = await read(twoFactorRoute(jsonRequest("GET", "/api/v1/auth/two-factor"), noParams));
     expect(status.status).toBe(200);
     expect(status.body).toMatchObject({ enabled: false, recoveryCodesLeft: 0, requiredByPractice: false });
-    const setup = await read(twoFactorSetupRoute(jsonRequest("POST", "/api/v1/auth/two-factor/setup"), noParams));
-    expect(setup.status).toBe(200);
-    expect(Object.keys(setup.body).sort()).toEqual(["secret", "uri"]);
+    // The setup step is a server action (its one entry path): the new secret, its URI and QR code,
+    // never the stored (encrypted) secret.
+    const setup = await beginTwoFactorSetupAction();
+    expect(setup.ok).toBe(true);
+    expect(Object.keys(setup).sort()).toEqual(["ok", "qrSvg", "secret", "uri"]);
 
     const client = await signedIn("CLIENT");
     as(client.session);
     expect((await read(twoFactorRoute(jsonRequest("GET", "/api/v1/auth/two-factor"), noParams))).status).toBe(403);
-    expect((await read(twoFactorSetupRoute(jsonRequest("POST", "/api/v1/auth/two-factor/setup"), noParams))).status).toBe(403);
+    expect(await beginTwoFactorSetupAction()).toMatchObject({ ok: false, code: "forbidden" });
     setSessionCookie(null);
     expect((await read(twoFactorRoute(jsonRequest("GET", "/api/v1/auth/two-factor"), noParams))).status).toBe(401);
+    expect(await beginTwoFactorSetupAction()).toMatchObject({ ok: false, code: "unauthenticated" });
   });
 
   it("lets only admins read and change the practice's two-step requirement", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { signInWithPassword } from "@/lib/auth/credentials";
-import { resolveAuthSession, revokeAllSessions, revokeAuthSession } from "@/lib/auth/sessions";
+import { signInWithPassword } from "@/lib/auth/sign-in/credentials";
+import { resolveAuthSession, revokeAllSessions, revokeAuthSession } from "@/lib/auth/sessions/store";
 import { db } from "@/lib/db";
 import { createPractice, createUser, TEST_PASSWORD, unique } from "../../support/factories";
 

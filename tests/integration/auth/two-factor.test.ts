@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { SecondFactorNeeded, signInWithPassword } from "@/lib/auth/credentials";
+import { SecondFactorNeeded, signInWithPassword } from "@/lib/auth/sign-in/credentials";
 import { decryptSecret, encryptSecret } from "@/lib/auth/crypto";
 import { authOptions } from "@/lib/auth/options";
-import { resolveAuthSession, resolveSession } from "@/lib/auth/sessions";
-import { currentTotpCode } from "@/lib/auth/totp";
+import { resolveAuthSession, resolveSession } from "@/lib/auth/sessions/store";
+import { currentTotpCode } from "@/lib/auth/two-factor/totp";
 import {
   beginTwoFactorSetup,
   confirmTwoFactorSetup,
   disableTwoFactor,
   getTwoFactorStatus,
   regenerateRecoveryCodes,
-} from "@/lib/auth/two-factor";
-import { setRequireTwoFactor } from "@/lib/auth/practice-security";
+} from "@/lib/auth/two-factor/service";
+import { setRequireTwoFactor } from "@/lib/auth/account/practice-security";
 import { db } from "@/lib/db";
 import { actorFor, createClient, createClinician, createPractice, createUser, TEST_PASSWORD } from "../../support/factories";
 import { freshIp, signIn } from "./helpers";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { verifyPassword } from "@/lib/auth/password";
+import { verifyPassword } from "@/lib/auth/password/hash";
 import { db } from "@/lib/db";
 import { acceptInvitationBody, createInvitationBody } from "@/lib/invitations/schemas";
 import { acceptInvitation, previewInvitation } from "@/lib/invitations/accept";

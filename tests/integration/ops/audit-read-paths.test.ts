@@ -14,7 +14,7 @@ import { giveAssignment } from "./helpers";
 //   - GET /api/v1/assignments/{id}/response as the clinician (answers of each recipient)
 //   - the clinician's assignment page /assign/[id] (getClinicianResponses with the page's meta)
 //   - GET /api/v1/assignments/{id}/comments as the clinician (comments on the answers)
-//   - GET /api/v1/prep/couples/{id} and /api/v1/prep/clients/{id} (the session prep views)
+//   - GET /api/v1/prep/couples/{id} and /api/v1/prep/clients/{id} (the appointment prep views)
 //   - GET /api/v1/me/export (the client's JSON download)
 //   - the client's printable export page /account/export (exportMyData, format "page")
 

@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { openAuthSession } from "@/lib/auth/sessions";
+import { openAuthSession } from "@/lib/auth/sessions/store";
 import { exportMyData } from "@/lib/data-rights/export";
 import { PURGED_NAME, purgeExpiredAccounts } from "@/lib/data-rights/purge";
 import { clientExportSchema } from "@/lib/data-rights/schemas";
@@ -151,7 +151,7 @@ describe("GET /api/v1/me/export", () => {
 });
 
 describe("POST /api/v1/me/close", () => {
-  it("deactivates the client at once, ends every session, keeps the record, and is audited", async () => {
+  it("deactivates the client at once, ends every sign-in session, keeps the record, and is audited", async () => {
     const s = await coupleWithAnswers();
     const sessionId = await openAuthSession(s.alex.id, "CLIENT", "phone");
     const before = await db.user.findUniqueOrThrow({ where: { id: s.alex.id }, select: { sessionVersion: true } });
@@ -208,7 +208,7 @@ describe("retention purge", () => {
     const s = await coupleWithAnswers();
     const solo = await giveAssignment({ practiceId: s.practice.id, clinicianId: s.clinician.id, clientIds: [s.alex.id], dueAt: new Date() });
     await db.comment.create({ data: { practiceId: s.practice.id, assignmentId: solo.id, authorId: s.clinician.id, kind: "FEEDBACK", body: "SOLO-NOTE" } });
-    await db.session.create({ data: { practiceId: s.practice.id, clinicianId: s.clinician.id, clientId: s.alex.id, startsAt: new Date(Date.now() - 86_400_000) } });
+    await db.appointment.create({ data: { practiceId: s.practice.id, clinicianId: s.clinician.id, clientId: s.alex.id, startsAt: new Date(Date.now() - 86_400_000) } });
     signInForRoutes(actorFor(s.alex));
     const closed = (await (await closeRoute(request("POST", "/api/v1/me/close", { confirm: "CLOSE" }), noParams)).json()) as { keptUntil: string };
 
@@ -234,7 +234,7 @@ describe("retention purge", () => {
     expect(await db.assignment.count({ where: { id: solo.id } })).toBe(0);
     expect(await db.comment.count({ where: { OR: [{ recipientId: s.alexCopy.id }, { assignmentId: solo.id }] } })).toBe(0);
     expect(await db.clientLocation.count({ where: { clientId: s.alex.id } })).toBe(0);
-    expect(await db.session.count({ where: { clientId: s.alex.id } })).toBe(0);
+    expect(await db.appointment.count({ where: { clientId: s.alex.id } })).toBe(0);
     const user = await db.user.findUniqueOrThrow({ where: { id: s.alex.id } });
     expect(user).toMatchObject({ name: PURGED_NAME, passwordHash: null });
     expect(user.email).not.toBe(s.alex.email);
@@ -248,7 +248,7 @@ describe("retention purge", () => {
 
     const record = await db.auditEvent.findFirstOrThrow({ where: { action: "client.purged", clientId: s.alex.id } });
     expect(record).toMatchObject({ actorId: null, practiceId: s.practice.id, subjectType: "ClientProfile", subjectId: s.alex.id });
-    expect(record.metadata).toMatchObject({ responses: 1, revisions: 2, assignmentCopies: 2, assignments: 1, locations: 2, sessions: 1, reason: "retention" });
+    expect(record.metadata).toMatchObject({ responses: 1, revisions: 2, assignmentCopies: 2, assignments: 1, locations: 2, appointments: 1, reason: "retention" });
     // The audit trail before the purge is still there (append-only).
     expect(await db.auditEvent.count({ where: { action: "account.closed", clientId: s.alex.id } })).toBe(1);
 

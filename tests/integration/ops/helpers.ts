@@ -6,7 +6,7 @@ import type { NotificationSettings } from "@/lib/notifications/service";
 import { parseQuietHours } from "@/lib/notifications/time";
 
 // Shared set-up for the ops tests: a REAL pg-boss worker on this test worker's database, driven by
-// a clock the test moves (no sleeping until 08:00), and direct rows for assignments and sessions.
+// a clock the test moves (no sleeping until 08:00), and direct rows for assignments and appointments.
 
 export const SETTINGS: NotificationSettings = { quiet: parseQuietHours("21:00-08:00"), digestMinute: 18 * 60 };
 

@@ -115,14 +115,14 @@ describe("client reminders", () => {
 });
 
 describe("clinician digest", () => {
-  it("arrives the evening before a session day (from 18:00 local), lists the sessions and nothing clinical", async () => {
+  it("arrives the evening before an appointment day (from 18:00 local), lists the appointments and nothing clinical", async () => {
     const practice = await createPractice();
     const clinician = await createUser(practice.id, "CLINICIAN", { timeZone: "America/Chicago" });
     const { couple, partners } = await createCouple(practice.id, clinician.id);
     const solo = await createClient(practice.id, clinician.id, { name: "Jordan Reyes" });
     // Tuesday 6 May 2031 in Chicago (CDT, UTC-5): 09:00 couple (video), 14:00 Jordan, one cancelled;
     // one on Wednesday, which belongs to the next digest.
-    await db.session.createMany({
+    await db.appointment.createMany({
       data: [
         { practiceId: practice.id, clinicianId: clinician.id, coupleId: couple.id, startsAt: new Date("2031-05-06T14:00:00Z"), modality: "VIDEO" },
         { practiceId: practice.id, clinicianId: clinician.id, clientId: solo.id, startsAt: new Date("2031-05-06T19:00:00Z") },
@@ -149,7 +149,7 @@ describe("clinician digest", () => {
     const digests = (await outboxTo(clinician.email)).filter((m) => m.subject.startsWith("Tomorrow"));
     expect(digests).toHaveLength(1);
     const digest = digests[0]!;
-    expect(digest.subject).toBe("Tomorrow: 2 sessions (Tuesday 6 May)");
+    expect(digest.subject).toBe("Tomorrow: 2 appointments (Tuesday 6 May)");
     expect(digest.text).toContain(`9:00 am: ${couple.name} (video, 1 new to review)`);
     expect(digest.text).toContain("2:00 pm: Jordan");
     expect(digest.text).not.toContain("Reyes");
@@ -167,7 +167,7 @@ describe("clinician digest", () => {
     await db.user.update({ where: { id: optedOut.id }, data: { emailOptOut: true } });
     const a = await createClient(practice.id, late.id);
     const b = await createClient(practice.id, optedOut.id);
-    await db.session.createMany({
+    await db.appointment.createMany({
       data: [
         { practiceId: practice.id, clinicianId: late.id, clientId: a.id, startsAt: new Date("2031-06-11T09:00:00Z") },
         { practiceId: practice.id, clinicianId: optedOut.id, clientId: b.id, startsAt: new Date("2031-06-11T15:00:00Z") },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openAuthSession } from "@/lib/auth/sessions";
+import { openAuthSession } from "@/lib/auth/sessions/store";
 import { previewReassignment, reassignCaseload } from "@/lib/data-rights/reassign";
 import { db } from "@/lib/db";
 import { actorFor, createClient, createClinician, createCouple, createPractice, createUser, unique } from "../../support/factories";
@@ -27,8 +27,8 @@ async function leavingClinician() {
     dueAt: new Date(Date.now() - 3 * DAY),
     state: "REVIEWED",
   });
-  const future = await db.session.create({ data: { practiceId: practice.id, clinicianId: leaving.id, coupleId: couple.id, startsAt: new Date(Date.now() + 2 * DAY) } });
-  const past = await db.session.create({ data: { practiceId: practice.id, clinicianId: leaving.id, clientId: vaClient.id, startsAt: new Date(Date.now() - 2 * DAY) } });
+  const future = await db.appointment.create({ data: { practiceId: practice.id, clinicianId: leaving.id, coupleId: couple.id, startsAt: new Date(Date.now() + 2 * DAY) } });
+  const past = await db.appointment.create({ data: { practiceId: practice.id, clinicianId: leaving.id, clientId: vaClient.id, startsAt: new Date(Date.now() - 2 * DAY) } });
   const invitation = await db.invitation.create({
     data: {
       practiceId: practice.id,
@@ -54,7 +54,7 @@ describe("moving a caseload", () => {
       couples: 1,
       openAssignments: 1,
       closedAssignments: 1,
-      upcomingSessions: 1,
+      upcomingAppointments: 1,
       pendingInvitations: 1,
       notLicensed: [{ clientId: s.vaClient.id, name: "Jordan Lee", state: "VA" }],
     });
@@ -62,7 +62,7 @@ describe("moving a caseload", () => {
     expect(await db.auditEvent.count({ where: { practiceId: s.practice.id, action: "caseload.reassigned" } })).toBe(0);
   });
 
-  it("moves clients, couples, all their work, upcoming sessions and invitations; deactivates the clinician; records it all", async () => {
+  it("moves clients, couples, all their work, upcoming appointments and invitations; deactivates the clinician; records it all", async () => {
     const s = await leavingClinician();
     const sessionId = await openAuthSession(s.leaving.id, "CLINICIAN");
     const meta = { ip: "198.51.100.4", userAgent: "AdminBrowser", requestId: "req-reassign" };
@@ -74,9 +74,9 @@ describe("moving a caseload", () => {
     expect((await db.couple.findUniqueOrThrow({ where: { id: s.couple.id } })).clinicianId).toBe(s.tnOnly.id);
     expect((await db.assignment.findUniqueOrThrow({ where: { id: s.open.id } })).clinicianId).toBe(s.tnOnly.id);
     expect((await db.assignment.findUniqueOrThrow({ where: { id: s.finished.id } })).clinicianId).toBe(s.tnOnly.id);
-    expect((await db.session.findUniqueOrThrow({ where: { id: s.future.id } })).clinicianId).toBe(s.tnOnly.id);
+    expect((await db.appointment.findUniqueOrThrow({ where: { id: s.future.id } })).clinicianId).toBe(s.tnOnly.id);
     // What already happened stays with who did it.
-    expect((await db.session.findUniqueOrThrow({ where: { id: s.past.id } })).clinicianId).toBe(s.leaving.id);
+    expect((await db.appointment.findUniqueOrThrow({ where: { id: s.past.id } })).clinicianId).toBe(s.leaving.id);
     expect((await db.invitation.findUniqueOrThrow({ where: { id: s.invitation.id } })).invitedById).toBe(s.tnOnly.id);
     // Other clinicians' caseloads are untouched.
     expect((await db.clientProfile.findUniqueOrThrow({ where: { userId: s.bystanderClient.id } })).clinicianId).toBe(s.bystander.id);
@@ -91,7 +91,7 @@ describe("moving a caseload", () => {
       subjectId: s.leaving.id,
       ip: "198.51.100.4",
       requestId: "req-reassign",
-      metadata: { toClinicianId: s.tnOnly.id, clients: 3, couples: 1, assignments: 2, sessions: 1, invitations: 1, notLicensed: 1 },
+      metadata: { toClinicianId: s.tnOnly.id, clients: 3, couples: 1, assignments: 2, appointments: 1, invitations: 1, notLicensed: 1 },
     });
     expect(events.filter((e) => e.action === "client.reassigned").map((e) => e.clientId).sort()).toEqual(
       [s.vaClient.id, ...s.partners.map((p) => p.id)].sort(),

@@ -2,22 +2,22 @@ import { describe, expect, it } from "vitest";
 import { getDashboard } from "@/lib/dashboard/service";
 import { db } from "@/lib/db";
 import { reviewAssignment } from "@/lib/review/service";
-import { createSession } from "@/lib/sessions/service";
+import { createAppointment } from "@/lib/appointments/service";
 import { actorFor, createClinician } from "../../support/factories";
-import { CAUSED_HARM, WAS_HURT, checkInAnswers, daysFromNow, giveCheckIns, giveSlowingDown, pastSession, reviewScenario, send } from "./support";
+import { CAUSED_HARM, WAS_HURT, checkInAnswers, daysFromNow, giveCheckIns, giveSlowingDown, pastAppointment, reviewScenario, send } from "./support";
 
 describe("the clinician dashboard", () => {
-  it("lists the coming week's sessions with what came in, what is overdue and what waits for review", async () => {
+  it("lists the coming week's appointments with what came in, what is overdue and what waits for review", async () => {
     const s = await reviewScenario();
     const c = s.actors.clinician;
-    await pastSession(s, { coupleId: s.couple.id }, 6);
-    const coupleSession = await createSession(c, { coupleId: s.couple.id, startsAt: daysFromNow(1).toISOString(), durationMinutes: 50, modality: "VIDEO" });
-    const clientSession = await createSession(c, { clientId: s.client.id, startsAt: daysFromNow(3).toISOString(), durationMinutes: 50, modality: "IN_PERSON" });
-    await createSession(c, { clientId: s.client.id, startsAt: daysFromNow(9).toISOString(), durationMinutes: 50, modality: "IN_PERSON" });
-    const cancelled = await createSession(c, { coupleId: s.couple.id, startsAt: daysFromNow(2).toISOString(), durationMinutes: 50, modality: "VIDEO" });
-    await db.session.update({ where: { id: cancelled.id }, data: { cancelledAt: new Date() } });
+    await pastAppointment(s, { coupleId: s.couple.id }, 6);
+    const coupleAppointment = await createAppointment(c, { coupleId: s.couple.id, startsAt: daysFromNow(1).toISOString(), durationMinutes: 50, modality: "VIDEO" });
+    const clientAppointment = await createAppointment(c, { clientId: s.client.id, startsAt: daysFromNow(3).toISOString(), durationMinutes: 50, modality: "IN_PERSON" });
+    await createAppointment(c, { clientId: s.client.id, startsAt: daysFromNow(9).toISOString(), durationMinutes: 50, modality: "IN_PERSON" });
+    const cancelled = await createAppointment(c, { coupleId: s.couple.id, startsAt: daysFromNow(2).toISOString(), durationMinutes: 50, modality: "VIDEO" });
+    await db.appointment.update({ where: { id: cancelled.id }, data: { cancelledAt: new Date() } });
 
-    // Before the last session: sent and reviewed (not new, not waiting).
+    // Before the last appointment: sent and reviewed (not new, not waiting).
     const before = await giveSlowingDown(s);
     await send(s.actors.alex, before.id, WAS_HURT, daysFromNow(-8));
     await send(s.actors.sam, before.id, CAUSED_HARM, daysFromNow(-8));
@@ -29,14 +29,14 @@ describe("the clinician dashboard", () => {
     // Sam's own check-in, sent yesterday: waiting for review.
     const [samCheckIn] = await giveCheckIns(s, { clientId: s.actors.sam.userId }, 1);
     await send(s.actors.sam, samCheckIn!.id, checkInAnswers(5), daysFromNow(-1));
-    // The individual client: one sent three days ago (first session: everything counts).
+    // The individual client: one sent three days ago (first appointment: everything counts).
     const [clientCheckIn] = await giveCheckIns(s, { clientId: s.client.id }, 1);
     await send(s.actors.client, clientCheckIn!.id, checkInAnswers(4), daysFromNow(-3));
 
     const dashboard = await getDashboard(c);
     expect(dashboard.timeZone).toBe(c.timeZone);
-    expect(dashboard.sessions.map((x) => x.id)).toEqual([coupleSession.id, clientSession.id]);
-    const [couple, client] = dashboard.sessions;
+    expect(dashboard.appointments.map((x) => x.id)).toEqual([coupleAppointment.id, clientAppointment.id]);
+    const [couple, client] = dashboard.appointments;
     expect(couple).toMatchObject({
       with: { kind: "couple", id: s.couple.id },
       newSubmissions: 2,
@@ -44,8 +44,8 @@ describe("the clinician dashboard", () => {
       unreviewed: 2,
       prepHref: `/prep/couples/${s.couple.id}`,
     });
-    expect(couple!.lastSessionAt).not.toBeNull();
-    expect(client).toMatchObject({ with: { kind: "client", id: s.client.id }, lastSessionAt: null, newSubmissions: 1, overdue: 0, unreviewed: 1 });
+    expect(couple!.lastAppointmentAt).not.toBeNull();
+    expect(client).toMatchObject({ with: { kind: "client", id: s.client.id }, lastAppointmentAt: null, newSubmissions: 1, overdue: 0, unreviewed: 1 });
 
     // Oldest first: the client's (3 days ago), Alex's (2 days ago), Sam's check-in (yesterday).
     expect(dashboard.awaitingReview.map((x) => x.assignmentIds)).toEqual([[clientCheckIn!.id], [since.id], [samCheckIn!.id]]);
@@ -74,15 +74,15 @@ describe("the clinician dashboard", () => {
     expect(awaitingReview[0]!.senders[0]!.submittedAt).toBe(second.submittedAt!.toISOString());
   });
 
-  it("shows nothing of a colleague's sessions or work, and is closed to clients and admins", async () => {
+  it("shows nothing of a colleague's appointments or work, and is closed to clients and admins", async () => {
     const s = await reviewScenario();
     const colleague = actorFor(await createClinician(s.practice.id));
-    await createSession(s.actors.clinician, { coupleId: s.couple.id, startsAt: daysFromNow(1).toISOString(), durationMinutes: 50, modality: "VIDEO" });
+    await createAppointment(s.actors.clinician, { coupleId: s.couple.id, startsAt: daysFromNow(1).toISOString(), durationMinutes: 50, modality: "VIDEO" });
     const a = await giveSlowingDown(s);
     await send(s.actors.alex, a.id, WAS_HURT);
-    expect(await getDashboard(colleague)).toMatchObject({ sessions: [], awaitingReview: [] });
+    expect(await getDashboard(colleague)).toMatchObject({ appointments: [], awaitingReview: [] });
     const elsewhere = await reviewScenario();
-    expect(await getDashboard(elsewhere.actors.clinician)).toMatchObject({ sessions: [], awaitingReview: [] });
+    expect(await getDashboard(elsewhere.actors.clinician)).toMatchObject({ appointments: [], awaitingReview: [] });
     await expect(getDashboard(s.actors.alex)).rejects.toMatchObject({ status: 403 });
     await expect(getDashboard(s.actors.admin)).rejects.toMatchObject({ status: 403 });
   });

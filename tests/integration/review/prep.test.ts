@@ -4,36 +4,36 @@ import { db } from "@/lib/db";
 import { countQueries } from "@/lib/db/query-count";
 import { getClientPrep, getCouplePrep } from "@/lib/prep/service";
 import { createComment, reviewAssignment } from "@/lib/review/service";
-import { createSession } from "@/lib/sessions/service";
+import { createAppointment } from "@/lib/appointments/service";
 import { actorFor, createClinician } from "../../support/factories";
-import { CAUSED_HARM, WAS_HURT, checkInAnswers, daysFromNow, giveCheckIns, giveSlowingDown, pastSession, recipientIdOf, reviewScenario, send } from "./support";
+import { CAUSED_HARM, WAS_HURT, checkInAnswers, daysFromNow, giveCheckIns, giveSlowingDown, pastAppointment, recipientIdOf, reviewScenario, send } from "./support";
 
 describe("the couple prep view", () => {
-  it("shows both partners side by side since the last session, privacy marked, with what is missing", async () => {
+  it("shows both partners side by side since the last appointment, privacy marked, with what is missing", async () => {
     const s = await reviewScenario();
     const c = s.actors.clinician;
-    // Reviewed before the last session: not shown again.
+    // Reviewed before the last appointment: not shown again.
     const old = await giveSlowingDown(s);
     await send(s.actors.alex, old.id, WAS_HURT, daysFromNow(-10));
     await send(s.actors.sam, old.id, CAUSED_HARM, daysFromNow(-10));
     await reviewAssignment(c, old.id, { action: "reviewed" });
     await createComment(c, old.id, { kind: "PRIVATE_NOTE", body: "Earlier: grief very present." });
-    const last = await pastSession(s, { coupleId: s.couple.id }, 7);
-    const next = await createSession(c, { coupleId: s.couple.id, startsAt: daysFromNow(2).toISOString(), durationMinutes: 50, modality: "VIDEO" });
+    const last = await pastAppointment(s, { coupleId: s.couple.id }, 7);
+    const next = await createAppointment(c, { coupleId: s.couple.id, startsAt: daysFromNow(2).toISOString(), durationMinutes: 50, modality: "VIDEO" });
 
     const fresh = await giveSlowingDown(s);
     await send(s.actors.alex, fresh.id, WAS_HURT);
     await send(s.actors.sam, fresh.id, CAUSED_HARM);
     const alexCopy = await recipientIdOf(fresh.id, s.actors.alex.userId);
     await createComment(c, fresh.id, { kind: "FEEDBACK", body: "Thank you for naming this.", recipientId: alexCopy, promptId: "feelings-in-words" });
-    // Sam's own check-in, due tomorrow and not sent: missing before the session.
+    // Sam's own check-in, due tomorrow and not sent: missing before the appointment.
     const [samCheckIn] = await giveCheckIns(s, { clientId: s.actors.sam.userId }, 1);
 
     const prep = await getCouplePrep(c, s.couple.id, { requestId: "prep-req" });
     expect(prep.subject).toMatchObject({ kind: "couple", id: s.couple.id });
     expect(prep.subject.people.map((p) => p.clientId)).toEqual([s.actors.alex.userId, s.actors.sam.userId]);
-    expect(prep.lastSession?.id).toBe(last.id);
-    expect(prep.nextSession?.id).toBe(next.id);
+    expect(prep.lastAppointment?.id).toBe(last.id);
+    expect(prep.nextAppointment?.id).toBe(next.id);
     expect(prep.since).toBe(last.startsAt.toISOString());
 
     expect(prep.assignments.map((x) => x.id)).toEqual([fresh.id]);
@@ -83,24 +83,24 @@ describe("the couple prep view", () => {
     const sam = shown.copies.find((x) => x.clientId === s.actors.sam.userId)!;
     expect(sam).toMatchObject({ state: "ASSIGNED", revision: null, answers: [] });
     expect(prep.outstanding.find((x) => x.assignmentId === a.id)).toMatchObject({ overdue: true, waitingOn: [expect.objectContaining({ clientId: s.actors.sam.userId })] });
-    // No session yet: everything so far.
+    // No appointment yet: everything so far.
     expect(prep.since).toBeNull();
   });
 
-  it("treats a session still running as the next one, and the one before as the last", async () => {
+  it("treats an appointment still running as the next one, and the one before as the last", async () => {
     const s = await reviewScenario();
-    const earlier = await pastSession(s, { clientId: s.client.id }, 7);
-    const running = await db.session.create({
+    const earlier = await pastAppointment(s, { clientId: s.client.id }, 7);
+    const running = await db.appointment.create({
       data: { practiceId: s.practice.id, clinicianId: s.clinician.id, clientId: s.client.id, startsAt: new Date(Date.now() - 10 * 60_000), durationMinutes: 50 },
     });
     const prep = await getClientPrep(s.actors.clinician, s.client.id);
-    expect(prep.nextSession?.id).toBe(running.id);
-    expect(prep.lastSession?.id).toBe(earlier.id);
+    expect(prep.nextAppointment?.id).toBe(running.id);
+    expect(prep.lastAppointment?.id).toBe(earlier.id);
   });
 
   it("counts couple work only one partner has sent as still to come in, whenever it is due", async () => {
     const s = await reviewScenario();
-    await createSession(s.actors.clinician, { coupleId: s.couple.id, startsAt: daysFromNow(2).toISOString(), durationMinutes: 50, modality: "VIDEO" });
+    await createAppointment(s.actors.clinician, { coupleId: s.couple.id, startsAt: daysFromNow(2).toISOString(), durationMinutes: 50, modality: "VIDEO" });
     const later = await giveSlowingDown(s, { dueAt: daysFromNow(10).toISOString() });
     const untouched = await giveSlowingDown(s, { dueAt: daysFromNow(11).toISOString() });
     await send(s.actors.alex, later.id, WAS_HURT);
@@ -193,7 +193,7 @@ describe("prep scoping", () => {
 describe("query budget", () => {
   async function prepWith(count: number) {
     const s = await reviewScenario();
-    await pastSession(s, { clientId: s.client.id }, 7);
+    await pastAppointment(s, { clientId: s.client.id }, 7);
     const weeks = await giveCheckIns(s, { clientId: s.client.id }, count);
     for (const [i, week] of weeks.entries()) {
       await send(s.actors.client, week.id, checkInAnswers(i % 10));

@@ -75,9 +75,9 @@ export async function recipientIdOf(assignmentId: string, clientId: string): Pro
   return row.id;
 }
 
-/** A session in the past (the service refuses those), straight into the table. */
-export async function pastSession(s: ReviewScenario, target: { clientId?: string; coupleId?: string }, daysAgo: number) {
-  return db.session.create({
+/** An appointment in the past (the service refuses those), straight into the table. */
+export async function pastAppointment(s: ReviewScenario, target: { clientId?: string; coupleId?: string }, daysAgo: number) {
+  return db.appointment.create({
     data: {
       practiceId: s.practice.id,
       clinicianId: s.clinician.id,

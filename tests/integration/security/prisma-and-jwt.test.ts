@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { JWT } from "next-auth/jwt";
 import { authOptions } from "@/lib/auth/options";
-import { signInWithPassword } from "@/lib/auth/credentials";
-import { resolveAuthSession } from "@/lib/auth/sessions";
+import { signInWithPassword } from "@/lib/auth/sign-in/credentials";
+import { resolveAuthSession } from "@/lib/auth/sessions/store";
 import { db } from "@/lib/db";
 import { createPractice, createUser, TEST_PASSWORD, unique } from "../../support/factories";
 

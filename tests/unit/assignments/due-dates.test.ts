@@ -8,12 +8,12 @@ const DAY = 24 * HOUR;
 describe("defaultDueAt", () => {
   const now = new Date("2025-03-03T15:20:00Z");
 
-  it("is an hour before the next session that is at least a day away", () => {
-    const sessions = [new Date("2025-03-03T20:00:00Z"), new Date("2025-03-06T15:00:00Z"), new Date("2025-03-05T18:00:00Z")];
-    expect(defaultDueAt(now, sessions).toISOString()).toBe("2025-03-05T17:00:00.000Z");
+  it("is an hour before the next appointment that is at least a day away", () => {
+    const appointments = [new Date("2025-03-03T20:00:00Z"), new Date("2025-03-06T15:00:00Z"), new Date("2025-03-05T18:00:00Z")];
+    expect(defaultDueAt(now, appointments).toISOString()).toBe("2025-03-05T17:00:00.000Z");
   });
 
-  it("is 7 days out, on the hour, without a session", () => {
+  it("is 7 days out, on the hour, without an appointment", () => {
     expect(defaultDueAt(now, []).toISOString()).toBe("2025-03-10T16:00:00.000Z");
     expect(defaultDueAt(now, [new Date(now.getTime() + 2 * HOUR)]).toISOString()).toBe("2025-03-10T16:00:00.000Z");
   });

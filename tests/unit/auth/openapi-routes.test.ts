@@ -14,10 +14,6 @@ const EXPECTED: [string, string, string][] = [
   ["get", "/api/v1/auth/sessions", "manage:account:own"],
   ["post", "/api/v1/auth/sign-out-everywhere", "manage:account:own"],
   ["get", "/api/v1/auth/two-factor", "manage:two-factor:own"],
-  ["post", "/api/v1/auth/two-factor/setup", "manage:two-factor:own"],
-  ["post", "/api/v1/auth/two-factor/confirm", "manage:two-factor:own"],
-  ["post", "/api/v1/auth/two-factor/disable", "manage:two-factor:own"],
-  ["post", "/api/v1/auth/two-factor/recovery-codes", "manage:two-factor:own"],
   ["get", "/api/v1/practice/security", "manage:practice"],
   ["patch", "/api/v1/practice/security", "manage:practice"],
   ["patch", "/api/v1/people/{id}/role", "manage:people"],
@@ -43,5 +39,16 @@ describe("account routes in the OpenAPI document", () => {
     expect(responses("/api/v1/auth/password-reset/request")).toEqual(expect.arrayContaining(["202", "429"]));
     expect(responses("/api/v1/auth/magic-link/request")).toEqual(expect.arrayContaining(["202", "429"]));
     expect(responses("/api/v1/auth/password-reset")).toEqual(expect.arrayContaining(["200", "422"]));
+  });
+
+  it("has one entry path per two-step step: the server actions, no API twin", () => {
+    for (const step of ["setup", "confirm", "disable", "recovery-codes"]) {
+      expect(doc.paths[`/api/v1/auth/two-factor/${step}`]).toBeUndefined();
+      expect(existsSync(path.join(process.cwd(), "app/api/v1/auth/two-factor", step))).toBe(false);
+    }
+    const actions = readFileSync(path.join(process.cwd(), "lib/auth/two-factor/actions.ts"), "utf8");
+    for (const name of ["beginTwoFactorSetupAction", "confirmTwoFactorSetupAction", "disableTwoFactorAction", "regenerateRecoveryCodesAction"]) {
+      expect(actions).toMatch(new RegExp(`export const ${name} = action\\(`));
+    }
   });
 });

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkPassword, commonPasswordCount, isCommonPassword, parseCommonPasswordList } from "@/lib/auth/password-policy";
-import { checkPasswordShape, isRepetitive, isSequence, passwordLength, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
+import { checkPassword, commonPasswordCount, isCommonPassword, parseCommonPasswordList } from "@/lib/auth/password/policy";
+import { checkPasswordShape, isRepetitive, isSequence, passwordLength, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password/rules";
 
 const reason = (password: string, context = {}) => {
   const result = checkPassword(password, context);

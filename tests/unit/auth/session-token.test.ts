@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { encode } from "next-auth/jwt";
 
-// The session cookie as next-auth writes it at sign-in, read back by lib/auth/token.ts: each
+// The session cookie as next-auth writes it at sign-in, read back by lib/auth/sessions/token.ts: each
 // distinct cookie is decrypted once and remembered, so these pin what remembering must not change.
 const SECRET = vi.hoisted(() => {
   const secret = "unit-tests-session-secret-0123456789abcdef";
@@ -10,7 +10,7 @@ const SECRET = vi.hoisted(() => {
   return secret;
 });
 
-const { decodeSessionCookie, forgetSessionTokens } = await import("@/lib/auth/token");
+const { decodeSessionCookie, forgetSessionTokens } = await import("@/lib/auth/sessions/token");
 
 const COOKIE = "next-auth.session-token";
 const cookieFor = (claims: Record<string, unknown>, options: { secret?: string; maxAge?: number } = {}) =>

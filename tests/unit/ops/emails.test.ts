@@ -28,13 +28,13 @@ describe("notification emails", () => {
       clinicianName: "Riley Morgan",
       day: "2031-05-06",
       timeZone: "America/Chicago",
-      sessions: [
+      appointments: [
         { startsAt: new Date("2031-05-06T14:00:00Z"), who: "Alex & Sam", video: true, newSubmissions: 2 },
         { startsAt: new Date("2031-05-06T19:00:00Z"), who: "Jordan", video: false, newSubmissions: 0 },
       ],
       link: "https://mend.example/dashboard",
     });
-    expect(email.subject).toBe("Tomorrow: 2 sessions (Tuesday 6 May)");
+    expect(email.subject).toBe("Tomorrow: 2 appointments (Tuesday 6 May)");
     expect(email.text).toContain("9:00 am: Alex & Sam (video, 2 new to review)");
     expect(email.text).toContain("2:00 pm: Jordan");
     expect(email.html).toContain("Alex &amp; Sam");

@@ -23,7 +23,7 @@ describe("the benchmark practice's shape", () => {
     }
     const members = plan.couples.flatMap((c) => c.members);
     expect(new Set(members).size).toBe(members.length);
-    // Every individual and every couple is one unit that sessions and work are given to.
+    // Every individual and every couple is one unit that appointments and work are given to.
     expect(plan.units).toHaveLength(5_000 - 1_000);
     expect(plan.units.filter((u) => u.kind === "couple")).toHaveLength(1_000);
   });

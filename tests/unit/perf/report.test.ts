@@ -26,7 +26,7 @@ const endpoint = (key: string, p50: number, queries: number): EndpointResult => 
 const seed = (assignments: number) => ({
   sizes: { clinicians: 5, clients: 500, couples: 100, assignments },
   users: 505,
-  sessions: 3600,
+  appointments: 3600,
   assignments,
   recipients: assignments * 1.25,
   responses: assignments * 1.25,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { WAITING_SHOWN, waitingRows, withoutSessions } from "@/lib/dashboard/schemas";
+import { WAITING_SHOWN, waitingRows, withoutAppointments } from "@/lib/dashboard/schemas";
 
 describe("the dashboard's waiting list", () => {
   const rows = Array.from({ length: 45 }, (_, i) => `row ${i}`);
@@ -17,16 +17,16 @@ describe("the dashboard's waiting list", () => {
 });
 
 describe("the dashboard's everyone-else list", () => {
-  it("leaves out whoever has a session this week, keeping the caseload's order", () => {
+  it("leaves out whoever has an appointment this week, keeping the caseload's order", () => {
     const caseload = [
       { kind: "couple" as const, id: "c1", name: "Alex & Sam" },
       { kind: "individual" as const, client: { id: "u1", name: "Jordan Lee" } },
       { kind: "individual" as const, client: { id: "u2", name: "Riley Fox" } },
     ];
-    const sessions = [{ with: { kind: "couple" as const, id: "c1" } }, { with: { kind: "client" as const, id: "u2" } }];
-    expect(withoutSessions(caseload, sessions)).toEqual([{ kind: "client", id: "u1", name: "Jordan Lee" }]);
-    expect(withoutSessions(caseload, [])).toHaveLength(3);
-    // A couple's session is not an individual one: ids are matched with their kind.
-    expect(withoutSessions(caseload, [{ with: { kind: "client", id: "c1" } }])).toHaveLength(3);
+    const appointments = [{ with: { kind: "couple" as const, id: "c1" } }, { with: { kind: "client" as const, id: "u2" } }];
+    expect(withoutAppointments(caseload, appointments)).toEqual([{ kind: "client", id: "u1", name: "Jordan Lee" }]);
+    expect(withoutAppointments(caseload, [])).toHaveLength(3);
+    // A couple's appointment is not an individual one: ids are matched with their kind.
+    expect(withoutAppointments(caseload, [{ with: { kind: "client", id: "c1" } }])).toHaveLength(3);
   });
 });

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import { AccountSettings } from "@/components/auth/account-settings";
 import { PageHeader } from "@/components/ui/card";
-import { listMySessions } from "@/lib/auth/account";
-import { requirePageActor } from "@/lib/auth/session";
-import { getTwoFactorStatus } from "@/lib/auth/two-factor";
+import { listMySessions } from "@/lib/auth/account/service";
+import { getTwoFactorStatus } from "@/lib/auth/two-factor/service";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Your account" };
 
-export default async function AdminAccountPage() {
-  const actor = await requirePageActor(["ADMIN"]);
+export default page({ roles: ["ADMIN"] }, AdminAccountPage);
+
+async function AdminAccountPage(actor: Actor) {
   const [sessions, twoFactor] = await Promise.all([listMySessions(actor), getTwoFactorStatus(actor)]);
   return (
     <>

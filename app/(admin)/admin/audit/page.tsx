@@ -6,8 +6,9 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { auditFilterOptions, listAuditEvents } from "@/lib/audit/query";
 import { auditListQuery, type AuditEventDto, type AuditFilter } from "@/lib/audit/schemas";
-import { requirePageActor } from "@/lib/auth/session";
 import { localDay } from "@/lib/notifications/time";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
@@ -46,8 +47,9 @@ function details(event: AuditEventDto): string {
   return parts.join(" · ");
 }
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePageActor(["ADMIN"]);
+export default page({ roles: ["ADMIN"] }, AuditPage);
+
+async function AuditPage(actor: Actor, { searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === "string" && v !== "")) as Record<string, string>;
   const parsed = auditListQuery.safeParse(raw);
   const q = parsed.success ? parsed.data : auditListQuery.parse({});

@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import { InvitationList } from "@/components/invitations/invitation-list";
 import { InviteClinicianForm } from "@/components/invitations/invite-clinician-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requirePageActor } from "@/lib/auth/session";
 import { listInvitations } from "@/lib/invitations/service";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Invite a clinician" };
 
-export default async function AdminInvitePage() {
-  const actor = await requirePageActor(["ADMIN"]);
+export default page({ roles: ["ADMIN"] }, AdminInvitePage);
+
+async function AdminInvitePage(actor: Actor) {
   const invitations = await listInvitations(actor);
   const open = invitations.filter((i) => i.status === "pending" || i.status === "expired");
   return (

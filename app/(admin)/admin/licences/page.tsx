@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { LicenceCard } from "@/components/licences/licence-card";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { requirePageActor } from "@/lib/auth/session";
 import { listLicences } from "@/lib/licences/service";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Licences" };
 
-export default async function AdminLicencesPage() {
-  const actor = await requirePageActor(["ADMIN"]);
+export default page({ roles: ["ADMIN"] }, AdminLicencesPage);
+
+async function AdminLicencesPage(actor: Actor) {
   const licences = await listLicences(actor);
   const waiting = licences.filter((l) => !l.verifiedAt);
   const verified = licences.filter((l) => l.verifiedAt);

@@ -2,18 +2,21 @@ import type { Metadata } from "next";
 import { PersonSecurityActions } from "@/components/auth/person-security-actions";
 import { RequireTwoFactorToggle } from "@/components/auth/require-two-factor-toggle";
 import { Card, PageHeader } from "@/components/ui/card";
-import { getPracticeSecurity } from "@/lib/auth/practice-security";
-import { requirePageActor } from "@/lib/auth/session";
+import { getPracticeSecurity } from "@/lib/auth/account/practice-security";
 import { listPeopleSecurity } from "@/lib/people/service";
+import { mayUseTwoFactor } from "@/lib/policy/account";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Security" };
 
 const ROLE_LABEL = { ADMIN: "Practice admin", CLINICIAN: "Clinician", CLIENT: "Client" } as const;
 
-export default async function AdminSecurityPage() {
-  const actor = await requirePageActor(["ADMIN"]);
+export default page({ roles: ["ADMIN"] }, AdminSecurityPage);
+
+async function AdminSecurityPage(actor: Actor) {
   const [settings, people] = await Promise.all([getPracticeSecurity(actor), listPeopleSecurity(actor)]);
-  const staffWithout = people.filter((p) => p.role !== "CLIENT" && p.active && !p.twoFactorEnabled).length;
+  const staffWithout = people.filter((p) => mayUseTwoFactor(p.role) && p.active && !p.twoFactorEnabled).length;
   return (
     <>
       <PageHeader title="Security" lead="Sign-in rules for your practice, and who can get in." />
@@ -43,7 +46,7 @@ export default async function AdminSecurityPage() {
                     <p className="break-all text-sm text-muted">{person.email}</p>
                     <p className="text-sm">
                       {ROLE_LABEL[person.role]} · {person.active ? "Active" : "Deactivated"}
-                      {person.role !== "CLIENT" ? ` · two-step ${person.twoFactorEnabled ? "on" : "off"}` : ""}
+                      {mayUseTwoFactor(person.role) ? ` · two-step ${person.twoFactorEnabled ? "on" : "off"}` : ""}
                     </p>
                   </div>
                   {person.id === actor.userId ? (

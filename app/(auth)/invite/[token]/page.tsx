@@ -4,8 +4,10 @@ import { AcceptInvitationForm } from "@/components/invitations/accept-invitation
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { getActor } from "@/lib/auth/session";
 import { previewInvitation } from "@/lib/invitations/accept";
+import { isClientAccount } from "@/lib/policy/account";
+import { publicPage } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 // The token is in the address: never send it to another site as a referrer, never cache the page.
 export const metadata: Metadata = { title: "Your invitation", referrer: "no-referrer" };
@@ -23,9 +25,11 @@ function Unavailable({ title, children }: { title: string; children: React.React
   );
 }
 
-export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
+export default publicPage(InvitationPage);
+
+async function InvitationPage(actor: Actor | null, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [preview, actor] = await Promise.all([previewInvitation(token), getActor()]);
+  const preview = await previewInvitation(token);
 
   if (preview.status === "invalid") {
     return (
@@ -73,7 +77,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     );
   }
 
-  const isClient = preview.role === "CLIENT";
+  const isClient = isClientAccount(preview.role);
   return (
     <Card>
       <h1 className="mb-1 text-xl font-semibold">Welcome to Mend, {preview.name.split(" ")[0]}</h1>

@@ -3,12 +3,16 @@ import Link from "next/link";
 import { MagicLinkContinue } from "@/components/auth/magic-link-continue";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { isMagicLinkUsable } from "@/lib/auth/magic-link";
+import { isMagicLinkUsable } from "@/lib/auth/links/magic-link";
+import { publicPage } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 // The token is in the address: never send it on as a Referer.
 export const metadata: Metadata = { title: "Sign in", referrer: "no-referrer" };
 
-export default async function MagicLinkLandingPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+export default publicPage(MagicLinkLandingPage);
+
+async function MagicLinkLandingPage(_actor: Actor | null, { searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
   const { token } = await searchParams;
   const value = typeof token === "string" ? token : "";
   // Looking does not use the link up; only the button does.

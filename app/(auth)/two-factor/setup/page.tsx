@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { RequiredTwoFactorSetup } from "@/components/auth/required-two-factor-setup";
 import { Card } from "@/components/ui/card";
-import { homePathFor, requireTwoFactorSetupActor } from "@/lib/auth/session";
+import { requireTwoFactorSetupActor } from "@/lib/auth/session";
+import { homePathFor } from "@/lib/policy/account";
 
 export const metadata: Metadata = { title: "Set up two-step verification" };
 

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import { CloseAccountForm } from "@/components/data-rights/close-account-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requirePageActor } from "@/lib/auth/session";
 import { describeClosing } from "@/lib/data-rights/close";
 import { closeAccountAction } from "./actions";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Close your account" };
 
-export default async function CloseAccountPage() {
-  const actor = await requirePageActor(["CLIENT"]);
+export default page({ roles: ["CLIENT"] }, CloseAccountPage);
+
+async function CloseAccountPage(actor: Actor) {
   const info = await describeClosing(actor);
   return (
     <>
@@ -23,7 +25,7 @@ export default async function CloseAccountPage() {
           <li>You are signed out everywhere at once, and you can no longer sign in.</li>
           <li>Mend stops emailing you.</li>
           <li>
-            Your therapist&rsquo;s practice, {info.practice}, must keep your record for {info.retentionYears} years after your last session. After that it is
+            Your therapist&rsquo;s practice, {info.practice}, must keep your record for {info.retentionYears} years after your last appointment. After that it is
             deleted for good.
           </li>
           <li>If you work with a partner in Mend, their account stays open, and answers you already shared stay visible to them until your record is deleted.</li>

@@ -3,10 +3,11 @@ import { PrintButton } from "@/components/data-rights/print-button";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
-import { requirePageActor } from "@/lib/auth/session";
 import { exportMyData } from "@/lib/data-rights/export";
 import type { ClientExport, ExportAnswer } from "@/lib/data-rights/schemas";
 import { stateName } from "@/lib/jurisdiction/states";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Everything you wrote" };
 
@@ -20,7 +21,7 @@ const STATE_WORDS: Record<string, string> = {
 
 const SOURCE_WORDS: Record<string, string> = {
   SELF_ATTESTED: "you told Mend",
-  SESSION_ATTESTED: "confirmed in a session",
+  APPOINTMENT_ATTESTED: "confirmed at an appointment",
   SUBMISSION: "when you sent work",
 };
 
@@ -103,8 +104,9 @@ function Work({ item, timeZone }: { item: ClientExport["assignments"][number]; t
   );
 }
 
-export default async function ExportPage() {
-  const actor = await requirePageActor(["CLIENT"]);
+export default page({ roles: ["CLIENT"] }, ExportPage);
+
+async function ExportPage(actor: Actor) {
   const data = await exportMyData(actor, await pageRequestMeta(), "page");
   const tz = actor.timeZone;
   const p = data.profile;

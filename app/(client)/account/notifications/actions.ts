@@ -1,31 +1,33 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { pageRequestMeta } from "@/lib/audit/request-meta";
-import { requireActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { action } from "@/lib/http/action";
 import { updateMyNotificationPreferences } from "@/lib/notifications/preferences";
 import { preferencesSchema } from "@/lib/notifications/schemas";
 
-// The email settings form (client account and clinician settings). Re-checks the actor, then the
-// same scoped service as everything else.
+// The email settings form (client account and clinician settings), behind the action gate.
 
 export type PreferencesFormState = { ok: boolean; message?: string };
 
-export async function savePreferencesAction(_state: PreferencesFormState, formData: FormData): Promise<PreferencesFormState> {
-  const actor = await requireActor();
-  const parsed = preferencesSchema.safeParse({
-    emailOptOut: formData.get("emailReminders") !== "on",
-    timeZone: formData.get("timeZone"),
-  });
-  if (!parsed.success) return { ok: false, message: "Choose a time zone from the list." };
-  try {
-    const saved = await updateMyNotificationPreferences(actor, parsed.data, await pageRequestMeta());
+export const savePreferencesAction = action(
+  {
+    name: "notifications.preferences",
+    access: { kind: "permission", permission: "manage:notifications:own" },
+    input: preferencesSchema,
+    read: (_state: PreferencesFormState, formData: FormData) => ({
+      emailOptOut: formData.get("emailReminders") !== "on",
+      timeZone: formData.get("timeZone"),
+    }),
+    invalid: "Choose a time zone from the list.",
+  },
+  async ({ actor, input, meta }) => {
+    const saved = await updateMyNotificationPreferences(actor, input, meta);
     revalidatePath("/account/notifications");
     revalidatePath("/settings/notifications");
-    return { ok: true, message: saved.emailOptOut ? "Saved. Mend will not email you reminders." : "Saved. Reminders will follow your time zone." };
-  } catch (error) {
-    if (isAppError(error)) return { ok: false, message: error.message };
-    throw error;
-  }
-}
+    return {
+      message: saved.emailOptOut
+        ? "Saved. Mend will not email you reminders."
+        : "Saved. Reminders will follow your time zone.",
+    };
+  },
+);

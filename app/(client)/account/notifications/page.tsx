@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import { PreferencesForm } from "@/components/notifications/preferences-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requirePageActor } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { getMyNotificationPreferences, timeZoneChoices } from "@/lib/notifications/preferences";
 import { savePreferencesAction } from "./actions";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Email reminders" };
 
-export default async function ClientNotificationsPage() {
-  const actor = await requirePageActor(["CLIENT"]);
+export default page({ roles: ["CLIENT"] }, ClientNotificationsPage);
+
+async function ClientNotificationsPage(actor: Actor) {
   const prefs = await getMyNotificationPreferences(actor);
   return (
     <>

@@ -1,28 +1,28 @@
 "use server";
 
-import { pageRequestMeta } from "@/lib/audit/request-meta";
-import { requireActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { z } from "zod";
+import { action } from "@/lib/http/action";
 import { setShareDrafts } from "@/lib/responses/settings";
 
-export type DraftSharingState = { ok: boolean; message: string; share: boolean | null };
+/** `share` is the saved choice; absent when saving failed. */
+export type DraftSharingState = { ok: boolean; message: string; share?: boolean | null };
 
-/** The client allows (or stops allowing) their therapist to see unsent drafts. Re-checks the actor. */
-export async function saveDraftSharing(_previous: DraftSharingState, form: FormData): Promise<DraftSharingState> {
-  const choice = form.get("share");
-  if (choice !== "yes" && choice !== "no") return { ok: false, message: "Choose one of the two options.", share: null };
-  try {
-    const actor = await requireActor();
-    const settings = await setShareDrafts(actor, choice === "yes", await pageRequestMeta());
+/** The client allows (or stops allowing) their therapist to see unsent drafts. */
+export const saveDraftSharing = action(
+  {
+    name: "privacy.draft-sharing",
+    access: { kind: "permission", permission: "write:response:own" },
+    input: z.object({ share: z.enum(["yes", "no"]) }),
+    read: (_previous: DraftSharingState, form: FormData) => ({ share: form.get("share") }),
+    invalid: "Choose one of the two options.",
+  },
+  async ({ actor, input, meta }) => {
+    const settings = await setShareDrafts(actor, input.share === "yes", meta);
     return {
-      ok: true,
       share: settings.shareDraftsWithClinician,
       message: settings.shareDraftsWithClinician
         ? "Saved. Your therapist can now see drafts you have not sent yet."
         : "Saved. Your therapist sees only what you send.",
     };
-  } catch (error) {
-    if (isAppError(error)) return { ok: false, message: error.message, share: null };
-    throw error;
-  }
-}
+  },
+);

@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import { DraftSharingForm } from "@/components/responses/draft-sharing-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requirePageActor } from "@/lib/auth/session";
 import { CONFIDENTIALITY_DESCRIPTION, CONFIDENTIALITY_LABEL } from "@/lib/invitations/labels";
 import { plural } from "@/lib/assignments/labels";
 import { getPrivacySettings } from "@/lib/responses/settings";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Privacy and sharing" };
 
-export default async function PrivacyPage() {
-  const actor = await requirePageActor(["CLIENT"]);
+export default page({ roles: ["CLIENT"] }, PrivacyPage);
+
+async function PrivacyPage(actor: Actor) {
   const settings = await getPrivacySettings(actor);
   const partner = settings.couple?.partnerFirstName ?? "your partner";
   return (
@@ -60,7 +62,7 @@ export default async function PrivacyPage() {
                 {settings.couple.confidentialityNote}
               </blockquote>
             ) : null}
-            <p className="mt-3 text-sm text-muted">Questions about it are best raised with {settings.clinicianName} in a session.</p>
+            <p className="mt-3 text-sm text-muted">Questions about it are best raised with {settings.clinicianName} at your next appointment.</p>
           </Card>
         </section>
       ) : null}

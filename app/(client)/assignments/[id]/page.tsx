@@ -1,28 +1,27 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PartnerShared } from "@/components/responses/partner-shared";
 import { CompletionForm } from "@/components/responses/completion-form";
 import { FeedbackList } from "@/components/review/feedback-list";
 import { Notice } from "@/components/ui/notice";
 import { capitalise, dateTimeWords, dueWords } from "@/lib/assignments/labels";
-import { requirePageActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { localDraftKey } from "@/lib/responses/draft-key";
 import { getCompletionView } from "@/lib/responses/completion-view";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Your reflection" };
 
-export default async function CompletionPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor(["CLIENT"]);
+export default page({ roles: ["CLIENT"] }, CompletionPage);
+
+async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const view = await getCompletionView(actor, id, await pageRequestMeta()).catch((error: unknown) => {
-    if (isAppError(error) && (error.code === "not_found" || error.code === "bad_request")) notFound();
-    throw error;
-  });
-  const { assignment, response, version, location } = view;
+  const { assignment, response, version, assignmentLabel: label, location, feedback } = await getCompletionView(
+    actor,
+    id,
+    await pageRequestMeta(),
+  );
   const now = new Date();
-  const label = view.assignmentLabel;
   const due = dueWords(new Date(assignment.dueAt), now, actor.timeZone);
   const partnerName = response.partner?.firstName ?? null;
 
@@ -30,10 +29,7 @@ export default async function CompletionPage({ params }: { params: Promise<{ id:
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       {/* Plain links on purpose, as in the client shell: this page ships no next/link (its JS budget). */}
       <nav aria-label="Back">
-        <a
-          href="/home"
-          className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline"
-        >
+        <a href="/home" className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
           <span aria-hidden="true">←&nbsp;</span>Home
         </a>
       </nav>
@@ -52,11 +48,8 @@ export default async function CompletionPage({ params }: { params: Promise<{ id:
       {response.locked === "withdrawn" ? (
         <Notice tone="info" title={`${assignment.clinicianName} withdrew this ${label}`}>
           <p>
-            There is nothing more to do here
-            {assignment.withdrawnAt
-              ? ` (withdrawn ${dateTimeWords(new Date(assignment.withdrawnAt), actor.timeZone)})`
-              : ""}
-            . Anything you wrote is kept, and you can still read it below.
+            There is nothing more to do here{assignment.withdrawnAt ? ` (withdrawn ${dateTimeWords(new Date(assignment.withdrawnAt), actor.timeZone)})` : ""}.
+            Anything you wrote is kept, and you can still read it below.
           </p>
         </Notice>
       ) : null}
@@ -73,12 +66,8 @@ export default async function CompletionPage({ params }: { params: Promise<{ id:
 
       {assignment.note ? (
         <figure className="rounded-xl border border-line bg-accent-soft px-4 py-3">
-          <figcaption className="text-sm font-medium text-muted">
-            A note from {assignment.clinicianName}
-          </figcaption>
-          <blockquote className="mt-0.5 whitespace-pre-line text-base leading-relaxed">
-            {assignment.note}
-          </blockquote>
+          <figcaption className="text-sm font-medium text-muted">A note from {assignment.clinicianName}</figcaption>
+          <blockquote className="mt-0.5 whitespace-pre-line text-base leading-relaxed">{assignment.note}</blockquote>
         </figure>
       ) : null}
 
@@ -109,10 +98,7 @@ export default async function CompletionPage({ params }: { params: Promise<{ id:
         sharing={{ available: response.sharingAvailable, partnerFirstName: partnerName }}
         clinicianName={assignment.clinicianName}
         assignmentLabel={label}
-        location={{
-          state: location.needsConfirmation ? null : location.state,
-          stateName: location.stateName,
-        }}
+        location={{ state: location.needsConfirmation ? null : location.state, stateName: location.stateName }}
       />
 
       {response.partner ? (
@@ -131,14 +117,13 @@ export default async function CompletionPage({ params }: { params: Promise<{ id:
           <ul className="mt-1">
             {response.revisions.map((r) => (
               <li key={r.number}>
-                {r.number === 1 ? "First sent" : `Sent again (version ${r.number})`} on{" "}
-                {dateTimeWords(new Date(r.submittedAt), actor.timeZone)}
+                {r.number === 1 ? "First sent" : `Sent again (version ${r.number})`} on {dateTimeWords(new Date(r.submittedAt), actor.timeZone)}
               </li>
             ))}
           </ul>
         </section>
       ) : null}
-      <FeedbackList actor={actor} assignmentId={assignment.id} clinicianName={assignment.clinicianName} />
+      <FeedbackList feedback={feedback} timeZone={actor.timeZone} clinicianName={assignment.clinicianName} />
     </div>
   );
 }

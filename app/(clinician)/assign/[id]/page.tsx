@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ManageAssignment } from "@/components/assignments/manage-assignment";
 import { RecipientAnswers } from "@/components/assignments/recipient-answers";
 import { buttonClasses } from "@/components/ui/button";
@@ -9,27 +8,25 @@ import { Notice } from "@/components/ui/notice";
 import { capitalise, CLINICIAN_STATE_LABEL, dateTimeWords, dueWords } from "@/lib/assignments/labels";
 import { getClinicianAssignment, listAssignments, practiceAssignmentLabel } from "@/lib/assignments/service";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
-import { requirePageActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { getExerciseVersionForRender } from "@/lib/exercises/queries";
 import { getClinicianResponses } from "@/lib/responses/service";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Assignment" };
 
-export default async function AssignmentPage({
+export default page({ roles: ["CLINICIAN"] }, AssignmentPage);
+
+async function AssignmentPage(actor: Actor, {
   params,
   searchParams,
 }: {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await requirePageActor(["CLINICIAN"]);
   const { id } = await params;
   const query = await searchParams;
-  const assignment = await getClinicianAssignment(actor, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "not_found") notFound();
-    throw error;
-  });
+  const assignment = await getClinicianAssignment(actor, id);
   const meta = await pageRequestMeta();
   const [responses, version, label, series] = await Promise.all([
     // Opening this page reads the answers: recorded in the audit trail.

@@ -1,20 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AssignmentsPanel } from "@/components/assignments/assignments-panel";
 import { LocationLine } from "@/components/caseload/location-line";
 import { JurisdictionStatus } from "@/components/jurisdiction/jurisdiction-status";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requirePageActor } from "@/lib/auth/session";
 import { getClient } from "@/lib/clients/caseload";
-import { isAppError } from "@/lib/errors";
 import { checkJurisdiction } from "@/lib/jurisdiction/service";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Client" };
 
 const SOURCE: Record<string, string> = {
   SELF_ATTESTED: "Confirmed by the client",
-  SESSION_ATTESTED: "Confirmed in session",
+  APPOINTMENT_ATTESTED: "Confirmed at an appointment",
   SUBMISSION: "When submitting work",
 };
 
@@ -24,15 +23,11 @@ function day(iso: string, timeZone: string): string {
   );
 }
 
-export default async function ClientPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor(["CLINICIAN"]);
+export default page({ roles: ["CLINICIAN"] }, ClientPage);
+
+async function ClientPage(actor: Actor, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const loaded = await Promise.all([getClient(actor, id), checkJurisdiction(actor, { clientId: id })]).catch(
-    (error: unknown) => {
-      if (isAppError(error) && error.code === "not_found") notFound();
-      throw error;
-    },
-  );
+  const loaded = await Promise.all([getClient(actor, id), checkJurisdiction(actor, { clientId: id })]);
   const [client, check] = loaded;
   return (
     <>
@@ -55,7 +50,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
         }
       />
       <div className="flex flex-col gap-6">
-        <Link href={`/prep/clients/${client.id}`} className="inline-flex min-h-11 items-center self-start rounded-lg bg-accent px-4 font-medium text-white hover:bg-accent-strong">Session prep: what came in</Link>
+        <Link href={`/prep/clients/${client.id}`} className="inline-flex min-h-11 items-center self-start rounded-lg bg-accent px-4 font-medium text-white hover:bg-accent-strong">Appointment prep: what came in</Link>
         <JurisdictionStatus check={check} subject="client" />
         {client.couple ? (
           <p className="text-muted">

@@ -2,19 +2,24 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { InviteClientForm, type InviteMode } from "@/components/invitations/invite-client-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requirePageActor } from "@/lib/auth/session";
 import { listClients } from "@/lib/clients/caseload";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Invite a client" };
 
 const MODES: readonly InviteMode[] = ["individual", "new-couple", "existing-couple"];
 
-export default async function InviteClientPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ mode?: string; coupleId?: string }>;
-}) {
-  const actor = await requirePageActor(["CLINICIAN"]);
+export default page({ roles: ["CLINICIAN"] }, InviteClientPage);
+
+async function InviteClientPage(
+  actor: Actor,
+  {
+    searchParams,
+  }: {
+    searchParams: Promise<{ mode?: string; coupleId?: string }>;
+  },
+) {
   const { mode, coupleId } = await searchParams;
   const caseload = await listClients(actor);
   // Couples with room for one more partner.

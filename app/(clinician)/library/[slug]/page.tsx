@@ -6,11 +6,11 @@ import { AUDIENCE_LABELS, minutesLabel } from "@/components/exercises/labels";
 import { sourceTag } from "@/components/exercises/library";
 import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { requirePageActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { getExercise } from "@/lib/exercises/queries";
 import { exerciseDetailQuery, slugParam } from "@/lib/exercises/schemas";
 import { duplicateExerciseAction, setSharedAction } from "../actions";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 type Search = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -30,20 +30,15 @@ const ERRORS: Record<string, string> = {
   not_found: "That exercise could not be found.",
 };
 
-export default async function ExercisePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Search> }) {
-  const actor = await requirePageActor(["CLINICIAN"]);
+export default page({ roles: ["CLINICIAN"] }, ExercisePage);
+
+async function ExercisePage(actor: Actor, { params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Search> }) {
   const [{ slug: rawSlug }, search] = await Promise.all([params, searchParams]);
   const slug = slugParam.safeParse(rawSlug);
   if (!slug.success) notFound();
   const version = exerciseDetailQuery.safeParse({ version: first(search.version) });
 
-  let exercise;
-  try {
-    exercise = await getExercise(actor, slug.data, { version: version.success ? version.data.version : undefined });
-  } catch (error) {
-    if (isAppError(error) && error.code === "not_found") notFound();
-    throw error;
-  }
+  const exercise = await getExercise(actor, slug.data, { version: version.success ? version.data.version : undefined });
 
   const def = exercise.definition;
   const perspectives = def.perspectives ?? [];

@@ -3,13 +3,15 @@ import Link from "next/link";
 import { emptyDraft } from "@/components/exercises/editor/draft";
 import { ExerciseEditor } from "@/components/exercises/editor/exercise-editor";
 import { PageHeader } from "@/components/ui/card";
-import { requirePageActor } from "@/lib/auth/session";
 import { librarySections } from "@/lib/exercises/queries";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "New exercise" };
 
-export default async function NewExercisePage() {
-  const actor = await requirePageActor(["CLINICIAN"]);
+export default page({ roles: ["CLINICIAN"] }, NewExercisePage);
+
+async function NewExercisePage(actor: Actor) {
   const sections = await librarySections(actor);
   return (
     <>

@@ -2,14 +2,16 @@ import type { Metadata } from "next";
 import { LicenceCard } from "@/components/licences/licence-card";
 import { LicenceForm } from "@/components/licences/licence-form";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { requirePageActor } from "@/lib/auth/session";
 import { PROFESSION_SHORT } from "@/lib/licences/labels";
 import { listLicences } from "@/lib/licences/service";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Licences" };
 
-export default async function LicencesPage() {
-  const actor = await requirePageActor(["CLINICIAN"]);
+export default page({ roles: ["CLINICIAN"] }, LicencesPage);
+
+async function LicencesPage(actor: Actor) {
   const licences = await listLicences(actor);
   const homeLicences = licences
     .filter((l) => l.kind !== "COMPACT_PRIVILEGE")

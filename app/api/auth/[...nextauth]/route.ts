@@ -1,7 +1,7 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authOptions, clientIp } from "@/lib/auth/options";
-import { assertSignInAllowed } from "@/lib/auth/rate-limit";
+import { assertSignInAllowed } from "@/lib/auth/sign-in/rate-limit";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 

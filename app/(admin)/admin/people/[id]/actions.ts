@@ -1,32 +1,37 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { pageRequestMeta } from "@/lib/audit/request-meta";
-import { requireActor } from "@/lib/auth/session";
 import { reassignCaseload } from "@/lib/data-rights/reassign";
 import { reassignInput } from "@/lib/data-rights/schemas";
-import { isAppError } from "@/lib/errors";
+import { formAction } from "@/lib/http/action";
 
-// Move a clinician's caseload to another clinician (and deactivate them). Re-checks the actor; the
-// service checks the admin permission, the practice of both clinicians, and records the audit.
+// Move a clinician's caseload to another clinician (and deactivate them). The service checks the
+// practice of both clinicians and records the audit; the gate checks who may ask at all.
 
-export async function reassignCaseloadAction(formData: FormData): Promise<void> {
-  const actor = await requireActor();
-  const from = String(formData.get("fromClinicianId") ?? "");
-  const parsed = reassignInput.safeParse({
-    fromClinicianId: from,
-    toClinicianId: formData.get("toClinicianId"),
-    deactivate: formData.get("deactivate") === "on",
-  });
-  const back = `/admin/people/${encodeURIComponent(from)}`;
-  if (!parsed.success) redirect(`${back}?error=${encodeURIComponent("Choose who takes over.")}`);
-  let target: string;
-  try {
-    const result = await reassignCaseload(actor, parsed.data, await pageRequestMeta());
-    target = `${back}?moved=${result.clients}&to=${encodeURIComponent(result.to.id)}&unlicensed=${result.notLicensed.length}`;
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    target = `${back}?error=${encodeURIComponent(error.message)}`;
-  }
-  redirect(target);
-}
+const personPage = (raw: unknown) => {
+  const from = (raw as { fromClinicianId?: string } | null)?.fromClinicianId ?? "";
+  return `/admin/people/${encodeURIComponent(from)}`;
+};
+
+export const reassignCaseloadAction = formAction(
+  {
+    name: "people.reassign-caseload",
+    access: { kind: "permission", permission: "manage:people" },
+    input: reassignInput,
+    read: (formData: FormData) => ({
+      fromClinicianId: String(formData.get("fromClinicianId") ?? ""),
+      toClinicianId: formData.get("toClinicianId"),
+      deactivate: formData.get("deactivate") === "on",
+    }),
+    invalid: "Choose who takes over.",
+    redirectOnFailure: (failure, _input, raw) =>
+      `${personPage(raw)}?error=${encodeURIComponent(failure.message)}`,
+  },
+  async ({ actor, input, meta }) => {
+    const result = await reassignCaseload(actor, input, meta);
+    const back = `/admin/people/${encodeURIComponent(input.fromClinicianId)}`;
+    redirect(
+      `${back}?moved=${result.clients}&to=${encodeURIComponent(result.to.id)}&unlicensed=${result.notLicensed.length}`,
+    );
+  },
+);

@@ -5,36 +5,31 @@ import { SelectField } from "@/components/ui/field";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { requirePageActor } from "@/lib/auth/session";
 import { clinicianOverview, previewReassignment } from "@/lib/data-rights/reassign";
-import { isAppError } from "@/lib/errors";
 import { idParam } from "@/lib/http/operation";
 import { stateName } from "@/lib/jurisdiction/states";
 import { counted } from "@/lib/text/count";
 import { reassignCaseloadAction } from "./actions";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Clinician" };
 
-export default async function ClinicianPersonPage({
+export default page({ roles: ["ADMIN"] }, ClinicianPersonPage);
+
+async function ClinicianPersonPage(actor: Actor, {
   params,
   searchParams,
 }: {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await requirePageActor(["ADMIN"]);
   const id = idParam.safeParse((await params).id);
   if (!id.success) notFoundPage();
   const sp = await searchParams;
   const one = (key: string) => (typeof sp[key] === "string" ? (sp[key] as string) : undefined);
 
-  let person;
-  try {
-    person = await clinicianOverview(actor, id.data);
-  } catch (error) {
-    if (isAppError(error) && error.status === 404) notFoundPage();
-    throw error;
-  }
+  const person = await clinicianOverview(actor, id.data);
 
   const to = one("to");
   const validTo = to && person.successors.some((s) => s.id === to) ? to : undefined;
@@ -82,7 +77,7 @@ export default async function ClinicianPersonPage({
           <>
             <p className="mt-3 text-muted">
               When a clinician leaves, move everyone to another clinician first: their clients and couples, all the work they gave (open and finished, so the
-              history goes along), their upcoming sessions and their pending client invitations.
+              history goes along), their upcoming appointments and their pending client invitations.
             </p>
             <form method="get" className="mt-4 flex flex-wrap items-end gap-3">
               <SelectField id="to" name="to" label="Who takes over" defaultValue={validTo ?? ""} required className="min-w-56">
@@ -110,7 +105,7 @@ export default async function ClinicianPersonPage({
               <li>
                 {counted(preview.openAssignments, "open assignment")} and {counted(preview.closedAssignments, "finished one")}
               </li>
-              <li>{counted(preview.upcomingSessions, "upcoming session")}</li>
+              <li>{counted(preview.upcomingAppointments, "upcoming appointment")}</li>
               <li>{counted(preview.pendingInvitations, "pending client invitation")}</li>
             </ul>
             {preview.notLicensed.length ? (

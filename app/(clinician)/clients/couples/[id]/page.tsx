@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AssignmentsPanel } from "@/components/assignments/assignments-panel";
 import { LocationLine } from "@/components/caseload/location-line";
 import { InvitationList } from "@/components/invitations/invitation-list";
@@ -8,22 +7,20 @@ import { JurisdictionStatus } from "@/components/jurisdiction/jurisdiction-statu
 import { buttonClasses } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { requirePageActor } from "@/lib/auth/session";
 import { getCouple } from "@/lib/clients/caseload";
-import { isAppError } from "@/lib/errors";
 import { CONFIDENTIALITY_DESCRIPTION, CONFIDENTIALITY_LABEL } from "@/lib/invitations/labels";
 import { listInvitations } from "@/lib/invitations/service";
 import { checkJurisdiction } from "@/lib/jurisdiction/service";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Couple" };
 
-export default async function CouplePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor(["CLINICIAN"]);
+export default page({ roles: ["CLINICIAN"] }, CouplePage);
+
+async function CouplePage(actor: Actor, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const couple = await getCouple(actor, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "not_found") notFound();
-    throw error;
-  });
+  const couple = await getCouple(actor, id);
   const [invitations, check] = await Promise.all([
     listInvitations(actor, { coupleId: couple.id }),
     couple.partners.length > 0 ? checkJurisdiction(actor, { coupleId: couple.id }) : Promise.resolve(null),
@@ -48,7 +45,7 @@ export default async function CouplePage({ params }: { params: Promise<{ id: str
         }
       />
       <div className="flex flex-col gap-6">
-        <Link href={`/prep/couples/${couple.id}`} className="inline-flex min-h-11 items-center self-start rounded-lg bg-accent px-4 font-medium text-white hover:bg-accent-strong">Session prep: what came in, side by side</Link>
+        <Link href={`/prep/couples/${couple.id}`} className="inline-flex min-h-11 items-center self-start rounded-lg bg-accent px-4 font-medium text-white hover:bg-accent-strong">Appointment prep: what came in, side by side</Link>
         {check ? (
           <JurisdictionStatus check={check} subject="couple" />
         ) : (

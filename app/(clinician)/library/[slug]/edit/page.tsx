@@ -6,32 +6,27 @@ import { ExerciseEditor } from "@/components/exercises/editor/exercise-editor";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { requirePageActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { getExercise, librarySections } from "@/lib/exercises/queries";
 import { slugParam } from "@/lib/exercises/schemas";
 import { duplicateExerciseAction } from "../../actions";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Edit exercise" };
 
-export default async function EditExercisePage({
+export default page({ roles: ["CLINICIAN"] }, EditExercisePage);
+
+async function EditExercisePage(actor: Actor, {
   params,
   searchParams,
 }: {
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await requirePageActor(["CLINICIAN"]);
   const [{ slug: rawSlug }, search] = await Promise.all([params, searchParams]);
   const slug = slugParam.safeParse(rawSlug);
   if (!slug.success) notFound();
-  let exercise;
-  try {
-    exercise = await getExercise(actor, slug.data);
-  } catch (error) {
-    if (isAppError(error) && error.code === "not_found") notFound();
-    throw error;
-  }
+  const exercise = await getExercise(actor, slug.data);
   const sections = await librarySections(actor);
   const back = (
     <p className="mb-3">

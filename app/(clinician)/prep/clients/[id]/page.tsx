@@ -1,19 +1,16 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PrepView } from "@/components/prep/prep-view";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
-import { requirePageActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { getClientPrep } from "@/lib/prep/service";
+import { page } from "@/lib/http/page";
+import type { Actor } from "@/lib/policy/actor";
 
-export const metadata: Metadata = { title: "Session prep" };
+export const metadata: Metadata = { title: "Appointment prep" };
 
-export default async function ClientPrepPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor(["CLINICIAN"]);
+export default page({ roles: ["CLINICIAN"] }, ClientPrepPage);
+
+async function ClientPrepPage(actor: Actor, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const prep = await getClientPrep(actor, id, await pageRequestMeta()).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "not_found") notFound();
-    throw error;
-  });
+  const prep = await getClientPrep(actor, id, await pageRequestMeta());
   return <PrepView prep={prep} timeZone={actor.timeZone} />;
 }

@@ -1,5 +1,5 @@
 import { handle } from "@/lib/http/handle";
 import { resetPasswordOperation } from "@/lib/auth/operations";
-import { resetPassword } from "@/lib/auth/password-reset";
+import { resetPassword } from "@/lib/auth/password/reset";
 
 export const POST = handle(resetPasswordOperation, ({ body, meta }) => resetPassword(body, meta));

@@ -1,5 +1,5 @@
 import { handle } from "@/lib/http/handle";
-import { requestMagicLink } from "@/lib/auth/magic-link";
+import { requestMagicLink } from "@/lib/auth/links/magic-link";
 import { requestMagicLinkOperation } from "@/lib/auth/operations";
 
 export const POST = handle(requestMagicLinkOperation, ({ body, meta }) => requestMagicLink(body, meta));

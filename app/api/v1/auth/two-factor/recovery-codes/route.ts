@@ -1,5 +1,0 @@
-import { handle } from "@/lib/http/handle";
-import { regenerateRecoveryCodesOperation } from "@/lib/auth/operations";
-import { regenerateRecoveryCodes } from "@/lib/auth/two-factor";
-
-export const POST = handle(regenerateRecoveryCodesOperation, ({ actor, body, meta }) => regenerateRecoveryCodes(actor, body.code, meta));

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { idParam } from "@/lib/http/operation";
+
+export const modality = z.enum(["IN_PERSON", "VIDEO"]);
+
+const when = z.iso.datetime({ offset: true, message: "must be an ISO 8601 date-time, e.g. 2026-12-01T15:00:00-06:00" });
+
+export const createAppointmentInput = z
+  .object({
+    clientId: idParam.optional(),
+    coupleId: idParam.optional(),
+    startsAt: when,
+    durationMinutes: z.number().int().min(15).max(240).default(50),
+    modality: modality.default("IN_PERSON"),
+  })
+  .refine((v) => Boolean(v.clientId) !== Boolean(v.coupleId), { message: "Give either clientId or coupleId.", path: ["clientId"] });
+
+export const updateAppointmentInput = z
+  .object({
+    startsAt: when.optional(),
+    durationMinutes: z.number().int().min(15).max(240).optional(),
+    modality: modality.optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, { message: "Nothing to change." });
+
+export const listAppointmentsQuery = z.object({
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  includeCancelled: z.enum(["true", "false"]).optional(),
+});
+
+export const appointmentDto = z.object({
+  id: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  durationMinutes: z.number(),
+  modality,
+  cancelled: z.boolean(),
+  with: z.object({ kind: z.enum(["client", "couple"]), id: z.string(), name: z.string() }),
+});
+
+export type CreateAppointmentInput = z.infer<typeof createAppointmentInput>;
+export type UpdateAppointmentInput = z.infer<typeof updateAppointmentInput>;
+export type AppointmentDto = z.infer<typeof appointmentDto>;
