@@ -3,7 +3,9 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import type { ScheduleFormState } from "@/app/(clinician)/schedule/actions";
+
+/** What the schedule action answers with (app/(clinician)/schedule/actions.ts). */
+export type ScheduleFormState = { ok: boolean; message?: string; errors?: Record<string, string> };
 
 type Option = { value: string; label: string };
 

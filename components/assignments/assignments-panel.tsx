@@ -1,15 +1,26 @@
 // On the clinician's client and couple pages: an "Assign" entry point and what this person or
-// couple has been given, newest due first. A server component: pass the actor and one target.
+// couple has been given, newest due first. The page loads the list (lib/assignments) and passes one target.
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { capitalise, CLINICIAN_STATE_LABEL, dueWords, plural, withArticle } from "@/lib/assignments/labels";
-import { listAssignments, practiceAssignmentLabel } from "@/lib/assignments/service";
-import type { Actor } from "@/lib/policy/actor";
+import type { AssignmentListDto } from "@/lib/assignments/schemas";
 
-export async function AssignmentsPanel({ actor, clientId, coupleId }: { actor: Actor; clientId?: string; coupleId?: string }) {
-  const target = coupleId ? { coupleId } : { clientId };
-  const [list, label] = await Promise.all([listAssignments(actor, { ...target, limit: 20 }), practiceAssignmentLabel(actor)]);
+export function AssignmentsPanel({
+  list,
+  label,
+  timeZone,
+  clientId,
+  coupleId,
+}: {
+  /** The 20 most recent for this client or couple. */
+  list: AssignmentListDto;
+  /** The practice's word for an assignment. */
+  label: string;
+  timeZone: string;
+  clientId?: string;
+  coupleId?: string;
+}) {
   const now = new Date();
   const assignHref = `/assign?${coupleId ? `coupleId=${encodeURIComponent(coupleId)}` : `clientId=${encodeURIComponent(clientId ?? "")}`}`;
   return (
@@ -28,7 +39,7 @@ export async function AssignmentsPanel({ actor, clientId, coupleId }: { actor: A
         <ul className="flex flex-col divide-y divide-line rounded-xl border border-line bg-surface">
           {list.items.map((a) => {
             if (a.view !== "clinician") return null;
-            const due = dueWords(new Date(a.dueAt), now, actor.timeZone);
+            const due = dueWords(new Date(a.dueAt), now, timeZone);
             return (
               <li key={a.id} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
                 <div className="min-w-0">

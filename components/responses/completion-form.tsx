@@ -2,7 +2,7 @@
 
 // The one interactive island of the client's completion page: the pinned exercise's prompts for
 // their perspective, who will see each answer, autosave with a device copy, conflict choices, and
-// sending. The save loop itself lives in lib/responses/draft-sync.ts (tested on its own).
+// sending. The save loop itself lives in draft-sync/draft-sync.ts (tested on its own).
 import { useRouter } from "next/navigation";
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { ExerciseView } from "@/components/exercises/exercise-view";
@@ -12,12 +12,12 @@ import { Notice } from "@/components/ui/notice";
 import { emptyValueFor, promptsFor, requiredMessages, type PromptMessages, type PromptValue } from "@/lib/exercises/answers";
 import type { ExerciseDefinition, Prompt } from "@/lib/exercises/schema";
 import { sameAnswers, valuesOf, type StoredAnswers } from "@/lib/responses/answers";
-import { DraftSync, type SyncSnapshot } from "@/lib/responses/draft-sync";
+import { DraftSync, type SyncSnapshot } from "./draft-sync/draft-sync";
 import type { RecipientState } from "@/lib/assignments/schemas";
 import type { SubmitResultDto } from "@/lib/responses/schemas";
 import { AnswerText } from "./answer-text";
-import { draftStorageKey, LocalDraftStore } from "./local-draft";
-import { putDraft } from "./put-draft";
+import { draftStorageKey, LocalDraftStore } from "./draft-sync/local-draft";
+import { putDraft } from "./draft-sync/put-draft";
 import { SaveStatus } from "./save-status";
 import { Visibility, type Sharing } from "./visibility";
 

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { Prompt } from "@/lib/exercises/schema";
-import { canKeepBoth, type Conflict, type ConflictChoice } from "@/lib/responses/merge";
+import { canKeepBoth, type Conflict, type ConflictChoice } from "./draft-sync/merge";
 import { AnswerText } from "./answer-text";
 
 /**

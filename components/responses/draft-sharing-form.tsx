@@ -1,13 +1,25 @@
 "use client";
 
 import { useActionState } from "react";
-import { saveDraftSharing, type DraftSharingState } from "@/app/(client)/account/privacy/actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 
+/** What the privacy page's server action answers with (app/(client)/account/privacy/actions.ts). */
+/** `share` is the saved choice; absent when saving failed. */
+export type DraftSharingState = { ok: boolean; message: string; share?: boolean | null };
+
 /** Whether the therapist may see unsent drafts. A plain form: it works before JavaScript loads. */
-export function DraftSharingForm({ share, clinicianName }: { share: boolean; clinicianName: string }) {
-  const [state, action, pending] = useActionState<DraftSharingState, FormData>(saveDraftSharing, { ok: true, message: "", share });
+export function DraftSharingForm({
+  save,
+  share,
+  clinicianName,
+}: {
+  /** The page's server action. */
+  save: (previous: DraftSharingState, form: FormData) => Promise<DraftSharingState>;
+  share: boolean;
+  clinicianName: string;
+}) {
+  const [state, action, pending] = useActionState<DraftSharingState, FormData>(save, { ok: true, message: "", share });
   const current = state.share ?? share;
   const option =
     "flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-line bg-surface px-3 py-2.5 has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-accent";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { SyncStatus } from "@/lib/responses/draft-sync";
+import type { SyncStatus } from "./draft-sync/draft-sync";
 
 // The visible save state, and a quieter announcement for screen readers: a change of state that
 // matters (offline, back and saved, a conflict, signed out) is spoken; every routine "Saving… Saved"

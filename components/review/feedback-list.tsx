@@ -1,17 +1,21 @@
 // What the therapist wrote back, on a client's own assignment page. Renders nothing until there is
-// feedback. A server component: it asks lib/review for exactly the feedback this client may read
-// (never private notes; a partner's only on answers they shared, once both have sent theirs), and
-// passes the request's details for the audit trail.
-import { pageRequestMeta } from "@/lib/audit/request-meta";
-import type { Actor } from "@/lib/policy/actor";
-import { listClientFeedback } from "@/lib/review/service";
+// feedback. The page loads it from lib/review: exactly the feedback this client may read (never
+// private notes; a partner's only on answers they shared, once both have sent theirs).
+import type { ClientFeedbackDto } from "@/lib/review/schemas";
 import { dateTimeFormat } from "@/lib/time/formatters";
 
-export async function FeedbackList({ actor, assignmentId, clinicianName }: { actor: Actor; assignmentId: string; clinicianName?: string }) {
-  const feedback = await listClientFeedback(actor, assignmentId, await pageRequestMeta());
+export function FeedbackList({
+  feedback,
+  timeZone,
+  clinicianName,
+}: {
+  feedback: ClientFeedbackDto[];
+  timeZone: string;
+  clinicianName?: string;
+}) {
   if (feedback.length === 0) return null;
   const who = clinicianName ?? feedback[0]!.authorName;
-  const when = (iso: string) => dateTimeFormat("en-US", { timeZone: actor.timeZone, dateStyle: "long" }).format(new Date(iso));
+  const when = (iso: string) => dateTimeFormat("en-US", { timeZone, dateStyle: "long" }).format(new Date(iso));
   return (
     <section aria-labelledby="feedback-heading" className="rounded-xl border border-accent/30 bg-accent-soft p-4 sm:p-5" data-testid="feedback-list">
       <h2 id="feedback-heading" className="text-lg font-semibold">

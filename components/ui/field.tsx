@@ -6,9 +6,10 @@ const CONTROL = "rounded-lg border border-line bg-surface px-3 py-2 text-base ar
 
 /**
  * The frame every form control sits in: its label, hint and error, tied to it for screen readers
- * (`aria-describedby`, `aria-invalid`). `control` receives those attributes to spread.
+ * (`aria-describedby`, `aria-invalid`). `control` receives those attributes to spread. Use it
+ * directly for a control the fields below do not cover (a controlled or auto-sizing input).
  */
-function Labelled({
+export function Labelled({
   label,
   hint,
   error,

@@ -1,15 +1,8 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { ACCOUNT_E2E_USERS, DEMO_PASSWORD, DEMO_USERS } from "../../prisma/demo-data";
+import { signInWithEmail } from "./support/auth";
 
 // Account flows through the browser only: emails are read from the /dev/outbox page.
-
-async function signInWith(page: Page, email: string, password: string): Promise<void> {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/);
-}
 
 async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
@@ -33,7 +26,7 @@ test.describe("account", () => {
 
     // An existing session somewhere else.
     const laptop = await newPage(browser);
-    await signInWith(laptop, email, DEMO_PASSWORD);
+    await signInWithEmail(laptop, email, DEMO_PASSWORD);
     await expect(laptop).toHaveURL(/\/dashboard$/);
 
     // On a phone: forgot password.
@@ -77,7 +70,7 @@ test.describe("account", () => {
     await phone.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
     await phone.getByRole("button", { name: "Sign in" }).click();
     await expect(phone.locator("form").getByRole("alert")).toContainText("did not match");
-    await signInWith(phone, email, newPassword);
+    await signInWithEmail(phone, email, newPassword);
     await expect(phone).toHaveURL(/\/dashboard$/);
 
     // The link worked once.
@@ -88,9 +81,9 @@ test.describe("account", () => {
   test("sign out everywhere ends every session of the account", async ({ browser }) => {
     const { email } = ACCOUNT_E2E_USERS.everywhere;
     const other = await newPage(browser);
-    await signInWith(other, email, DEMO_PASSWORD);
+    await signInWithEmail(other, email, DEMO_PASSWORD);
     const page = await newPage(browser);
-    await signInWith(page, email, DEMO_PASSWORD);
+    await signInWithEmail(page, email, DEMO_PASSWORD);
 
     await page.getByRole("link", { name: /Your account/ }).click();
     await expect(page).toHaveURL(/\/settings\/account$/);

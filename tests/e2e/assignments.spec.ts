@@ -1,26 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInAs } from "./support/auth";
+import { expect, test } from "@playwright/test";
+import { DESKTOP, PHONE, signedInPage } from "./support/auth";
+import { expectAccessible, prompt } from "./support/pages";
 
 // Issue 5's journey: clinician@ assigns "Slowing down" to Alex & Sam with different perspectives;
 // Alex writes, reloads, keeps writing offline and comes back without loss (also after closing the
 // tab); both send; each sees only what the other shared; Jordan sees none of it.
-
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
-async function signedIn(browser: Browser, who: Parameters<typeof signInAs>[1], viewport = { width: 390, height: 844 }) {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  await signInAs(page, who);
-  return { context, page };
-}
-
-const prompt = (page: Page, id: string) => page.locator(`[data-prompt-id="${id}"]`).first();
 
 const run = Date.now().toString(36);
 const NOTE = `Before our next session, take this slowly (${run}).`;
@@ -36,7 +20,7 @@ test("assign to a couple, write through a dropped connection, share only what ea
   test.setTimeout(180_000);
 
   // 1. The clinician assigns, with a perspective each, after seeing the licence check.
-  const clinician = await signedIn(browser, "clinician", { width: 1280, height: 900 });
+  const clinician = await signedInPage(browser, "clinician", DESKTOP);
   const c = clinician.page;
   await c.goto("/assign");
   await expect(c.getByRole("heading", { level: 1, name: /Assign a reflection/ })).toBeVisible();
@@ -57,7 +41,7 @@ test("assign to a couple, write through a dropped connection, share only what ea
   await expectAccessible(c);
 
   // 2. Alex, on a phone: the home page shows it with the note, as the next step.
-  const alex = await signedIn(browser, "alex");
+  const alex = await signedInPage(browser, "alex", PHONE);
   const a = alex.page;
   const next = a.getByTestId("next-step");
   await expect(next).toContainText("Slowing down");
@@ -120,7 +104,7 @@ test("assign to a couple, write through a dropped connection, share only what ea
   await expect(a2.getByTestId("partner-shared")).toContainText("Sam hasn't finished yet: shared answers appear when you both have.");
 
   // 3. Sam: sees that Alex has sent, but nothing of what Alex wrote, until Sam sends too.
-  const sam = await signedIn(browser, "sam");
+  const sam = await signedInPage(browser, "sam", PHONE);
   const s = sam.page;
   await s.goto(`/assignments/${assignmentId}`);
   await expect(s.getByTestId("partner-shared")).toContainText("Alex has sent theirs.");
@@ -147,7 +131,7 @@ test("assign to a couple, write through a dropped connection, share only what ea
   await expect(a2.locator("body")).not.toContainText(SAM_PRIVATE);
 
   // 5. Jordan sees none of it, in the UI or the API.
-  const jordan = await signedIn(browser, "jordan");
+  const jordan = await signedInPage(browser, "jordan", PHONE);
   const j = jordan.page;
   await expect(j.locator("body")).not.toContainText("Slowing down");
   const page404 = await j.goto(`/assignments/${assignmentId}`);
@@ -166,7 +150,7 @@ test("assign to a couple, write through a dropped connection, share only what ea
 });
 
 test("two tabs change the same answer: both texts are shown and the client chooses", async ({ browser }) => {
-  const jordan = await signedIn(browser, "jordan", { width: 1280, height: 900 });
+  const jordan = await signedInPage(browser, "jordan", DESKTOP);
   const first = jordan.page;
   await first.getByTestId("next-step").getByRole("link").click();
   await expect(first).toHaveURL(/\/assignments\//);
@@ -198,7 +182,7 @@ test("two tabs change the same answer: both texts are shown and the client choos
 
 test("a log exercise: entries are added and kept, and the client says where they are sending from", async ({ browser }) => {
   const ENTRY = `I said "can I have another go?" and we both laughed (${run}).`;
-  const clinician = await signedIn(browser, "clinician", { width: 1280, height: 900 });
+  const clinician = await signedInPage(browser, "clinician", DESKTOP);
   const c = clinician.page;
   await c.goto("/assign");
   await c.getByLabel("Client or couple").selectOption({ label: "Jordan Lee" });
@@ -209,7 +193,7 @@ test("a log exercise: entries are added and kept, and the client says where they
   const assignmentId = new URL(c.url()).pathname.split("/").pop()!;
 
   // The log editor and the state picker load only when needed (the page's JavaScript budget).
-  const jordan = await signedIn(browser, "jordan");
+  const jordan = await signedInPage(browser, "jordan", PHONE);
   const j = jordan.page;
   await j.goto(`/assignments/${assignmentId}`);
   await expect(j.getByRole("heading", { level: 1, name: "Practising repair" })).toBeVisible();

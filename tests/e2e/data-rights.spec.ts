@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Browser } from "@playwright/test";
-import { signInAs } from "./support/auth";
+import { expect, test } from "@playwright/test";
+import { signedInPage } from "./support/auth";
 
 // Data rights and the audit trail, through the browser: a client sees and downloads everything they
 // wrote (and nothing of their partner's); the clinician reads the couple's answers; the practice
@@ -9,17 +9,10 @@ import { signInAs } from "./support/auth";
 const ALEX_ANSWER = "Mostly a heavy sadness";
 const SAM_PRIVATE = "I kept messaging my ex";
 
-async function as(browser: Browser, who: Parameters<typeof signInAs>[1]) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInAs(page, who);
-  return { context, page };
-}
-
 test.describe.configure({ mode: "serial" });
 
 test("a client reads and downloads everything they wrote, without their partner's answers", async ({ browser }) => {
-  const { context, page } = await as(browser, "alex");
+  const { context, page } = await signedInPage(browser, "alex");
   await page.goto("/account");
   await page.getByRole("link", { name: "See and download everything you wrote" }).click();
   await expect(page).toHaveURL(/\/account\/export$/);
@@ -45,7 +38,7 @@ test("a client reads and downloads everything they wrote, without their partner'
 });
 
 test("the clinician opens the couple's answers (recorded in the audit trail)", async ({ browser }) => {
-  const { context, page } = await as(browser, "clinician");
+  const { context, page } = await signedInPage(browser, "clinician");
   const list = await page.request.get("/api/v1/assignments?status=active&limit=50");
   expect(list.ok()).toBe(true);
   const { items } = (await list.json()) as { items: { id: string; exercise: { slug: string } }[] };
@@ -57,7 +50,7 @@ test("the clinician opens the couple's answers (recorded in the audit trail)", a
 });
 
 test("the admin asks who opened Alex's answers this month, filters the trail and downloads it as CSV", async ({ browser }) => {
-  const { context, page } = await as(browser, "admin");
+  const { context, page } = await signedInPage(browser, "admin");
   await page.goto("/admin");
   await page.getByRole("link", { name: "Audit trail" }).click();
   await expect(page.getByRole("heading", { name: "Audit trail", level: 1 })).toBeVisible();
@@ -99,7 +92,7 @@ test("the admin asks who opened Alex's answers this month, filters the trail and
 });
 
 test("the client's account links to email reminders and closing the account; other people cannot open these pages", async ({ browser }) => {
-  const { context, page } = await as(browser, "jordan");
+  const { context, page } = await signedInPage(browser, "jordan");
   await page.goto("/account/notifications");
   await expect(page.getByRole("heading", { name: "Email reminders", level: 1 })).toBeVisible();
   await expect(page.getByLabel("Your time zone")).toHaveValue("America/New_York");
@@ -121,7 +114,7 @@ test("the client's account links to email reminders and closing the account; oth
   await expect(page.getByText("must keep your record for 10 years")).toBeVisible();
   await context.close();
 
-  const clinician = await as(browser, "clinician");
+  const clinician = await signedInPage(browser, "clinician");
   await clinician.page.goto("/account/export");
   await expect(clinician.page).not.toHaveURL(/\/account\/export/);
   const res = await clinician.page.request.get("/api/v1/me/export");

@@ -1,26 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInAs } from "./support/auth";
+import { expect, test } from "@playwright/test";
+import { DESKTOP, PHONE, signedInPage } from "./support/auth";
+import { expectAccessible, prompt } from "./support/pages";
 
 // Issue 6's journey: with the demo couple's work sent, clinician@ opens the dashboard, goes to the
 // next appointment's prep view, reads both partners side by side, leaves private notes and feedback,
 // marks it reviewed; Alex then sees the feedback meant for Alex and nothing of Sam's private answers.
-
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
-async function signedIn(browser: Browser, who: Parameters<typeof signInAs>[1], viewport = { width: 390, height: 844 }) {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  await signInAs(page, who);
-  return { context, page };
-}
-
-const prompt = (page: Page, id: string) => page.locator(`[data-prompt-id="${id}"]`).first();
 
 // From the demo seed (prisma/seed-assignments.ts: DEMO_COUPLE_NOTE and the answers), copied rather
 // than imported so this browser-only spec pulls in no database code.
@@ -43,7 +27,7 @@ test("prepare from the dashboard, read both partners side by side, give feedback
   test.setTimeout(180_000);
 
   // 0. Sam sends their part of the demo "Slowing down" (the seed leaves it as a draft).
-  const sam = await signedIn(browser, "sam");
+  const sam = await signedInPage(browser, "sam", PHONE);
   const s = sam.page;
   const list = (await (await s.request.get("/api/v1/assignments?limit=100")).json()) as { items: { id: string; note: string | null }[] };
   const assignmentId = list.items.find((item) => item.note === DEMO_COUPLE_NOTE)?.id;
@@ -60,7 +44,7 @@ test("prepare from the dashboard, read both partners side by side, give feedback
   await expect(s.getByRole("status").filter({ hasText: "Sent to Dr. Riley Morgan" })).toBeVisible();
 
   // 1. The clinician's dashboard: the couple's next appointment, with what came in since the last one.
-  const clinician = await signedIn(browser, "clinician", { width: 1280, height: 900 });
+  const clinician = await signedInPage(browser, "clinician", DESKTOP);
   const c = clinician.page;
   await c.goto("/dashboard");
   const upcoming = c.getByTestId("upcoming-appointments");
@@ -132,7 +116,7 @@ test("prepare from the dashboard, read both partners side by side, give feedback
   await expect(card.getByRole("button", { name: /^Mark reviewed/ })).toHaveCount(0);
 
   // 5. Alex sees the feedback meant for Alex, and nothing of Sam's private answers or of the notes.
-  const alex = await signedIn(browser, "alex");
+  const alex = await signedInPage(browser, "alex", PHONE);
   const a = alex.page;
   await a.goto(`/assignments/${assignmentId}`);
   await expect(a.getByText("Dr. Riley Morgan has reviewed this")).toBeVisible();
@@ -165,7 +149,7 @@ test("prepare from the dashboard, read both partners side by side, give feedback
   for (const hidden of [TO_ALEX_PRIVATE, ALEX_PRIVATE, NOTE_ON_SAM, NOTE_ON_ALEX]) await expect(s.locator("body")).not.toContainText(hidden);
 
   // 7. Another clinician of the practice knows nothing of it.
-  const other = await signedIn(browser, "tnOnly", { width: 1280, height: 900 });
+  const other = await signedInPage(browser, "tnOnly", DESKTOP);
   const o = other.page;
   expect((await o.goto(`/prep/couples/${coupleId}`))?.status()).toBe(404);
   expect((await o.request.get(`/api/v1/prep/couples/${coupleId}`)).status()).toBe(404);
@@ -176,7 +160,7 @@ test("prepare from the dashboard, read both partners side by side, give feedback
 });
 
 test("an individual's prep view shows the check-in trend as a chart and as a table", async ({ browser }) => {
-  const clinician = await signedIn(browser, "clinician", { width: 390, height: 844 });
+  const clinician = await signedInPage(browser, "clinician", PHONE);
   const c = clinician.page;
   await c.goto("/dashboard");
   await c.getByRole("link", { name: /Prepare for Jordan Lee/ }).click();

@@ -6,10 +6,9 @@ import { cancelAppointment, createAppointment } from "@/lib/appointments/service
 import { action, formAction } from "@/lib/http/action";
 import { idParam } from "@/lib/http/operation";
 import { zonedToUtc } from "@/lib/time/zones";
+import type { ScheduleFormState } from "@/components/appointments/schedule-form";
 
 // The schedule page's forms, behind the action gate, through the same scoped service as the API.
-
-export type ScheduleFormState = { ok: boolean; message?: string; errors?: Record<string, string> };
 
 const form = z.object({
   with: z.string().regex(/^(client|couple):[A-Za-z0-9_-]{1,64}$/, "Choose who the appointment is with."),

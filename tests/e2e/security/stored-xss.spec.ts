@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_USERS, SECURITY_E2E_USERS } from "../../../prisma/demo-data";
+import { signInWithEmail } from "../support/auth";
 import { days, json, signedIn } from "./support";
 
 // Stored XSS: script-shaped text stored where an attacker can put it (a person's name, a couple's
@@ -64,11 +65,7 @@ async function signInPage(browser: Browser, baseURL: string, email: string, pass
     }
   });
   const page = await context.newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/);
+  await signInWithEmail(page, email, password);
   return page;
 }
 

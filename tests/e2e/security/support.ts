@@ -1,6 +1,7 @@
 import { expect, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { request as playwrightRequest } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_USERS, SECURITY_E2E_USERS, type DemoUserKey } from "../../../prisma/demo-data";
+import { signInRequest } from "../support/api";
 
 // Shared helpers of the security specs: signed-in request contexts for any seeded account, the demo
 // resources discovered through the API as their owners, and a few throwaway resources those specs
@@ -19,15 +20,7 @@ export function freshIp(): string {
 /** A request context signed in through next-auth's CSRF token and credentials callback. */
 export async function signedIn(baseURL: string, email: string, password = DEMO_PASSWORD): Promise<APIRequestContext> {
   const context = await playwrightRequest.newContext({ baseURL });
-  const csrf = await context.get("/api/auth/csrf");
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await context.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email, password, json: "true" },
-    headers: { Origin: baseURL },
-  });
-  expect(response.ok(), `sign-in of ${email}`).toBe(true);
-  const me = await context.get("/api/v1/me");
-  expect(me.status(), `session of ${email}`).toBe(200);
+  await signInRequest(context, email, baseURL, password);
   return context;
 }
 

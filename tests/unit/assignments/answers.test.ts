@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ExerciseDefinition } from "@/lib/exercises/schema";
 import { readStoredAnswers, sameAnswers, sharedValues } from "@/lib/responses/answers";
 import { checkAnswers } from "@/lib/responses/check-answers";
-import { canKeepBoth, mergeAnswers, resolveConflict } from "@/lib/responses/merge";
+import { canKeepBoth, mergeAnswers, resolveConflict } from "@/components/responses/draft-sync/merge";
 import { RESPONSE_MAX_BYTES } from "@/lib/responses/schemas";
 import { saveResponseOperation, submitResponseOperation } from "@/lib/responses/operations";
 import { readJsonBody } from "@/lib/http/body";

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { StoredAnswers } from "@/lib/responses/answers";
-import { DraftSync, type LocalDraft, type PutResult, type SyncSnapshot } from "@/lib/responses/draft-sync";
+import { DraftSync, type LocalDraft, type PutResult, type SyncSnapshot } from "@/components/responses/draft-sync/draft-sync";
 
 const text = (value: string, shared = false) => ({ value, shared });
 

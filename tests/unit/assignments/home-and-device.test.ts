@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { groupForHome } from "@/components/assignments/client-assignments";
-import { draftStorageKey, LocalDraftStore } from "@/components/responses/local-draft";
+import { draftStorageKey, LocalDraftStore } from "@/components/responses/draft-sync/local-draft";
 import type { ClientAssignmentDto } from "@/lib/assignments/schemas";
-import type { LocalDraft } from "@/lib/responses/draft-sync";
+import type { LocalDraft } from "@/components/responses/draft-sync/draft-sync";
 
 function item(id: string, extra: Partial<ClientAssignmentDto> = {}): ClientAssignmentDto {
   return {

@@ -3,9 +3,7 @@
 import { z } from "zod";
 import { action } from "@/lib/http/action";
 import { setShareDrafts } from "@/lib/responses/settings";
-
-/** `share` is the saved choice; absent when saving failed. */
-export type DraftSharingState = { ok: boolean; message: string; share?: boolean | null };
+import type { DraftSharingState } from "@/components/responses/draft-sharing-form";
 
 /** The client allows (or stops allowing) their therapist to see unsent drafts. */
 export const saveDraftSharing = action(

@@ -6,6 +6,7 @@ import { plural } from "@/lib/assignments/labels";
 import { getPrivacySettings } from "@/lib/responses/settings";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
+import { saveDraftSharing } from "./actions";
 
 export const metadata: Metadata = { title: "Privacy and sharing" };
 
@@ -72,7 +73,7 @@ async function PrivacyPage(actor: Actor) {
           Drafts
         </h2>
         <Card>
-          <DraftSharingForm share={settings.shareDraftsWithClinician} clinicianName={settings.clinicianName} />
+          <DraftSharingForm save={saveDraftSharing} share={settings.shareDraftsWithClinician} clinicianName={settings.clinicianName} />
         </Card>
       </section>
 

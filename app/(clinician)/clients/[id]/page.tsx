@@ -4,6 +4,7 @@ import { AssignmentsPanel } from "@/components/assignments/assignments-panel";
 import { LocationLine } from "@/components/caseload/location-line";
 import { JurisdictionStatus } from "@/components/jurisdiction/jurisdiction-status";
 import { Card, PageHeader } from "@/components/ui/card";
+import { listAssignments, practiceAssignmentLabel } from "@/lib/assignments/service";
 import { getClient } from "@/lib/clients/caseload";
 import { checkJurisdiction } from "@/lib/jurisdiction/service";
 import { page } from "@/lib/http/page";
@@ -29,6 +30,10 @@ async function ClientPage(actor: Actor, { params }: { params: Promise<{ id: stri
   const { id } = await params;
   const loaded = await Promise.all([getClient(actor, id), checkJurisdiction(actor, { clientId: id })]);
   const [client, check] = loaded;
+  const [assignments, assignmentLabel] = await Promise.all([
+    listAssignments(actor, { clientId: client.id, limit: 20 }),
+    practiceAssignmentLabel(actor),
+  ]);
   return (
     <>
       <PageHeader
@@ -62,7 +67,7 @@ async function ClientPage(actor: Actor, { params }: { params: Promise<{ id: stri
           </p>
         ) : null}
 
-        <AssignmentsPanel actor={actor} clientId={client.id} />
+        <AssignmentsPanel list={assignments} label={assignmentLabel} timeZone={actor.timeZone} clientId={client.id} />
 
         <section aria-labelledby="location-heading">
           <h2 id="location-heading" className="mb-3 text-lg font-semibold">

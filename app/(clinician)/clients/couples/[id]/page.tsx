@@ -7,6 +7,7 @@ import { JurisdictionStatus } from "@/components/jurisdiction/jurisdiction-statu
 import { buttonClasses } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import { listAssignments, practiceAssignmentLabel } from "@/lib/assignments/service";
 import { getCouple } from "@/lib/clients/caseload";
 import { CONFIDENTIALITY_DESCRIPTION, CONFIDENTIALITY_LABEL } from "@/lib/invitations/labels";
 import { listInvitations } from "@/lib/invitations/service";
@@ -21,9 +22,11 @@ export default page({ roles: ["CLINICIAN"] }, CouplePage);
 async function CouplePage(actor: Actor, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const couple = await getCouple(actor, id);
-  const [invitations, check] = await Promise.all([
+  const [invitations, check, assignments, assignmentLabel] = await Promise.all([
     listInvitations(actor, { coupleId: couple.id }),
     couple.partners.length > 0 ? checkJurisdiction(actor, { coupleId: couple.id }) : Promise.resolve(null),
+    listAssignments(actor, { coupleId: couple.id, limit: 20 }),
+    practiceAssignmentLabel(actor),
   ]);
   const open = invitations.filter((i) => i.status === "pending" || i.status === "expired");
   const seats = couple.partners.length + invitations.filter((i) => i.status === "pending").length;
@@ -54,7 +57,7 @@ async function CouplePage(actor: Actor, { params }: { params: Promise<{ id: stri
           </Notice>
         )}
 
-        <AssignmentsPanel actor={actor} coupleId={couple.id} />
+        <AssignmentsPanel list={assignments} label={assignmentLabel} timeZone={actor.timeZone} coupleId={couple.id} />
 
         <section aria-labelledby="partners-heading">
           <h2 id="partners-heading" className="mb-3 text-lg font-semibold">

@@ -3,7 +3,7 @@
 // taken from that side; where both changed the same answer differently, it is a conflict the client
 // resolves by choosing. Nothing is overwritten silently. Pure.
 import type { LogEntry, PromptValue } from "@/lib/exercises/answers";
-import { isEmptyValue, sameJson, type AnswerEntry, type StoredAnswers } from "./answers";
+import { isEmptyValue, sameJson, type AnswerEntry, type StoredAnswers } from "@/lib/responses/answers";
 
 export type Conflict = {
   promptId: string;

@@ -7,7 +7,7 @@
 // origin the copy is kept unencrypted rather than not at all (never losing what was written comes
 // first); production is served over https, so this applies to development setups only.
 import type { StoredAnswers } from "@/lib/responses/answers";
-import type { LocalDraft } from "@/lib/responses/draft-sync";
+import type { LocalDraft } from "./draft-sync";
 
 const PREFIX = "mend:draft:v1:";
 

@@ -1,7 +1,7 @@
 // The draft autosave's transport: one PUT of the whole answer set, its outcome read into the cases
-// the save loop (lib/responses/draft-sync.ts) acts on. Network failures and overload are "network"
+// the save loop (draft-sync.ts) acts on. Network failures and overload are "network"
 // (kept on the device, retried); a newer copy on the server is "stale" (merged three-way).
-import type { PutResult } from "@/lib/responses/draft-sync";
+import type { PutResult } from "./draft-sync";
 import type { StoredAnswers } from "@/lib/responses/answers";
 import type { SaveResultDto } from "@/lib/responses/schemas";
 

@@ -6,7 +6,7 @@
 // pause in typing. A failed send is retried with backoff until the server confirms; a stale
 // version (409) is merged three-way, and real conflicts wait for the client to choose. The local
 // copy is dropped only once the server holds exactly what the client sees.
-import { sameAnswers, type StoredAnswers } from "./answers";
+import { sameAnswers, type StoredAnswers } from "@/lib/responses/answers";
 import { mergeAnswers, resolveConflict, type Conflict, type ConflictChoice } from "./merge";
 
 export type PutResult =
