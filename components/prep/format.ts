@@ -7,7 +7,13 @@ export { firstName } from "@/lib/text/names";
 
 /** "Mar 2, 4:10 PM" in the viewer's zone (the page says which zone once). */
 export function shortDateTime(iso: string, timeZone: string): string {
-  return dateTimeFormat("en-US", { timeZone, month: "short", day: "numeric", hour: "numeric", minute: "2-digit" }).format(new Date(iso));
+  return dateTimeFormat("en-US", {
+    timeZone,
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+  }).format(new Date(iso));
 }
 
 /** "Mar 2" */

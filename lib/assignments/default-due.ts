@@ -52,7 +52,9 @@ function defaultDue(now: Date, starts: Date[]): DefaultDue {
   const dueAt = defaultDueAt(now, starts);
   return {
     dueAt: dueAt.toISOString(),
-    basis: starts.some((s) => s.getTime() - dueAt.getTime() === DUE_BEFORE_APPOINTMENT_MS) ? "appointment" : "week",
+    basis: starts.some((s) => s.getTime() - dueAt.getTime() === DUE_BEFORE_APPOINTMENT_MS)
+      ? "appointment"
+      : "week",
   };
 }
 

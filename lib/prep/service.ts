@@ -47,7 +47,11 @@ async function getPrep(
 ): Promise<PrepDto> {
   assertCan(actor, "read:prep:own");
   const subject = await resolveSubject(actor, target);
-  const { lastAppointment, nextAppointment, assignmentIds } = await readAppointmentsAround(actor, subject, now);
+  const { lastAppointment, nextAppointment, assignmentIds } = await readAppointmentsAround(
+    actor,
+    subject,
+    now,
+  );
   const since = lastAppointment?.startsAt ?? null;
   // "Missing" means due before the next appointment (or within a week when none is booked).
   const horizon = nextAppointment?.startsAt ?? new Date(now.getTime() + WEEK_MS);

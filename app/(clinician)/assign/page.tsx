@@ -19,9 +19,16 @@ function one(value: string | string[] | undefined): string | undefined {
 
 export default page({ roles: ["CLINICIAN"] }, AssignPage);
 
-async function AssignPage(actor: Actor, { searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function AssignPage(
+  actor: Actor,
+  { searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> },
+) {
   const query = await searchParams;
-  const [caseload, label, defaults] = await Promise.all([listClients(actor), practiceAssignmentLabel(actor), defaultDueDates(actor)]);
+  const [caseload, label, defaults] = await Promise.all([
+    listClients(actor),
+    practiceAssignmentLabel(actor),
+    defaultDueDates(actor),
+  ]);
 
   // The whole library the clinician may see, latest versions (a few hundred at most).
   const exercises: AssignExercise[] = [];
@@ -74,7 +81,11 @@ async function AssignPage(actor: Actor, { searchParams }: { searchParams: Promis
     ),
   ];
 
-  const preselected = one(query.coupleId) ? `couple:${one(query.coupleId)}` : one(query.clientId) ? `client:${one(query.clientId)}` : "";
+  const preselected = one(query.coupleId)
+    ? `couple:${one(query.coupleId)}`
+    : one(query.clientId)
+      ? `client:${one(query.clientId)}`
+      : "";
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader

@@ -3,7 +3,12 @@ import { verifyPassword } from "@/lib/auth/password/hash";
 import { db } from "@/lib/db";
 import { acceptInvitationBody, createInvitationBody } from "@/lib/invitations/schemas";
 import { acceptInvitation, previewInvitation } from "@/lib/invitations/accept";
-import { createInvitation, listInvitations, resendInvitation, revokeInvitation } from "@/lib/invitations/service";
+import {
+  createInvitation,
+  listInvitations,
+  resendInvitation,
+  revokeInvitation,
+} from "@/lib/invitations/service";
 import { hashInvitationToken } from "@/lib/invitations/tokens";
 import {
   actorFor,

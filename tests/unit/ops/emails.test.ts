@@ -7,17 +7,31 @@ import { firstName } from "@/lib/text/names";
 
 describe("notification emails", () => {
   it("reminders use the practice's word and the client's first name and zone", () => {
-    const email = dueSoonEmail({ name: "Alex Rivera", label: "exercise", dueAt: new Date("2031-03-05T22:00:00Z"), timeZone: "America/New_York", link: "https://mend.example/home" });
+    const email = dueSoonEmail({
+      name: "Alex Rivera",
+      label: "exercise",
+      dueAt: new Date("2031-03-05T22:00:00Z"),
+      timeZone: "America/New_York",
+      link: "https://mend.example/home",
+    });
     expect(email.subject).toBe("A gentle reminder: an exercise is due Wednesday 5 March, 5:00 pm");
     expect(email.text).toContain("Hi Alex,");
     expect(email.text).not.toContain("Rivera");
     expect(email.text).toContain("https://mend.example/home");
     expect(email.html).toContain('<a href="https://mend.example/home">Open Mend</a>');
-    expect(overdueEmail({ name: "Alex", label: "reflection", dueAt: new Date(), timeZone: "UTC", link: "x" }).subject).toBe("Your reflection is still open");
+    expect(
+      overdueEmail({ name: "Alex", label: "reflection", dueAt: new Date(), timeZone: "UTC", link: "x" })
+        .subject,
+    ).toBe("Your reflection is still open");
   });
 
   it("a submission note names the client by first name and links to the work", () => {
-    const email = submittedEmail({ clinicianName: "Dr. Riley Morgan", clientName: "Sam <script>Lee", label: "reflection", link: "https://mend.example/assign/a1" });
+    const email = submittedEmail({
+      clinicianName: "Dr. Riley Morgan",
+      clientName: "Sam <script>Lee",
+      label: "reflection",
+      link: "https://mend.example/assign/a1",
+    });
     expect(email.subject).toBe("Sam submitted a reflection");
     expect(email.text).toContain("Hi Riley,");
     expect(email.html).not.toContain("<script>");
@@ -47,7 +61,13 @@ describe("notification emails", () => {
     expect(firstName("Dr. Riley Morgan")).toBe("Riley");
     expect(firstName("Dr")).toBe("Dr");
     // An email to someone without a name still greets them.
-    const email = dueSoonEmail({ name: " ", label: "exercise", dueAt: new Date("2031-03-05T22:00:00Z"), timeZone: "America/New_York", link: "https://mend.example/home" });
+    const email = dueSoonEmail({
+      name: " ",
+      label: "exercise",
+      dueAt: new Date("2031-03-05T22:00:00Z"),
+      timeZone: "America/New_York",
+      link: "https://mend.example/home",
+    });
     expect(email.text).toContain("Hi there,");
   });
 });

@@ -17,13 +17,16 @@ export const metadata: Metadata = { title: "Clinician" };
 
 export default page({ roles: ["ADMIN"] }, ClinicianPersonPage);
 
-async function ClinicianPersonPage(actor: Actor, {
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+async function ClinicianPersonPage(
+  actor: Actor,
+  {
+    params,
+    searchParams,
+  }: {
+    params: Promise<{ id: string }>;
+    searchParams: Promise<Record<string, string | string[] | undefined>>;
+  },
+) {
   const id = idParam.safeParse((await params).id);
   if (!id.success) notFoundPage();
   const sp = await searchParams;
@@ -44,12 +47,16 @@ async function ClinicianPersonPage(actor: Actor, {
           Back to people
         </Link>
       </p>
-      <PageHeader title={person.name} lead={`Clinician · ${person.email} · ${person.active ? "active" : "deactivated"}`} />
+      <PageHeader
+        title={person.name}
+        lead={`Clinician · ${person.email} · ${person.active ? "active" : "deactivated"}`}
+      />
 
       {moved !== undefined ? (
         <div className="mb-6">
           <Notice tone="success" role="status" title="Caseload moved">
-            {counted(Number(moved), "client")} now {Number(moved) === 1 ? "has" : "have"} {successorName ?? "their new clinician"} as their clinician.
+            {counted(Number(moved), "client")} now {Number(moved) === 1 ? "has" : "have"}{" "}
+            {successorName ?? "their new clinician"} as their clinician.
             {Number(one("unlicensed") ?? 0) > 0
               ? ` ${counted(Number(one("unlicensed")), "client")} ${Number(one("unlicensed")) === 1 ? "is" : "are"} in a state where ${successorName ?? "they"} holds no valid licence: no new work can be given to them until that is resolved.`
               : ""}
@@ -72,15 +79,25 @@ async function ClinicianPersonPage(actor: Actor, {
         {person.clients + person.couples === 0 && !person.active ? (
           <p className="mt-3 text-muted">Nothing left to move.</p>
         ) : person.successors.length === 0 ? (
-          <p className="mt-3 text-muted">There is no other active clinician in the practice to take over. Invite one first.</p>
+          <p className="mt-3 text-muted">
+            There is no other active clinician in the practice to take over. Invite one first.
+          </p>
         ) : (
           <>
             <p className="mt-3 text-muted">
-              When a clinician leaves, move everyone to another clinician first: their clients and couples, all the work they gave (open and finished, so the
-              history goes along), their upcoming appointments and their pending client invitations.
+              When a clinician leaves, move everyone to another clinician first: their clients and couples,
+              all the work they gave (open and finished, so the history goes along), their upcoming
+              appointments and their pending client invitations.
             </p>
             <form method="get" className="mt-4 flex flex-wrap items-end gap-3">
-              <SelectField id="to" name="to" label="Who takes over" defaultValue={validTo ?? ""} required className="min-w-56">
+              <SelectField
+                id="to"
+                name="to"
+                label="Who takes over"
+                defaultValue={validTo ?? ""}
+                required
+                className="min-w-56"
+              >
                 <option value="">Choose a clinician</option>
                 {person.successors.map((s) => (
                   <option key={s.id} value={s.id}>
@@ -101,17 +118,26 @@ async function ClinicianPersonPage(actor: Actor, {
               Moving to {preview.to.name}
             </h3>
             <ul className="mt-2 list-disc pl-5">
-              <li>{counted(preview.clients, "client")} and {counted(preview.couples, "couple")}</li>
               <li>
-                {counted(preview.openAssignments, "open assignment")} and {counted(preview.closedAssignments, "finished one")}
+                {counted(preview.clients, "client")} and {counted(preview.couples, "couple")}
+              </li>
+              <li>
+                {counted(preview.openAssignments, "open assignment")} and{" "}
+                {counted(preview.closedAssignments, "finished one")}
               </li>
               <li>{counted(preview.upcomingAppointments, "upcoming appointment")}</li>
               <li>{counted(preview.pendingInvitations, "pending client invitation")}</li>
             </ul>
             {preview.notLicensed.length ? (
               <div className="mt-4">
-                <Notice tone="warn" title={`${preview.to.name} holds no valid licence for ${counted(preview.notLicensed.length, "of these clients", "of these clients")}`}>
-                  <p>They can still be moved, but no new work can be given to them until {preview.to.name} is licensed where they are.</p>
+                <Notice
+                  tone="warn"
+                  title={`${preview.to.name} holds no valid licence for ${counted(preview.notLicensed.length, "of these clients", "of these clients")}`}
+                >
+                  <p>
+                    They can still be moved, but no new work can be given to them until {preview.to.name} is
+                    licensed where they are.
+                  </p>
                   <ul className="mt-2 list-disc pl-5" data-testid="not-licensed">
                     {preview.notLicensed.map((c) => (
                       <li key={c.clientId}>
@@ -129,9 +155,16 @@ async function ClinicianPersonPage(actor: Actor, {
               <input type="hidden" name="toClinicianId" value={preview.to.id} />
               {person.active ? (
                 <div className="flex items-start gap-3">
-                  <input id="deactivate" name="deactivate" type="checkbox" defaultChecked className="mt-1 size-6 shrink-0 accent-[var(--color-accent)]" />
+                  <input
+                    id="deactivate"
+                    name="deactivate"
+                    type="checkbox"
+                    defaultChecked
+                    className="mt-1 size-6 shrink-0 accent-[var(--color-accent)]"
+                  />
                   <label htmlFor="deactivate">
-                    Also deactivate {person.name} now (signed out everywhere; can be reactivated later from Security)
+                    Also deactivate {person.name} now (signed out everywhere; can be reactivated later from
+                    Security)
                   </label>
                 </div>
               ) : null}
