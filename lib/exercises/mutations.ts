@@ -7,7 +7,7 @@ import { assertCan } from "@/lib/policy/permissions";
 import { getSections, sectionTitle } from "./catalog";
 import { contentHash } from "./load-pack";
 import { storedDefinition } from "./definition";
-import { exerciseDetail, findVisibleExercise } from "./queries";
+import { exerciseDetail, exerciseSelect, findVisibleExercise } from "./queries";
 import { PACK_SCOPE_PREFIX, practiceScope } from "./scope";
 import type { ExerciseDefinition } from "./schema";
 import {
@@ -174,15 +174,7 @@ export async function createCustomExercise(actor: Actor, input: CreateExerciseIn
           shared: input.shared ?? false,
           basedOnId,
         },
-        select: {
-          id: true,
-          slug: true,
-          scope: true,
-          ownerId: true,
-          shared: true,
-          basedOnId: true,
-          createdAt: true,
-        },
+        select: exerciseSelect,
       });
       await saveExerciseVersion(tx, created.id, definition);
       await recordAudit(

@@ -22,7 +22,8 @@ import { PACK_SCOPE_PREFIX, practiceScope, visibleExerciseWhere } from "./scope"
 
 // Who sees which exercise: ./scope.ts.
 
-const exerciseSelect = {
+/** What an exercise summary is built from (the editor reads a new exercise back with it too). */
+export const exerciseSelect = {
   id: true,
   slug: true,
   scope: true,
