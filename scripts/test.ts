@@ -51,6 +51,8 @@ function budgetCounts(file: string) {
 const stages: Stage[] = [
   { name: "typecheck", command: ["npx", "tsc", "--noEmit", "-p", "."] },
   { name: "lint", command: ["npx", "eslint", ".", "--max-warnings=0"] },
+  // The generated OpenAPI document against Redocly's and Spectral's rulesets (one check, like lint).
+  { name: "openapi", command: ["npx", "tsx", "scripts/openapi.ts", "--lint"] },
   {
     name: "unit",
     command: ["npx", "vitest", "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${unitReport}`],

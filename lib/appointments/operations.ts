@@ -1,12 +1,18 @@
 import { z } from "zod";
 import { defineOperation, idParams } from "@/lib/http/operation";
-import { createAppointmentInput, listAppointmentsQuery, appointmentDto, updateAppointmentInput } from "./schemas";
+import {
+  createAppointmentInput,
+  listAppointmentsQuery,
+  appointmentDto,
+  updateAppointmentInput,
+} from "./schemas";
 
 const access = { kind: "permission", permission: "manage:appointment:own" } as const;
 
 export const listAppointmentsOperation = defineOperation({
   method: "GET",
   path: "/api/v1/appointments",
+  operationId: "listAppointments",
   summary: "The acting clinician's appointments (from a day ago by default)",
   tag: "Appointments",
   access,
@@ -17,6 +23,7 @@ export const listAppointmentsOperation = defineOperation({
 export const createAppointmentOperation = defineOperation({
   method: "POST",
   path: "/api/v1/appointments",
+  operationId: "createAppointment",
   summary: "Schedule an appointment with a client or couple of the caseload",
   tag: "Appointments",
   access,
@@ -29,6 +36,7 @@ export const createAppointmentOperation = defineOperation({
 export const updateAppointmentOperation = defineOperation({
   method: "PATCH",
   path: "/api/v1/appointments/{id}",
+  operationId: "updateAppointment",
   summary: "Move or change an appointment",
   tag: "Appointments",
   access,
@@ -41,6 +49,7 @@ export const updateAppointmentOperation = defineOperation({
 export const cancelAppointmentOperation = defineOperation({
   method: "DELETE",
   path: "/api/v1/appointments/{id}",
+  operationId: "cancelAppointment",
   summary: "Cancel an appointment (kept, marked cancelled)",
   tag: "Appointments",
   access,
@@ -49,4 +58,9 @@ export const cancelAppointmentOperation = defineOperation({
   errors: [404],
 });
 
-export const appointmentOperations = [listAppointmentsOperation, createAppointmentOperation, updateAppointmentOperation, cancelAppointmentOperation];
+export const appointmentOperations = [
+  listAppointmentsOperation,
+  createAppointmentOperation,
+  updateAppointmentOperation,
+  cancelAppointmentOperation,
+];

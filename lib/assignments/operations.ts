@@ -14,6 +14,7 @@ const TAG = "Assignments";
 export const listAssignmentsOperation = defineOperation({
   method: "GET",
   path: "/api/v1/assignments",
+  operationId: "listAssignments",
   summary:
     "Assignments you gave (clinicians) or were given (clients: your own copy only), a page at a time with a cursor",
   tag: TAG,
@@ -25,6 +26,7 @@ export const listAssignmentsOperation = defineOperation({
 export const createAssignmentOperation = defineOperation({
   method: "POST",
   path: "/api/v1/assignments",
+  operationId: "createAssignment",
   summary:
     "Give an exercise (latest version, pinned) to a client or couple, optionally repeating weekly; refused with 422 when a licence does not cover where a recipient is",
   tag: TAG,
@@ -39,6 +41,7 @@ export const createAssignmentOperation = defineOperation({
 export const getAssignmentOperation = defineOperation({
   method: "GET",
   path: "/api/v1/assignments/{id}",
+  operationId: "getAssignment",
   summary: "One assignment: every recipient's progress for its clinician; the client's own copy for a client",
   tag: TAG,
   access: { kind: "permission", permission: "read:assignment:own" },
@@ -50,7 +53,9 @@ export const getAssignmentOperation = defineOperation({
 export const updateAssignmentOperation = defineOperation({
   method: "PATCH",
   path: "/api/v1/assignments/{id}",
-  summary: "Change the due date or note, or withdraw it (optionally with the later weeks of its series); what was written is kept",
+  operationId: "updateAssignment",
+  summary:
+    "Change the due date or note, or withdraw it (optionally with the later weeks of its series); what was written is kept",
   tag: TAG,
   access: { kind: "permission", permission: "assign:exercise:own" },
   params: idParams,

@@ -4,7 +4,9 @@ import { auditListQuery, auditPageDto } from "./schemas";
 export const listAuditEventsOperation = defineOperation({
   method: "GET",
   path: "/api/v1/audit-events",
-  summary: "The practice's audit trail, newest first (filters: person, client, action, date range; ?format=csv downloads it)",
+  operationId: "listAuditEvents",
+  summary:
+    "The practice's audit trail, newest first (filters: person, client, action, date range; ?format=csv downloads it)",
   tag: "Audit",
   access: { kind: "permission", permission: "read:audit" },
   query: auditListQuery,

@@ -22,6 +22,7 @@ const SMALL = 8 * 1024;
 export const requestPasswordResetOperation = defineOperation({
   method: "POST",
   path: "/api/v1/auth/password-reset/request",
+  operationId: "requestPasswordReset",
   summary: "Email a password reset link (same answer whether or not the email has an account)",
   tag: "Account",
   access: { kind: "public" },
@@ -35,6 +36,7 @@ export const requestPasswordResetOperation = defineOperation({
 export const resetPasswordOperation = defineOperation({
   method: "POST",
   path: "/api/v1/auth/password-reset",
+  operationId: "resetPassword",
   summary: "Set a new password with a reset token; signs the account out everywhere",
   tag: "Account",
   access: { kind: "public" },
@@ -47,6 +49,7 @@ export const resetPasswordOperation = defineOperation({
 export const requestMagicLinkOperation = defineOperation({
   method: "POST",
   path: "/api/v1/auth/magic-link/request",
+  operationId: "requestMagicLink",
   summary: "Email a one-time sign-in link to a client (same answer for any email)",
   tag: "Account",
   access: { kind: "public" },
@@ -60,6 +63,7 @@ export const requestMagicLinkOperation = defineOperation({
 export const checkPasswordOperation = defineOperation({
   method: "POST",
   path: "/api/v1/auth/password-check",
+  operationId: "checkPassword",
   summary: "Check a candidate password against the policy and the common-password list (live feedback)",
   tag: "Account",
   access: { kind: "public" },
@@ -71,6 +75,7 @@ export const checkPasswordOperation = defineOperation({
 export const changePasswordOperation = defineOperation({
   method: "POST",
   path: "/api/v1/auth/password",
+  operationId: "changePassword",
   summary: "Change the password (current password required); signs out other devices",
   tag: "Account",
   access: { kind: "permission", permission: "manage:account:own" },
@@ -83,6 +88,7 @@ export const changePasswordOperation = defineOperation({
 export const listSessionsOperation = defineOperation({
   method: "GET",
   path: "/api/v1/auth/sessions",
+  operationId: "listSignInSessions",
   summary: "Devices where the signed-in person is signed in",
   tag: "Account",
   access: { kind: "permission", permission: "manage:account:own" },
@@ -92,6 +98,7 @@ export const listSessionsOperation = defineOperation({
 export const signOutEverywhereOperation = defineOperation({
   method: "POST",
   path: "/api/v1/auth/sign-out-everywhere",
+  operationId: "signOutEverywhere",
   summary: "End every session of the signed-in person, this one included",
   tag: "Account",
   access: { kind: "permission", permission: "manage:account:own" },
@@ -104,6 +111,7 @@ export const signOutEverywhereOperation = defineOperation({
 export const twoFactorStatusOperation = defineOperation({
   method: "GET",
   path: "/api/v1/auth/two-factor",
+  operationId: "getTwoFactorStatus",
   summary: "Two-step verification status (clinicians and admins)",
   tag: "Account",
   access: { kind: "permission", permission: "manage:two-factor:own" },
@@ -113,6 +121,7 @@ export const twoFactorStatusOperation = defineOperation({
 export const getPracticeSecurityOperation = defineOperation({
   method: "GET",
   path: "/api/v1/practice/security",
+  operationId: "getPracticeSecurity",
   summary: "The practice's security settings (admins)",
   tag: "Practice",
   access: { kind: "permission", permission: "manage:practice" },
@@ -122,6 +131,7 @@ export const getPracticeSecurityOperation = defineOperation({
 export const updatePracticeSecurityOperation = defineOperation({
   method: "PATCH",
   path: "/api/v1/practice/security",
+  operationId: "updatePracticeSecurity",
   summary: "Require (or stop requiring) two-step verification for the practice's staff",
   tag: "Practice",
   access: { kind: "permission", permission: "manage:practice" },

@@ -4,6 +4,7 @@ import { clientDetailDto, clientListDto } from "./schemas";
 export const listClientsOperation = defineOperation({
   method: "GET",
   path: "/api/v1/clients",
+  operationId: "listClients",
   summary: "The signed-in clinician's caseload: individual clients and couples",
   tag: "Clients",
   access: { kind: "permission", permission: "read:caseload:own" },
@@ -13,6 +14,7 @@ export const listClientsOperation = defineOperation({
 export const getClientOperation = defineOperation({
   method: "GET",
   path: "/api/v1/clients/{id}",
+  operationId: "getClient",
   summary: "One client of the signed-in clinician, with their location history",
   tag: "Clients",
   access: { kind: "permission", permission: "read:caseload:own" },

@@ -4,7 +4,9 @@ import { clientExportSchema, closeAccountBody, closeAccountResponse } from "./sc
 export const exportMyDataOperation = defineOperation({
   method: "GET",
   path: "/api/v1/me/export",
-  summary: "Everything the signed-in client wrote: profile, locations, assignments with their questions, answers, revisions and feedback (JSON download)",
+  operationId: "exportMyData",
+  summary:
+    "Everything the signed-in client wrote: profile, locations, assignments with their questions, answers, revisions and feedback (JSON download)",
   tag: "Data rights",
   access: { kind: "permission", permission: "export:data:own" },
   response: clientExportSchema,
@@ -13,7 +15,9 @@ export const exportMyDataOperation = defineOperation({
 export const closeMyAccountOperation = defineOperation({
   method: "POST",
   path: "/api/v1/me/close",
-  summary: "Close the signed-in client's account: deactivated at once, records kept for the practice's retention period, then deleted",
+  operationId: "closeMyAccount",
+  summary:
+    "Close the signed-in client's account: deactivated at once, records kept for the practice's retention period, then deleted",
   tag: "Data rights",
   access: { kind: "permission", permission: "close:account:own" },
   body: closeAccountBody,

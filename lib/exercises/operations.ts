@@ -15,7 +15,9 @@ const TAG = "Exercises";
 export const listExercisesOperation = defineOperation({
   method: "GET",
   path: "/api/v1/exercises",
-  summary: "The exercise library: shipped guide exercises and the practice's custom ones you may see, latest versions",
+  operationId: "listExercises",
+  summary:
+    "The exercise library: shipped guide exercises and the practice's custom ones you may see, latest versions",
   tag: TAG,
   access: { kind: "permission", permission: "read:exercise" },
   query: libraryFiltersSchema,
@@ -25,6 +27,7 @@ export const listExercisesOperation = defineOperation({
 export const getExerciseOperation = defineOperation({
   method: "GET",
   path: "/api/v1/exercises/{slug}",
+  operationId: "getExercise",
   summary: "One exercise with its definition (latest version, or ?version=) and its version history",
   tag: TAG,
   access: { kind: "permission", permission: "read:exercise" },
@@ -37,6 +40,7 @@ export const getExerciseOperation = defineOperation({
 export const createExerciseOperation = defineOperation({
   method: "POST",
   path: "/api/v1/exercises",
+  operationId: "createExercise",
   summary: "Create a custom exercise: duplicate one ({ basedOn }) or write a new one ({ definition })",
   tag: TAG,
   access: { kind: "permission", permission: "write:exercise:own" },
@@ -49,7 +53,9 @@ export const createExerciseOperation = defineOperation({
 export const updateExerciseOperation = defineOperation({
   method: "PATCH",
   path: "/api/v1/exercises/{slug}",
-  summary: "Edit your own custom exercise (a changed definition becomes a new version) or share it with your practice",
+  operationId: "updateExercise",
+  summary:
+    "Edit your own custom exercise (a changed definition becomes a new version) or share it with your practice",
   tag: TAG,
   access: { kind: "permission", permission: "write:exercise:own" },
   params: slugParams,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Permission } from "@/lib/policy/permissions";
+import type { ApiTag } from "./tags";
 
 // One operation = one method on one /api/v1 path. The same object validates requests in the route
 // handler and describes the route in the OpenAPI document, so the two cannot drift apart.
@@ -18,8 +19,10 @@ export type Operation<
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** OpenAPI path template, e.g. /api/v1/assignments/{id} */
   path: string;
+  /** Unique camelCase name: the method name in generated clients, so rename it only on purpose. */
+  operationId: string;
   summary: string;
-  tag: string;
+  tag: ApiTag;
   access: Access;
   params?: P;
   query?: Q;
@@ -27,7 +30,7 @@ export type Operation<
   /** Describes the success body in the OpenAPI document. */
   response?: z.ZodType;
   successStatus?: number;
-  /** Error statuses this operation may answer besides 400/401/403/500. */
+  /** Error statuses this operation may answer besides 400/401/403/500 (429: throttled, with Retry-After). */
   errors?: number[];
   /** Largest accepted JSON body; larger ones are refused with 413 before parsing. */
   maxBodyBytes?: number;
@@ -42,7 +45,11 @@ export function defineOperation<P extends z.ZodType, Q extends z.ZodType, B exte
 }
 
 /** Ids are opaque strings: an object such as {"not": ""} is a 400, never a Prisma filter. */
-export const idParam = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "must be an id");
+export const idParam = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, "must be an id");
 export const idParams = z.object({ id: idParam });
 
 export const errorBody = z.object({

@@ -11,6 +11,7 @@ import {
 export const createInvitationOperation = defineOperation({
   method: "POST",
   path: "/api/v1/invitations",
+  operationId: "createInvitation",
   summary:
     "A clinician invites a client (alone, or as a partner in a new or existing couple); an admin invites a clinician",
   tag: "Invitations",
@@ -24,6 +25,7 @@ export const createInvitationOperation = defineOperation({
 export const listInvitationsOperation = defineOperation({
   method: "GET",
   path: "/api/v1/invitations",
+  operationId: "listInvitations",
   summary:
     "Invitations the signed-in person manages (a clinician's client invitations; an admin's practice clinician invitations)",
   tag: "Invitations",
@@ -35,6 +37,7 @@ export const listInvitationsOperation = defineOperation({
 export const revokeInvitationOperation = defineOperation({
   method: "POST",
   path: "/api/v1/invitations/{id}/revoke",
+  operationId: "revokeInvitation",
   summary: "Withdraw an invitation: its link stops working",
   tag: "Invitations",
   access: { kind: "permission", permission: "manage:invitation" },
@@ -46,6 +49,7 @@ export const revokeInvitationOperation = defineOperation({
 export const resendInvitationOperation = defineOperation({
   method: "POST",
   path: "/api/v1/invitations/{id}/resend",
+  operationId: "resendInvitation",
   summary: "Email a new link valid for 7 days; the previous link stops working",
   tag: "Invitations",
   access: { kind: "permission", permission: "manage:invitation" },
@@ -57,6 +61,7 @@ export const resendInvitationOperation = defineOperation({
 export const acceptInvitationOperation = defineOperation({
   method: "POST",
   path: "/api/v1/invitations/accept",
+  operationId: "acceptInvitation",
   summary: "Accept an invitation with its emailed token: set a password, location (clients), consent and age",
   tag: "Invitations",
   access: { kind: "public" },

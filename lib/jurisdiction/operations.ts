@@ -4,6 +4,7 @@ import { jurisdictionCheckDto, jurisdictionCheckQuery } from "./schemas";
 export const jurisdictionCheckOperation = defineOperation({
   method: "GET",
   path: "/api/v1/jurisdiction/check",
+  operationId: "checkJurisdiction",
   summary:
     "Whether the signed-in clinician may assign work to a client or couple now, person by person, and why (the outcome is recorded)",
   tag: "Jurisdiction",

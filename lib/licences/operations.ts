@@ -11,6 +11,7 @@ import {
 export const listLicencesOperation = defineOperation({
   method: "GET",
   path: "/api/v1/licences",
+  operationId: "listLicences",
   summary: "Licences and compact privileges: a clinician's own, or (admin) everyone's in the practice",
   tag: "Licences",
   access: { kind: "permission", permission: "read:licence" },
@@ -21,6 +22,7 @@ export const listLicencesOperation = defineOperation({
 export const createLicenceOperation = defineOperation({
   method: "POST",
   path: "/api/v1/licences",
+  operationId: "createLicence",
   summary: "A clinician records a licence or compact privilege (unverified until an admin verifies it)",
   tag: "Licences",
   access: { kind: "permission", permission: "manage:licence:own" },
@@ -32,6 +34,7 @@ export const createLicenceOperation = defineOperation({
 export const updateLicenceOperation = defineOperation({
   method: "PATCH",
   path: "/api/v1/licences/{id}",
+  operationId: "updateLicence",
   summary: "A clinician edits their own licence; changing a verified one sends it back for verification",
   tag: "Licences",
   access: { kind: "permission", permission: "manage:licence:own" },
@@ -44,6 +47,7 @@ export const updateLicenceOperation = defineOperation({
 export const verifyLicenceOperation = defineOperation({
   method: "POST",
   path: "/api/v1/licences/{id}/verify",
+  operationId: "verifyLicence",
   summary:
     "An admin records the status the board's public lookup shows, with who verified it, when and where",
   tag: "Licences",

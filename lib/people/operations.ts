@@ -6,6 +6,7 @@ import { changeRoleBody, personSecurityDto } from "./schemas";
 export const changeRoleOperation = defineOperation({
   method: "PATCH",
   path: "/api/v1/people/{id}/role",
+  operationId: "changePersonRole",
   summary: "Change a staff member's role (ends their sessions)",
   tag: "People",
   access: { kind: "permission", permission: "manage:people" },
@@ -19,6 +20,7 @@ export const changeRoleOperation = defineOperation({
 export const deactivatePersonOperation = defineOperation({
   method: "POST",
   path: "/api/v1/people/{id}/deactivate",
+  operationId: "deactivatePerson",
   summary: "Deactivate an account (locked out on their next request)",
   tag: "People",
   access: { kind: "permission", permission: "manage:people" },
@@ -30,6 +32,7 @@ export const deactivatePersonOperation = defineOperation({
 export const reactivatePersonOperation = defineOperation({
   method: "POST",
   path: "/api/v1/people/{id}/reactivate",
+  operationId: "reactivatePerson",
   summary: "Reactivate a deactivated account",
   tag: "People",
   access: { kind: "permission", permission: "manage:people" },
@@ -41,6 +44,7 @@ export const reactivatePersonOperation = defineOperation({
 export const signOutPersonOperation = defineOperation({
   method: "POST",
   path: "/api/v1/people/{id}/sign-out-everywhere",
+  operationId: "signOutPersonEverywhere",
   summary: "End every session of someone in the practice",
   tag: "People",
   access: { kind: "permission", permission: "manage:people" },
@@ -49,4 +53,9 @@ export const signOutPersonOperation = defineOperation({
   errors: [404],
 });
 
-export const peopleOperations = [changeRoleOperation, deactivatePersonOperation, reactivatePersonOperation, signOutPersonOperation];
+export const peopleOperations = [
+  changeRoleOperation,
+  deactivatePersonOperation,
+  reactivatePersonOperation,
+  signOutPersonOperation,
+];

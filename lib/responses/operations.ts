@@ -1,11 +1,19 @@
 import { defineOperation, idParams } from "@/lib/http/operation";
-import { RESPONSE_MAX_BYTES, responseDto, saveResponseBody, saveResultDto, submitResponseBody, submitResultDto } from "./schemas";
+import {
+  RESPONSE_MAX_BYTES,
+  responseDto,
+  saveResponseBody,
+  saveResultDto,
+  submitResponseBody,
+  submitResultDto,
+} from "./schemas";
 
 const TAG = "Assignments";
 
 export const getResponseOperation = defineOperation({
   method: "GET",
   path: "/api/v1/assignments/{id}/response",
+  operationId: "getAssignmentResponse",
   summary:
     "Clients: your own answers (draft, version) and, once you both have sent yours, what your partner shared. Clinicians: every submission (drafts only where the client allows it); each read is audited",
   tag: TAG,
@@ -18,6 +26,7 @@ export const getResponseOperation = defineOperation({
 export const saveResponseOperation = defineOperation({
   method: "PUT",
   path: "/api/v1/assignments/{id}/response",
+  operationId: "saveAssignmentResponse",
   summary:
     "Save your draft. Carries the version it started from: a stale one answers 409 with the current answers in details (reason: stale); a reviewed or withdrawn copy answers 409 (reason: reviewed | withdrawn)",
   tag: TAG,
@@ -32,6 +41,7 @@ export const saveResponseOperation = defineOperation({
 export const submitResponseOperation = defineOperation({
   method: "POST",
   path: "/api/v1/assignments/{id}/submit",
+  operationId: "submitAssignmentResponse",
   summary:
     "Send your answers to your therapist (kept as a numbered revision). Repeating it with the same answers creates nothing new; missing required answers answer 422 (details.prompts)",
   tag: TAG,

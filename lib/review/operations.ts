@@ -13,6 +13,7 @@ const TAG = "Review";
 export const listCommentsOperation = defineOperation({
   method: "GET",
   path: "/api/v1/assignments/{id}/comments",
+  operationId: "listAssignmentComments",
   summary:
     "Clinicians (who gave it): every private note and feedback, each with who can read it; the read is audited. Clients: the feedback on your own copy, and on answers your partner shared once you both sent yours; never private notes",
   tag: TAG,
@@ -25,6 +26,7 @@ export const listCommentsOperation = defineOperation({
 export const createCommentOperation = defineOperation({
   method: "POST",
   path: "/api/v1/assignments/{id}/comments",
+  operationId: "createAssignmentComment",
   summary:
     "Write a private note (only you) or feedback (the client sees it) on an assignment you gave: on the whole of it, one person's copy or one answer that was sent",
   tag: TAG,
@@ -40,6 +42,7 @@ export const createCommentOperation = defineOperation({
 export const reviewAssignmentOperation = defineOperation({
   method: "POST",
   path: "/api/v1/assignments/{id}/review",
+  operationId: "reviewAssignment",
   summary:
     "Mark what was sent as reviewed (locks the client's copy), or ask for a revision with a note (reopens it: the client can change it and send it again). 409 when nothing was sent, it was withdrawn, or a revision was already asked for",
   tag: TAG,

@@ -1,4 +1,3 @@
-import { NextRequest } from "next/server";
 import type { Actor } from "@/lib/policy/actor";
 
 // A stand-in for lib/auth/session in route tests: "who is signed in" is the one thing replaced.
@@ -24,21 +23,5 @@ export async function requireActor(): Promise<Actor> {
   return holder.mendRouteActor;
 }
 
-// Requests as a browser on our own origin would send them, for calling route handlers directly.
+// The origin our own pages send requests from.
 export const TEST_ORIGIN = "http://localhost:3000";
-
-export function apiRequest(
-  method: string,
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = { origin: TEST_ORIGIN },
-): NextRequest {
-  return new NextRequest(new URL(path, TEST_ORIGIN), {
-    method,
-    headers: { "content-type": "application/json", ...headers },
-    ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
-  });
-}
-
-/** The second argument of a route handler. */
-export const routeParams = <T extends Record<string, string>>(params: T) => ({ params: Promise.resolve(params) });

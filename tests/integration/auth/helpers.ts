@@ -1,6 +1,6 @@
-import { NextRequest } from "next/server";
 import { signInWithPassword, type SignedIn } from "@/lib/auth/sign-in/credentials";
 import { db } from "@/lib/db";
+import { sendRaw as sendRawRequest, testApiClient } from "../../support/api-client";
 import { TEST_PASSWORD, unique } from "../../support/factories";
 
 export const ORIGIN = "http://localhost:3000";
@@ -8,8 +8,15 @@ export const ORIGIN = "http://localhost:3000";
 /** A fresh address per call, so rate-limit counters never carry between tests. */
 export const freshIp = () => `198.51.100.${unique()}`;
 
-export async function signIn(email: string, password = TEST_PASSWORD, extra: { code?: string } = {}): Promise<SignedIn> {
-  const signedIn = await signInWithPassword({ email, password, ...extra }, { ip: freshIp(), userAgent: "vitest" });
+export async function signIn(
+  email: string,
+  password = TEST_PASSWORD,
+  extra: { code?: string } = {},
+): Promise<SignedIn> {
+  const signedIn = await signInWithPassword(
+    { email, password, ...extra },
+    { ip: freshIp(), userAgent: "vitest" },
+  );
   if (!signedIn) throw new Error("sign-in failed");
   return signedIn;
 }
@@ -26,24 +33,21 @@ export async function tokenFromLatestEmail(email: string, path: string): Promise
   return match[1];
 }
 
-export function jsonRequest(method: string, url: string, body?: unknown, headers: Record<string, string | null> = {}) {
-  const h: Record<string, string> = { "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": freshIp() };
-  for (const [k, v] of Object.entries(headers)) {
-    if (v === null) delete h[k];
-    else h[k] = v;
-  }
-  return new NextRequest(new URL(url, ORIGIN), { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) });
+/** The typed API client; each request comes from a fresh address unless the test names one. */
+export const api = testApiClient();
+api.use({
+  onRequest({ request }) {
+    if (!request.headers.has("x-forwarded-for")) request.headers.set("x-forwarded-for", freshIp());
+    return request;
+  },
+});
+
+/** A request the typed client would refuse to build (malformed on purpose), from a fresh address. */
+export function sendRaw(
+  method: string,
+  url: string,
+  body?: unknown,
+  headers: Record<string, string | null> = {},
+) {
+  return sendRawRequest(method, url, body, { "x-forwarded-for": freshIp(), ...headers });
 }
-
-export const noParams = { params: Promise.resolve({}) };
-
-export async function read(response: Response | Promise<Response>) {
-  const res = await response;
-  const text = await res.text();
-  return {
-    status: res.status,
-    headers: res.headers,
-    body: (text ? JSON.parse(text) : null) as Record<string, unknown> & { error?: { code: string; message: string; details?: unknown } },
-  };
-}
-

@@ -1,25 +1,30 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { signInWithMagicLink } from "@/lib/auth/sign-in/credentials";
 import { hashToken } from "@/lib/auth/crypto";
-import { isMagicLinkUsable, MAGIC_LINK_REQUESTED_MESSAGE, requestMagicLink } from "@/lib/auth/links/magic-link";
+import {
+  isMagicLinkUsable,
+  MAGIC_LINK_REQUESTED_MESSAGE,
+  requestMagicLink,
+} from "@/lib/auth/links/magic-link";
 import { authOptions } from "@/lib/auth/options";
 import { resolveAuthSession } from "@/lib/auth/sessions/store";
 import { db } from "@/lib/db";
 import { createClient, createClinician, createPractice, createUser, unique } from "../../support/factories";
-import { emailsTo, freshIp, jsonRequest, noParams, read, tokenFromLatestEmail } from "./helpers";
+import { api, emailsTo, freshIp, tokenFromLatestEmail } from "./helpers";
+import { settle } from "../../support/api-client";
 import { setSessionCookie } from "../../support/session-cookie";
 
 // Only the request's cookie jar is stood in for (tests/support/session-cookie.ts): the cookie is a
 // real next-auth one, and its decoding, lib/auth/session.ts, the routes and the services are real. resetModules: modules that another test
 // file cached with its own mocks are loaded afresh for this file.
-vi.mock("next/headers", async (importOriginal) => (await import("../../support/session-cookie")).withSessionCookie(importOriginal));
+vi.mock("next/headers", async (importOriginal) =>
+  (await import("../../support/session-cookie")).withSessionCookie(importOriginal),
+);
 vi.resetModules();
 // ...and the next file gets fresh modules too, not ones bound to this file's mock.
 afterAll(() => {
   vi.resetModules();
 });
-
-const { POST: requestRoute } = await import("@/app/api/v1/auth/magic-link/request/route");
 
 const fast = { minDurationMs: 0 };
 const context = () => ({ ip: freshIp(), userAgent: "vitest" });
@@ -55,7 +60,10 @@ describe("magic-link sign-in for clients", () => {
     expect(await isMagicLinkUsable(token)).toBe(true);
     const signedIn = await signInWithMagicLink({ token }, context());
     expect(signedIn?.userId).toBe(client.id);
-    expect(await resolveAuthSession(signedIn!.sessionId, signedIn!.sessionVersion)).toMatchObject({ userId: client.id, role: "CLIENT" });
+    expect(await resolveAuthSession(signedIn!.sessionId, signedIn!.sessionVersion)).toMatchObject({
+      userId: client.id,
+      role: "CLIENT",
+    });
     expect(await isMagicLinkUsable(token)).toBe(false);
   });
 
@@ -67,7 +75,10 @@ describe("magic-link sign-in for clients", () => {
 
   it("refuses an expired link, a deactivated client and junk", async () => {
     const expired = await clientWithLink();
-    await db.authToken.updateMany({ where: { userId: expired.client.id }, data: { expiresAt: new Date(Date.now() - 1_000) } });
+    await db.authToken.updateMany({
+      where: { userId: expired.client.id },
+      data: { expiresAt: new Date(Date.now() - 1_000) },
+    });
     expect(await signInWithMagicLink({ token: expired.token }, context())).toBeNull();
 
     const deactivated = await clientWithLink();
@@ -89,36 +100,66 @@ describe("magic-link sign-in for clients", () => {
     const unknown = `${unique()}@nobody.test`;
 
     for (const email of [client.email, clinician.email, admin.email, gone.email, unknown]) {
-      const res = await read(requestRoute(jsonRequest("POST", "/api/v1/auth/magic-link/request", { email }), noParams));
+      const res = await settle(api.POST("/api/v1/auth/magic-link/request", { body: { email } }));
       expect(res.status).toBe(202);
       expect(res.body).toEqual({ message: MAGIC_LINK_REQUESTED_MESSAGE });
     }
     expect(await emailsTo(client.email)).toHaveLength(1);
-    for (const email of [clinician.email, admin.email, gone.email, unknown]) expect(await emailsTo(email)).toHaveLength(0);
-    expect(await db.authToken.count({ where: { userId: { in: [clinician.id, admin.id, gone.id] } } })).toBe(0);
+    for (const email of [clinician.email, admin.email, gone.email, unknown])
+      expect(await emailsTo(email)).toHaveLength(0);
+    expect(await db.authToken.count({ where: { userId: { in: [clinician.id, admin.id, gone.id] } } })).toBe(
+      0,
+    );
   });
 
   it("refuses a staff account even holding a MAGIC_LINK token (defence in depth)", async () => {
     const practice = await createPractice();
     const clinician = await createClinician(practice.id);
     const token = "t".repeat(43);
-    await db.authToken.create({ data: { userId: clinician.id, purpose: "MAGIC_LINK", tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 60_000) } });
+    await db.authToken.create({
+      data: {
+        userId: clinician.id,
+        purpose: "MAGIC_LINK",
+        tokenHash: hashToken(token),
+        expiresAt: new Date(Date.now() + 60_000),
+      },
+    });
     expect(await signInWithMagicLink({ token }, context())).toBeNull();
   });
 
   it("does not accept a password-reset token as a sign-in link", async () => {
     const { client } = await clientWithLink();
     const token = "r".repeat(43);
-    await db.authToken.create({ data: { userId: client.id, purpose: "PASSWORD_RESET", tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 60_000) } });
+    await db.authToken.create({
+      data: {
+        userId: client.id,
+        purpose: "PASSWORD_RESET",
+        tokenHash: hashToken(token),
+        expiresAt: new Date(Date.now() + 60_000),
+      },
+    });
     expect(await signInWithMagicLink({ token }, context())).toBeNull();
   });
 
   it("is wired into next-auth as the 'magic-link' credentials provider", async () => {
     const { client, token } = await clientWithLink();
     // next-auth v4 keeps a credentials provider's own id and authorize() in `options`.
-    type Provider = { options: { id: string; authorize: (credentials: unknown, req: unknown) => Promise<{ id: string; sid: string; sv: number } | null> } };
-    const provider = (authOptions.providers as unknown as Provider[]).find((p) => p.options.id === "magic-link")!;
-    const user = await provider.options.authorize({ token }, { headers: { "x-forwarded-for": freshIp(), "user-agent": "vitest" } });
+    type Provider = {
+      options: {
+        id: string;
+        authorize: (
+          credentials: unknown,
+          req: unknown,
+        ) => Promise<{ id: string; sid: string; sv: number } | null>;
+      };
+    };
+    const provider = (authOptions.providers as unknown as Provider[]).find(
+      (p) => p.options.id === "magic-link",
+    )!;
+    const user = await provider.options.authorize(
+      { token },
+      { headers: { "x-forwarded-for": freshIp(), "user-agent": "vitest" } },
+    );
     expect(user).toMatchObject({ id: client.id, sid: expect.any(String), sv: 1 });
     expect(await provider.options.authorize({ token }, { headers: {} })).toBeNull();
   });

@@ -1,25 +1,32 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { signInWithPassword } from "@/lib/auth/sign-in/credentials";
 import { hashToken } from "@/lib/auth/crypto";
-import { requestPasswordReset, resetLinkAccount, resetPassword, RESET_REQUESTED_MESSAGE } from "@/lib/auth/password/reset";
+import {
+  requestPasswordReset,
+  resetLinkAccount,
+  resetPassword,
+  RESET_REQUESTED_MESSAGE,
+} from "@/lib/auth/password/reset";
 import { resolveAuthSession } from "@/lib/auth/sessions/store";
 import { db } from "@/lib/db";
 import { createPractice, createUser, TEST_PASSWORD, unique } from "../../support/factories";
-import { emailsTo, freshIp, jsonRequest, noParams, read, signIn, tokenFromLatestEmail } from "./helpers";
+import { api, sendRaw, emailsTo, freshIp, signIn, tokenFromLatestEmail } from "./helpers";
+import { preloadRoutes, settle } from "../../support/api-client";
 import { setSessionCookie } from "../../support/session-cookie";
 
 // Only the request's cookie jar is stood in for (tests/support/session-cookie.ts): the cookie is a
 // real next-auth one, and its decoding, lib/auth/session.ts, the routes and the services are real. resetModules: modules that another test
 // file cached with its own mocks are loaded afresh for this file.
-vi.mock("next/headers", async (importOriginal) => (await import("../../support/session-cookie")).withSessionCookie(importOriginal));
+vi.mock("next/headers", async (importOriginal) =>
+  (await import("../../support/session-cookie")).withSessionCookie(importOriginal),
+);
 vi.resetModules();
 // ...and the next file gets fresh modules too, not ones bound to this file's mock.
 afterAll(() => {
   vi.resetModules();
 });
-
-const { POST: requestRoute } = await import("@/app/api/v1/auth/password-reset/request/route");
-const { POST: resetRoute } = await import("@/app/api/v1/auth/password-reset/route");
+// Loaded now, with this file's mock, so the timed calls below do not pay for the import.
+await preloadRoutes("/api/v1/auth/password-reset/request", "/api/v1/auth/password-reset");
 
 const NEW_PASSWORD = "lantern orchard quietly 42";
 const fast = { minDurationMs: 0 };
@@ -61,7 +68,7 @@ describe("asking for a reset link", () => {
     const answers = [];
     for (const email of [active.email, unknown, gone.email]) {
       const started = performance.now();
-      const res = await read(requestRoute(jsonRequest("POST", "/api/v1/auth/password-reset/request", { email }), noParams));
+      const res = await settle(api.POST("/api/v1/auth/password-reset/request", { body: { email } }));
       answers.push({ status: res.status, body: res.body, ms: performance.now() - started });
     }
     for (const answer of answers) {
@@ -82,15 +89,21 @@ describe("asking for a reset link", () => {
     await requestPasswordReset({ email: user.email }, { ip: freshIp() }, fast);
     const second = await tokenFromLatestEmail(user.email, "/reset-password");
     expect(second).not.toBe(first);
-    await expect(resetPassword({ token: first, password: NEW_PASSWORD })).rejects.toMatchObject({ status: 422 });
-    await expect(resetPassword({ token: second, password: NEW_PASSWORD })).resolves.toMatchObject({ message: expect.any(String) });
+    await expect(resetPassword({ token: first, password: NEW_PASSWORD })).rejects.toMatchObject({
+      status: 422,
+    });
+    await expect(resetPassword({ token: second, password: NEW_PASSWORD })).resolves.toMatchObject({
+      message: expect.any(String),
+    });
   });
 
   it("stops emailing one address after 5 requests an hour, without changing the answer", async () => {
     const practice = await createPractice();
     const user = await createUser(practice.id, "CLIENT");
     for (let i = 0; i < 7; i++) {
-      expect(await requestPasswordReset({ email: user.email }, { ip: freshIp() }, fast)).toEqual({ message: RESET_REQUESTED_MESSAGE });
+      expect(await requestPasswordReset({ email: user.email }, { ip: freshIp() }, fast)).toEqual({
+        message: RESET_REQUESTED_MESSAGE,
+      });
     }
     expect(await emailsTo(user.email)).toHaveLength(5);
   });
@@ -98,9 +111,15 @@ describe("asking for a reset link", () => {
   it("answers 429 with Retry-After when one address asks too often", async () => {
     const ip = freshIp();
     const send = () =>
-      read(requestRoute(jsonRequest("POST", "/api/v1/auth/password-reset/request", { email: `${unique()}@nobody.test` }, { "x-forwarded-for": ip }), noParams));
+      settle(
+        api.POST("/api/v1/auth/password-reset/request", {
+          body: { email: `${unique()}@nobody.test` },
+          headers: { "x-forwarded-for": ip },
+        }),
+      );
     // The first 20 through the service (skipping the answer-time floor), the 21st over HTTP.
-    for (let i = 0; i < 19; i++) await requestPasswordReset({ email: `${unique()}@nobody.test` }, { ip }, fast);
+    for (let i = 0; i < 19; i++)
+      await requestPasswordReset({ email: `${unique()}@nobody.test` }, { ip }, fast);
     expect((await send()).status).toBe(202);
     const limited = await send();
     expect(limited.status).toBe(429);
@@ -109,11 +128,22 @@ describe("asking for a reset link", () => {
   });
 
   it("refuses a request without our Origin, and a malformed email", async () => {
-    const noOrigin = await read(requestRoute(jsonRequest("POST", "/api/v1/auth/password-reset/request", { email: "a@b.test" }, { origin: null }), noParams));
+    const noOrigin = await settle(
+      api.POST("/api/v1/auth/password-reset/request", {
+        body: { email: "a@b.test" },
+        headers: { origin: null },
+      }),
+    );
     expect(noOrigin.status).toBe(403);
-    const foreign = await read(requestRoute(jsonRequest("POST", "/api/v1/auth/password-reset/request", { email: "a@b.test" }, { origin: "https://evil.test" }), noParams));
+    const foreign = await settle(
+      api.POST("/api/v1/auth/password-reset/request", {
+        body: { email: "a@b.test" },
+        headers: { origin: "https://evil.test" },
+      }),
+    );
     expect(foreign.status).toBe(403);
-    const bad = await read(requestRoute(jsonRequest("POST", "/api/v1/auth/password-reset/request", { email: { not: "" } }), noParams));
+    // An object where the email belongs: a raw request, which the typed client would not build.
+    const bad = await sendRaw("POST", "/api/v1/auth/password-reset/request", { email: { not: "" } });
     expect(bad.status).toBe(400);
   });
 });
@@ -123,7 +153,9 @@ describe("setting the new password", () => {
     const { user, token } = await userWithResetLink();
     const before = await signIn(user.email);
     const other = await signIn(user.email);
-    const res = await read(resetRoute(jsonRequest("POST", "/api/v1/auth/password-reset", { token, password: NEW_PASSWORD }), noParams));
+    const res = await settle(
+      api.POST("/api/v1/auth/password-reset", { body: { token, password: NEW_PASSWORD } }),
+    );
     expect(res.status).toBe(200);
 
     expect(await resolveAuthSession(before.sessionId, before.sessionVersion)).toBeNull();
@@ -133,9 +165,13 @@ describe("setting the new password", () => {
     const open = await db.authSession.count({ where: { userId: user.id, revokedAt: null } });
     expect(open).toBe(0);
 
-    expect(await signInWithPassword({ email: user.email, password: TEST_PASSWORD }, { ip: freshIp() })).toBeNull();
+    expect(
+      await signInWithPassword({ email: user.email, password: TEST_PASSWORD }, { ip: freshIp() }),
+    ).toBeNull();
     const fresh = await signIn(user.email, NEW_PASSWORD);
-    expect(await resolveAuthSession(fresh.sessionId, fresh.sessionVersion)).toMatchObject({ userId: user.id });
+    expect(await resolveAuthSession(fresh.sessionId, fresh.sessionVersion)).toMatchObject({
+      userId: user.id,
+    });
     // The owner is told, without any detail beyond the fact.
     const [notice] = await emailsTo(user.email);
     expect(notice?.subject).toBe("Your Mend password was changed");
@@ -144,23 +180,37 @@ describe("setting the new password", () => {
   it("works once: the same link a second time is refused and changes nothing", async () => {
     const { user, token } = await userWithResetLink();
     await resetPassword({ token, password: NEW_PASSWORD });
-    const again = await read(resetRoute(jsonRequest("POST", "/api/v1/auth/password-reset", { token, password: "another fine passphrase" }), noParams));
+    const again = await settle(
+      api.POST("/api/v1/auth/password-reset", { body: { token, password: "another fine passphrase" } }),
+    );
     expect(again.status).toBe(422);
     expect(again.body.error?.details).toEqual({ reason: "invalid_token" });
-    expect(await signInWithPassword({ email: user.email, password: "another fine passphrase" }, { ip: freshIp() })).toBeNull();
+    expect(
+      await signInWithPassword({ email: user.email, password: "another fine passphrase" }, { ip: freshIp() }),
+    ).toBeNull();
     expect(await resetLinkAccount(token)).toBeNull();
   });
 
   it("refuses a link past its 30 minutes", async () => {
     const { user, token } = await userWithResetLink();
-    await db.authToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1_000) } });
-    await expect(resetPassword({ token, password: NEW_PASSWORD })).rejects.toMatchObject({ status: 422, details: { reason: "invalid_token" } });
+    await db.authToken.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 1_000) },
+    });
+    await expect(resetPassword({ token, password: NEW_PASSWORD })).rejects.toMatchObject({
+      status: 422,
+      details: { reason: "invalid_token" },
+    });
     expect(await resetLinkAccount(token)).toBeNull();
   });
 
   it("refuses an unknown or malformed token, and a deactivated account's link", async () => {
-    await expect(resetPassword({ token: "x".repeat(43), password: NEW_PASSWORD })).rejects.toMatchObject({ status: 422 });
-    await expect(resetPassword({ token: "short", password: NEW_PASSWORD })).rejects.toMatchObject({ status: 422 });
+    await expect(resetPassword({ token: "x".repeat(43), password: NEW_PASSWORD })).rejects.toMatchObject({
+      status: 422,
+    });
+    await expect(resetPassword({ token: "short", password: NEW_PASSWORD })).rejects.toMatchObject({
+      status: 422,
+    });
     const { user, token } = await userWithResetLink();
     await db.user.update({ where: { id: user.id }, data: { deactivatedAt: new Date() } });
     await expect(resetPassword({ token, password: NEW_PASSWORD })).rejects.toMatchObject({ status: 422 });
@@ -168,10 +218,14 @@ describe("setting the new password", () => {
 
   it("applies the password policy and leaves the link usable after a refused password", async () => {
     const { user, token } = await userWithResetLink();
-    const weak = await read(resetRoute(jsonRequest("POST", "/api/v1/auth/password-reset", { token, password: "short" }), noParams));
+    const weak = await settle(
+      api.POST("/api/v1/auth/password-reset", { body: { token, password: "short" } }),
+    );
     expect(weak.status).toBe(422);
     expect(weak.body.error?.details).toMatchObject({ field: "password", reason: "too_short" });
-    await expect(resetPassword({ token, password: "passwordpassword" })).rejects.toMatchObject({ details: { reason: "common" } });
+    await expect(resetPassword({ token, password: "passwordpassword" })).rejects.toMatchObject({
+      details: { reason: "common" },
+    });
     expect(await resetLinkAccount(token)).toEqual({ email: user.email });
     await expect(resetPassword({ token, password: NEW_PASSWORD })).resolves.toBeDefined();
   });
@@ -188,9 +242,14 @@ describe("setting the new password", () => {
 
   it("clears the account's failed sign-in count, so a locked-out person can get back in", async () => {
     const { user, token } = await userWithResetLink();
-    for (let i = 0; i < 10; i++) await signInWithPassword({ email: user.email, password: `wrong ${i} password` }, { ip: freshIp() });
-    await expect(signInWithPassword({ email: user.email, password: TEST_PASSWORD }, { ip: freshIp() })).rejects.toMatchObject({ status: 429 });
+    for (let i = 0; i < 10; i++)
+      await signInWithPassword({ email: user.email, password: `wrong ${i} password` }, { ip: freshIp() });
+    await expect(
+      signInWithPassword({ email: user.email, password: TEST_PASSWORD }, { ip: freshIp() }),
+    ).rejects.toMatchObject({ status: 429 });
     await resetPassword({ token, password: NEW_PASSWORD });
-    expect(await signInWithPassword({ email: user.email, password: NEW_PASSWORD }, { ip: freshIp() })).not.toBeNull();
+    expect(
+      await signInWithPassword({ email: user.email, password: NEW_PASSWORD }, { ip: freshIp() }),
+    ).not.toBeNull();
   });
 });

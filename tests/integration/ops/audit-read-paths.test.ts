@@ -1,10 +1,10 @@
-import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { exportMyData } from "@/lib/data-rights/export";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/policy/actor";
 import { getClinicianResponses } from "@/lib/responses/service";
 import { actorFor, createCouple, createPractice, createUser } from "../../support/factories";
+import { testApiClient } from "../../support/api-client";
 import { signInForRoutes } from "../../support/route-session";
 import { giveAssignment } from "./helpers";
 
@@ -20,15 +20,15 @@ import { giveAssignment } from "./helpers";
 
 vi.mock("@/lib/auth/session", () => import("../../support/route-session"));
 
-const { GET: responseRoute } = await import("@/app/api/v1/assignments/[id]/response/route");
-const { GET: exportRoute } = await import("@/app/api/v1/me/export/route");
-const { GET: commentsRoute } = await import("@/app/api/v1/assignments/[id]/comments/route");
-const { GET: couplePrepRoute } = await import("@/app/api/v1/prep/couples/[id]/route");
-const { GET: clientPrepRoute } = await import("@/app/api/v1/prep/clients/[id]/route");
-
 const HEADERS = { "x-forwarded-for": "198.51.100.23", "user-agent": "ReadPathTest/2.0" };
-const get = (path: string, requestId: string) =>
-  new NextRequest(new URL(path, "http://localhost:3000"), { headers: { ...HEADERS, "x-request-id": requestId } });
+const api = testApiClient(HEADERS);
+/** GET options: the id in the address, this read's request id, and the body as text. */
+const asText = (requestId: string, id: string) => ({
+  params: { path: { id } },
+  headers: { "x-request-id": requestId },
+  parseAs: "text" as const,
+});
+const text = (res: { data?: string; error?: unknown }) => res.data ?? JSON.stringify(res.error);
 
 beforeEach(() => {
   signInForRoutes(null);
@@ -52,7 +52,11 @@ async function scenario() {
   });
   for (const r of a.recipients) {
     await db.response.create({
-      data: { recipientId: r.id, answers: { x: { value: "ANSWER-TEXT", shared: false } }, revisions: { create: [{ number: 1, answers: { x: { value: "ANSWER-TEXT", shared: false } } }] } },
+      data: {
+        recipientId: r.id,
+        answers: { x: { value: "ANSWER-TEXT", shared: false } },
+        revisions: { create: [{ number: 1, answers: { x: { value: "ANSWER-TEXT", shared: false } } }] },
+      },
     });
   }
   return { practice, clinician, couple, alex, sam, assignment: a };
@@ -71,9 +75,9 @@ const PATHS: Path[] = [
     name: "GET /api/v1/assignments/{id}/response (clinician)",
     actor: (s) => actorFor(s.clinician),
     read: async (s, requestId) => {
-      const res = await responseRoute(get(`/api/v1/assignments/${s.assignment.id}/response`, requestId), { params: Promise.resolve({ id: s.assignment.id }) });
-      expect(res.status).toBe(200);
-      expect(await res.text()).toContain("ANSWER-TEXT");
+      const res = await api.GET("/api/v1/assignments/{id}/response", asText(requestId, s.assignment.id));
+      expect(res.response.status).toBe(200);
+      expect(text(res)).toContain("ANSWER-TEXT");
     },
     action: "response.read",
     clients: (s) => [s.alex.id, s.sam.id],
@@ -81,7 +85,11 @@ const PATHS: Path[] = [
   {
     name: "the clinician's assignment page /assign/[id]",
     actor: (s) => actorFor(s.clinician),
-    read: (s, requestId) => getClinicianResponses(actorFor(s.clinician), s.assignment.id, { ...{ ip: HEADERS["x-forwarded-for"], userAgent: HEADERS["user-agent"] }, requestId }),
+    read: (s, requestId) =>
+      getClinicianResponses(actorFor(s.clinician), s.assignment.id, {
+        ...{ ip: HEADERS["x-forwarded-for"], userAgent: HEADERS["user-agent"] },
+        requestId,
+      }),
     action: "response.read",
     clients: (s) => [s.alex.id, s.sam.id],
   },
@@ -89,8 +97,8 @@ const PATHS: Path[] = [
     name: "GET /api/v1/assignments/{id}/comments (clinician)",
     actor: (s) => actorFor(s.clinician),
     read: async (s, requestId) => {
-      const res = await commentsRoute(get(`/api/v1/assignments/${s.assignment.id}/comments`, requestId), { params: Promise.resolve({ id: s.assignment.id }) });
-      expect(res.status).toBe(200);
+      const res = await api.GET("/api/v1/assignments/{id}/comments", asText(requestId, s.assignment.id));
+      expect(res.response.status).toBe(200);
     },
     action: "comment.read",
     clients: (s) => [s.alex.id, s.sam.id],
@@ -99,8 +107,8 @@ const PATHS: Path[] = [
     name: "GET /api/v1/prep/couples/{id} (the couple's prep view)",
     actor: (s) => actorFor(s.clinician),
     read: async (s, requestId) => {
-      const res = await couplePrepRoute(get(`/api/v1/prep/couples/${s.couple.id}`, requestId), { params: Promise.resolve({ id: s.couple.id }) });
-      expect(res.status).toBe(200);
+      const res = await api.GET("/api/v1/prep/couples/{id}", asText(requestId, s.couple.id));
+      expect(res.response.status).toBe(200);
     },
     action: "prep.read",
     clients: (s) => [s.alex.id, s.sam.id],
@@ -109,8 +117,8 @@ const PATHS: Path[] = [
     name: "GET /api/v1/prep/clients/{id} (one client's prep view)",
     actor: (s) => actorFor(s.clinician),
     read: async (s, requestId) => {
-      const res = await clientPrepRoute(get(`/api/v1/prep/clients/${s.alex.id}`, requestId), { params: Promise.resolve({ id: s.alex.id }) });
-      expect(res.status).toBe(200);
+      const res = await api.GET("/api/v1/prep/clients/{id}", asText(requestId, s.alex.id));
+      expect(res.response.status).toBe(200);
     },
     action: "prep.read",
     clients: (s) => [s.alex.id],
@@ -119,8 +127,8 @@ const PATHS: Path[] = [
     name: "GET /api/v1/assignments/{id}/response (a partner reading what the other shared)",
     actor: (s) => actorFor(s.alex),
     read: async (s, requestId) => {
-      const res = await responseRoute(get(`/api/v1/assignments/${s.assignment.id}/response`, requestId), { params: Promise.resolve({ id: s.assignment.id }) });
-      expect(res.status).toBe(200);
+      const res = await api.GET("/api/v1/assignments/{id}/response", asText(requestId, s.assignment.id));
+      expect(res.response.status).toBe(200);
     },
     action: "response.read",
     clients: (s) => [s.sam.id],
@@ -129,9 +137,12 @@ const PATHS: Path[] = [
     name: "GET /api/v1/me/export",
     actor: (s) => actorFor(s.alex),
     read: async (_s, requestId) => {
-      const res = await exportRoute(get("/api/v1/me/export", requestId), { params: Promise.resolve({}) });
-      expect(res.status).toBe(200);
-      expect(await res.text()).toContain("ANSWER-TEXT");
+      const res = await api.GET("/api/v1/me/export", {
+        headers: { "x-request-id": requestId },
+        parseAs: "text",
+      });
+      expect(res.response.status).toBe(200);
+      expect(text(res)).toContain("ANSWER-TEXT");
     },
     action: "data.exported",
     clients: (s) => [s.alex.id],
@@ -139,7 +150,12 @@ const PATHS: Path[] = [
   {
     name: "the printable export page /account/export",
     actor: (s) => actorFor(s.alex),
-    read: (s, requestId) => exportMyData(actorFor(s.alex), { ip: HEADERS["x-forwarded-for"], userAgent: HEADERS["user-agent"], requestId }, "page"),
+    read: (s, requestId) =>
+      exportMyData(
+        actorFor(s.alex),
+        { ip: HEADERS["x-forwarded-for"], userAgent: HEADERS["user-agent"], requestId },
+        "page",
+      ),
     action: "data.exported",
     clients: (s) => [s.alex.id],
   },
@@ -153,10 +169,17 @@ describe("every client-data read path is audited", () => {
       signInForRoutes(actor);
       const requestId = `req-${Math.random().toString(36).slice(2)}`;
       await path.read(s, requestId);
-      const events = await db.auditEvent.findMany({ where: { practiceId: s.practice.id, action: path.action, requestId } });
+      const events = await db.auditEvent.findMany({
+        where: { practiceId: s.practice.id, action: path.action, requestId },
+      });
       expect(events.map((e) => e.clientId).sort()).toEqual(path.clients(s).sort());
       for (const e of events) {
-        expect(e).toMatchObject({ actorId: actor.userId, actorRole: actor.role, ip: "198.51.100.23", userAgent: "ReadPathTest/2.0" });
+        expect(e).toMatchObject({
+          actorId: actor.userId,
+          actorRole: actor.role,
+          ip: "198.51.100.23",
+          userAgent: "ReadPathTest/2.0",
+        });
         expect(JSON.stringify(e.metadata ?? {})).not.toContain("ANSWER-TEXT");
       }
     });
@@ -168,9 +191,9 @@ describe("every client-data read path is audited", () => {
     const colleague = await createUser(s.practice.id, "CLINICIAN");
     for (const actor of [actorFor(stranger), actorFor(colleague)]) {
       signInForRoutes(actor);
-      const res = await responseRoute(get(`/api/v1/assignments/${s.assignment.id}/response`, "req-refused"), { params: Promise.resolve({ id: s.assignment.id }) });
-      expect(res.status).toBe(404);
-      expect(await res.text()).not.toContain("ANSWER-TEXT");
+      const res = await api.GET("/api/v1/assignments/{id}/response", asText("req-refused", s.assignment.id));
+      expect(res.response.status).toBe(404);
+      expect(text(res)).not.toContain("ANSWER-TEXT");
     }
     expect(await db.auditEvent.count({ where: { requestId: "req-refused" } })).toBe(0);
   });

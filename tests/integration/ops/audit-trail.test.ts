@@ -1,11 +1,12 @@
-import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { recordAudit, AuditMetadataError } from "@/lib/audit/record";
+import type { operations } from "@/lib/api-client";
 import type { AuditPageDto } from "@/lib/audit/schemas";
 import { db } from "@/lib/db";
 import { localDay } from "@/lib/notifications/time";
 import { getClinicianResponses } from "@/lib/responses/service";
 import { actorFor, createClient, createPractice, createUser } from "../../support/factories";
+import { testApiClient } from "../../support/api-client";
 import { signInForRoutes } from "../../support/route-session";
 import { giveAssignment } from "./helpers";
 
@@ -13,16 +14,25 @@ import { giveAssignment } from "./helpers";
 
 vi.mock("@/lib/auth/session", () => import("../../support/route-session"));
 
-const { GET: auditRoute } = await import("@/app/api/v1/audit-events/route");
+const api = testApiClient({ "x-request-id": "req-audit-test" });
+type AuditQuery = NonNullable<operations["listAuditEvents"]["parameters"]["query"]>;
+/** The audit page as text (JSON or CSV, as asked), with its status and headers. */
+const get = async (query: AuditQuery = {}) => {
+  const { data, error, response } = await api.GET("/api/v1/audit-events", {
+    params: { query },
+    parseAs: "text",
+  });
+  return {
+    status: response.status,
+    headers: response.headers,
+    text: (data ?? JSON.stringify(error)) as string,
+  };
+};
 
-const noParams = { params: Promise.resolve({}) };
-const get = (query: string) =>
-  auditRoute(new NextRequest(new URL(`/api/v1/audit-events${query}`, "http://localhost:3000"), { headers: { "x-request-id": "req-audit-test" } }), noParams);
-
-async function page(query: string): Promise<AuditPageDto> {
+async function page(query: AuditQuery): Promise<AuditPageDto> {
   const res = await get(query);
   expect(res.status).toBe(200);
-  return (await res.json()) as AuditPageDto;
+  return JSON.parse(res.text) as AuditPageDto;
 }
 
 beforeEach(() => {
@@ -34,19 +44,66 @@ async function practiceWithHistory() {
   const admin = await createUser(practice.id, "ADMIN");
   const clinician = await createUser(practice.id, "CLINICIAN", { name: "Dr. Casey Brooks" });
   const alex = await createClient(practice.id, clinician.id, { name: "Alex Rivera" });
-  const jordan = await createClient(practice.id, clinician.id, { name: "=HYPERLINK(\"http://evil.example\")" });
+  const jordan = await createClient(practice.id, clinician.id, { name: '=HYPERLINK("http://evil.example")' });
   const at = (iso: string) => new Date(iso);
-  const base = { practiceId: practice.id, actorId: clinician.id, actorRole: "CLINICIAN" as const, subjectType: "Assignment" };
+  const base = {
+    practiceId: practice.id,
+    actorId: clinician.id,
+    actorRole: "CLINICIAN" as const,
+    subjectType: "Assignment",
+  };
   await db.auditEvent.createMany({
     data: [
-      { ...base, action: "response.read", clientId: alex.id, subjectId: "a1", createdAt: at("2031-03-02T15:00:00Z") },
-      { ...base, action: "response.read", clientId: alex.id, subjectId: "a2", createdAt: at("2031-03-20T15:00:00Z") },
-      { ...base, action: "response.read", clientId: jordan.id, subjectId: "a3", createdAt: at("2031-03-21T15:00:00Z") },
-      { ...base, action: "assignment.created", clientId: alex.id, subjectId: "a2", createdAt: at("2031-03-19T15:00:00Z") },
+      {
+        ...base,
+        action: "response.read",
+        clientId: alex.id,
+        subjectId: "a1",
+        createdAt: at("2031-03-02T15:00:00Z"),
+      },
+      {
+        ...base,
+        action: "response.read",
+        clientId: alex.id,
+        subjectId: "a2",
+        createdAt: at("2031-03-20T15:00:00Z"),
+      },
+      {
+        ...base,
+        action: "response.read",
+        clientId: jordan.id,
+        subjectId: "a3",
+        createdAt: at("2031-03-21T15:00:00Z"),
+      },
+      {
+        ...base,
+        action: "assignment.created",
+        clientId: alex.id,
+        subjectId: "a2",
+        createdAt: at("2031-03-19T15:00:00Z"),
+      },
       // 1 April 02:00 UTC is still 31 March in Chicago (the admin's zone).
-      { ...base, action: "response.read", clientId: alex.id, subjectId: "a4", createdAt: at("2031-04-01T02:00:00Z") },
-      { ...base, action: "response.read", clientId: alex.id, subjectId: "a5", createdAt: at("2031-04-02T15:00:00Z") },
-      { ...base, action: "response.read", clientId: alex.id, subjectId: "a0", createdAt: at("2031-02-27T15:00:00Z") },
+      {
+        ...base,
+        action: "response.read",
+        clientId: alex.id,
+        subjectId: "a4",
+        createdAt: at("2031-04-01T02:00:00Z"),
+      },
+      {
+        ...base,
+        action: "response.read",
+        clientId: alex.id,
+        subjectId: "a5",
+        createdAt: at("2031-04-02T15:00:00Z"),
+      },
+      {
+        ...base,
+        action: "response.read",
+        clientId: alex.id,
+        subjectId: "a0",
+        createdAt: at("2031-02-27T15:00:00Z"),
+      },
     ],
   });
   return { practice, admin, clinician, alex, jordan };
@@ -56,7 +113,12 @@ describe("GET /api/v1/audit-events", () => {
   it("answers 'who opened Alex's answers in March?' with one filter set, newest first, in the admin's time zone", async () => {
     const s = await practiceWithHistory();
     signInForRoutes(actorFor(s.admin));
-    const march = await page(`?clientId=${s.alex.id}&action=response.read&from=2031-03-01&to=2031-03-31`);
+    const march = await page({
+      clientId: s.alex.id,
+      action: "response.read",
+      from: "2031-03-01",
+      to: "2031-03-31",
+    });
     expect(march.events.map((e) => e.subjectId)).toEqual(["a4", "a2", "a1"]);
     expect(march.events[0]).toMatchObject({
       actor: { id: s.clinician.id, name: "Dr. Casey Brooks", role: "CLINICIAN" },
@@ -66,7 +128,7 @@ describe("GET /api/v1/audit-events", () => {
     });
     expect(march.nextCursor).toBeNull();
 
-    const byPerson = await page(`?actorId=${s.clinician.id}&from=2031-03-19&to=2031-03-19`);
+    const byPerson = await page({ actorId: s.clinician.id, from: "2031-03-19", to: "2031-03-19" });
     expect(byPerson.events.map((e) => e.action)).toEqual(["assignment.created"]);
   });
 
@@ -77,7 +139,7 @@ describe("GET /api/v1/audit-events", () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const p: AuditPageDto = await page(`?clientId=${s.alex.id}&limit=2${cursor ? `&cursor=${cursor}` : ""}`);
+      const p: AuditPageDto = await page({ clientId: s.alex.id, limit: 2, ...(cursor ? { cursor } : {}) });
       seen.push(...p.events.map((e) => e.subjectId!));
       cursor = p.nextCursor;
       pages += 1;
@@ -90,20 +152,33 @@ describe("GET /api/v1/audit-events", () => {
   it("downloads CSV with the same filters, neutralising spreadsheet formulas, and records the download", async () => {
     const s = await practiceWithHistory();
     signInForRoutes(actorFor(s.admin));
-    const res = await get(`?action=response.read&from=2031-03-21&to=2031-03-21&format=csv`);
+    const res = await get({ action: "response.read", from: "2031-03-21", to: "2031-03-21", format: "csv" });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="mend-audit-\d{4}-\d{2}-\d{2}\.csv"$/);
-    const csv = await res.text();
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="mend-audit-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    const csv = res.text;
     const lines = csv.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("time_utc,person,person_id,role,action,what_happened,subject_type,subject_id,client,client_id,ip,user_agent,request_id,details");
+    expect(lines[0]).toBe(
+      "time_utc,person,person_id,role,action,what_happened,subject_type,subject_id,client,client_id,ip,user_agent,request_id,details",
+    );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
     expect(lines[1]).toContain("2031-03-21T15:00:00.000Z,Dr. Casey Brooks");
-    expect(await db.auditEvent.findFirst({ where: { practiceId: s.practice.id, action: "audit.exported" } })).toMatchObject({
+    expect(
+      await db.auditEvent.findFirst({ where: { practiceId: s.practice.id, action: "audit.exported" } }),
+    ).toMatchObject({
       actorId: s.admin.id,
       requestId: "req-audit-test",
-      metadata: { rows: 1, action: "response.read", from: "2031-03-21", to: "2031-03-21", clientId: null, actorId: null },
+      metadata: {
+        rows: 1,
+        action: "response.read",
+        from: "2031-03-21",
+        to: "2031-03-21",
+        clientId: null,
+        actorId: null,
+      },
     });
   });
 
@@ -111,30 +186,32 @@ describe("GET /api/v1/audit-events", () => {
     const s = await practiceWithHistory();
     const other = await practiceWithHistory();
     signInForRoutes(actorFor(s.admin));
-    const theirs = await page(`?clientId=${other.alex.id}`);
+    const theirs = await page({ clientId: other.alex.id });
     expect(theirs.events).toEqual([]);
-    const all = await page(`?limit=200`);
-    expect(all.events.every((e) => e.client === null || [s.alex.id, s.jordan.id].includes(e.client.id))).toBe(true);
+    const all = await page({ limit: 200 });
+    expect(all.events.every((e) => e.client === null || [s.alex.id, s.jordan.id].includes(e.client.id))).toBe(
+      true,
+    );
 
-    expect((await get("?format=csv")).status).toBe(200);
+    expect((await get({ format: "csv" })).status).toBe(200);
     signInForRoutes(actorFor(s.clinician));
-    expect((await get("")).status).toBe(403);
-    expect((await get("?format=csv")).status).toBe(403);
+    expect((await get()).status).toBe(403);
+    expect((await get({ format: "csv" })).status).toBe(403);
     signInForRoutes(actorFor(s.alex));
-    expect((await get("")).status).toBe(403);
+    expect((await get()).status).toBe(403);
     signInForRoutes(null);
-    expect((await get("")).status).toBe(401);
+    expect((await get()).status).toBe(401);
   });
 
   it("refuses malformed filters with 400", async () => {
     const s = await practiceWithHistory();
     signInForRoutes(actorFor(s.admin));
-    expect((await get("?from=2031-04-01&to=2031-03-01")).status).toBe(400);
-    expect((await get("?from=March")).status).toBe(400);
-    expect((await get("?cursor=abc")).status).toBe(400);
-    expect((await get("?limit=1000")).status).toBe(400);
-    expect((await get("?clientId=a%20b")).status).toBe(400);
-    expect((await get("?action=DROP%20TABLE")).status).toBe(400);
+    expect((await get({ from: "2031-04-01", to: "2031-03-01" })).status).toBe(400);
+    expect((await get({ from: "March" })).status).toBe(400);
+    expect((await get({ cursor: "abc" })).status).toBe(400);
+    expect((await get({ limit: 1000 })).status).toBe(400);
+    expect((await get({ clientId: "a b" })).status).toBe(400);
+    expect((await get({ action: "DROP TABLE" })).status).toBe(400);
   });
 });
 
@@ -142,8 +219,14 @@ describe("the audit helper", () => {
   it("writes who, what, where; refuses nested or long metadata (no free text, no answers)", async () => {
     const practice = await createPractice();
     const admin = actorFor(await createUser(practice.id, "ADMIN"));
-    await recordAudit(admin, { action: "test.event", subjectType: "Test", subjectId: "t1", metadata: { count: 2, ok: true } }, { ip: "192.0.2.1", userAgent: "UA", requestId: "r1" });
-    expect(await db.auditEvent.findFirst({ where: { practiceId: practice.id, action: "test.event" } })).toMatchObject({
+    await recordAudit(
+      admin,
+      { action: "test.event", subjectType: "Test", subjectId: "t1", metadata: { count: 2, ok: true } },
+      { ip: "192.0.2.1", userAgent: "UA", requestId: "r1" },
+    );
+    expect(
+      await db.auditEvent.findFirst({ where: { practiceId: practice.id, action: "test.event" } }),
+    ).toMatchObject({
       actorId: admin.userId,
       actorRole: "ADMIN",
       subjectId: "t1",
@@ -153,10 +236,18 @@ describe("the audit helper", () => {
       metadata: { count: 2, ok: true },
     });
     await expect(
-      recordAudit(admin, { action: "test.bad", subjectType: "Test", metadata: { answers: { a: 1 } as unknown as string } }),
+      recordAudit(admin, {
+        action: "test.bad",
+        subjectType: "Test",
+        metadata: { answers: { a: 1 } as unknown as string },
+      }),
     ).rejects.toBeInstanceOf(AuditMetadataError);
-    await expect(recordAudit(admin, { action: "test.bad", subjectType: "Test", metadata: { text: "x".repeat(500) } })).rejects.toBeInstanceOf(AuditMetadataError);
-    await expect(recordAudit(null, { action: "test.bad", subjectType: "Test" })).rejects.toBeInstanceOf(AuditMetadataError);
+    await expect(
+      recordAudit(admin, { action: "test.bad", subjectType: "Test", metadata: { text: "x".repeat(500) } }),
+    ).rejects.toBeInstanceOf(AuditMetadataError);
+    await expect(recordAudit(null, { action: "test.bad", subjectType: "Test" })).rejects.toBeInstanceOf(
+      AuditMetadataError,
+    );
     expect(await db.auditEvent.count({ where: { practiceId: practice.id, action: "test.bad" } })).toBe(0);
   });
 
@@ -165,12 +256,29 @@ describe("the audit helper", () => {
     const admin = await createUser(practice.id, "ADMIN");
     const clinician = await createUser(practice.id, "CLINICIAN");
     const alex = await createClient(practice.id, clinician.id);
-    const a = await giveAssignment({ practiceId: practice.id, clinicianId: clinician.id, clientIds: [alex.id], dueAt: new Date(), state: "SUBMITTED", submittedAt: new Date() });
+    const a = await giveAssignment({
+      practiceId: practice.id,
+      clinicianId: clinician.id,
+      clientIds: [alex.id],
+      dueAt: new Date(),
+      state: "SUBMITTED",
+      submittedAt: new Date(),
+    });
     await getClinicianResponses(actorFor(clinician), a.id, { ip: "192.0.2.9", requestId: "req-read" });
     signInForRoutes(actorFor(admin));
     const today = localDay(new Date(), "America/Chicago");
-    const result = await page(`?clientId=${alex.id}&action=response.read&from=${today.slice(0, 8)}01&to=${today}`);
+    const result = await page({
+      clientId: alex.id,
+      action: "response.read",
+      from: `${today.slice(0, 8)}01`,
+      to: today,
+    });
     expect(result.events).toHaveLength(1);
-    expect(result.events[0]).toMatchObject({ actor: { id: clinician.id }, subjectId: a.id, ip: "192.0.2.9", requestId: "req-read" });
+    expect(result.events[0]).toMatchObject({
+      actor: { id: clinician.id },
+      subjectId: a.id,
+      ip: "192.0.2.9",
+      requestId: "req-read",
+    });
   });
 });

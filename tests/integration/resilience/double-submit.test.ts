@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { apiRequest, routeParams, signInForRoutes } from "../../support/route-session";
+import { testApiClient } from "../../support/api-client";
+import { signInForRoutes } from "../../support/route-session";
 import { assignmentScenario, assignSlowingDown, revisionCount, WAS_HURT } from "../assignments/support";
 
 // The same answer sent twice at once (a double tap, a retry racing the original) over the API the
@@ -8,11 +9,8 @@ import { assignmentScenario, assignSlowingDown, revisionCount, WAS_HURT } from "
 
 vi.mock("@/lib/auth/session", () => import("../../support/route-session"));
 
-const responseRoute = await import("@/app/api/v1/assignments/[id]/response/route");
-const submitRoute = await import("@/app/api/v1/assignments/[id]/submit/route");
-
-const post = (method: string, path: string, body: unknown) => apiRequest(method, path, body);
-const params = (id: string) => routeParams({ id });
+const api = testApiClient();
+const id = (value: string) => ({ params: { path: { id: value } } });
 
 beforeEach(() => {
   signInForRoutes(null);
@@ -24,16 +22,10 @@ describe("double submit over HTTP", () => {
     const a = await assignSlowingDown(s);
     signInForRoutes(s.actors.alex);
     const send = () =>
-      submitRoute.POST(
-        post("POST", `/api/v1/assignments/${a.id}/submit`, { version: 0, answers: WAS_HURT }),
-        params(a.id),
-      );
+      api.POST("/api/v1/assignments/{id}/submit", { ...id(a.id), body: { version: 0, answers: WAS_HURT } });
     const [first, second] = await Promise.all([send(), send()]);
-    expect([first.status, second.status]).toEqual([200, 200]);
-    const bodies = (await Promise.all([first.json(), second.json()])) as {
-      revision: number;
-      alreadySubmitted: boolean;
-    }[];
+    expect([first.response.status, second.response.status]).toEqual([200, 200]);
+    const bodies = [first.data!, second.data!];
     expect(bodies.map((b) => b.revision)).toEqual([1, 1]);
     expect(bodies.filter((b) => b.alreadySubmitted)).toHaveLength(1);
     expect(await revisionCount(a.id, s.actors.alex.userId)).toBe(1);
@@ -48,16 +40,11 @@ describe("double submit over HTTP", () => {
     const a = await assignSlowingDown(s);
     signInForRoutes(s.actors.alex);
     const later = { ...WAS_HURT, "feelings-in-words": { value: "Written a moment later.", shared: false } };
-    const [submitted, saved] = await Promise.all([
-      submitRoute.POST(
-        post("POST", `/api/v1/assignments/${a.id}/submit`, { version: 0, answers: WAS_HURT }),
-        params(a.id),
-      ),
-      responseRoute.PUT(
-        post("PUT", `/api/v1/assignments/${a.id}/response`, { version: 0, answers: later }),
-        params(a.id),
-      ),
+    const [submitResult, saveResult] = await Promise.all([
+      api.POST("/api/v1/assignments/{id}/submit", { ...id(a.id), body: { version: 0, answers: WAS_HURT } }),
+      api.PUT("/api/v1/assignments/{id}/response", { ...id(a.id), body: { version: 0, answers: later } }),
     ]);
+    const [submitted, saved] = [submitResult.response, saveResult.response];
     // Whichever ran second saw version 0 taken: a clean 409 with the server's copy, never a 5xx.
     expect([200, 409]).toContain(submitted.status);
     expect([200, 409]).toContain(saved.status);

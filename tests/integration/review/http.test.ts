@@ -1,31 +1,19 @@
-import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { prepDto } from "@/lib/prep/schemas";
 import { commentDto, commentListDto, reviewResultDto } from "@/lib/review/schemas";
+import { sendRaw, testApiClient } from "../../support/api-client";
 import { actorFor, createClinician } from "../../support/factories";
 import { signInForRoutes } from "../../support/route-session";
 import { CAUSED_HARM, WAS_HURT, giveSlowingDown, recipientIdOf, reviewScenario, send } from "./support";
 
-// The review, comment and prep routes over HTTP: the handlers the app serves, with only "who is
-// signed in" replaced. What the route layer adds: status codes, Origin, body validation and size,
-// and DTOs that match the documented schemas.
+// The review, comment and prep routes over HTTP, through the typed API client: the handlers the app
+// serves, with only "who is signed in" replaced. What the route layer adds: status codes, Origin,
+// body validation and size, and DTOs that match the documented schemas.
 
 vi.mock("@/lib/auth/session", () => import("../../support/route-session"));
 
-const reviewRoute = await import("@/app/api/v1/assignments/[id]/review/route");
-const commentsRoute = await import("@/app/api/v1/assignments/[id]/comments/route");
-const couplePrepRoute = await import("@/app/api/v1/prep/couples/[id]/route");
-const clientPrepRoute = await import("@/app/api/v1/prep/clients/[id]/route");
-
-const ORIGIN = "http://localhost:3000";
-function request(method: string, path: string, body?: unknown, headers: Record<string, string> = { origin: ORIGIN }) {
-  return new NextRequest(new URL(path, ORIGIN), {
-    method,
-    headers: { "content-type": "application/json", ...headers },
-    ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
-  });
-}
-const params = (id: string) => ({ params: Promise.resolve({ id }) });
+const api = testApiClient();
+const id = (value: string) => ({ params: { path: { id: value } } });
 
 beforeEach(() => signInForRoutes(null));
 
@@ -38,26 +26,48 @@ describe("review and comment routes", () => {
     const alexCopy = await recipientIdOf(a.id, s.actors.alex.userId);
 
     signInForRoutes(s.actors.clinician);
-    const created = await commentsRoute.POST(
-      request("POST", `/api/v1/assignments/${a.id}/comments`, { kind: "FEEDBACK", body: "Thank you.", recipientId: alexCopy, promptId: "feelings-in-words" }),
-      params(a.id),
-    );
-    expect(created.status).toBe(201);
-    const comment = commentDto.parse(await created.json());
+    const created = await api.POST("/api/v1/assignments/{id}/comments", {
+      ...id(a.id),
+      body: { kind: "FEEDBACK", body: "Thank you.", recipientId: alexCopy, promptId: "feelings-in-words" },
+    });
+    expect(created.response.status).toBe(201);
+    const comment = commentDto.parse(created.data);
     expect(comment.kind).toBe("FEEDBACK");
-    expect(comment.visibleTo.map((p) => p.clientId).sort()).toEqual([s.actors.alex.userId, s.actors.sam.userId].sort());
-    await commentsRoute.POST(request("POST", `/api/v1/assignments/${a.id}/comments`, { kind: "PRIVATE_NOTE", body: "Between us." }), params(a.id));
+    expect(comment.visibleTo.map((p) => p.clientId).sort()).toEqual(
+      [s.actors.alex.userId, s.actors.sam.userId].sort(),
+    );
+    await api.POST("/api/v1/assignments/{id}/comments", {
+      ...id(a.id),
+      body: { kind: "PRIVATE_NOTE", body: "Between us." },
+    });
 
-    const listed = commentListDto.parse(await (await commentsRoute.GET(request("GET", `/api/v1/assignments/${a.id}/comments`), params(a.id))).json());
-    expect(listed.view === "clinician" && listed.comments.map((c) => c.body)).toEqual(["Thank you.", "Between us."]);
+    const listed = commentListDto.parse((await api.GET("/api/v1/assignments/{id}/comments", id(a.id))).data);
+    expect(listed.view === "clinician" && listed.comments.map((c) => c.body)).toEqual([
+      "Thank you.",
+      "Between us.",
+    ]);
 
-    const reviewed = await reviewRoute.POST(request("POST", `/api/v1/assignments/${a.id}/review`, { action: "reviewed", note: "Well done, both." }), params(a.id));
-    expect(reviewed.status).toBe(200);
-    expect(reviewResultDto.parse(await reviewed.json()).recipients.map((r) => r.state)).toEqual(["REVIEWED", "REVIEWED"]);
+    const reviewed = await api.POST("/api/v1/assignments/{id}/review", {
+      ...id(a.id),
+      body: { action: "reviewed", note: "Well done, both." },
+    });
+    expect(reviewed.response.status).toBe(200);
+    expect(reviewResultDto.parse(reviewed.data).recipients.map((r) => r.state)).toEqual([
+      "REVIEWED",
+      "REVIEWED",
+    ]);
 
     signInForRoutes(s.actors.alex);
-    const alexList = commentListDto.parse(await (await commentsRoute.GET(request("GET", `/api/v1/assignments/${a.id}/comments`), params(a.id))).json());
-    expect(alexList).toEqual({ view: "client", feedback: [expect.objectContaining({ body: "Thank you." }), expect.objectContaining({ body: "Well done, both." })] });
+    const alexList = commentListDto.parse(
+      (await api.GET("/api/v1/assignments/{id}/comments", id(a.id))).data,
+    );
+    expect(alexList).toEqual({
+      view: "client",
+      feedback: [
+        expect.objectContaining({ body: "Thank you." }),
+        expect.objectContaining({ body: "Well done, both." }),
+      ],
+    });
     expect(JSON.stringify(alexList)).not.toContain("Between us.");
   });
 
@@ -66,36 +76,56 @@ describe("review and comment routes", () => {
     const a = await giveSlowingDown(s);
     await send(s.actors.alex, a.id, WAS_HURT);
     const path = `/api/v1/assignments/${a.id}/review`;
+    const review = (
+      body: { action: "reviewed" | "revision"; recipientId?: string },
+      headers?: { origin: string | null },
+    ) => api.POST("/api/v1/assignments/{id}/review", { ...id(a.id), body, headers });
 
-    expect((await reviewRoute.POST(request("POST", path, { action: "reviewed" }), params(a.id))).status).toBe(401);
+    expect((await review({ action: "reviewed" })).response.status).toBe(401);
 
     signInForRoutes(s.actors.clinician);
-    expect((await reviewRoute.POST(request("POST", path, { action: "reviewed" }, {}), params(a.id))).status).toBe(403);
-    expect((await reviewRoute.POST(request("POST", path, { action: "reviewed" }, { origin: "https://evil.example" }), params(a.id))).status).toBe(403);
-    expect((await reviewRoute.POST(request("POST", path, { action: "approve" }), params(a.id))).status).toBe(400);
-    const noNote = await reviewRoute.POST(request("POST", path, { action: "revision" }), params(a.id));
-    expect(noNote.status).toBe(400);
-    expect(JSON.stringify(await noNote.json())).toContain("note");
-    expect((await reviewRoute.POST(request("POST", path, { action: "reviewed", recipientId: { not: "" } }), params(a.id))).status).toBe(400);
-    expect((await reviewRoute.POST(request("POST", "/api/v1/assignments/x/review", { action: "reviewed" }), params("a b"))).status).toBe(400);
-    const huge = await commentsRoute.POST(request("POST", `/api/v1/assignments/${a.id}/comments`, { kind: "PRIVATE_NOTE", body: "x".repeat(30_000) }), params(a.id));
-    expect(huge.status).toBe(413);
-    const notYet = await reviewRoute.POST(request("POST", path, { action: "reviewed", recipientId: await recipientIdOf(a.id, s.actors.sam.userId) }), params(a.id));
-    expect(notYet.status).toBe(409);
+    expect((await review({ action: "reviewed" }, { origin: null })).response.status).toBe(403);
+    expect((await review({ action: "reviewed" }, { origin: "https://evil.example" })).response.status).toBe(
+      403,
+    );
+    // Bodies and ids outside the documented schema: raw requests, which the typed client would not build.
+    expect((await sendRaw("POST", path, { action: "approve" })).status).toBe(400);
+    const noNote = await review({ action: "revision" });
+    expect(noNote.response.status).toBe(400);
+    expect(JSON.stringify(noNote.error)).toContain("note");
+    expect((await sendRaw("POST", path, { action: "reviewed", recipientId: { not: "" } })).status).toBe(400);
+    expect(
+      (await api.POST("/api/v1/assignments/{id}/review", { ...id("a b"), body: { action: "reviewed" } }))
+        .response.status,
+    ).toBe(400);
+    const huge = await api.POST("/api/v1/assignments/{id}/comments", {
+      ...id(a.id),
+      body: { kind: "PRIVATE_NOTE", body: "x".repeat(30_000) },
+    });
+    expect(huge.response.status).toBe(413);
+    const notYet = await review({
+      action: "reviewed",
+      recipientId: await recipientIdOf(a.id, s.actors.sam.userId),
+    });
+    expect(notYet.response.status).toBe(409);
 
     signInForRoutes(actorFor(await createClinician(s.practice.id)));
-    expect((await reviewRoute.POST(request("POST", path, { action: "reviewed" }), params(a.id))).status).toBe(404);
-    expect((await commentsRoute.GET(request("GET", `/api/v1/assignments/${a.id}/comments`), params(a.id))).status).toBe(404);
+    expect((await review({ action: "reviewed" })).response.status).toBe(404);
+    expect((await api.GET("/api/v1/assignments/{id}/comments", id(a.id))).response.status).toBe(404);
 
     for (const actor of [s.actors.alex, s.actors.admin]) {
       signInForRoutes(actor);
-      expect((await reviewRoute.POST(request("POST", path, { action: "reviewed" }), params(a.id))).status).toBe(403);
-      expect((await commentsRoute.POST(request("POST", `/api/v1/assignments/${a.id}/comments`, { kind: "FEEDBACK", body: "hi" }), params(a.id))).status).toBe(403);
+      expect((await review({ action: "reviewed" })).response.status).toBe(403);
+      const comment = await api.POST("/api/v1/assignments/{id}/comments", {
+        ...id(a.id),
+        body: { kind: "FEEDBACK", body: "hi" },
+      });
+      expect(comment.response.status).toBe(403);
     }
     signInForRoutes(s.actors.admin);
-    expect((await commentsRoute.GET(request("GET", `/api/v1/assignments/${a.id}/comments`), params(a.id))).status).toBe(403);
+    expect((await api.GET("/api/v1/assignments/{id}/comments", id(a.id))).response.status).toBe(403);
     signInForRoutes(s.actors.client);
-    expect((await commentsRoute.GET(request("GET", `/api/v1/assignments/${a.id}/comments`), params(a.id))).status).toBe(404);
+    expect((await api.GET("/api/v1/assignments/{id}/comments", id(a.id))).response.status).toBe(404);
   });
 });
 
@@ -104,26 +134,27 @@ describe("prep routes", () => {
     const s = await reviewScenario();
     const a = await giveSlowingDown(s);
     await send(s.actors.alex, a.id, WAS_HURT);
+    const couplePrep = () => api.GET("/api/v1/prep/couples/{id}", id(s.couple.id));
 
     signInForRoutes(s.actors.clinician);
-    const couple = await couplePrepRoute.GET(request("GET", `/api/v1/prep/couples/${s.couple.id}`), params(s.couple.id));
-    expect(couple.status).toBe(200);
-    expect(couple.headers.get("cache-control")).toBe("no-store");
-    const parsed = prepDto.parse(await couple.json());
+    const couple = await couplePrep();
+    expect(couple.response.status).toBe(200);
+    expect(couple.response.headers.get("cache-control")).toBe("no-store");
+    const parsed = prepDto.parse(couple.data);
     expect(parsed.assignments.map((x) => x.id)).toEqual([a.id]);
-    const client = await clientPrepRoute.GET(request("GET", `/api/v1/prep/clients/${s.client.id}`), params(s.client.id));
-    expect(prepDto.parse(await client.json()).subject).toMatchObject({ kind: "client", id: s.client.id });
-    expect((await clientPrepRoute.GET(request("GET", "/api/v1/prep/clients/x"), params("a b"))).status).toBe(400);
+    const client = await api.GET("/api/v1/prep/clients/{id}", id(s.client.id));
+    expect(prepDto.parse(client.data).subject).toMatchObject({ kind: "client", id: s.client.id });
+    expect((await api.GET("/api/v1/prep/clients/{id}", id("a b"))).response.status).toBe(400);
 
     const elsewhere = await reviewScenario();
     signInForRoutes(elsewhere.actors.clinician);
-    expect((await couplePrepRoute.GET(request("GET", `/api/v1/prep/couples/${s.couple.id}`), params(s.couple.id))).status).toBe(404);
-    expect((await clientPrepRoute.GET(request("GET", `/api/v1/prep/clients/${s.client.id}`), params(s.client.id))).status).toBe(404);
+    expect((await couplePrep()).response.status).toBe(404);
+    expect((await api.GET("/api/v1/prep/clients/{id}", id(s.client.id))).response.status).toBe(404);
     for (const actor of [s.actors.alex, s.actors.admin]) {
       signInForRoutes(actor);
-      expect((await couplePrepRoute.GET(request("GET", `/api/v1/prep/couples/${s.couple.id}`), params(s.couple.id))).status).toBe(403);
+      expect((await couplePrep()).response.status).toBe(403);
     }
     signInForRoutes(null);
-    expect((await couplePrepRoute.GET(request("GET", `/api/v1/prep/couples/${s.couple.id}`), params(s.couple.id))).status).toBe(401);
+    expect((await couplePrep()).response.status).toBe(401);
   });
 });
