@@ -20,7 +20,8 @@ import { licenceWarnings } from "@/lib/licences/service";
 import { getMyLocation } from "@/lib/locations/service";
 import type { Actor } from "@/lib/policy/actor";
 import { getCouplePrep } from "@/lib/prep/service";
-import { getClientResponse, saveDraft } from "@/lib/responses/service";
+import { saveDraft } from "@/lib/responses/save";
+import { getClientResponse } from "@/lib/responses/service";
 
 export type CountInput = {
   clientId: string;

@@ -2,13 +2,18 @@
 import { dateTimeFormat } from "@/lib/time/formatters";
 import { formatDateTime } from "@/lib/time/zones";
 
-export function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] ?? name;
-}
+// One way to say a first name, in pages and emails alike.
+export { firstName } from "@/lib/text/names";
 
 /** "Mar 2, 4:10 PM" in the viewer's zone (the page says which zone once). */
 export function shortDateTime(iso: string, timeZone: string): string {
-  return dateTimeFormat("en-US", { timeZone, month: "short", day: "numeric", hour: "numeric", minute: "2-digit" }).format(new Date(iso));
+  return dateTimeFormat("en-US", {
+    timeZone,
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+  }).format(new Date(iso));
 }
 
 /** "Mar 2" */
@@ -19,10 +24,6 @@ export function shortDate(iso: string, timeZone: string): string {
 /** "Tue, Mar 4, 3:00 PM CST" */
 export function appointmentWhen(iso: string, timeZone: string): string {
   return formatDateTime(new Date(iso), timeZone);
-}
-
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** "the partner who was hurt" from "The partner who was hurt". */

@@ -28,17 +28,10 @@ export const CLINICIAN_STATE_LABEL: Record<RecipientState, string> = {
   REVIEWED: "Reviewed",
 };
 
-/** What a client sees about their own copy. */
-export const CLIENT_STATE_LABEL: Record<RecipientState, string> = {
-  ASSIGNED: "Not started yet",
-  IN_PROGRESS: "Started",
-  SUBMITTED: "Sent",
-  REVISION_REQUESTED: "Your therapist asked you to take another look",
-  REVIEWED: "Reviewed by your therapist",
-};
-
 function dayKey(date: Date, timeZone: string): string {
-  return dateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+  return dateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    date,
+  );
 }
 
 /** "today", "tomorrow", "yesterday", "Friday, March 7" (with the year when it is not this year). */

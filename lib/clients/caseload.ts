@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { locationHistory, locationStatus } from "@/lib/locations/service";
+import { locationStatus, unsafeLocationHistory } from "@/lib/locations/service";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 import type { ClientDetailDto, ClientListDto, ClientSummaryDto, CoupleDetailDto } from "./schemas";
@@ -106,7 +106,7 @@ export async function getClient(
     },
   });
   if (!row) throw notFound("That client");
-  const [days, history] = await Promise.all([maxAgeDays(actor), locationHistory(row.userId)]);
+  const [days, history] = await Promise.all([maxAgeDays(actor), unsafeLocationHistory(row.userId)]);
   return {
     ...summary(row, days, now),
     couple: row.couple,

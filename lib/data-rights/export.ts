@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit, type AuditRequestMeta } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { forbidden, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import type { ExerciseDefinition, Prompt } from "@/lib/exercises/schema";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
@@ -18,7 +18,8 @@ export const EXPORT_FORMAT = "mend-client-export";
 export const EXPORT_VERSION = 1;
 
 function promptsOf(definition: ExerciseDefinition, perspectiveId: string | null): Prompt[] {
-  if (definition.perspectives) return definition.perspectives.find((p) => p.id === perspectiveId)?.prompts ?? [];
+  if (definition.perspectives)
+    return definition.perspectives.find((p) => p.id === perspectiveId)?.prompts ?? [];
   return definition.prompts ?? [];
 }
 
@@ -43,15 +44,26 @@ function answersOf(json: unknown, prompts: Prompt[]): ExportAnswer[] {
   }
   for (const [promptId, entry] of Object.entries(stored)) {
     if (seen.has(promptId) || !entry || !("value" in entry)) continue;
-    out.push({ promptId, question: promptId, kind: "unknown", value: entry.value ?? null, text: readableAnswer(null, entry.value), sharedWithPartner: entry.shared === true });
+    out.push({
+      promptId,
+      question: promptId,
+      kind: "unknown",
+      value: entry.value ?? null,
+      text: readableAnswer(null, entry.value),
+      sharedWithPartner: entry.shared === true,
+    });
   }
   return out;
 }
 
 /** The client's whole record. Records `data.exported` first: no audit record, no export. */
-export async function exportMyData(actor: Actor, meta: AuditRequestMeta, format: "json" | "page"): Promise<ClientExport> {
+export async function exportMyData(
+  actor: Actor,
+  meta: AuditRequestMeta,
+  format: "json" | "page",
+): Promise<ClientExport> {
+  // Only clients hold a record of their own to export: the permission is theirs alone.
   assertCan(actor, "export:data:own");
-  if (actor.role !== "CLIENT") throw forbidden();
   const profile = await db.clientProfile.findFirst({
     where: { userId: actor.userId, practiceId: actor.practiceId },
     select: {
@@ -59,7 +71,16 @@ export async function exportMyData(actor: Actor, meta: AuditRequestMeta, format:
       consentAcceptedAt: true,
       shareDraftsWithClinician: true,
       closedAt: true,
-      user: { select: { name: true, email: true, timeZone: true, emailOptOut: true, createdAt: true, practice: { select: { name: true } } } },
+      user: {
+        select: {
+          name: true,
+          email: true,
+          timeZone: true,
+          emailOptOut: true,
+          createdAt: true,
+          practice: { select: { name: true } },
+        },
+      },
       clinician: { select: { name: true } },
       couple: { select: { name: true } },
       locations: { orderBy: { attestedAt: "asc" }, select: { state: true, source: true, attestedAt: true } },
@@ -105,7 +126,10 @@ export async function exportMyData(actor: Actor, meta: AuditRequestMeta, format:
         select: {
           answers: true,
           updatedAt: true,
-          revisions: { orderBy: { number: "asc" }, select: { number: true, submittedAt: true, answers: true } },
+          revisions: {
+            orderBy: { number: "asc" },
+            select: { number: true, submittedAt: true, answers: true },
+          },
         },
       },
     },
@@ -113,7 +137,13 @@ export async function exportMyData(actor: Actor, meta: AuditRequestMeta, format:
 
   await recordAudit(
     actor,
-    { action: "data.exported", subjectType: "ClientProfile", subjectId: actor.userId, clientId: actor.userId, metadata: { format, assignments: copies.length } },
+    {
+      action: "data.exported",
+      subjectType: "ClientProfile",
+      subjectId: actor.userId,
+      clientId: actor.userId,
+      metadata: { format, assignments: copies.length },
+    },
     meta,
   );
 
@@ -135,16 +165,28 @@ export async function exportMyData(actor: Actor, meta: AuditRequestMeta, format:
       emailReminders: !u.emailOptOut,
       closedAt: profile.closedAt?.toISOString() ?? null,
     },
-    locations: profile.locations.map((l) => ({ state: l.state, source: l.source, attestedAt: l.attestedAt.toISOString() })),
+    locations: profile.locations.map((l) => ({
+      state: l.state,
+      source: l.source,
+      attestedAt: l.attestedAt.toISOString(),
+    })),
     assignments: copies.map((copy) => {
       const a = copy.assignment;
       const definition = a.exerciseVersion.definition as unknown as ExerciseDefinition;
       const prompts = promptsOf(definition, copy.perspectiveId);
-      const perspective = copy.perspectiveId ? (definition.perspectives?.find((p) => p.id === copy.perspectiveId)?.label ?? copy.perspectiveId) : null;
-      const questionOf = (promptId: string | null) => (promptId ? (prompts.find((p) => p.id === promptId)?.label ?? null) : null);
+      const perspective = copy.perspectiveId
+        ? (definition.perspectives?.find((p) => p.id === copy.perspectiveId)?.label ?? copy.perspectiveId)
+        : null;
+      const questionOf = (promptId: string | null) =>
+        promptId ? (prompts.find((p) => p.id === promptId)?.label ?? null) : null;
       const feedback = [...a.comments, ...copy.comments]
         .sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime())
-        .map((c) => ({ at: c.createdAt.toISOString(), from: c.author.name, question: questionOf(c.promptId), text: c.body }));
+        .map((c) => ({
+          at: c.createdAt.toISOString(),
+          from: c.author.name,
+          question: questionOf(c.promptId),
+          text: c.body,
+        }));
       return {
         id: a.id,
         title: a.exerciseVersion.title,

@@ -28,14 +28,17 @@ export type PurgeCounts = {
 };
 
 /** Deletes one client's clinical record now (the caller has decided retention has passed). */
-export async function purgeClient(clientId: string, now: Date = new Date()): Promise<PurgeCounts> {
+async function purgeClient(clientId: string, now: Date = new Date()): Promise<PurgeCounts> {
   return db.$transaction(
     async (tx) => {
       const profile = await tx.clientProfile.findUniqueOrThrow({
         where: { userId: clientId },
         select: { practiceId: true, user: { select: { email: true } } },
       });
-      const copies = await tx.assignmentRecipient.findMany({ where: { clientId }, select: { id: true, assignmentId: true } });
+      const copies = await tx.assignmentRecipient.findMany({
+        where: { clientId },
+        select: { id: true, assignmentId: true },
+      });
       const copyIds = copies.map((c) => c.id);
       const assignmentIds = [...new Set(copies.map((c) => c.assignmentId))];
       // Assignments nobody else received: they go entirely (with their assignment-wide comments).
@@ -46,8 +49,12 @@ export async function purgeClient(clientId: string, now: Date = new Date()): Pro
       const sharedIds = new Set(shared.map((s) => s.assignmentId));
       const soleIds = assignmentIds.filter((id) => !sharedIds.has(id));
 
-      const comments = await tx.comment.deleteMany({ where: { OR: [{ recipientId: { in: copyIds } }, { assignmentId: { in: soleIds } }] } });
-      const revisions = await tx.responseRevision.deleteMany({ where: { response: { recipientId: { in: copyIds } } } });
+      const comments = await tx.comment.deleteMany({
+        where: { OR: [{ recipientId: { in: copyIds } }, { assignmentId: { in: soleIds } }] },
+      });
+      const revisions = await tx.responseRevision.deleteMany({
+        where: { response: { recipientId: { in: copyIds } } },
+      });
       const responses = await tx.response.deleteMany({ where: { recipientId: { in: copyIds } } });
       const assignmentCopies = await tx.assignmentRecipient.deleteMany({ where: { id: { in: copyIds } } });
       const assignments = await tx.assignment.deleteMany({ where: { id: { in: soleIds } } });
@@ -56,7 +63,12 @@ export async function purgeClient(clientId: string, now: Date = new Date()): Pro
 
       await tx.clientProfile.update({
         where: { userId: clientId },
-        data: { currentState: null, locationAttestedAt: null, coupleId: null, shareDraftsWithClinician: false },
+        data: {
+          currentState: null,
+          locationAttestedAt: null,
+          coupleId: null,
+          shareDraftsWithClinician: false,
+        },
       });
       await tx.authToken.deleteMany({ where: { userId: clientId } });
       await tx.recoveryCode.deleteMany({ where: { userId: clientId } });
@@ -89,7 +101,13 @@ export async function purgeClient(clientId: string, now: Date = new Date()): Pro
       };
       await recordAudit(
         null,
-        { action: PURGE_ACTION, subjectType: "ClientProfile", subjectId: clientId, clientId, metadata: { ...counts, reason: "retention" } },
+        {
+          action: PURGE_ACTION,
+          subjectType: "ClientProfile",
+          subjectId: clientId,
+          clientId,
+          metadata: { ...counts, reason: "retention" },
+        },
         {},
         { tx, practiceId: profile.practiceId },
       );
@@ -103,7 +121,13 @@ export async function purgeClient(clientId: string, now: Date = new Date()): Pro
 export async function accountsDueForPurge(now: Date): Promise<string[]> {
   const closed = await db.clientProfile.findMany({
     where: { closedAt: { not: null } },
-    select: { userId: true, lastServiceAt: true, closedAt: true, createdAt: true, user: { select: { practice: { select: { retentionYears: true } } } } },
+    select: {
+      userId: true,
+      lastServiceAt: true,
+      closedAt: true,
+      createdAt: true,
+      user: { select: { practice: { select: { retentionYears: true } } } },
+    },
   });
   if (closed.length === 0) return [];
   const purged = await db.auditEvent.findMany({

@@ -4,7 +4,7 @@ import { revokeAllSessions } from "@/lib/auth/sessions/store";
 import { db } from "@/lib/db";
 import { notFound, unprocessable } from "@/lib/errors";
 import { evaluatePerson } from "@/lib/jurisdiction/rule";
-import { clinicianAuthorizationFacts } from "@/lib/jurisdiction/service";
+import { unsafeClinicianAuthorizationFacts } from "@/lib/jurisdiction/service";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 import type { ReassignInput, ReassignmentPreview } from "./schemas";
@@ -22,8 +22,14 @@ const CLINICIAN_SELECT = { id: true, name: true, deactivatedAt: true } as const;
 async function loadPair(actor: Actor, fromId: string, toId: string) {
   assertCan(actor, "manage:people");
   const [from, to] = await Promise.all([
-    db.user.findFirst({ where: { id: fromId, practiceId: actor.practiceId, role: "CLINICIAN" }, select: CLINICIAN_SELECT }),
-    db.user.findFirst({ where: { id: toId, practiceId: actor.practiceId, role: "CLINICIAN" }, select: CLINICIAN_SELECT }),
+    db.user.findFirst({
+      where: { id: fromId, practiceId: actor.practiceId, role: "CLINICIAN" },
+      select: CLINICIAN_SELECT,
+    }),
+    db.user.findFirst({
+      where: { id: toId, practiceId: actor.practiceId, role: "CLINICIAN" },
+      select: CLINICIAN_SELECT,
+    }),
   ]);
   if (!from) throw notFound("That clinician");
   if (!to) throw notFound("The clinician taking over");
@@ -32,67 +38,166 @@ async function loadPair(actor: Actor, fromId: string, toId: string) {
   return { from, to };
 }
 
-async function summarise(actor: Actor, fromId: string, toId: string, now: Date): Promise<Omit<ReassignmentPreview, "from" | "to">> {
+async function summarise(
+  actor: Actor,
+  fromId: string,
+  toId: string,
+  now: Date,
+): Promise<Omit<ReassignmentPreview, "from" | "to">> {
   const practiceId = actor.practiceId;
-  const [clients, couples, openAssignments, closedAssignments, upcomingAppointments, pendingInvitations, practice, authorizations] = await Promise.all([
+  const [
+    clients,
+    couples,
+    openAssignments,
+    closedAssignments,
+    upcomingAppointments,
+    pendingInvitations,
+    practice,
+    authorizations,
+  ] = await Promise.all([
     db.clientProfile.findMany({
       where: { practiceId, clinicianId: fromId },
-      select: { userId: true, closedAt: true, currentState: true, locationAttestedAt: true, user: { select: { name: true, deactivatedAt: true } } },
+      select: {
+        userId: true,
+        closedAt: true,
+        currentState: true,
+        locationAttestedAt: true,
+        user: { select: { name: true, deactivatedAt: true } },
+      },
       orderBy: { user: { name: "asc" } },
     }),
     db.couple.count({ where: { practiceId, clinicianId: fromId } }),
-    db.assignment.count({ where: { practiceId, clinicianId: fromId, status: "ACTIVE", recipients: { some: { state: { not: "REVIEWED" } } } } }),
     db.assignment.count({
-      where: { practiceId, clinicianId: fromId, OR: [{ status: { not: "ACTIVE" } }, { recipients: { every: { state: "REVIEWED" } } }] },
+      where: {
+        practiceId,
+        clinicianId: fromId,
+        status: "ACTIVE",
+        recipients: { some: { state: { not: "REVIEWED" } } },
+      },
     }),
-    db.appointment.count({ where: { practiceId, clinicianId: fromId, cancelledAt: null, startsAt: { gte: now } } }),
-    db.invitation.count({ where: { practiceId, invitedById: fromId, role: "CLIENT", acceptedAt: null, revokedAt: null, expiresAt: { gt: now } } }),
+    db.assignment.count({
+      where: {
+        practiceId,
+        clinicianId: fromId,
+        OR: [{ status: { not: "ACTIVE" } }, { recipients: { every: { state: "REVIEWED" } } }],
+      },
+    }),
+    db.appointment.count({
+      where: { practiceId, clinicianId: fromId, cancelledAt: null, startsAt: { gte: now } },
+    }),
+    db.invitation.count({
+      where: {
+        practiceId,
+        invitedById: fromId,
+        role: "CLIENT",
+        acceptedAt: null,
+        revokedAt: null,
+        expiresAt: { gt: now },
+      },
+    }),
     db.practice.findUniqueOrThrow({ where: { id: practiceId }, select: { locationMaxAgeDays: true } }),
-    clinicianAuthorizationFacts(practiceId, toId),
+    unsafeClinicianAuthorizationFacts(practiceId, toId),
   ]);
   const notLicensed: ReassignmentPreview["notLicensed"] = [];
   for (const c of clients) {
     // Closed accounts get no new work: licences do not matter for them.
     if (c.closedAt || c.user.deactivatedAt) continue;
-    const location = c.currentState && c.locationAttestedAt ? { state: c.currentState, attestedAt: c.locationAttestedAt } : null;
-    const decision = evaluatePerson({ location, authorizations, at: now, maxAgeDays: practice.locationMaxAgeDays });
+    const location =
+      c.currentState && c.locationAttestedAt
+        ? { state: c.currentState, attestedAt: c.locationAttestedAt }
+        : null;
+    const decision = evaluatePerson({
+      location,
+      authorizations,
+      at: now,
+      maxAgeDays: practice.locationMaxAgeDays,
+    });
     if (!decision.allowed && decision.code !== "location_stale" && decision.code !== "location_unknown") {
       notLicensed.push({ clientId: c.userId, name: c.user.name, state: decision.state });
     }
   }
-  return { clients: clients.length, couples, openAssignments, closedAssignments, upcomingAppointments, pendingInvitations, notLicensed };
+  return {
+    clients: clients.length,
+    couples,
+    openAssignments,
+    closedAssignments,
+    upcomingAppointments,
+    pendingInvitations,
+    notLicensed,
+  };
 }
 
 /** What would move, and which clients the new clinician is not licensed for. Changes nothing. */
-export async function previewReassignment(actor: Actor, fromId: string, toId: string, now: Date = new Date()): Promise<ReassignmentPreview> {
+export async function previewReassignment(
+  actor: Actor,
+  fromId: string,
+  toId: string,
+  now: Date = new Date(),
+): Promise<ReassignmentPreview> {
   const { from, to } = await loadPair(actor, fromId, toId);
-  return { from: { id: from.id, name: from.name }, to: { id: to.id, name: to.name }, ...(await summarise(actor, from.id, to.id, now)) };
+  return {
+    from: { id: from.id, name: from.name },
+    to: { id: to.id, name: to.name },
+    ...(await summarise(actor, from.id, to.id, now)),
+  };
 }
 
 /** Moves the caseload (and deactivates the clinician when asked) in one transaction, with its audit record. */
-export async function reassignCaseload(actor: Actor, input: ReassignInput, meta: AuditRequestMeta, now: Date = new Date()): Promise<ReassignmentPreview> {
+export async function reassignCaseload(
+  actor: Actor,
+  input: ReassignInput,
+  meta: AuditRequestMeta,
+  now: Date = new Date(),
+): Promise<ReassignmentPreview> {
   const { from, to } = await loadPair(actor, input.fromClinicianId, input.toClinicianId);
-  if (input.deactivate && from.id === actor.userId) throw unprocessable("You cannot deactivate your own account.");
+  if (input.deactivate && from.id === actor.userId)
+    throw unprocessable("You cannot deactivate your own account.");
   const summary = await summarise(actor, from.id, to.id, now);
   const practiceId = actor.practiceId;
   await db.$transaction(async (tx) => {
-    const clients = await tx.clientProfile.findMany({ where: { practiceId, clinicianId: from.id }, select: { userId: true } });
-    await tx.clientProfile.updateMany({ where: { practiceId, clinicianId: from.id }, data: { clinicianId: to.id } });
+    const clients = await tx.clientProfile.findMany({
+      where: { practiceId, clinicianId: from.id },
+      select: { userId: true },
+    });
+    await tx.clientProfile.updateMany({
+      where: { practiceId, clinicianId: from.id },
+      data: { clinicianId: to.id },
+    });
     await tx.couple.updateMany({ where: { practiceId, clinicianId: from.id }, data: { clinicianId: to.id } });
-    const assignments = await tx.assignment.updateMany({ where: { practiceId, clinicianId: from.id }, data: { clinicianId: to.id } });
+    const assignments = await tx.assignment.updateMany({
+      where: { practiceId, clinicianId: from.id },
+      data: { clinicianId: to.id },
+    });
     const appointments = await tx.appointment.updateMany({
       where: { practiceId, clinicianId: from.id, cancelledAt: null, startsAt: { gte: now } },
       data: { clinicianId: to.id },
     });
     const invitations = await tx.invitation.updateMany({
-      where: { practiceId, invitedById: from.id, role: "CLIENT", acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      where: {
+        practiceId,
+        invitedById: from.id,
+        role: "CLIENT",
+        acceptedAt: null,
+        revokedAt: null,
+        expiresAt: { gt: now },
+      },
       data: { invitedById: to.id },
     });
     if (input.deactivate && !from.deactivatedAt) {
       await tx.user.update({ where: { id: from.id }, data: { deactivatedAt: now } });
       await tx.authToken.updateMany({ where: { userId: from.id, usedAt: null }, data: { usedAt: now } });
       await revokeAllSessions(from.id, tx);
-      await recordAudit(actor, { action: "people.deactivated", subjectType: "User", subjectId: from.id, metadata: { reason: "caseload_reassigned" } }, meta, { tx });
+      await recordAudit(
+        actor,
+        {
+          action: "people.deactivated",
+          subjectType: "User",
+          subjectId: from.id,
+          metadata: { reason: "caseload_reassigned" },
+        },
+        meta,
+        { tx },
+      );
     }
     await recordAudit(
       actor,
@@ -130,7 +235,6 @@ export async function reassignCaseload(actor: Actor, input: ReassignInput, meta:
   return { from: { id: from.id, name: from.name }, to: { id: to.id, name: to.name }, ...summary };
 }
 
-
 export type ClinicianOverview = {
   id: string;
   name: string;
@@ -154,10 +258,23 @@ export async function clinicianOverview(actor: Actor, clinicianId: string): Prom
     db.clientProfile.count({ where: { practiceId: actor.practiceId, clinicianId } }),
     db.couple.count({ where: { practiceId: actor.practiceId, clinicianId } }),
     db.user.findMany({
-      where: { practiceId: actor.practiceId, role: "CLINICIAN", deactivatedAt: null, id: { not: clinicianId } },
+      where: {
+        practiceId: actor.practiceId,
+        role: "CLINICIAN",
+        deactivatedAt: null,
+        id: { not: clinicianId },
+      },
       select: { id: true, name: true },
       orderBy: { name: "asc" },
     }),
   ]);
-  return { id: person.id, name: person.name, email: person.email, active: person.deactivatedAt === null, clients, couples, successors };
+  return {
+    id: person.id,
+    name: person.name,
+    email: person.email,
+    active: person.deactivatedAt === null,
+    clients,
+    couples,
+    successors,
+  };
 }

@@ -6,9 +6,17 @@ import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 import { getSections, sectionTitle } from "./catalog";
 import { contentHash } from "./load-pack";
-import { exerciseDetail, findVisibleExercise, PACK_SCOPE_PREFIX, practiceScope, storedDefinition } from "./queries";
+import { storedDefinition } from "./definition";
+import { exerciseDetail, exerciseSelect, findVisibleExercise } from "./queries";
+import { PACK_SCOPE_PREFIX, practiceScope } from "./scope";
 import type { ExerciseDefinition } from "./schema";
-import { SLUG_MAX_LENGTH, slugParam, type CreateExerciseInput, type ExerciseSave, type UpdateExerciseInput } from "./schemas";
+import {
+  SLUG_MAX_LENGTH,
+  slugParam,
+  type CreateExerciseInput,
+  type ExerciseSave,
+  type UpdateExerciseInput,
+} from "./schemas";
 import { saveExerciseVersion } from "./sync";
 import { checkDefinition, type DefinitionIssue } from "./validation";
 
@@ -19,7 +27,7 @@ import { checkDefinition, type DefinitionIssue } from "./validation";
 const CUSTOM_CREDIT_SOURCE = "Custom exercise";
 
 /** "Slowing down, gently!" → "slowing-down-gently" (kebab-case, at most 60 characters). */
-export function slugify(text: string): string {
+function slugify(text: string): string {
   const slug = text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
@@ -48,9 +56,11 @@ async function takenSlugs(practiceId: string, candidates: readonly string[]): Pr
 }
 
 /** The first free slug among base, base-2, base-3, ... */
-export async function freeSlug(practiceId: string, base: string): Promise<string> {
+async function freeSlug(practiceId: string, base: string): Promise<string> {
   for (let start = 1; start < 1000; start += 50) {
-    const candidates = Array.from({ length: 50 }, (_, i) => (start + i === 1 ? clip(base, "") : clip(base, `-${start + i}`)));
+    const candidates = Array.from({ length: 50 }, (_, i) =>
+      start + i === 1 ? clip(base, "") : clip(base, `-${start + i}`),
+    );
     const taken = await takenSlugs(practiceId, candidates);
     const free = candidates.find((c) => !taken.has(c));
     if (free) return free;
@@ -80,7 +90,11 @@ async function validateCustomDefinition(
     ...input,
     slug: fixed.slug,
     version: fixed.version,
-    credit: input.credit ?? { source: CUSTOM_CREDIT_SOURCE, author: actor.name, section: sectionTitle(sections, section || "custom") },
+    credit: input.credit ?? {
+      source: CUSTOM_CREDIT_SOURCE,
+      author: actor.name,
+      section: sectionTitle(sections, section || "custom"),
+    },
   };
   const checked = checkDefinition(candidate);
   if (!checked.ok) invalid(checked.issues);
@@ -129,7 +143,12 @@ export async function createCustomExercise(actor: Actor, input: CreateExerciseIn
     slug = source.slug;
     const checked = slugParam.safeParse(slug);
     if (!checked.success) {
-      invalid([{ path: "slug", message: `expected kebab-case of at most ${SLUG_MAX_LENGTH} characters (e.g. "slowing-down"), received ${JSON.stringify(slug)}` }]);
+      invalid([
+        {
+          path: "slug",
+          message: `expected kebab-case of at most ${SLUG_MAX_LENGTH} characters (e.g. "slowing-down"), received ${JSON.stringify(slug)}`,
+        },
+      ]);
     }
     if ((await takenSlugs(actor.practiceId, [slug])).has(slug)) {
       throw conflict(`The name "${slug}" is already used in your library. Please choose another.`, {
@@ -155,15 +174,21 @@ export async function createCustomExercise(actor: Actor, input: CreateExerciseIn
           shared: input.shared ?? false,
           basedOnId,
         },
-        select: { id: true, slug: true, scope: true, ownerId: true, shared: true, basedOnId: true, createdAt: true },
+        select: exerciseSelect,
       });
       await saveExerciseVersion(tx, created.id, definition);
-      await recordAudit(actor, { action: "exercise.created", subjectType: "Exercise", subjectId: created.id }, {}, { tx });
+      await recordAudit(
+        actor,
+        { action: "exercise.created", subjectType: "Exercise", subjectId: created.id },
+        {},
+        { tx },
+      );
       return created;
     });
     return { ...(await exerciseDetail(actor, exercise)), versionCreated: true };
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict("Another exercise took that name a moment ago. Please try again.");
+    if (isUniqueViolation(error))
+      throw conflict("Another exercise took that name a moment ago. Please try again.");
     throw error;
   }
 }
@@ -173,13 +198,18 @@ export async function createCustomExercise(actor: Actor, input: CreateExerciseIn
  * version (identical content adds none); `shared` toggles whether colleagues see it.
  * Someone else's exercise the actor can see is a 403; one they cannot see is a 404.
  */
-export async function updateCustomExercise(actor: Actor, slug: string, input: UpdateExerciseInput): Promise<ExerciseSave> {
+export async function updateCustomExercise(
+  actor: Actor,
+  slug: string,
+  input: UpdateExerciseInput,
+): Promise<ExerciseSave> {
   assertCan(actor, "write:exercise:own");
   const row = await findVisibleExercise(actor, slug);
   if (row.scope.startsWith(PACK_SCOPE_PREFIX)) {
     throw forbidden("Exercises from the guide can't be changed. Duplicate it to make your own version.");
   }
-  if (row.ownerId !== actor.userId) throw forbidden("Only the clinician who wrote this exercise can change it.");
+  if (row.ownerId !== actor.userId)
+    throw forbidden("Only the clinician who wrote this exercise can change it.");
 
   const latest = await db.exerciseVersion.findFirstOrThrow({
     where: { exerciseId: row.id },
@@ -187,15 +217,20 @@ export async function updateCustomExercise(actor: Actor, slug: string, input: Up
     select: { version: true, contentHash: true },
   });
   if (input.expectedVersion !== undefined && input.expectedVersion !== latest.version) {
-    throw conflict(`This exercise was saved elsewhere (it is now at version ${latest.version}). Reload to see the latest before saving.`, {
-      latestVersion: latest.version,
-    });
+    throw conflict(
+      `This exercise was saved elsewhere (it is now at version ${latest.version}). Reload to see the latest before saving.`,
+      {
+        latestVersion: latest.version,
+      },
+    );
   }
 
   let versionCreated = false;
   if (input.definition !== undefined) {
     if (typeof input.definition.slug === "string" && input.definition.slug !== row.slug) {
-      invalid([{ path: "slug", message: `the slug of an existing exercise can't change (expected "${row.slug}")` }]);
+      invalid([
+        { path: "slug", message: `the slug of an existing exercise can't change (expected "${row.slug}")` },
+      ]);
     }
     const credit = input.definition.credit;
     const definition = await validateCustomDefinition(
@@ -209,7 +244,8 @@ export async function updateCustomExercise(actor: Actor, slug: string, input: Up
         const saved = await saveExerciseVersion(db, row.id, { ...definition, version: latest.version + 1 });
         versionCreated = saved.created;
       } catch (error) {
-        if (isUniqueViolation(error)) throw conflict("This exercise was saved elsewhere at the same moment. Reload and try again.");
+        if (isUniqueViolation(error))
+          throw conflict("This exercise was saved elsewhere at the same moment. Reload and try again.");
         throw error;
       }
     }

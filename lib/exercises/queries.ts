@@ -2,8 +2,10 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
+import { canEditExercise } from "@/lib/policy/exercises";
 import { assertCan } from "@/lib/policy/permissions";
 import { getSections, sectionTitle, type SectionInfo } from "./catalog";
+import { storedDefinition } from "./definition";
 import {
   audienceMatches,
   DEFAULT_PAGE_SIZE,
@@ -16,27 +18,12 @@ import {
 } from "./filters";
 import { promptLists, type ExerciseDefinition } from "./schema";
 import type { ExerciseDetail, ExerciseList, ExerciseSummary, VersionInfo } from "./schemas";
+import { PACK_SCOPE_PREFIX, practiceScope, visibleExerciseWhere } from "./scope";
 
-// Who sees which exercise:
-// - shipped pack exercises ("pack:<slug>" scope): every clinician and admin;
-// - a practice's custom exercises ("practice:<id>" scope): their owner, and the practice's other
-//   clinicians (and its admins) once shared. Anyone else gets a 404, as if it did not exist.
-// Clients have no library (403 via the permission table); they reach the versions pinned to their
-// assignments through getExerciseVersionForRender.
+// Who sees which exercise: ./scope.ts.
 
-export const PACK_SCOPE_PREFIX = "pack:";
-export const practiceScope = (practiceId: string) => `practice:${practiceId}`;
-
-export function visibleExerciseWhere(actor: Actor): Prisma.ExerciseWhereInput {
-  const custom: Prisma.ExerciseWhereInput = {
-    scope: practiceScope(actor.practiceId),
-    practiceId: actor.practiceId,
-    ...(actor.role === "CLINICIAN" ? { OR: [{ shared: true }, { ownerId: actor.userId }] } : { shared: true }),
-  };
-  return { OR: [{ scope: { startsWith: PACK_SCOPE_PREFIX } }, custom] };
-}
-
-const exerciseSelect = {
+/** What an exercise summary is built from (the editor reads a new exercise back with it too). */
+export const exerciseSelect = {
   id: true,
   slug: true,
   scope: true,
@@ -61,12 +48,6 @@ const versionSelect = {
 type ExerciseRow = Prisma.ExerciseGetPayload<{ select: typeof exerciseSelect }>;
 type VersionRow = Prisma.ExerciseVersionGetPayload<{ select: typeof versionSelect }>;
 
-// Stored definitions were validated when they were written and are immutable: they are read back
-// as they are (re-validating against a newer schema could make an old assignment unreadable).
-export function storedDefinition(json: Prisma.JsonValue): ExerciseDefinition {
-  return json as unknown as ExerciseDefinition;
-}
-
 type Lookups = {
   sections: SectionInfo[];
   owners: Map<string, string>;
@@ -79,13 +60,20 @@ async function lookups(actor: Actor, rows: readonly ExerciseRow[]): Promise<Look
   const [sections, owners, basedOn] = await Promise.all([
     getSections(),
     ownerIds.length
-      ? db.user.findMany({ where: { id: { in: ownerIds }, practiceId: actor.practiceId }, select: { id: true, name: true } })
+      ? db.user.findMany({
+          where: { id: { in: ownerIds }, practiceId: actor.practiceId },
+          select: { id: true, name: true },
+        })
       : [],
     basedOnIds.length
       ? db.exercise.findMany({
           // Only originals the actor may still see are named.
           where: { AND: [{ id: { in: basedOnIds } }, visibleExerciseWhere(actor)] },
-          select: { id: true, slug: true, versions: { orderBy: { version: "desc" }, take: 1, select: { title: true } } },
+          select: {
+            id: true,
+            slug: true,
+            versions: { orderBy: { version: "desc" }, take: 1, select: { title: true } },
+          },
         })
       : [],
   ]);
@@ -153,7 +141,8 @@ export async function listExercises(actor: Actor, filters: LibraryFilters = {}):
     if (!audienceMatches(filters.audience, latest.audience)) return false;
     if (!lengthMatches(filters.length, latest.estimatedMinutes)) return false;
     if (filters.maxMinutes !== undefined && latest.estimatedMinutes > filters.maxMinutes) return false;
-    if (tokens.length && !textMatches(tokens, searchableText(storedDefinition(latest.definition)))) return false;
+    if (tokens.length && !textMatches(tokens, searchableText(storedDefinition(latest.definition))))
+      return false;
     return true;
   });
 
@@ -202,13 +191,21 @@ function versionInfo(v: { id: string; version: number; createdAt: Date }): Versi
 }
 
 /** One exercise with its definition (the latest version, or `version`) and its version history. */
-export async function getExercise(actor: Actor, slug: string, options: { version?: number } = {}): Promise<ExerciseDetail> {
+export async function getExercise(
+  actor: Actor,
+  slug: string,
+  options: { version?: number } = {},
+): Promise<ExerciseDetail> {
   assertCan(actor, "read:exercise");
   const row = await findVisibleExercise(actor, slug);
   return exerciseDetail(actor, row, options.version);
 }
 
-export async function exerciseDetail(actor: Actor, row: ExerciseRow, version?: number): Promise<ExerciseDetail> {
+export async function exerciseDetail(
+  actor: Actor,
+  row: ExerciseRow,
+  version?: number,
+): Promise<ExerciseDetail> {
   const versions = await db.exerciseVersion.findMany({
     where: { exerciseId: row.id },
     orderBy: { version: "desc" },
@@ -233,7 +230,7 @@ export async function exerciseDetail(actor: Actor, row: ExerciseRow, version?: n
     shown: { ...versionInfo(shown), contentHash: shown.contentHash },
     definition: storedDefinition(shown.definition),
     versions: versions.map(versionInfo),
-    canEdit: actor.role === "CLINICIAN" && summary.ownedByMe,
+    canEdit: canEditExercise(actor, summary),
   };
 }
 
@@ -254,7 +251,10 @@ export type RenderableVersion = {
  * whatever happened to the exercise since (new versions, unsharing, archiving). Versions of another
  * practice's custom exercises are a 404.
  */
-export async function getExerciseVersionForRender(actor: Actor, versionId: string): Promise<RenderableVersion> {
+export async function getExerciseVersionForRender(
+  actor: Actor,
+  versionId: string,
+): Promise<RenderableVersion> {
   const row = await db.exerciseVersion.findFirst({
     where: {
       id: versionId,

@@ -1,12 +1,11 @@
 import type { PrismaClient } from "@/lib/db/client";
 import { contentHash, loadAllPacks } from "./load-pack";
 import type { ExerciseDefinition } from "./schema";
+import { packScope } from "./scope";
 
 // Shipped packs are copied into the database as immutable versions on every start and deploy.
 // A changed file gets a new version number (keyed by content hash); an unchanged one is left alone,
 // and assignments keep pointing at the version they were given with.
-
-export const packScope = (packSlug: string) => `pack:${packSlug}`;
 
 /**
  * Saves `definition` as the next immutable version of an exercise, unless a version with the same

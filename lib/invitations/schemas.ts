@@ -3,6 +3,8 @@ import { idParam } from "@/lib/http/operation";
 import { stateCode } from "@/lib/locations/schemas";
 
 export const INVITATION_TTL_DAYS = 7;
+/** A couple is two people. */
+export const COUPLE_SIZE = 2;
 export const CONFIDENTIALITY = ["NO_SECRETS", "LIMITED_SECRETS"] as const;
 export const INVITATION_STATUSES = ["pending", "accepted", "revoked", "expired"] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];

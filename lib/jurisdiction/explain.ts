@@ -1,4 +1,5 @@
 import { COMPACT_LABEL, PROFESSION_SHORT, STATUS_LABEL } from "@/lib/licences/labels";
+import { firstName } from "@/lib/text/names";
 import { formatDay } from "./dates";
 import type { AuthorizationSummary, PersonDecision } from "./rule";
 import { stateName } from "./states";
@@ -6,10 +7,6 @@ import { stateName } from "./states";
 // Words for a jurisdiction decision. `explain` is addressed to the clinician and names the client
 // (it is shown only to their own clinician); `auditReason` is stored in AuthorizationCheck and names
 // nobody. Pure.
-
-export function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] || name;
-}
 
 function authorizationWords(a: AuthorizationSummary): string {
   if (a.kind === "COMPACT_PRIVILEGE") return `${a.compact ? COMPACT_LABEL[a.compact] : "compact"} privilege`;

@@ -66,8 +66,12 @@ async function resolvePeople(actor: Actor, target: JurisdictionTarget) {
 /**
  * A clinician's licences and compact privileges as the jurisdiction rule reads them (each with the
  * home licence it rests on). Also used to check who may take over a caseload (lib/data-rights).
+ * Unscoped: callers pass a clinician of the actor's own practice (themselves, or one an admin chose).
  */
-export async function clinicianAuthorizationFacts(practiceId: string, clinicianId: string): Promise<AuthorizationFacts[]> {
+export async function unsafeClinicianAuthorizationFacts(
+  practiceId: string,
+  clinicianId: string,
+): Promise<AuthorizationFacts[]> {
   const rows = await db.clinicianAuthorization.findMany({
     where: { practiceId, clinicianId },
     select: { ...AUTHORIZATION_SELECT, homeAuthorization: { select: AUTHORIZATION_SELECT } },
@@ -75,7 +79,10 @@ export async function clinicianAuthorizationFacts(practiceId: string, clinicianI
   return rows.map(({ homeAuthorization, clinicianId: _c, ...a }) => ({
     ...a,
     // A home licence only counts when it is the same clinician's.
-    home: homeAuthorization && homeAuthorization.clinicianId === clinicianId ? stripClinician(homeAuthorization) : null,
+    home:
+      homeAuthorization && homeAuthorization.clinicianId === clinicianId
+        ? stripClinician(homeAuthorization)
+        : null,
   }));
 }
 
@@ -99,7 +106,7 @@ export async function canAssign(
   const people = await resolvePeople(actor, target);
   const [practice, authorizations] = await Promise.all([
     db.practice.findUniqueOrThrow({ where: { id: actor.practiceId }, select: { locationMaxAgeDays: true } }),
-    clinicianAuthorizationFacts(actor.practiceId, actor.userId),
+    unsafeClinicianAuthorizationFacts(actor.practiceId, actor.userId),
   ]);
 
   // One or two people (a client, or a couple's partners), each judged on their own location.
@@ -111,7 +118,10 @@ export async function canAssign(
         orderBy: [{ attestedAt: "desc" }, { id: "desc" }],
         select: { state: true, attestedAt: true },
       });
-      return { person, decision: evaluatePerson({ location, authorizations, at, maxAgeDays: practice.locationMaxAgeDays }) };
+      return {
+        person,
+        decision: evaluatePerson({ location, authorizations, at, maxAgeDays: practice.locationMaxAgeDays }),
+      };
     }),
   );
 

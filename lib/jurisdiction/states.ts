@@ -66,10 +66,6 @@ export const STATE_CODES = US_STATES.map(([code]) => code) as unknown as readonl
 
 const NAMES: ReadonlyMap<string, string> = new Map(US_STATES);
 
-export function isStateCode(value: string): value is StateCode {
-  return NAMES.has(value);
-}
-
 /** "Virginia" for "VA"; an unknown code is shown as it is. */
 export function stateName(code: string | null | undefined): string {
   if (!code) return "an unknown location";

@@ -5,6 +5,7 @@ import { badRequest, notFound } from "@/lib/errors";
 import { authorizationStanding } from "@/lib/jurisdiction/rule";
 import { stateName } from "@/lib/jurisdiction/states";
 import type { Actor } from "@/lib/policy/actor";
+import { holdsLicences, readsPracticeLicences } from "@/lib/policy/licences";
 import { assertCan } from "@/lib/policy/permissions";
 import { WARNABLE_STATUSES, warningFor } from "./warnings";
 import {
@@ -94,7 +95,7 @@ function toDto(row: Row, now: Date, timeZone: string): LicenceDto {
 
 /** Which licences the actor may see: their own (clinician) or their practice's (admin). */
 function visibleWhere(actor: Actor) {
-  return actor.role === "ADMIN"
+  return readsPracticeLicences(actor)
     ? { practiceId: actor.practiceId }
     : { practiceId: actor.practiceId, clinicianId: actor.userId };
 }
@@ -318,7 +319,7 @@ export async function verifyLicence(
 
 /** The clinician's 60/30/7-day expiry reminders (for their licences page and dashboard banner). */
 export async function licenceWarnings(actor: Actor, now: Date = new Date()): Promise<LicenceWarningDto[]> {
-  if (actor.role !== "CLINICIAN") return [];
+  if (!holdsLicences(actor)) return [];
   const rows = await db.clinicianAuthorization.findMany({
     where: {
       practiceId: actor.practiceId,

@@ -114,7 +114,7 @@ export async function confirmMyLocation(
 }
 
 /** A client's location history, newest first. Callers have already checked the client is visible to the actor. */
-export async function locationHistory(clientId: string, take = 20): Promise<LocationEntryDto[]> {
+export async function unsafeLocationHistory(clientId: string, take = 20): Promise<LocationEntryDto[]> {
   const rows = await db.clientLocation.findMany({
     where: { clientId },
     orderBy: [{ attestedAt: "desc" }, { id: "desc" }],

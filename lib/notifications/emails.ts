@@ -1,3 +1,6 @@
+import { withArticle } from "@/lib/assignments/labels";
+import { escapeHtml } from "@/lib/text/html";
+import { firstName } from "@/lib/text/names";
 import { formatDay, formatLocalDateTime, formatLocalTime } from "./time";
 
 // The words of every notification email. Each says who, what kind of event and where to look, and
@@ -5,19 +8,8 @@ import { formatDay, formatLocalDateTime, formatLocalTime } from "./time";
 
 export type BuiltEmail = { subject: string; text: string; html: string };
 
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-
-const HONORIFICS = /^(dr|mr|mrs|ms|mx|prof)\.?$/i;
-
-/** "Dr. Riley Morgan" → "Riley"; "Alex Rivera" → "Alex". */
-export function firstName(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const first = words.length > 1 && HONORIFICS.test(words[0]!) ? words[1] : words[0];
-  return first || "there";
-}
-
-const FOOTER = "You get these emails from Mend. To stop them, open Mend and turn off email reminders in your account.";
+const FOOTER =
+  "You get these emails from Mend. To stop them, open Mend and turn off email reminders in your account.";
 
 function build(subject: string, paragraphs: string[], link: { href: string; label: string }): BuiltEmail {
   const text = [...paragraphs, `${link.label}: ${link.href}`, "", FOOTER].join("\n\n");
@@ -29,53 +21,80 @@ function build(subject: string, paragraphs: string[], link: { href: string; labe
   return { subject, text, html };
 }
 
-/** "a reflection" / "an exercise": the practice chooses the word. */
-function withArticle(label: string): string {
-  return /^[aeiou]/i.test(label) ? `an ${label}` : `a ${label}`;
-}
-
-export function dueSoonEmail(input: { name: string; label: string; dueAt: Date; timeZone: string; link: string }): BuiltEmail {
+export function dueSoonEmail(input: {
+  name: string;
+  label: string;
+  dueAt: Date;
+  timeZone: string;
+  link: string;
+}): BuiltEmail {
   const when = formatLocalDateTime(input.dueAt, input.timeZone);
   return build(
     `A gentle reminder: ${withArticle(input.label)} is due ${when}`,
-    [`Hi ${firstName(input.name)},`, `You have ${withArticle(input.label)} in Mend due ${when}. Whatever you manage to write is welcome.`],
+    [
+      `Hi ${firstName(input.name, "there")},`,
+      `You have ${withArticle(input.label)} in Mend due ${when}. Whatever you manage to write is welcome.`,
+    ],
     { href: input.link, label: "Open Mend" },
   );
 }
 
-export function overdueEmail(input: { name: string; label: string; dueAt: Date; timeZone: string; link: string }): BuiltEmail {
+export function overdueEmail(input: {
+  name: string;
+  label: string;
+  dueAt: Date;
+  timeZone: string;
+  link: string;
+}): BuiltEmail {
   const when = formatLocalDateTime(input.dueAt, input.timeZone);
   return build(
     `Your ${input.label} is still open`,
     [
-      `Hi ${firstName(input.name)},`,
+      `Hi ${firstName(input.name, "there")},`,
       `Your ${input.label} in Mend was due ${when}. It is still open, and there is no penalty for finishing it late.`,
     ],
     { href: input.link, label: "Open Mend" },
   );
 }
 
-export function submittedEmail(input: { clinicianName: string; clientName: string; label: string; link: string }): BuiltEmail {
-  const who = firstName(input.clientName);
+export function submittedEmail(input: {
+  clinicianName: string;
+  clientName: string;
+  label: string;
+  link: string;
+}): BuiltEmail {
+  const who = firstName(input.clientName, "there");
   return build(
     `${who} submitted ${withArticle(input.label)}`,
-    [`Hi ${firstName(input.clinicianName)},`, `${who} has submitted ${withArticle(input.label)} in Mend.`],
+    [
+      `Hi ${firstName(input.clinicianName, "there")},`,
+      `${who} has submitted ${withArticle(input.label)} in Mend.`,
+    ],
     { href: input.link, label: "Open it in Mend" },
   );
 }
 
 export type DigestAppointment = { startsAt: Date; who: string; video: boolean; newSubmissions: number };
 
-export function digestEmail(input: { clinicianName: string; day: string; timeZone: string; appointments: DigestAppointment[]; link: string }): BuiltEmail {
+export function digestEmail(input: {
+  clinicianName: string;
+  day: string;
+  timeZone: string;
+  appointments: DigestAppointment[];
+  link: string;
+}): BuiltEmail {
   const count = input.appointments.length;
   const lines = input.appointments.map((s) => {
-    const extra = [s.video ? "video" : null, s.newSubmissions ? `${s.newSubmissions} new to review` : null].filter(Boolean);
+    const extra = [
+      s.video ? "video" : null,
+      s.newSubmissions ? `${s.newSubmissions} new to review` : null,
+    ].filter(Boolean);
     return `${formatLocalTime(s.startsAt, input.timeZone)}: ${s.who}${extra.length ? ` (${extra.join(", ")})` : ""}`;
   });
   const day = formatDay(input.day);
   return build(
     `Tomorrow: ${count} ${count === 1 ? "appointment" : "appointments"} (${day})`,
-    [`Hi ${firstName(input.clinicianName)},`, `Your appointments for ${day}:`, ...lines],
+    [`Hi ${firstName(input.clinicianName, "there")},`, `Your appointments for ${day}:`, ...lines],
     { href: input.link, label: "Prepare in Mend" },
   );
 }

@@ -2,7 +2,15 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { appUrl, alreadySent, sendEmail } from "@/lib/mail";
-import { digestEmail, dueSoonEmail, firstName, overdueEmail, submittedEmail, type BuiltEmail, type DigestAppointment } from "./emails";
+import { firstName } from "@/lib/text/names";
+import {
+  digestEmail,
+  dueSoonEmail,
+  overdueEmail,
+  submittedEmail,
+  type BuiltEmail,
+  type DigestAppointment,
+} from "./emails";
 import {
   DUE_SOON_LEAD_MS,
   OVERDUE_WINDOW_MS,
@@ -51,7 +59,10 @@ const OPEN_STATES = ["ASSIGNED", "IN_PROGRESS"] as const;
 const HOUR_MS = 3_600_000;
 
 /** Every notification that may be sent at `now` and has not been sent yet. */
-export async function planNotifications(now: Date, settings: NotificationSettings = notificationSettings()): Promise<PlannedNotification[]> {
+export async function planNotifications(
+  now: Date,
+  settings: NotificationSettings = notificationSettings(),
+): Promise<PlannedNotification[]> {
   const planned: PlannedNotification[] = [];
   const t = now.getTime();
 
@@ -59,10 +70,17 @@ export async function planNotifications(now: Date, settings: NotificationSetting
   const open = await db.assignmentRecipient.findMany({
     where: {
       state: { in: [...OPEN_STATES] },
-      assignment: { status: "ACTIVE", dueAt: { gt: new Date(t - OVERDUE_WINDOW_MS), lte: new Date(t + DUE_SOON_LEAD_MS) } },
+      assignment: {
+        status: "ACTIVE",
+        dueAt: { gt: new Date(t - OVERDUE_WINDOW_MS), lte: new Date(t + DUE_SOON_LEAD_MS) },
+      },
       client: { closedAt: null, user: { deactivatedAt: null, emailOptOut: false } },
     },
-    select: { id: true, assignment: { select: { dueAt: true } }, client: { select: { user: { select: { timeZone: true } } } } },
+    select: {
+      id: true,
+      assignment: { select: { dueAt: true } },
+      client: { select: { user: { select: { timeZone: true } } } },
+    },
   });
   for (const r of open) {
     if (isQuietTime(now, safeTimeZone(r.client.user.timeZone), settings.quiet)) continue;
@@ -82,7 +100,11 @@ export async function planNotifications(now: Date, settings: NotificationSetting
       submittedAt: { gt: new Date(t - SUBMITTED_WINDOW_MS), lte: now },
       assignment: { clinician: { deactivatedAt: null, emailOptOut: false } },
     },
-    select: { id: true, submittedAt: true, assignment: { select: { clinician: { select: { timeZone: true } } } } },
+    select: {
+      id: true,
+      submittedAt: true,
+      assignment: { select: { clinician: { select: { timeZone: true } } } },
+    },
   });
   for (const r of submitted) {
     if (!r.submittedAt) continue;
@@ -102,11 +124,13 @@ export async function planNotifications(now: Date, settings: NotificationSetting
   const digestFor = new Map<string, string>();
   for (const s of appointments) {
     const zone = safeTimeZone(s.clinician.timeZone);
-    if (isQuietTime(now, zone, settings.quiet) || localMinuteOfDay(now, zone) < settings.digestMinute) continue;
+    if (isQuietTime(now, zone, settings.quiet) || localMinuteOfDay(now, zone) < settings.digestMinute)
+      continue;
     const tomorrow = addDays(localDay(now, zone), 1);
     if (localDay(s.startsAt, zone) === tomorrow) digestFor.set(s.clinicianId, tomorrow);
   }
-  for (const [clinicianId, day] of digestFor) planned.push({ key: digestKey(clinicianId, day), job: { kind: "digest", clinicianId, day } });
+  for (const [clinicianId, day] of digestFor)
+    planned.push({ key: digestKey(clinicianId, day), job: { kind: "digest", clinicianId, day } });
 
   const sent = await alreadySent(planned.map((p) => p.key));
   return planned.filter((p) => !sent.has(p.key));
@@ -119,20 +143,47 @@ export type DeliveryOutcome =
 
 const skipped = (reason: string): DeliveryOutcome => ({ outcome: "skipped", reason });
 
-type Recipient = { id: string; email: string; name: string; timeZone: string; emailOptOut: boolean; deactivatedAt: Date | null };
+type Recipient = {
+  id: string;
+  email: string;
+  name: string;
+  timeZone: string;
+  emailOptOut: boolean;
+  deactivatedAt: Date | null;
+};
 
-async function send(to: Recipient, key: string, email: BuiltEmail, now: Date, settings: NotificationSettings): Promise<DeliveryOutcome> {
+async function send(
+  to: Recipient,
+  key: string,
+  email: BuiltEmail,
+  now: Date,
+  settings: NotificationSettings,
+): Promise<DeliveryOutcome> {
   if (to.deactivatedAt) return skipped("deactivated");
   if (to.emailOptOut) return skipped("opted-out");
   if (isQuietTime(now, safeTimeZone(to.timeZone), settings.quiet)) return { outcome: "quiet", key };
-  const result = await sendEmail({ to: to.email, subject: email.subject, text: email.text, html: email.html }, { idempotencyKey: key, userId: to.id });
+  const result = await sendEmail(
+    { to: to.email, subject: email.subject, text: email.text, html: email.html },
+    { idempotencyKey: key, userId: to.id },
+  );
   return { outcome: result, key };
 }
 
-const personSelect = { id: true, email: true, name: true, timeZone: true, emailOptOut: true, deactivatedAt: true } as const;
+const personSelect = {
+  id: true,
+  email: true,
+  name: true,
+  timeZone: true,
+  emailOptOut: true,
+  deactivatedAt: true,
+} as const;
 
 /** Sends one planned notification if it is still wanted at `now`. Safe to run more than once. */
-export async function deliverNotification(job: NotifyJob, now: Date, settings: NotificationSettings = notificationSettings()): Promise<DeliveryOutcome> {
+export async function deliverNotification(
+  job: NotifyJob,
+  now: Date,
+  settings: NotificationSettings = notificationSettings(),
+): Promise<DeliveryOutcome> {
   switch (job.kind) {
     case "due-soon":
     case "overdue":
@@ -144,7 +195,11 @@ export async function deliverNotification(job: NotifyJob, now: Date, settings: N
   }
 }
 
-async function deliverReminder(job: Extract<NotifyJob, { kind: "due-soon" | "overdue" }>, now: Date, settings: NotificationSettings): Promise<DeliveryOutcome> {
+async function deliverReminder(
+  job: Extract<NotifyJob, { kind: "due-soon" | "overdue" }>,
+  now: Date,
+  settings: NotificationSettings,
+): Promise<DeliveryOutcome> {
   const r = await db.assignmentRecipient.findUnique({
     where: { id: job.recipientId },
     select: {
@@ -176,7 +231,11 @@ async function deliverReminder(job: Extract<NotifyJob, { kind: "due-soon" | "ove
   return send(person, overdueKey(job.recipientId, dueAt), email, now, settings);
 }
 
-async function deliverSubmitted(recipientId: string, now: Date, settings: NotificationSettings): Promise<DeliveryOutcome> {
+async function deliverSubmitted(
+  recipientId: string,
+  now: Date,
+  settings: NotificationSettings,
+): Promise<DeliveryOutcome> {
   const r = await db.assignmentRecipient.findUnique({
     where: { id: recipientId },
     select: {
@@ -184,7 +243,9 @@ async function deliverSubmitted(recipientId: string, now: Date, settings: Notifi
       submittedAt: true,
       assignmentId: true,
       client: { select: { user: { select: { name: true } } } },
-      assignment: { select: { practice: { select: { assignmentLabel: true } }, clinician: { select: personSelect } } },
+      assignment: {
+        select: { practice: { select: { assignmentLabel: true } }, clinician: { select: personSelect } },
+      },
     },
   });
   if (!r) return skipped("gone");
@@ -201,8 +262,16 @@ async function deliverSubmitted(recipientId: string, now: Date, settings: Notifi
   return send(clinician, submittedKey(recipientId, r.submittedAt), email, now, settings);
 }
 
-async function deliverDigest(clinicianId: string, day: string, now: Date, settings: NotificationSettings): Promise<DeliveryOutcome> {
-  const clinician = await db.user.findUnique({ where: { id: clinicianId }, select: { ...personSelect, role: true } });
+async function deliverDigest(
+  clinicianId: string,
+  day: string,
+  now: Date,
+  settings: NotificationSettings,
+): Promise<DeliveryOutcome> {
+  const clinician = await db.user.findUnique({
+    where: { id: clinicianId },
+    select: { ...personSelect, role: true },
+  });
   if (!clinician || clinician.role !== "CLINICIAN") return skipped("gone");
   const zone = safeTimeZone(clinician.timeZone);
   const start = startOfLocalDay(day, zone);
@@ -220,7 +289,13 @@ async function deliverDigest(clinicianId: string, day: string, now: Date, settin
     },
   });
   if (appointments.length === 0) return skipped("no-appointments");
-  const clientIds = [...new Set(appointments.flatMap((s) => [s.client?.userId, ...(s.couple?.members.map((m) => m.userId) ?? [])]).filter((x): x is string => !!x))];
+  const clientIds = [
+    ...new Set(
+      appointments
+        .flatMap((s) => [s.client?.userId, ...(s.couple?.members.map((m) => m.userId) ?? [])])
+        .filter((x): x is string => !!x),
+    ),
+  ];
   const waiting = await db.assignmentRecipient.groupBy({
     by: ["clientId"],
     where: { clientId: { in: clientIds }, state: "SUBMITTED", assignment: { clinicianId } },
@@ -231,11 +306,17 @@ async function deliverDigest(clinicianId: string, day: string, now: Date, settin
     const members = s.couple ? s.couple.members.map((m) => m.userId) : s.client ? [s.client.userId] : [];
     return {
       startsAt: s.startsAt,
-      who: s.couple?.name ?? (s.client ? firstName(s.client.user.name) : "An appointment"),
+      who: s.couple?.name ?? (s.client ? firstName(s.client.user.name, "there") : "An appointment"),
       video: s.modality === "VIDEO",
       newSubmissions: members.reduce((n, id) => n + (waitingBy.get(id) ?? 0), 0),
     };
   });
-  const email = digestEmail({ clinicianName: clinician.name, day, timeZone: zone, appointments: items, link: appUrl("/dashboard") });
+  const email = digestEmail({
+    clinicianName: clinician.name,
+    day,
+    timeZone: zone,
+    appointments: items,
+    link: appUrl("/dashboard"),
+  });
   return send(clinician, digestKey(clinicianId, day), email, now, settings);
 }

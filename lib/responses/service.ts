@@ -1,32 +1,21 @@
 import "server-only";
-import { db, type Prisma } from "@/lib/db";
-import { badRequest, conflict, forbidden, notFound, unprocessable } from "@/lib/errors";
-import { validateRequired } from "@/lib/exercises/answer-schemas";
-import { storedDefinition } from "@/lib/exercises/queries";
-import type { ExerciseDefinition } from "@/lib/exercises/schema";
-import { firstName } from "@/lib/jurisdiction/explain";
-import { recordClientLocation } from "@/lib/locations/service";
-import type { Actor } from "@/lib/policy/actor";
-import { assertCan } from "@/lib/policy/permissions";
 import { recordAssignmentEvents, type AuditMeta } from "@/lib/assignments/audit";
-import { notifySubmitted } from "@/lib/notifications/enqueue";
-import { clinicianScope, hasUnsentChanges, perspectiveOf } from "@/lib/assignments/service";
-import { readStoredAnswers, sameAnswers, sharedValues, valuesOf, type StoredAnswers } from "./answers";
-import { checkAnswers } from "./check-answers";
-import type {
-  ClientResponseDto,
-  ClinicianResponsesDto,
-  LockedDetails,
-  ResponseDto,
-  SaveResponseInput,
-  SaveResultDto,
-  StaleDetails,
-  SubmitResponseInput,
-  SubmitResultDto,
-} from "./schemas";
+import { hasUnsentChanges, perspectiveOf } from "@/lib/assignments/dto";
+import { clinicianScope } from "@/lib/assignments/scope";
+import { db, type Prisma } from "@/lib/db";
+import { forbidden, notFound } from "@/lib/errors";
+import { storedDefinition } from "@/lib/exercises/definition";
+import type { Actor } from "@/lib/policy/actor";
+import { actsAsClient, actsAsClinician, assertActsAsClinician } from "@/lib/policy/assignments";
+import { assertCan } from "@/lib/policy/permissions";
+import { firstName } from "@/lib/text/names";
+import { readStoredAnswers, sameAnswers, sharedValues } from "./answers";
+import { ownCopy, partnerOf, recipientSelect, sharingAvailable } from "./copy";
+import { lockReason } from "./locks";
+import type { ClientResponseDto, ClinicianResponsesDto, ResponseDto } from "./schemas";
 
 // Answers. A client reaches only their own copy (AssignmentRecipient) of an assignment they were
-// given, addressed by the assignment id: a partner's copy has no address at all. Rules:
+// given (./copy.ts), addressed by the assignment id. Rules (the locks: ./locks.ts):
 // - every save carries the version it started from; a stale one is refused (409) with the
 //   server's copy, so the client can choose; nothing is overwritten silently;
 // - a submission keeps the answers as a numbered ResponseRevision; a repeated submit of the same
@@ -35,104 +24,11 @@ import type {
 // - a partner sees the other's answers marked shared, from their latest submission, and only once
 //   both have submitted; never private answers, drafts or unsent changes;
 // - the clinician sees every submission, and drafts only where the client allows it.
+// This file reads answers; saving and sending them is ./save.ts.
 
-type Tx = Prisma.TransactionClient;
-
-const recipientSelect = {
-  id: true,
-  clientId: true,
-  perspectiveId: true,
-  state: true,
-  submittedAt: true,
-  reviewedAt: true,
-  response: { select: { id: true, version: true, answers: true, updatedAt: true } },
-  assignment: {
-    select: {
-      id: true,
-      status: true,
-      coupleId: true,
-      exerciseVersion: { select: { definition: true } },
-      recipients: {
-        select: { id: true, clientId: true, perspectiveId: true, submittedAt: true, client: { select: { user: { select: { name: true } } } } },
-      },
-    },
-  },
-} satisfies Prisma.AssignmentRecipientSelect;
-
-/**
- * What a save or a submission needs of the copy before it locks the response: who may see what
- * (perspective, partner) and the prompts. Not the answers (the lock reads those) and no names: the
- * autosave runs this on every pause in typing.
- */
-const writeSelect = {
-  id: true,
-  clientId: true,
-  perspectiveId: true,
-  state: true,
-  assignment: {
-    select: { id: true, status: true, coupleId: true, exerciseVersion: { select: { definition: true } }, recipients: { select: { clientId: true } } },
-  },
-} satisfies Prisma.AssignmentRecipientSelect;
-
-type WriteCopy = Prisma.AssignmentRecipientGetPayload<{ select: typeof writeSelect }>;
-
-/** The actor's own copy of an assignment (`select`: what to read of it), or 404 (also for anyone else's). */
-async function ownCopy<S extends typeof recipientSelect | typeof writeSelect>(
-  actor: Actor,
-  assignmentId: string,
-  select: S,
-): Promise<Prisma.AssignmentRecipientGetPayload<{ select: S }>> {
-  if (actor.role !== "CLIENT") throw forbidden();
-  const row = await db.assignmentRecipient.findFirst({
-    where: { assignmentId, clientId: actor.userId, assignment: { practiceId: actor.practiceId } },
-    select,
-  });
-  if (!row) throw notFound("That assignment");
-  return row as Prisma.AssignmentRecipientGetPayload<{ select: S }>;
-}
-
-type WithRecipients<R extends { clientId: string }> = { clientId: string; assignment: { coupleId: string | null; recipients: R[] } };
-
-function partnerOf<R extends { clientId: string }>(copy: WithRecipients<R>): R | null {
-  if (!copy.assignment.coupleId) return null;
-  return copy.assignment.recipients.find((r) => r.clientId !== copy.clientId) ?? null;
-}
-
-function sharingAvailable(copy: WithRecipients<{ clientId: string }>): boolean {
-  return copy.assignment.coupleId !== null && partnerOf(copy) !== null;
-}
-
-function lockReason(copy: { state: string; assignment: { status: string } }): "reviewed" | "withdrawn" | null {
-  if (copy.assignment.status === "WITHDRAWN") return "withdrawn";
-  if (copy.state === "REVIEWED") return "reviewed";
-  return null;
-}
-
-function lockedError(reason: "reviewed" | "withdrawn") {
-  const details: LockedDetails = { reason };
-  return conflict(
-    reason === "reviewed"
-      ? "Your therapist has reviewed this, so it can't be changed any more. What you wrote is kept."
-      : "Your therapist withdrew this, so it can't be changed any more. What you wrote is kept.",
-    details,
-  );
-}
-
-function staleError(response: { version: number; answers: Prisma.JsonValue; updatedAt: Date }) {
-  const details: StaleDetails = {
-    reason: "stale",
-    version: response.version,
-    answers: readStoredAnswers(response.answers),
-    updatedAt: response.updatedAt.toISOString(),
-  };
-  return conflict("These answers were changed somewhere else (another tab or device) since you started. Choose which to keep.", details);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Reading
-
-async function latestRevisions(responseIds: string[]) {
-  if (responseIds.length === 0) return new Map<string, { number: number; submittedAt: Date; answers: Prisma.JsonValue }>();
+async function unsafeLatestRevisions(responseIds: string[]) {
+  if (responseIds.length === 0)
+    return new Map<string, { number: number; submittedAt: Date; answers: Prisma.JsonValue }>();
   const rows = await db.responseRevision.findMany({
     where: { responseId: { in: responseIds } },
     orderBy: [{ responseId: "asc" }, { number: "desc" }],
@@ -142,7 +38,7 @@ async function latestRevisions(responseIds: string[]) {
   return new Map(rows.map((r) => [r.responseId, r]));
 }
 
-async function revisionList(responseId: string | undefined) {
+async function unsafeRevisionList(responseId: string | undefined) {
   if (!responseId) return [];
   const rows = await db.responseRevision.findMany({
     where: { responseId },
@@ -157,7 +53,11 @@ async function revisionList(responseId: string | undefined) {
  * partner's shared answers is a read of the partner's record: it is written to the audit trail
  * (against the partner) before the answers are returned.
  */
-export async function getClientResponse(actor: Actor, assignmentId: string, meta: AuditMeta = {}): Promise<ClientResponseDto> {
+export async function getClientResponse(
+  actor: Actor,
+  assignmentId: string,
+  meta: AuditMeta = {},
+): Promise<ClientResponseDto> {
   assertCan(actor, "read:assignment:own");
   const copy = await ownCopy(actor, assignmentId, recipientSelect);
   const definition = storedDefinition(copy.assignment.exerciseVersion.definition);
@@ -200,7 +100,7 @@ export async function getClientResponse(actor: Actor, assignmentId: string, meta
     updatedAt: (copy.response?.updatedAt ?? new Date(0)).toISOString(),
     submittedAt: copy.submittedAt?.toISOString() ?? null,
     hasUnsentChanges: hasUnsentChanges(copy),
-    revisions: await revisionList(copy.response?.id),
+    revisions: await unsafeRevisionList(copy.response?.id),
     sharingAvailable: sharingAvailable(copy),
     partner: partner
       ? {
@@ -218,9 +118,13 @@ export async function getClientResponse(actor: Actor, assignmentId: string, meta
  * allows it. Each opening is recorded in the audit trail (one event per client) before anything
  * is returned.
  */
-export async function getClinicianResponses(actor: Actor, assignmentId: string, meta: AuditMeta = {}): Promise<ClinicianResponsesDto> {
+export async function getClinicianResponses(
+  actor: Actor,
+  assignmentId: string,
+  meta: AuditMeta = {},
+): Promise<ClinicianResponsesDto> {
   assertCan(actor, "read:assignment:own");
-  if (actor.role !== "CLINICIAN") throw forbidden();
+  assertActsAsClinician(actor);
   const assignment = await db.assignment.findFirst({
     where: { id: assignmentId, ...clinicianScope(actor) },
     select: {
@@ -241,8 +145,10 @@ export async function getClinicianResponses(actor: Actor, assignmentId: string, 
   });
   if (!assignment) throw notFound("That assignment");
   const definition = storedDefinition(assignment.exerciseVersion.definition);
-  const responseIds = assignment.recipients.map((r) => r.response?.id).filter((id): id is string => Boolean(id));
-  const latest = await latestRevisions(responseIds);
+  const responseIds = assignment.recipients
+    .map((r) => r.response?.id)
+    .filter((id): id is string => Boolean(id));
+  const latest = await unsafeLatestRevisions(responseIds);
   const allRevisions = responseIds.length
     ? await db.responseRevision.findMany({
         where: { responseId: { in: responseIds } },
@@ -269,15 +175,24 @@ export async function getClinicianResponses(actor: Actor, assignmentId: string, 
     recipients: assignment.recipients.map((r) => {
       const revision = r.response ? latest.get(r.response.id) : undefined;
       const live = r.response ? readStoredAnswers(r.response.answers) : {};
-      const unsent = r.response && r.response.version > 0 && (!r.submittedAt || r.response.updatedAt.getTime() > r.submittedAt.getTime());
-      const draftDiffers = revision ? !sameAnswers(live, readStoredAnswers(revision.answers)) : Object.keys(live).length > 0;
+      const unsent =
+        r.response &&
+        r.response.version > 0 &&
+        (!r.submittedAt || r.response.updatedAt.getTime() > r.submittedAt.getTime());
+      const draftDiffers = revision
+        ? !sameAnswers(live, readStoredAnswers(revision.answers))
+        : Object.keys(live).length > 0;
       return {
         clientId: r.clientId,
         name: r.client.user.name,
         perspective: perspectiveOf(definition, r.perspectiveId),
         state: r.state,
         submitted: revision
-          ? { revision: revision.number, submittedAt: revision.submittedAt.toISOString(), answers: readStoredAnswers(revision.answers) }
+          ? {
+              revision: revision.number,
+              submittedAt: revision.submittedAt.toISOString(),
+              answers: readStoredAnswers(revision.answers),
+            }
           : null,
         revisions: allRevisions
           .filter((x) => x.responseId === r.response?.id)
@@ -292,181 +207,12 @@ export async function getClinicianResponses(actor: Actor, assignmentId: string, 
   };
 }
 
-export async function getResponse(actor: Actor, assignmentId: string, meta: AuditMeta = {}): Promise<ResponseDto> {
-  if (actor.role === "CLIENT") return getClientResponse(actor, assignmentId, meta);
-  if (actor.role === "CLINICIAN") return getClinicianResponses(actor, assignmentId, meta);
-  throw forbidden();
-}
-
-// ---------------------------------------------------------------------------------------------
-// Writing
-
-function checkedAnswers(copy: WriteCopy, definition: ExerciseDefinition, answers: SaveResponseInput["answers"]): StoredAnswers {
-  const checked = checkAnswers(definition, copy.perspectiveId, answers, sharingAvailable(copy));
-  if (!checked.ok) throw badRequest(checked.problems[0]!.message, checked.problems);
-  return checked.answers;
-}
-
-type LockedResponse = { id: string; version: number; answers: Prisma.JsonValue; updatedAt: Date };
-
-/**
- * Locks this copy's Response row for the rest of the transaction (creating it if missing) and reads
- * it in the same statement, then reads the copy's and the assignment's state (every save runs this:
- * see BENCHMARKS.md). The state is read after the lock is held, in statements of its own: in READ
- * COMMITTED a row lock waits for a concurrent submission, but columns of other tables joined into
- * the locking statement would still come from before it committed (a double submit would then not
- * see the first one).
- */
-async function lockResponse(tx: Tx, recipientId: string) {
-  const lock = () => tx.$queryRaw<LockedResponse[]>`SELECT "id", "version", "answers", "updatedAt" FROM "Response" WHERE "recipientId" = ${recipientId} FOR UPDATE`;
-  let locked = await lock();
-  if (locked.length === 0) {
-    // Every copy gets its response row when its assignment is created; one without gets it now.
-    await tx.response.upsert({ where: { recipientId }, create: { recipientId }, update: {}, select: { id: true } });
-    locked = await lock();
-  }
-  const response = locked[0];
-  if (!response) throw notFound("That assignment");
-  const recipient = await tx.assignmentRecipient.findUniqueOrThrow({
-    where: { id: recipientId },
-    select: { state: true, submittedAt: true, assignment: { select: { status: true } } },
-  });
-  return { response, recipient };
-}
-
-/**
- * Saves a draft. `version` must be the server's current one: otherwise 409 with the current copy
- * (unless the answers sent are exactly what is stored, e.g. a retry of a save whose reply was lost:
- * then it simply succeeds).
- */
-export async function saveDraft(actor: Actor, assignmentId: string, input: SaveResponseInput, now: Date = new Date()): Promise<SaveResultDto> {
-  assertCan(actor, "write:response:own");
-  const copy = await ownCopy(actor, assignmentId, writeSelect);
-  const locked = lockReason(copy);
-  if (locked) throw lockedError(locked);
-  const answers = checkedAnswers(copy, storedDefinition(copy.assignment.exerciseVersion.definition), input.answers);
-
-  return db.$transaction(async (tx) => {
-    const { response, recipient } = await lockResponse(tx, copy.id);
-    const reason = lockReason({ state: recipient.state, assignment: recipient.assignment });
-    if (reason) throw lockedError(reason);
-    const stored = readStoredAnswers(response.answers);
-    if (sameAnswers(stored, answers)) {
-      return { version: response.version, savedAt: response.updatedAt.toISOString(), state: recipient.state };
-    }
-    if (response.version !== input.version) throw staleError(response);
-    const updated = await tx.response.updateMany({
-      where: { id: response.id, version: input.version },
-      data: { answers: answers as Prisma.InputJsonValue, version: { increment: 1 }, updatedAt: now },
-    });
-    if (updated.count !== 1) throw staleError(await tx.response.findUniqueOrThrow({ where: { id: response.id } }));
-    let state = recipient.state;
-    if (state === "ASSIGNED") {
-      await tx.assignmentRecipient.updateMany({ where: { id: copy.id, state: "ASSIGNED" }, data: { state: "IN_PROGRESS" } });
-      state = "IN_PROGRESS";
-    }
-    return { version: input.version + 1, savedAt: now.toISOString(), state };
-  });
-}
-
-/**
- * Sends the answers to the clinician (optionally saving `answers` first, in the same step). Every
- * required prompt must be answered (422 naming each). The submission is kept as a new numbered
- * revision, unless exactly these answers were the last thing sent: a double submit makes one.
- */
-export async function submitResponse(
+export async function getResponse(
   actor: Actor,
   assignmentId: string,
-  input: SubmitResponseInput,
   meta: AuditMeta = {},
-  now: Date = new Date(),
-): Promise<SubmitResultDto> {
-  assertCan(actor, "write:response:own");
-  const copy = await ownCopy(actor, assignmentId, writeSelect);
-  const locked = lockReason(copy);
-  if (locked) throw lockedError(locked);
-  const definition = storedDefinition(copy.assignment.exerciseVersion.definition);
-  const sent = input.answers ? checkedAnswers(copy, definition, input.answers) : null;
-
-  const result = await db.$transaction(async (tx) => {
-    const { response, recipient } = await lockResponse(tx, copy.id);
-    const reason = lockReason({ state: recipient.state, assignment: recipient.assignment });
-    if (reason) throw lockedError(reason);
-    const stored = readStoredAnswers(response.answers);
-    const latest = await tx.responseRevision.findFirst({
-      where: { responseId: response.id },
-      orderBy: { number: "desc" },
-      select: { number: true, answers: true, submittedAt: true },
-    });
-
-    // The same answers as the last submission, still in the submitted state: nothing new to send.
-    const answers = sent ?? stored;
-    if (
-      recipient.state === "SUBMITTED" &&
-      latest &&
-      sameAnswers(answers, stored) &&
-      sameAnswers(stored, readStoredAnswers(latest.answers))
-    ) {
-      return {
-        version: response.version,
-        state: recipient.state,
-        submittedAt: (recipient.submittedAt ?? latest.submittedAt).toISOString(),
-        revision: latest.number,
-        alreadySubmitted: true,
-      };
-    }
-    if (response.version !== input.version && !(sent && sameAnswers(sent, stored))) throw staleError(response);
-
-    const problems = validateRequired(definition, copy.perspectiveId, valuesOf(answers));
-    if (Object.keys(problems).length > 0) {
-      throw unprocessable("Some questions need an answer before you send.", {
-        reason: "incomplete",
-        prompts: problems,
-      });
-    }
-
-    let version = response.version;
-    if (!sameAnswers(answers, stored)) {
-      const updated = await tx.response.updateMany({
-        where: { id: response.id, version: response.version },
-        data: { answers: answers as Prisma.InputJsonValue, version: { increment: 1 }, updatedAt: now },
-      });
-      if (updated.count !== 1) throw staleError(await tx.response.findUniqueOrThrow({ where: { id: response.id } }));
-      version += 1;
-    } else {
-      // The live copy is exactly what is sent: mark it as not newer than the submission.
-      await tx.response.update({ where: { id: response.id }, data: { updatedAt: now }, select: { id: true } });
-    }
-    const number = (latest?.number ?? 0) + 1;
-    await tx.responseRevision.create({
-      data: { responseId: response.id, number, answers: answers as Prisma.InputJsonValue, submittedAt: now },
-      select: { id: true },
-    });
-    const moved = await tx.assignmentRecipient.updateMany({
-      where: { id: copy.id, state: { not: "REVIEWED" } },
-      data: { state: "SUBMITTED", submittedAt: now },
-    });
-    if (moved.count !== 1) throw lockedError("reviewed");
-    if (input.state) {
-      await recordClientLocation(tx, { clientId: actor.userId, state: input.state, source: "SUBMISSION", at: now });
-    }
-    await recordAssignmentEvents(
-      actor,
-      [
-        {
-          action: "response.submitted",
-          subjectType: "Assignment",
-          subjectId: copy.assignment.id,
-          clientId: actor.userId,
-          metadata: { revision: number, shared: Object.values(answers).filter((a) => a.shared).length },
-        },
-      ],
-      meta,
-      tx,
-    );
-    return { version, state: "SUBMITTED" as const, submittedAt: now.toISOString(), revision: number, alreadySubmitted: false };
-  });
-  // After the commit, never inside it: the note to the clinician goes through the job queue.
-  if (!result.alreadySubmitted) await notifySubmitted(copy.id);
-  return result;
+): Promise<ResponseDto> {
+  if (actsAsClient(actor)) return getClientResponse(actor, assignmentId, meta);
+  if (actsAsClinician(actor)) return getClinicianResponses(actor, assignmentId, meta);
+  throw forbidden();
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { firstName } from "@/lib/jurisdiction/explain";
+import { firstName } from "@/lib/text/names";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 import { recordAssignmentEvents, type AuditMeta } from "@/lib/assignments/audit";
@@ -35,7 +35,11 @@ async function ownProfile(actor: Actor) {
           name: true,
           confidentiality: true,
           confidentialityNote: true,
-          members: { where: { NOT: { userId: actor.userId } }, select: { user: { select: { name: true } } }, take: 1 },
+          members: {
+            where: { NOT: { userId: actor.userId } },
+            select: { user: { select: { name: true } } },
+            take: 1,
+          },
         },
       },
     },
@@ -63,15 +67,31 @@ export async function getPrivacySettings(actor: Actor): Promise<PrivacySettings>
 }
 
 /** The client allows (or stops allowing) their therapist to see drafts they have not sent yet. */
-export async function setShareDrafts(actor: Actor, share: boolean, meta: AuditMeta = {}): Promise<PrivacySettings> {
+export async function setShareDrafts(
+  actor: Actor,
+  share: boolean,
+  meta: AuditMeta = {},
+): Promise<PrivacySettings> {
   assertCan(actor, "write:response:own");
   const profile = await ownProfile(actor);
   if (profile.shareDraftsWithClinician !== share) {
     await db.$transaction(async (tx) => {
-      await tx.clientProfile.update({ where: { userId: profile.userId }, data: { shareDraftsWithClinician: share }, select: { userId: true } });
+      await tx.clientProfile.update({
+        where: { userId: profile.userId },
+        data: { shareDraftsWithClinician: share },
+        select: { userId: true },
+      });
       await recordAssignmentEvents(
         actor,
-        [{ action: "response.draft_sharing_changed", subjectType: "ClientProfile", subjectId: profile.userId, clientId: profile.userId, metadata: { share } }],
+        [
+          {
+            action: "response.draft_sharing_changed",
+            subjectType: "ClientProfile",
+            subjectId: profile.userId,
+            clientId: profile.userId,
+            metadata: { share },
+          },
+        ],
         meta,
         tx,
       );

@@ -16,7 +16,12 @@ export type CommentRow = {
   author: { name: string };
 };
 
-export type RecipientInfo = { recipientId: string; clientId: string; name: string; perspectiveId: string | null };
+export type RecipientInfo = {
+  recipientId: string;
+  clientId: string;
+  name: string;
+  perspectiveId: string | null;
+};
 
 /** What a comment needs to know about its assignment. */
 export type AssignmentContext = {
@@ -25,6 +30,40 @@ export type AssignmentContext = {
   recipients: readonly RecipientInfo[];
   copies: readonly CopyState[];
 };
+
+/** A copy of an assignment as both the comment API and the prep view read it. */
+type CopyRow = {
+  id: string;
+  clientId: string;
+  perspectiveId: string | null;
+  submittedAt: Date | null;
+  client: { user: { name: string } };
+};
+
+/** The context of an assignment's comments, from its copies and the prompts each copy's latest submission shares. */
+export function assignmentContext<R extends CopyRow>(
+  title: string,
+  definition: ExerciseDefinition,
+  recipients: readonly R[],
+  sharedPromptIds: (recipient: R) => ReadonlySet<string>,
+): AssignmentContext {
+  return {
+    title,
+    definition,
+    recipients: recipients.map((r) => ({
+      recipientId: r.id,
+      clientId: r.clientId,
+      name: r.client.user.name,
+      perspectiveId: r.perspectiveId,
+    })),
+    copies: recipients.map((r) => ({
+      recipientId: r.id,
+      clientId: r.clientId,
+      submitted: r.submittedAt !== null,
+      sharedPromptIds: sharedPromptIds(r),
+    })),
+  };
+}
 
 /** The prompts one copy answers; an unknown perspective (a broken pin) gives none rather than an error. */
 export function safePrompts(definition: ExerciseDefinition, perspectiveId: string | null): Prompt[] {
@@ -35,7 +74,11 @@ export function safePrompts(definition: ExerciseDefinition, perspectiveId: strin
   }
 }
 
-export function promptLabel(ctx: AssignmentContext, recipientId: string | null, promptId: string | null): string | null {
+export function promptLabel(
+  ctx: AssignmentContext,
+  recipientId: string | null,
+  promptId: string | null,
+): string | null {
   if (!promptId) return null;
   const recipient = ctx.recipients.find((r) => r.recipientId === recipientId);
   const prompt = safePrompts(ctx.definition, recipient?.perspectiveId ?? null).find((p) => p.id === promptId);
@@ -65,7 +108,11 @@ export function toCommentDto(row: CommentRow, ctx: AssignmentContext): CommentDt
 }
 
 /** The feedback one client may read, oldest first; everything else is left out. */
-export function toClientFeedback(rows: readonly CommentRow[], viewerRecipientId: string, ctx: AssignmentContext): ClientFeedbackDto[] {
+export function toClientFeedback(
+  rows: readonly CommentRow[],
+  viewerRecipientId: string,
+  ctx: AssignmentContext,
+): ClientFeedbackDto[] {
   return rows
     .filter((row) => canClientSee(row, viewerRecipientId, ctx.copies))
     .map((row) => ({
@@ -73,7 +120,8 @@ export function toClientFeedback(rows: readonly CommentRow[], viewerRecipientId:
       body: row.body,
       createdAt: row.createdAt.toISOString(),
       authorName: row.author.name,
-      about: row.recipientId === null ? "general" : row.recipientId === viewerRecipientId ? "mine" : "partner",
+      about:
+        row.recipientId === null ? "general" : row.recipientId === viewerRecipientId ? "mine" : "partner",
       promptId: row.promptId,
       promptLabel: promptLabel(ctx, row.recipientId, row.promptId),
     }));

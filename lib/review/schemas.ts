@@ -9,18 +9,26 @@ export const COMMENT_MAX_LENGTH = 5_000;
 export const COMMENT_KINDS = ["PRIVATE_NOTE", "FEEDBACK"] as const;
 export type CommentKind = (typeof COMMENT_KINDS)[number];
 
-const promptId = z.string().min(1).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a prompt id");
+const promptId = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a prompt id");
 const text = z
   .string()
   .trim()
   .min(1, { error: "Please write something first." })
-  .max(COMMENT_MAX_LENGTH, { error: `Please keep this under ${COMMENT_MAX_LENGTH.toLocaleString("en-US")} characters.` });
+  .max(COMMENT_MAX_LENGTH, {
+    error: `Please keep this under ${COMMENT_MAX_LENGTH.toLocaleString("en-US")} characters.`,
+  });
 
 export const createCommentBody = z
   .strictObject({
     kind: z
       .enum(COMMENT_KINDS)
-      .describe("PRIVATE_NOTE: only you (the clinician) ever see it. FEEDBACK: the client it is about sees it (see recipientId)"),
+      .describe(
+        "PRIVATE_NOTE: only you (the clinician) ever see it. FEEDBACK: the client it is about sees it (see recipientId)",
+      ),
     body: text.describe("The note or feedback (plain text)"),
     recipientId: idParam
       .optional()
@@ -51,12 +59,16 @@ export const reviewBody = z
     note: z
       .string()
       .trim()
-      .max(COMMENT_MAX_LENGTH, { error: `Please keep the note under ${COMMENT_MAX_LENGTH.toLocaleString("en-US")} characters.` })
+      .max(COMMENT_MAX_LENGTH, {
+        error: `Please keep the note under ${COMMENT_MAX_LENGTH.toLocaleString("en-US")} characters.`,
+      })
       .optional()
       .describe("Feedback the client sees with it. Required when asking for a revision"),
     recipientId: idParam
       .optional()
-      .describe("Only this person's copy (recipientId from the prep view). Without it: everyone who has sent theirs"),
+      .describe(
+        "Only this person's copy (recipientId from the prep view). Without it: everyone who has sent theirs",
+      ),
   })
   .refine((b) => b.action !== "revision" || (b.note !== undefined && b.note.length > 0), {
     message: "Say what you would like them to look at again.",

@@ -1,17 +1,31 @@
 import "server-only";
-import { clientScope, clinicianScope } from "@/lib/assignments/service";
+import { clientScope } from "@/lib/assignments/scope";
 import { recordAuditMany, type AuditRequestMeta } from "@/lib/audit/record";
-import { db, type Prisma } from "@/lib/db";
-import { conflict, badRequest, forbidden, notFound } from "@/lib/errors";
-import { storedDefinition } from "@/lib/exercises/queries";
-import { firstName } from "@/lib/jurisdiction/explain";
+import { db } from "@/lib/db";
+import { conflict, badRequest, notFound } from "@/lib/errors";
+import { storedDefinition } from "@/lib/exercises/definition";
+import { firstName } from "@/lib/text/names";
 import type { Actor } from "@/lib/policy/actor";
+import { actsAsClient, assertActsAsClient } from "@/lib/policy/assignments";
 import { assertCan } from "@/lib/policy/permissions";
-import { readStoredAnswers } from "@/lib/responses/answers";
+import {
+  auditReview,
+  contextOf,
+  ownAssignment,
+  reviewAssignmentSelect,
+  unsafeSharedPrompts,
+} from "./assignment";
 import { notifyRevisionRequested } from "./notify";
-import { safePrompts, toClientFeedback, toCommentDto, type AssignmentContext, type CommentRow } from "./dto";
-import type { ClientFeedbackDto, CommentDto, CommentListDto, CreateCommentInput, ReviewInput, ReviewResultDto } from "./schemas";
-import type { CopyState } from "./visibility";
+import { safePrompts, toClientFeedback, toCommentDto, type CommentRow } from "./dto";
+import type {
+  ClientFeedbackDto,
+  CommentDto,
+  CommentListDto,
+  CreateCommentInput,
+  ReviewInput,
+  ReviewResultDto,
+} from "./schemas";
+import { commentSelect } from "./select";
 
 // Reviewing work: the clinician who gave an assignment writes private notes and feedback on it, marks
 // it reviewed (which locks the client's copy) or asks for a revision (which reopens it). Scoping:
@@ -20,85 +34,6 @@ import type { CopyState } from "./visibility";
 // - a client reads only the feedback lib/review/visibility.ts lets them see, on their own copy.
 // Every change and every clinician read is in the audit trail (ids and kinds, never the text).
 
-export const commentSelect = {
-  id: true,
-  kind: true,
-  body: true,
-  createdAt: true,
-  assignmentId: true,
-  recipientId: true,
-  promptId: true,
-  author: { select: { name: true } },
-} satisfies Prisma.CommentSelect;
-
-const assignmentSelect = {
-  id: true,
-  status: true,
-  coupleId: true,
-  exerciseVersion: { select: { title: true, definition: true } },
-  recipients: {
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      clientId: true,
-      perspectiveId: true,
-      state: true,
-      submittedAt: true,
-      reviewedAt: true,
-      client: { select: { user: { select: { name: true } } } },
-    },
-  },
-} satisfies Prisma.AssignmentSelect;
-
-type AssignmentRow = Prisma.AssignmentGetPayload<{ select: typeof assignmentSelect }>;
-
-/** Which prompts each copy's latest submission shares (one query for the whole assignment). */
-async function sharedPrompts(assignmentId: string): Promise<Map<string, Set<string>>> {
-  const latest = await db.responseRevision.findMany({
-    where: { response: { recipient: { assignmentId } } },
-    orderBy: [{ responseId: "asc" }, { number: "desc" }],
-    distinct: ["responseId"],
-    select: { answers: true, response: { select: { recipientId: true } } },
-  });
-  const out = new Map<string, Set<string>>();
-  for (const row of latest) {
-    const answers = readStoredAnswers(row.answers);
-    out.set(row.response.recipientId, new Set(Object.keys(answers).filter((id) => answers[id]!.shared)));
-  }
-  return out;
-}
-
-function contextOf(row: AssignmentRow, shared: Map<string, Set<string>>): AssignmentContext {
-  const copies: CopyState[] = row.recipients.map((r) => ({
-    recipientId: r.id,
-    clientId: r.clientId,
-    submitted: r.submittedAt !== null,
-    sharedPromptIds: shared.get(r.id) ?? new Set<string>(),
-  }));
-  return {
-    title: row.exerciseVersion.title,
-    definition: storedDefinition(row.exerciseVersion.definition),
-    recipients: row.recipients.map((r) => ({ recipientId: r.id, clientId: r.clientId, name: r.client.user.name, perspectiveId: r.perspectiveId })),
-    copies,
-  };
-}
-
-async function ownAssignment(actor: Actor, assignmentId: string): Promise<AssignmentRow> {
-  if (actor.role !== "CLINICIAN") throw forbidden();
-  const row = await db.assignment.findFirst({ where: { id: assignmentId, ...clinicianScope(actor) }, select: assignmentSelect });
-  if (!row) throw notFound("That assignment");
-  return row;
-}
-
-function audit(actor: Actor, row: AssignmentRow, action: string, clientIds: readonly string[], meta: AuditRequestMeta, metadata: Record<string, string | number | boolean | null> = {}, tx?: Prisma.TransactionClient) {
-  return recordAuditMany(
-    actor,
-    clientIds.map((clientId) => ({ action, subjectType: "Assignment", subjectId: row.id, clientId, metadata })),
-    meta,
-    tx ? { tx } : {},
-  );
-}
-
 // ---------------------------------------------------------------------------------------------
 // Reading
 
@@ -106,19 +41,31 @@ function audit(actor: Actor, row: AssignmentRow, action: string, clientIds: read
  * Clinician: every comment on an assignment they gave, with who can read each (the read is audited
  * once per client). Client: the feedback they may see on their own copy; never a private note.
  */
-export async function listComments(actor: Actor, assignmentId: string, meta: AuditRequestMeta = {}): Promise<CommentListDto> {
+export async function listComments(
+  actor: Actor,
+  assignmentId: string,
+  meta: AuditRequestMeta = {},
+): Promise<CommentListDto> {
   assertCan(actor, "read:assignment:own");
-  if (actor.role === "CLIENT") return { view: "client", feedback: await listClientFeedback(actor, assignmentId, meta) };
+  if (actsAsClient(actor))
+    return { view: "client", feedback: await listClientFeedback(actor, assignmentId, meta) };
   const row = await ownAssignment(actor, assignmentId);
   const [shared, rows] = await Promise.all([
-    sharedPrompts(row.id),
+    unsafeSharedPrompts(row.id),
     db.comment.findMany({
       where: { assignmentId: row.id, practiceId: actor.practiceId },
       select: commentSelect,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
   ]);
-  await audit(actor, row, "comment.read", row.recipients.map((r) => r.clientId), meta, { comments: rows.length });
+  await auditReview(
+    actor,
+    row,
+    "comment.read",
+    row.recipients.map((r) => r.clientId),
+    meta,
+    { comments: rows.length },
+  );
   const ctx = contextOf(row, shared);
   return { view: "clinician", comments: rows.map((r) => toCommentDto(r, ctx)) };
 }
@@ -128,22 +75,33 @@ export async function listComments(actor: Actor, assignmentId: string, meta: Aud
  * answer the partner shared is part of the partner's record: reading it is written to the audit
  * trail (against the partner) before it is returned, like the shared answers themselves.
  */
-export async function listClientFeedback(actor: Actor, assignmentId: string, meta: AuditRequestMeta = {}): Promise<ClientFeedbackDto[]> {
+export async function listClientFeedback(
+  actor: Actor,
+  assignmentId: string,
+  meta: AuditRequestMeta = {},
+): Promise<ClientFeedbackDto[]> {
   assertCan(actor, "read:assignment:own");
-  if (actor.role !== "CLIENT") throw forbidden();
-  const row = await db.assignment.findFirst({ where: { id: assignmentId, ...clientScope(actor) }, select: assignmentSelect });
+  assertActsAsClient(actor);
+  const row = await db.assignment.findFirst({
+    where: { id: assignmentId, ...clientScope(actor) },
+    select: reviewAssignmentSelect,
+  });
   const mine = row?.recipients.find((r) => r.clientId === actor.userId);
   if (!row || !mine) throw notFound("That assignment");
   const partnerIds = row.recipients.filter((r) => r.id !== mine.id).map((r) => r.id);
   // Private notes are never even loaded for a client; a partner's feedback only when it is about one answer.
   const [shared, rows] = await Promise.all([
-    sharedPrompts(row.id),
+    unsafeSharedPrompts(row.id),
     db.comment.findMany({
       where: {
         assignmentId: row.id,
         practiceId: actor.practiceId,
         kind: "FEEDBACK",
-        OR: [{ recipientId: null }, { recipientId: mine.id }, { recipientId: { in: partnerIds }, promptId: { not: null } }],
+        OR: [
+          { recipientId: null },
+          { recipientId: mine.id },
+          { recipientId: { in: partnerIds }, promptId: { not: null } },
+        ],
       },
       select: commentSelect,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -151,8 +109,12 @@ export async function listClientFeedback(actor: Actor, assignmentId: string, met
   ]);
   const ctx = contextOf(row, shared);
   const feedback = toClientFeedback(rows as CommentRow[], mine.id, ctx);
-  const aboutPartner = rows.filter((r) => r.recipientId !== null && r.recipientId !== mine.id && feedback.some((f) => f.id === r.id));
-  const partners = [...new Set(aboutPartner.map((r) => row.recipients.find((x) => x.id === r.recipientId)!.clientId))];
+  const aboutPartner = rows.filter(
+    (r) => r.recipientId !== null && r.recipientId !== mine.id && feedback.some((f) => f.id === r.id),
+  );
+  const partners = [
+    ...new Set(aboutPartner.map((r) => row.recipients.find((x) => x.id === r.recipientId)!.clientId)),
+  ];
   await recordAuditMany(
     actor,
     partners.map((clientId) => ({
@@ -174,7 +136,12 @@ export async function listClientFeedback(actor: Actor, assignmentId: string, met
  * A private note or feedback on an assignment the clinician gave: about the whole of it, one
  * person's copy, or one of their answers (which must have been sent).
  */
-export async function createComment(actor: Actor, assignmentId: string, input: CreateCommentInput, meta: AuditRequestMeta = {}): Promise<CommentDto> {
+export async function createComment(
+  actor: Actor,
+  assignmentId: string,
+  input: CreateCommentInput,
+  meta: AuditRequestMeta = {},
+): Promise<CommentDto> {
   assertCan(actor, "review:assignment:own");
   const row = await ownAssignment(actor, assignmentId);
   const recipient = input.recipientId ? row.recipients.find((r) => r.id === input.recipientId) : undefined;
@@ -182,10 +149,15 @@ export async function createComment(actor: Actor, assignmentId: string, input: C
   if (input.promptId && recipient) {
     const prompts = safePrompts(storedDefinition(row.exerciseVersion.definition), recipient.perspectiveId);
     if (!prompts.some((p) => p.id === input.promptId)) {
-      throw badRequest("That question is not part of their copy of this exercise.", [{ path: "promptId", message: "Not one of their questions." }]);
+      throw badRequest("That question is not part of their copy of this exercise.", [
+        { path: "promptId", message: "Not one of their questions." },
+      ]);
     }
     if (!recipient.submittedAt) {
-      throw conflict(`${firstName(recipient.client.user.name)} hasn't sent this yet, so there is no answer to comment on.`, { reason: "not_submitted" });
+      throw conflict(
+        `${firstName(recipient.client.user.name)} hasn't sent this yet, so there is no answer to comment on.`,
+        { reason: "not_submitted" },
+      );
     }
   }
   const created = await db.$transaction(async (tx) => {
@@ -202,10 +174,18 @@ export async function createComment(actor: Actor, assignmentId: string, input: C
       select: commentSelect,
     });
     const concerned = recipient ? [recipient.clientId] : row.recipients.map((r) => r.clientId);
-    await audit(actor, row, "comment.created", concerned, meta, { kind: input.kind, onAnswer: Boolean(input.promptId), commentId: comment.id }, tx);
+    await auditReview(
+      actor,
+      row,
+      "comment.created",
+      concerned,
+      meta,
+      { kind: input.kind, onAnswer: Boolean(input.promptId), commentId: comment.id },
+      tx,
+    );
     return comment;
   });
-  return toCommentDto(created, contextOf(row, await sharedPrompts(row.id)));
+  return toCommentDto(created, contextOf(row, await unsafeSharedPrompts(row.id)));
 }
 
 const REVIEWABLE = ["SUBMITTED", "REVISION_REQUESTED"] as const;
@@ -232,22 +212,32 @@ export async function reviewAssignment(
     const one = row.recipients.find((r) => r.id === input.recipientId);
     if (!one) throw notFound("That person's copy");
     if (!one.submittedAt) {
-      throw conflict(`${firstName(one.client.user.name)} hasn't sent this yet, so there is nothing to review.`, { reason: "not_submitted" });
+      throw conflict(
+        `${firstName(one.client.user.name)} hasn't sent this yet, so there is nothing to review.`,
+        { reason: "not_submitted" },
+      );
     }
     targets = [one];
   } else {
     targets = row.recipients.filter((r) => r.submittedAt !== null);
-    if (targets.length === 0) throw conflict("Nothing has been sent yet, so there is nothing to review.", { reason: "not_submitted" });
+    if (targets.length === 0)
+      throw conflict("Nothing has been sent yet, so there is nothing to review.", {
+        reason: "not_submitted",
+      });
   }
 
   let changed: typeof targets;
   if (input.action === "reviewed") {
     changed = targets.filter((r) => (REVIEWABLE as readonly string[]).includes(r.state));
   } else {
-    if (row.status === "WITHDRAWN") throw conflict("This was withdrawn, so it can't be reopened.", { reason: "withdrawn" });
+    if (row.status === "WITHDRAWN")
+      throw conflict("This was withdrawn, so it can't be reopened.", { reason: "withdrawn" });
     changed = targets.filter((r) => (REOPENABLE as readonly string[]).includes(r.state));
     if (changed.length === 0) {
-      throw conflict("You have already asked for another look; it will come back to you when it is sent again.", { reason: "already_requested" });
+      throw conflict(
+        "You have already asked for another look; it will come back to you when it is sent again.",
+        { reason: "already_requested" },
+      );
     }
   }
 
@@ -258,15 +248,28 @@ export async function reviewAssignment(
       const result =
         input.action === "reviewed"
           ? await tx.assignmentRecipient.updateMany({
-              where: { id: { in: ids }, assignmentId: row.id, submittedAt: { not: null }, state: { in: [...REVIEWABLE] } },
+              where: {
+                id: { in: ids },
+                assignmentId: row.id,
+                submittedAt: { not: null },
+                state: { in: [...REVIEWABLE] },
+              },
               data: { state: "REVIEWED", reviewedAt: now, reviewedById: actor.userId },
             })
           : await tx.assignmentRecipient.updateMany({
-              where: { id: { in: ids }, assignmentId: row.id, submittedAt: { not: null }, state: { in: [...REOPENABLE] } },
+              where: {
+                id: { in: ids },
+                assignmentId: row.id,
+                submittedAt: { not: null },
+                state: { in: [...REOPENABLE] },
+              },
               data: { state: "REVISION_REQUESTED", reviewedAt: null, reviewedById: null },
             });
       // Someone changed it between our read and this write (e.g. a second click): nothing half-done.
-      if (result.count !== ids.length) throw conflict("This changed while you were looking at it. Reload to see where it is now.", { reason: "changed" });
+      if (result.count !== ids.length)
+        throw conflict("This changed while you were looking at it. Reload to see where it is now.", {
+          reason: "changed",
+        });
     }
     // Addressed to exactly the people the action applied to: everyone on it, or one person.
     const addressedTo = changed.length > 0 ? changed : targets;
@@ -276,13 +279,21 @@ export async function reviewAssignment(
     if (note) {
       for (const recipientId of everyone ? [null] : addressedTo.map((r) => r.id)) {
         const one = await tx.comment.create({
-          data: { practiceId: actor.practiceId, assignmentId: row.id, recipientId, promptId: null, authorId: actor.userId, kind: "FEEDBACK", body: note },
+          data: {
+            practiceId: actor.practiceId,
+            assignmentId: row.id,
+            recipientId,
+            promptId: null,
+            authorId: actor.userId,
+            kind: "FEEDBACK",
+            body: note,
+          },
           select: commentSelect,
         });
         created ??= one;
       }
     }
-    await audit(
+    await auditReview(
       actor,
       row,
       input.action === "reviewed" ? "review.marked_reviewed" : "review.revision_requested",
@@ -312,6 +323,6 @@ export async function reviewAssignment(
       state: r.state,
       reviewedAt: r.reviewedAt?.toISOString() ?? null,
     })),
-    comment: comment ? toCommentDto(comment, contextOf(after, await sharedPrompts(after.id))) : null,
+    comment: comment ? toCommentDto(comment, contextOf(after, await unsafeSharedPrompts(after.id))) : null,
   };
 }

@@ -25,7 +25,11 @@ export type CopyState = {
   sharedPromptIds: ReadonlySet<string>;
 };
 
-export function canClientSee(comment: CommentScope, viewerRecipientId: string, copies: readonly CopyState[]): boolean {
+export function canClientSee(
+  comment: CommentScope,
+  viewerRecipientId: string,
+  copies: readonly CopyState[],
+): boolean {
   if (comment.kind !== "FEEDBACK") return false;
   const viewer = copies.find((c) => c.recipientId === viewerRecipientId);
   if (!viewer) return false;
@@ -42,6 +46,9 @@ export function audienceOf(comment: CommentScope, copies: readonly CopyState[]):
 }
 
 /** Who a new feedback on this answer would reach, before it is written (for the form's wording). */
-export function feedbackAudience(target: { recipientId: string | null; promptId: string | null }, copies: readonly CopyState[]): string[] {
+export function feedbackAudience(
+  target: { recipientId: string | null; promptId: string | null },
+  copies: readonly CopyState[],
+): string[] {
   return audienceOf({ kind: "FEEDBACK", ...target }, copies);
 }

@@ -4,16 +4,6 @@ import { dateTimeFormat } from "./formatters";
 // Times are stored in UTC and shown in the viewer's own zone, always saying which zone it is
 // (Tennessee alone spans Central and Eastern time).
 
-export const US_TIME_ZONES = [
-  { id: "America/New_York", label: "Eastern" },
-  { id: "America/Chicago", label: "Central" },
-  { id: "America/Denver", label: "Mountain" },
-  { id: "America/Phoenix", label: "Arizona" },
-  { id: "America/Los_Angeles", label: "Pacific" },
-  { id: "America/Anchorage", label: "Alaska" },
-  { id: "Pacific/Honolulu", label: "Hawaii" },
-] as const;
-
 export function isValidTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { AssignForm, type AssignExercise, type AssignRecipient } from "@/components/assignments/assign-form";
 import { PageHeader } from "@/components/ui/card";
 import { capitalise, withArticle } from "@/lib/assignments/labels";
-import { defaultDueDates, practiceAssignmentLabel } from "@/lib/assignments/service";
+import { defaultDueDates } from "@/lib/assignments/default-due";
+import { practiceAssignmentLabel } from "@/lib/assignments/service";
 import { listClients } from "@/lib/clients/caseload";
 import { MAX_PAGE_SIZE } from "@/lib/exercises/filters";
 import { listExercises } from "@/lib/exercises/queries";
-import { firstName } from "@/lib/jurisdiction/explain";
+import { firstName } from "@/lib/text/names";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -18,9 +19,16 @@ function one(value: string | string[] | undefined): string | undefined {
 
 export default page({ roles: ["CLINICIAN"] }, AssignPage);
 
-async function AssignPage(actor: Actor, { searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function AssignPage(
+  actor: Actor,
+  { searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> },
+) {
   const query = await searchParams;
-  const [caseload, label, defaults] = await Promise.all([listClients(actor), practiceAssignmentLabel(actor), defaultDueDates(actor)]);
+  const [caseload, label, defaults] = await Promise.all([
+    listClients(actor),
+    practiceAssignmentLabel(actor),
+    defaultDueDates(actor),
+  ]);
 
   // The whole library the clinician may see, latest versions (a few hundred at most).
   const exercises: AssignExercise[] = [];
@@ -73,7 +81,11 @@ async function AssignPage(actor: Actor, { searchParams }: { searchParams: Promis
     ),
   ];
 
-  const preselected = one(query.coupleId) ? `couple:${one(query.coupleId)}` : one(query.clientId) ? `client:${one(query.clientId)}` : "";
+  const preselected = one(query.coupleId)
+    ? `couple:${one(query.coupleId)}`
+    : one(query.clientId)
+      ? `client:${one(query.clientId)}`
+      : "";
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader

@@ -1,14 +1,21 @@
 import { describe, expect, it } from "vitest";
+import { defaultDueFor } from "@/lib/assignments/default-due";
 import {
   createAssignments,
-  defaultDueFor,
   getAssignment,
   listAssignments,
   listMyAssignments,
   updateAssignment,
 } from "@/lib/assignments/service";
 import { db } from "@/lib/db";
-import { actorFor, createClient, createClinician, createCouple, createPractice, createScenario } from "../../support/factories";
+import {
+  actorFor,
+  createClient,
+  createClinician,
+  createCouple,
+  createPractice,
+  createScenario,
+} from "../../support/factories";
 import { assignCheckIn, assignmentScenario, assignSlowingDown, inAWeek } from "./support";
 
 const DAY = 86_400_000;
@@ -26,8 +33,14 @@ describe("assigning work", () => {
     expect(a.couple?.id).toBe(s.couple.id);
     expect(a.note).toBe("Take your time with this one.");
     const byClient = Object.fromEntries(a.recipients.map((r) => [r.clientId, r]));
-    expect(byClient[s.actors.alex.userId]).toMatchObject({ state: "ASSIGNED", perspective: { id: "was-hurt", label: "The partner who was hurt" } });
-    expect(byClient[s.actors.sam.userId]).toMatchObject({ state: "ASSIGNED", perspective: { id: "caused-harm" } });
+    expect(byClient[s.actors.alex.userId]).toMatchObject({
+      state: "ASSIGNED",
+      perspective: { id: "was-hurt", label: "The partner who was hurt" },
+    });
+    expect(byClient[s.actors.sam.userId]).toMatchObject({
+      state: "ASSIGNED",
+      perspective: { id: "caused-harm" },
+    });
     // Every recipient has an empty response ready, at version 0.
     const responses = await db.response.findMany({ where: { recipient: { assignmentId: a.id } } });
     expect(responses.map((r) => r.version)).toEqual([0, 0]);
@@ -76,7 +89,9 @@ describe("assigning work", () => {
 
   it("refuses a due date in the past", async () => {
     const s = await assignmentScenario();
-    await expect(assignCheckIn(s, { dueAt: new Date(Date.now() - 60_000).toISOString() })).rejects.toMatchObject({ status: 400 });
+    await expect(
+      assignCheckIn(s, { dueAt: new Date(Date.now() - 60_000).toISOString() }),
+    ).rejects.toMatchObject({ status: 400 });
   });
 
   it("defaults the due date to an hour before the next appointment at least a day away, else a week out", async () => {
@@ -89,7 +104,9 @@ describe("assigning work", () => {
     const soon = new Date(now.getTime() + 5 * 3_600_000); // too close to prepare for
     const later = new Date(now.getTime() + 3 * DAY);
     for (const startsAt of [soon, later]) {
-      await db.appointment.create({ data: { practiceId: s.practice.id, clinicianId: s.clinician.id, coupleId: s.couple.id, startsAt } });
+      await db.appointment.create({
+        data: { practiceId: s.practice.id, clinicianId: s.clinician.id, coupleId: s.couple.id, startsAt },
+      });
     }
     const forCouple = await defaultDueFor(s.actors.clinician, { coupleId: s.couple.id }, now);
     expect(forCouple.toISOString()).toBe(new Date(later.getTime() - 3_600_000).toISOString());
@@ -119,11 +136,15 @@ describe("assigning work", () => {
     expect(created.items).toHaveLength(5);
     expect(created.seriesId).toBeTruthy();
     expect(new Set(created.items.map((a) => a.seriesId))).toEqual(new Set([created.seriesId]));
-    const gaps = created.items.slice(1).map((a, i) => new Date(a.dueAt).getTime() - new Date(created.items[i]!.dueAt).getTime());
+    const gaps = created.items
+      .slice(1)
+      .map((a, i) => new Date(a.dueAt).getTime() - new Date(created.items[i]!.dueAt).getTime());
     // Seven days apart (give or take a daylight-saving hour in the clinician's zone).
     for (const gap of gaps) expect(Math.abs(gap - 7 * DAY)).toBeLessThanOrEqual(3_600_000);
     // Each week has its own copy and response.
-    expect(await db.response.count({ where: { recipient: { assignment: { seriesId: created.seriesId } } } })).toBe(5);
+    expect(
+      await db.response.count({ where: { recipient: { assignment: { seriesId: created.seriesId } } } }),
+    ).toBe(5);
 
     await expect(
       createAssignments(s.actors.clinician, {
@@ -150,7 +171,9 @@ describe("assigning work", () => {
     const updated = await updateAssignment(s.actors.clinician, a.id, { dueAt: due, note: "  " });
     expect(updated.dueAt).toBe(due);
     expect(updated.note).toBeNull();
-    await expect(updateAssignment(s.actors.clinician, a.id, { dueAt: new Date(Date.now() - DAY).toISOString() })).rejects.toMatchObject({
+    await expect(
+      updateAssignment(s.actors.clinician, a.id, { dueAt: new Date(Date.now() - DAY).toISOString() }),
+    ).rejects.toMatchObject({
       status: 400,
     });
   });
@@ -162,8 +185,12 @@ describe("assigning work", () => {
     expect(withdrawn.status).toBe("WITHDRAWN");
     expect(withdrawn.withdrawnAt).not.toBeNull();
     // Twice is harmless.
-    expect((await updateAssignment(s.actors.clinician, a.id, { withdraw: true })).withdrawnAt).toBe(withdrawn.withdrawnAt);
-    await expect(updateAssignment(s.actors.clinician, a.id, { dueAt: inAWeek() })).rejects.toMatchObject({ status: 409 });
+    expect((await updateAssignment(s.actors.clinician, a.id, { withdraw: true })).withdrawnAt).toBe(
+      withdrawn.withdrawnAt,
+    );
+    await expect(updateAssignment(s.actors.clinician, a.id, { dueAt: inAWeek() })).rejects.toMatchObject({
+      status: 409,
+    });
     const mine = await listMyAssignments(s.actors.client);
     expect(mine.find((x) => x.id === a.id)).toMatchObject({ status: "WITHDRAWN" });
     expect(await db.auditEvent.count({ where: { action: "assignment.withdrawn", subjectId: a.id } })).toBe(1);
@@ -180,7 +207,10 @@ describe("assigning work", () => {
     });
     expect(items).toHaveLength(4);
     await updateAssignment(s.actors.clinician, items[2]!.id, { withdraw: true, series: true });
-    const rows = await db.assignment.findMany({ where: { id: { in: items.map((i) => i.id) } }, orderBy: { dueAt: "asc" } });
+    const rows = await db.assignment.findMany({
+      where: { id: { in: items.map((i) => i.id) } },
+      orderBy: { dueAt: "asc" },
+    });
     expect(rows.map((r) => r.status)).toEqual(["ACTIVE", "ACTIVE", "WITHDRAWN", "WITHDRAWN"]);
   });
 });
@@ -197,14 +227,16 @@ describe("jurisdiction on every assignment", () => {
       dueAt: inAWeek(),
     });
     await expect(attempt).rejects.toMatchObject({ status: 422 });
-    await expect(attempt).rejects.toSatisfy((e: { details: { reason: string; people: { clientId: string; state: string }[] } }) => {
-      return (
-        e.details.reason === "jurisdiction" &&
-        e.details.people.length === 1 &&
-        e.details.people[0]!.clientId === partners[1].id &&
-        e.details.people[0]!.state === "GA"
-      );
-    });
+    await expect(attempt).rejects.toSatisfy(
+      (e: { details: { reason: string; people: { clientId: string; state: string }[] } }) => {
+        return (
+          e.details.reason === "jurisdiction" &&
+          e.details.people.length === 1 &&
+          e.details.people[0]!.clientId === partners[1].id &&
+          e.details.people[0]!.state === "GA"
+        );
+      },
+    );
     expect(await db.assignment.count({ where: { coupleId: couple.id } })).toBe(0);
     // Each partner's decision was recorded, allowed or not.
     const checks = await db.authorizationCheck.findMany({ where: { clinicianId: clinician.id } });
@@ -217,7 +249,11 @@ describe("jurisdiction on every assignment", () => {
     const clinician = await createClinician(practice.id, [{ state: "TN" }]);
     const client = await createClient(practice.id, clinician.id, { state: null });
     await expect(
-      createAssignments(actorFor(clinician), { exercise: "weekly-trust-check-in", clientId: client.id, dueAt: inAWeek() }),
+      createAssignments(actorFor(clinician), {
+        exercise: "weekly-trust-check-in",
+        clientId: client.id,
+        dueAt: inAWeek(),
+      }),
     ).rejects.toMatchObject({ status: 422 });
   });
 });
@@ -226,7 +262,11 @@ describe("who may assign and see assignments", () => {
   it("a client cannot assign (403) and an admin cannot list assignments (403)", async () => {
     const s = await assignmentScenario();
     await expect(
-      createAssignments(s.actors.client, { exercise: "weekly-trust-check-in", clientId: s.client.id, dueAt: inAWeek() }),
+      createAssignments(s.actors.client, {
+        exercise: "weekly-trust-check-in",
+        clientId: s.client.id,
+        dueAt: inAWeek(),
+      }),
     ).rejects.toMatchObject({ status: 403 });
     await expect(listAssignments(s.actors.admin)).rejects.toMatchObject({ status: 403 });
   });
@@ -241,7 +281,11 @@ describe("who may assign and see assignments", () => {
       await expect(getAssignment(actor, a.id)).rejects.toMatchObject({ status: 404 });
       await expect(updateAssignment(actor, a.id, { withdraw: true })).rejects.toMatchObject({ status: 404 });
       await expect(
-        createAssignments(actor, { exercise: "weekly-trust-check-in", clientId: s.client.id, dueAt: inAWeek() }),
+        createAssignments(actor, {
+          exercise: "weekly-trust-check-in",
+          clientId: s.client.id,
+          dueAt: inAWeek(),
+        }),
       ).rejects.toMatchObject({ status: 404 });
       expect((await listAssignments(actor, { clientId: s.client.id })).items).toEqual([]);
     }
@@ -254,7 +298,11 @@ describe("who may assign and see assignments", () => {
     const couple = await assignSlowingDown(s);
     await expect(getAssignment(s.actors.alex, check.id)).rejects.toMatchObject({ status: 404 });
     const mine = await getAssignment(s.actors.alex, couple.id);
-    expect(mine).toMatchObject({ view: "client", perspective: { id: "was-hurt" }, partner: { submitted: false } });
+    expect(mine).toMatchObject({
+      view: "client",
+      perspective: { id: "was-hurt" },
+      partner: { submitted: false },
+    });
     expect(JSON.stringify(mine)).not.toContain(s.actors.sam.userId);
     const list = await listAssignments(s.actors.alex);
     expect(list.items.map((i) => i.id)).toEqual([couple.id]);
@@ -274,7 +322,11 @@ describe("listing with a cursor", () => {
     await assignSlowingDown(s);
     // Noise in another practice must never show up.
     const other = await createScenario();
-    await createAssignments(actorFor(other.clinician), { exercise: "weekly-trust-check-in", clientId: other.client.id, dueAt: inAWeek() });
+    await createAssignments(actorFor(other.clinician), {
+      exercise: "weekly-trust-check-in",
+      clientId: other.client.id,
+      dueAt: inAWeek(),
+    });
 
     const seen: string[] = [];
     let cursor: string | undefined;
@@ -288,10 +340,17 @@ describe("listing with a cursor", () => {
     expect(seen).toHaveLength(8);
     expect(new Set(seen).size).toBe(8);
     expect(pages).toBe(3);
-    const all = await db.assignment.findMany({ where: { clinicianId: s.clinician.id }, orderBy: [{ dueAt: "desc" }, { id: "desc" }] });
+    const all = await db.assignment.findMany({
+      where: { clinicianId: s.clinician.id },
+      orderBy: [{ dueAt: "desc" }, { id: "desc" }],
+    });
     expect(seen).toEqual(all.map((a) => a.id));
 
-    const ascending = await listAssignments(s.actors.clinician, { limit: 100, sort: "dueAt", clientId: s.client.id });
+    const ascending = await listAssignments(s.actors.clinician, {
+      limit: 100,
+      sort: "dueAt",
+      clientId: s.client.id,
+    });
     expect(ascending.items).toHaveLength(7);
     expect(ascending.items.map((i) => i.dueAt)).toEqual([...ascending.items.map((i) => i.dueAt)].sort());
     expect(ascending.nextCursor).toBeNull();
@@ -302,9 +361,15 @@ describe("listing with a cursor", () => {
     const a = await assignSlowingDown(s);
     await assignCheckIn(s);
     await updateAssignment(s.actors.clinician, a.id, { withdraw: true });
-    expect((await listAssignments(s.actors.clinician, { coupleId: s.couple.id })).items.map((i) => i.id)).toEqual([a.id]);
-    expect((await listAssignments(s.actors.clinician, { status: "withdrawn" })).items.map((i) => i.id)).toEqual([a.id]);
+    expect(
+      (await listAssignments(s.actors.clinician, { coupleId: s.couple.id })).items.map((i) => i.id),
+    ).toEqual([a.id]);
+    expect(
+      (await listAssignments(s.actors.clinician, { status: "withdrawn" })).items.map((i) => i.id),
+    ).toEqual([a.id]);
     expect((await listAssignments(s.actors.clinician, { status: "active" })).items).toHaveLength(1);
-    await expect(listAssignments(s.actors.clinician, { cursor: "not-a-cursor" })).rejects.toMatchObject({ status: 400 });
+    await expect(listAssignments(s.actors.clinician, { cursor: "not-a-cursor" })).rejects.toMatchObject({
+      status: 400,
+    });
   });
 });

@@ -1,16 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { getAssignment, updateAssignment } from "@/lib/assignments/service";
 import { db } from "@/lib/db";
-import { getClientResponse, getClinicianResponses, getResponse, saveDraft, submitResponse } from "@/lib/responses/service";
+import { saveDraft, submitResponse } from "@/lib/responses/save";
+import { getClientResponse, getClinicianResponses, getResponse } from "@/lib/responses/service";
 import { setShareDrafts } from "@/lib/responses/settings";
 import { actorFor, createClinician, createScenario } from "../../support/factories";
-import { assignCheckIn, assignmentScenario, assignSlowingDown, CAUSED_HARM, revisionCount, WAS_HURT } from "./support";
+import {
+  assignCheckIn,
+  assignmentScenario,
+  assignSlowingDown,
+  CAUSED_HARM,
+  revisionCount,
+  WAS_HURT,
+} from "./support";
 
 describe("drafts and versions", () => {
   it("saves a draft, bumps the version and moves the copy to in progress", async () => {
     const s = await assignmentScenario();
     const a = await assignSlowingDown(s);
-    const first = await saveDraft(s.actors.alex, a.id, { version: 0, answers: { "feelings-in-words": { value: "Hard to say.", shared: false } } });
+    const first = await saveDraft(s.actors.alex, a.id, {
+      version: 0,
+      answers: { "feelings-in-words": { value: "Hard to say.", shared: false } },
+    });
     expect(first).toMatchObject({ version: 1, state: "IN_PROGRESS" });
     const copy = await getClientResponse(s.actors.alex, a.id);
     expect(copy).toMatchObject({ version: 1, state: "IN_PROGRESS", locked: null, sharingAvailable: true });
@@ -21,18 +32,32 @@ describe("drafts and versions", () => {
     const s = await assignmentScenario();
     const a = await assignSlowingDown(s);
     // Two devices start from version 0; the phone saves first.
-    await saveDraft(s.actors.alex, a.id, { version: 0, answers: { "feelings-in-words": { value: "Written on my phone", shared: false } } });
-    const laptop = saveDraft(s.actors.alex, a.id, { version: 0, answers: { "feelings-in-words": { value: "Written on my laptop", shared: false } } });
-    await expect(laptop).rejects.toMatchObject({ status: 409 });
-    await expect(laptop).rejects.toSatisfy((e: { details: { reason: string; version: number; answers: Record<string, { value: string }> } }) => {
-      return e.details.reason === "stale" && e.details.version === 1 && e.details.answers["feelings-in-words"]!.value === "Written on my phone";
+    await saveDraft(s.actors.alex, a.id, {
+      version: 0,
+      answers: { "feelings-in-words": { value: "Written on my phone", shared: false } },
     });
+    const laptop = saveDraft(s.actors.alex, a.id, {
+      version: 0,
+      answers: { "feelings-in-words": { value: "Written on my laptop", shared: false } },
+    });
+    await expect(laptop).rejects.toMatchObject({ status: 409 });
+    await expect(laptop).rejects.toSatisfy(
+      (e: { details: { reason: string; version: number; answers: Record<string, { value: string }> } }) => {
+        return (
+          e.details.reason === "stale" &&
+          e.details.version === 1 &&
+          e.details.answers["feelings-in-words"]!.value === "Written on my phone"
+        );
+      },
+    );
     const stored = await getClientResponse(s.actors.alex, a.id);
     expect(stored.answers["feelings-in-words"]!.value).toBe("Written on my phone");
     // The laptop chose (here: to keep both texts) and saves with the version it now knows.
     const merged = await saveDraft(s.actors.alex, a.id, {
       version: 1,
-      answers: { "feelings-in-words": { value: "Written on my laptop\n\nWritten on my phone", shared: false } },
+      answers: {
+        "feelings-in-words": { value: "Written on my laptop\n\nWritten on my phone", shared: false },
+      },
     });
     expect(merged.version).toBe(2);
   });
@@ -49,17 +74,35 @@ describe("drafts and versions", () => {
     const s = await assignmentScenario();
     const a = await assignSlowingDown(s);
     // A prompt from the other perspective is not part of Alex's copy.
-    await expect(saveDraft(s.actors.alex, a.id, { version: 0, answers: { "what-i-did": { value: "x", shared: false } } })).rejects.toMatchObject({
-      status: 400,
-    });
-    await expect(saveDraft(s.actors.alex, a.id, { version: 0, answers: { readiness: { value: "not-an-option", shared: false } } })).rejects.toMatchObject({
+    await expect(
+      saveDraft(s.actors.alex, a.id, {
+        version: 0,
+        answers: { "what-i-did": { value: "x", shared: false } },
+      }),
+    ).rejects.toMatchObject({
       status: 400,
     });
     await expect(
-      saveDraft(s.actors.alex, a.id, { version: 0, answers: { "feelings-in-words": { value: "x".repeat(10_001), shared: false } } }),
+      saveDraft(s.actors.alex, a.id, {
+        version: 0,
+        answers: { readiness: { value: "not-an-option", shared: false } },
+      }),
+    ).rejects.toMatchObject({
+      status: 400,
+    });
+    await expect(
+      saveDraft(s.actors.alex, a.id, {
+        version: 0,
+        answers: { "feelings-in-words": { value: "x".repeat(10_001), shared: false } },
+      }),
     ).rejects.toMatchObject({ status: 400 });
     const individual = await assignCheckIn(s);
-    await expect(saveDraft(s.actors.client, individual.id, { version: 0, answers: { hope: { value: 5, shared: true } } })).rejects.toMatchObject({
+    await expect(
+      saveDraft(s.actors.client, individual.id, {
+        version: 0,
+        answers: { hope: { value: 5, shared: true } },
+      }),
+    ).rejects.toMatchObject({
       status: 400,
     });
   });
@@ -69,16 +112,26 @@ describe("submitting", () => {
   it("checks required answers (422 naming each), then keeps the submission as revision 1", async () => {
     const s = await assignmentScenario();
     const a = await assignSlowingDown(s);
-    const incomplete = submitResponse(s.actors.alex, a.id, { version: 0, answers: { "feelings-in-words": WAS_HURT["feelings-in-words"] } });
-    await expect(incomplete).rejects.toMatchObject({ status: 422 });
-    await expect(incomplete).rejects.toSatisfy((e: { details: { reason: string; prompts: Record<string, string> } }) => {
-      return e.details.reason === "incomplete" && Object.keys(e.details.prompts).sort().join() === "readiness,what-would-help-safety";
+    const incomplete = submitResponse(s.actors.alex, a.id, {
+      version: 0,
+      answers: { "feelings-in-words": WAS_HURT["feelings-in-words"] },
     });
+    await expect(incomplete).rejects.toMatchObject({ status: 422 });
+    await expect(incomplete).rejects.toSatisfy(
+      (e: { details: { reason: string; prompts: Record<string, string> } }) => {
+        return (
+          e.details.reason === "incomplete" &&
+          Object.keys(e.details.prompts).sort().join() === "readiness,what-would-help-safety"
+        );
+      },
+    );
     const sent = await submitResponse(s.actors.alex, a.id, { version: 0, answers: WAS_HURT, state: "TN" });
     expect(sent).toMatchObject({ state: "SUBMITTED", revision: 1, alreadySubmitted: false, version: 1 });
     expect(await revisionCount(a.id, s.actors.alex.userId)).toBe(1);
     // The location they sent it from is recorded.
-    const location = await db.clientLocation.findFirst({ where: { clientId: s.actors.alex.userId, source: "SUBMISSION" } });
+    const location = await db.clientLocation.findFirst({
+      where: { clientId: s.actors.alex.userId, source: "SUBMISSION" },
+    });
     expect(location?.state).toBe("TN");
     expect((await getAssignment(s.actors.alex, a.id)).view === "client").toBe(true);
   });
@@ -91,7 +144,9 @@ describe("submitting", () => {
       submitResponse(s.actors.alex, a.id, { version: 0, answers: WAS_HURT }),
     ]);
     expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
-    const values = results.map((r) => (r as PromiseFulfilledResult<{ revision: number; alreadySubmitted: boolean }>).value);
+    const values = results.map(
+      (r) => (r as PromiseFulfilledResult<{ revision: number; alreadySubmitted: boolean }>).value,
+    );
     expect(values.map((v) => v.revision)).toEqual([1, 1]);
     expect(values.filter((v) => v.alreadySubmitted)).toHaveLength(1);
     expect(await revisionCount(a.id, s.actors.alex.userId)).toBe(1);
@@ -114,8 +169,12 @@ describe("submitting", () => {
       where: { response: { recipient: { assignmentId: a.id, clientId: s.actors.alex.userId } } },
       orderBy: { number: "asc" },
     });
-    expect((revisions[0]!.answers as Record<string, { value: string }>)["feelings-in-words"]!.value).toBe("Mostly grief, and some anger.");
-    expect((revisions[1]!.answers as Record<string, { value: string }>)["feelings-in-words"]!.value).toBe("Less anger now.");
+    expect((revisions[0]!.answers as Record<string, { value: string }>)["feelings-in-words"]!.value).toBe(
+      "Mostly grief, and some anger.",
+    );
+    expect((revisions[1]!.answers as Record<string, { value: string }>)["feelings-in-words"]!.value).toBe(
+      "Less anger now.",
+    );
   });
 
   it("REVIEWED locks the copy: saves and submits are 409, reading still works", async () => {
@@ -126,25 +185,42 @@ describe("submitting", () => {
       where: { assignmentId: a.id, clientId: s.actors.alex.userId },
       data: { state: "REVIEWED", reviewedAt: new Date(), reviewedById: s.clinician.id },
     });
-    const save = saveDraft(s.actors.alex, a.id, { version: 1, answers: { ...WAS_HURT, readiness: { value: "ready", shared: true } } });
+    const save = saveDraft(s.actors.alex, a.id, {
+      version: 1,
+      answers: { ...WAS_HURT, readiness: { value: "ready", shared: true } },
+    });
     await expect(save).rejects.toMatchObject({ status: 409, details: { reason: "reviewed" } });
-    await expect(submitResponse(s.actors.alex, a.id, { version: 1 })).rejects.toMatchObject({ status: 409, details: { reason: "reviewed" } });
-    expect(await getClientResponse(s.actors.alex, a.id)).toMatchObject({ locked: "reviewed", state: "REVIEWED" });
+    await expect(submitResponse(s.actors.alex, a.id, { version: 1 })).rejects.toMatchObject({
+      status: 409,
+      details: { reason: "reviewed" },
+    });
+    expect(await getClientResponse(s.actors.alex, a.id)).toMatchObject({
+      locked: "reviewed",
+      state: "REVIEWED",
+    });
     expect(await revisionCount(a.id, s.actors.alex.userId)).toBe(1);
   });
 
   it("a withdrawn assignment keeps what was written, read-only", async () => {
     const s = await assignmentScenario();
     const a = await assignSlowingDown(s);
-    await saveDraft(s.actors.alex, a.id, { version: 0, answers: { "feelings-in-words": { value: "Started this", shared: false } } });
+    await saveDraft(s.actors.alex, a.id, {
+      version: 0,
+      answers: { "feelings-in-words": { value: "Started this", shared: false } },
+    });
     await updateAssignment(s.actors.clinician, a.id, { withdraw: true });
     const copy = await getClientResponse(s.actors.alex, a.id);
     expect(copy).toMatchObject({ locked: "withdrawn" });
     expect(copy.answers["feelings-in-words"]!.value).toBe("Started this");
     await expect(
-      saveDraft(s.actors.alex, a.id, { version: 1, answers: { "feelings-in-words": { value: "More", shared: false } } }),
+      saveDraft(s.actors.alex, a.id, {
+        version: 1,
+        answers: { "feelings-in-words": { value: "More", shared: false } },
+      }),
     ).rejects.toMatchObject({ status: 409, details: { reason: "withdrawn" } });
-    await expect(submitResponse(s.actors.alex, a.id, { version: 1, answers: WAS_HURT })).rejects.toMatchObject({ status: 409 });
+    await expect(
+      submitResponse(s.actors.alex, a.id, { version: 1, answers: WAS_HURT }),
+    ).rejects.toMatchObject({ status: 409 });
   });
 });
 
@@ -154,9 +230,16 @@ describe("couples: what a partner sees", () => {
     const a = await assignSlowingDown(s);
     await submitResponse(s.actors.alex, a.id, { version: 0, answers: WAS_HURT });
     // Sam has a draft with a shared answer, not sent: Alex sees nothing of it.
-    await saveDraft(s.actors.sam, a.id, { version: 0, answers: { "impact-on-partner": { value: "Draft words", shared: true } } });
+    await saveDraft(s.actors.sam, a.id, {
+      version: 0,
+      answers: { "impact-on-partner": { value: "Draft words", shared: true } },
+    });
     const alexWaiting = await getClientResponse(s.actors.alex, a.id);
-    expect(alexWaiting.partner).toMatchObject({ submitted: false, shared: null, perspective: { id: "caused-harm" } });
+    expect(alexWaiting.partner).toMatchObject({
+      submitted: false,
+      shared: null,
+      perspective: { id: "caused-harm" },
+    });
     expect(JSON.stringify(alexWaiting)).not.toContain("Draft words");
     // Sam sees Alex has sent, but not what, until Sam sends too.
     const samWaiting = await getClientResponse(s.actors.sam, a.id);
@@ -170,7 +253,10 @@ describe("couples: what a partner sees", () => {
       "impact-on-partner": "It made everything feel unsafe.",
       "follow-through": "Share my phone without being asked.",
     });
-    expect(samView.partner!.shared).toEqual({ "feelings-in-words": "Mostly grief, and some anger.", readiness: "small-steps" });
+    expect(samView.partner!.shared).toEqual({
+      "feelings-in-words": "Mostly grief, and some anger.",
+      readiness: "small-steps",
+    });
     expect(JSON.stringify(alexView)).not.toContain("I hid messages");
     expect(JSON.stringify(samView)).not.toContain("tell me where you are");
   });
@@ -192,19 +278,29 @@ describe("couples: what a partner sees", () => {
   it("a partner's copy has no address: each client only ever reaches their own", async () => {
     const s = await assignmentScenario();
     const a = await assignSlowingDown(s);
-    await saveDraft(s.actors.sam, a.id, { version: 0, answers: { "what-i-did": { value: "Sam's private draft", shared: false } } });
+    await saveDraft(s.actors.sam, a.id, {
+      version: 0,
+      answers: { "what-i-did": { value: "Sam's private draft", shared: false } },
+    });
     // Alex addressing the same assignment gets Alex's copy, never Sam's.
     const alex = await getResponse(s.actors.alex, a.id);
     expect(JSON.stringify(alex)).not.toContain("Sam's private draft");
     // Alex cannot write Sam's prompts into anything: they are not part of Alex's copy.
-    await expect(saveDraft(s.actors.alex, a.id, { version: 0, answers: { "what-i-did": { value: "x", shared: false } } })).rejects.toMatchObject({
+    await expect(
+      saveDraft(s.actors.alex, a.id, {
+        version: 0,
+        answers: { "what-i-did": { value: "x", shared: false } },
+      }),
+    ).rejects.toMatchObject({
       status: 400,
     });
     // Jordan (not on it) gets a 404, as does anyone from another practice.
     const other = await createScenario();
     for (const outsider of [s.actors.client, actorFor(other.client)]) {
       await expect(getClientResponse(outsider, a.id)).rejects.toMatchObject({ status: 404 });
-      await expect(saveDraft(outsider, a.id, { version: 0, answers: {} })).rejects.toMatchObject({ status: 404 });
+      await expect(saveDraft(outsider, a.id, { version: 0, answers: {} })).rejects.toMatchObject({
+        status: 404,
+      });
       await expect(submitResponse(outsider, a.id, { version: 0 })).rejects.toMatchObject({ status: 404 });
     }
   });
@@ -215,9 +311,15 @@ describe("what the clinician sees", () => {
     const s = await assignmentScenario();
     const a = await assignSlowingDown(s);
     await submitResponse(s.actors.alex, a.id, { version: 0, answers: WAS_HURT });
-    await saveDraft(s.actors.sam, a.id, { version: 0, answers: { "what-i-did": { value: "Sam drafting", shared: false } } });
+    await saveDraft(s.actors.sam, a.id, {
+      version: 0,
+      answers: { "what-i-did": { value: "Sam drafting", shared: false } },
+    });
 
-    const view = await getClinicianResponses(s.actors.clinician, a.id, { requestId: "req-1", ip: "127.0.0.1" });
+    const view = await getClinicianResponses(s.actors.clinician, a.id, {
+      requestId: "req-1",
+      ip: "127.0.0.1",
+    });
     const alex = view.recipients.find((r) => r.clientId === s.actors.alex.userId)!;
     const sam = view.recipients.find((r) => r.clientId === s.actors.sam.userId)!;
     expect(alex.submitted).toMatchObject({ revision: 1, answers: WAS_HURT });
@@ -227,9 +329,15 @@ describe("what the clinician sees", () => {
 
     await setShareDrafts(s.actors.sam, true);
     const withDrafts = await getClinicianResponses(s.actors.clinician, a.id);
-    expect(withDrafts.recipients.find((r) => r.clientId === s.actors.sam.userId)!.draft?.answers["what-i-did"]!.value).toBe("Sam drafting");
+    expect(
+      withDrafts.recipients.find((r) => r.clientId === s.actors.sam.userId)!.draft?.answers["what-i-did"]!
+        .value,
+    ).toBe("Sam drafting");
 
-    const events = await db.auditEvent.findMany({ where: { action: "response.read", subjectId: a.id }, orderBy: { id: "asc" } });
+    const events = await db.auditEvent.findMany({
+      where: { action: "response.read", subjectId: a.id },
+      orderBy: { id: "asc" },
+    });
     expect(events.length).toBe(4);
     expect(events[0]).toMatchObject({ actorId: s.clinician.id, requestId: "req-1", ip: "127.0.0.1" });
     expect(JSON.stringify(events.map((e) => e.metadata))).not.toContain("grief");
@@ -246,6 +354,8 @@ describe("what the clinician sees", () => {
     await expect(getClinicianResponses(s.actors.alex, a.id)).rejects.toMatchObject({ status: 403 });
     await expect(getResponse(s.actors.admin, a.id)).rejects.toMatchObject({ status: 403 });
     // Clinicians cannot write answers.
-    await expect(saveDraft(s.actors.clinician, a.id, { version: 0, answers: {} })).rejects.toMatchObject({ status: 403 });
+    await expect(saveDraft(s.actors.clinician, a.id, { version: 0, answers: {} })).rejects.toMatchObject({
+      status: 403,
+    });
   });
 });

@@ -2,11 +2,10 @@ import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password/hash";
 import { db } from "@/lib/db";
 import { acceptInvitationBody, createInvitationBody } from "@/lib/invitations/schemas";
+import { acceptInvitation, previewInvitation } from "@/lib/invitations/accept";
 import {
-  acceptInvitation,
   createInvitation,
   listInvitations,
-  previewInvitation,
   resendInvitation,
   revokeInvitation,
 } from "@/lib/invitations/service";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { notifySubmitted } from "@/lib/notifications/enqueue";
-import { submitResponse } from "@/lib/responses/service";
+import { submitResponse } from "@/lib/responses/save";
 import { WAS_HURT, assignSlowingDown, assignmentScenario } from "../assignments/support";
 import type { RunningWorker } from "@/lib/jobs/worker";
 import { createClient, createCouple, createPractice, createUser } from "../../support/factories";
@@ -34,7 +34,12 @@ describe("client reminders", () => {
   it("reminds 24 hours before the due time, in the client's own time zone, once", async () => {
     // Due Wednesday 5 March 2031, 17:00 in New York (22:00 UTC).
     const { practice, clinician, client } = await people("America/New_York");
-    await giveAssignment({ practiceId: practice.id, clinicianId: clinician.id, clientIds: [client.id], dueAt: "2031-03-05T22:00:00Z" });
+    await giveAssignment({
+      practiceId: practice.id,
+      clinicianId: clinician.id,
+      clientIds: [client.id],
+      dueAt: "2031-03-05T22:00:00Z",
+    });
 
     clock.set("2031-03-04T21:30:00Z"); // 16:30 the day before: more than 24 hours ahead
     await scan(worker);
@@ -58,7 +63,12 @@ describe("client reminders", () => {
     // Due Thursday 6 March 2031, 06:30 in Tokyo: the reminder window opens at 06:30 the day before,
     // inside quiet hours, so it must wait until 08:00 Tokyo time (23:00 UTC the day before that).
     const { practice, clinician, client } = await people("Asia/Tokyo");
-    await giveAssignment({ practiceId: practice.id, clinicianId: clinician.id, clientIds: [client.id], dueAt: "2031-03-05T21:30:00Z" });
+    await giveAssignment({
+      practiceId: practice.id,
+      clinicianId: clinician.id,
+      clientIds: [client.id],
+      dueAt: "2031-03-05T21:30:00Z",
+    });
 
     clock.set("2031-03-04T21:45:00Z"); // 06:45 Tokyo: due in less than 24 hours, but quiet
     await scan(worker);
@@ -78,7 +88,12 @@ describe("client reminders", () => {
     const optedOut = await createClient(practice.id, clinician.id);
     await db.user.update({ where: { id: optedOut.id }, data: { emailOptOut: true } });
     const done = await createClient(practice.id, clinician.id);
-    await giveAssignment({ practiceId: practice.id, clinicianId: clinician.id, clientIds: [client.id, optedOut.id], dueAt: "2031-04-01T15:00:00Z" });
+    await giveAssignment({
+      practiceId: practice.id,
+      clinicianId: clinician.id,
+      clientIds: [client.id, optedOut.id],
+      dueAt: "2031-04-01T15:00:00Z",
+    });
     await giveAssignment({
       practiceId: practice.id,
       clinicianId: clinician.id,
@@ -106,7 +121,12 @@ describe("client reminders", () => {
     await db.clientProfile.update({ where: { userId: client.id }, data: { closedAt: new Date() } });
     const gone = await createClient(practice.id, clinician.id);
     await db.user.update({ where: { id: gone.id }, data: { deactivatedAt: new Date() } });
-    await giveAssignment({ practiceId: practice.id, clinicianId: clinician.id, clientIds: [client.id, gone.id], dueAt: "2031-04-10T15:00:00Z" });
+    await giveAssignment({
+      practiceId: practice.id,
+      clinicianId: clinician.id,
+      clientIds: [client.id, gone.id],
+      dueAt: "2031-04-10T15:00:00Z",
+    });
     clock.set("2031-04-10T16:00:00Z");
     await scan(worker);
     expect(await outboxTo(client.email)).toHaveLength(0);
@@ -124,10 +144,32 @@ describe("clinician digest", () => {
     // one on Wednesday, which belongs to the next digest.
     await db.appointment.createMany({
       data: [
-        { practiceId: practice.id, clinicianId: clinician.id, coupleId: couple.id, startsAt: new Date("2031-05-06T14:00:00Z"), modality: "VIDEO" },
-        { practiceId: practice.id, clinicianId: clinician.id, clientId: solo.id, startsAt: new Date("2031-05-06T19:00:00Z") },
-        { practiceId: practice.id, clinicianId: clinician.id, clientId: solo.id, startsAt: new Date("2031-05-06T16:00:00Z"), cancelledAt: new Date() },
-        { practiceId: practice.id, clinicianId: clinician.id, clientId: solo.id, startsAt: new Date("2031-05-07T15:00:00Z") },
+        {
+          practiceId: practice.id,
+          clinicianId: clinician.id,
+          coupleId: couple.id,
+          startsAt: new Date("2031-05-06T14:00:00Z"),
+          modality: "VIDEO",
+        },
+        {
+          practiceId: practice.id,
+          clinicianId: clinician.id,
+          clientId: solo.id,
+          startsAt: new Date("2031-05-06T19:00:00Z"),
+        },
+        {
+          practiceId: practice.id,
+          clinicianId: clinician.id,
+          clientId: solo.id,
+          startsAt: new Date("2031-05-06T16:00:00Z"),
+          cancelledAt: new Date(),
+        },
+        {
+          practiceId: practice.id,
+          clinicianId: clinician.id,
+          clientId: solo.id,
+          startsAt: new Date("2031-05-07T15:00:00Z"),
+        },
       ],
     });
     await giveAssignment({
@@ -169,8 +211,18 @@ describe("clinician digest", () => {
     const b = await createClient(practice.id, optedOut.id);
     await db.appointment.createMany({
       data: [
-        { practiceId: practice.id, clinicianId: late.id, clientId: a.id, startsAt: new Date("2031-06-11T09:00:00Z") },
-        { practiceId: practice.id, clinicianId: optedOut.id, clientId: b.id, startsAt: new Date("2031-06-11T15:00:00Z") },
+        {
+          practiceId: practice.id,
+          clinicianId: late.id,
+          clientId: a.id,
+          startsAt: new Date("2031-06-11T09:00:00Z"),
+        },
+        {
+          practiceId: practice.id,
+          clinicianId: optedOut.id,
+          clientId: b.id,
+          startsAt: new Date("2031-06-11T15:00:00Z"),
+        },
       ],
     });
     clock.set("2031-06-10T20:30:00Z"); // 21:30 London (BST): quiet; 15:30 Chicago: before 18:00
@@ -186,11 +238,21 @@ describe("submission notes", () => {
   it("tells the clinician who submitted, without content, once", async () => {
     const { practice, clinician, client } = await people("America/Chicago");
     await db.user.update({ where: { id: client.id }, data: { name: "Alex Morgan" } });
-    const a = await giveAssignment({ practiceId: practice.id, clinicianId: clinician.id, clientIds: [client.id], dueAt: "2031-07-01T15:00:00Z" });
+    const a = await giveAssignment({
+      practiceId: practice.id,
+      clinicianId: clinician.id,
+      clientIds: [client.id],
+      dueAt: "2031-07-01T15:00:00Z",
+    });
     const recipientId = a.recipients[0]!.id;
     clock.set("2031-06-30T17:00:00Z"); // noon in Chicago
-    await db.assignmentRecipient.update({ where: { id: recipientId }, data: { state: "SUBMITTED", submittedAt: new Date("2031-06-30T16:59:00Z") } });
-    await db.response.create({ data: { recipientId, answers: { "feelings-in-words": { value: "SECRET-ANSWER-TEXT", shared: false } } } });
+    await db.assignmentRecipient.update({
+      where: { id: recipientId },
+      data: { state: "SUBMITTED", submittedAt: new Date("2031-06-30T16:59:00Z") },
+    });
+    await db.response.create({
+      data: { recipientId, answers: { "feelings-in-words": { value: "SECRET-ANSWER-TEXT", shared: false } } },
+    });
 
     await notifySubmitted(recipientId);
     await drained(worker.boss);
@@ -209,10 +271,18 @@ describe("submission notes", () => {
 
   it("waits out the clinician's quiet hours; the next scan after 08:00 sends it", async () => {
     const { practice, clinician, client } = await people("America/Chicago");
-    const a = await giveAssignment({ practiceId: practice.id, clinicianId: clinician.id, clientIds: [client.id], dueAt: "2031-08-01T15:00:00Z" });
+    const a = await giveAssignment({
+      practiceId: practice.id,
+      clinicianId: clinician.id,
+      clientIds: [client.id],
+      dueAt: "2031-08-01T15:00:00Z",
+    });
     const recipientId = a.recipients[0]!.id;
     clock.set("2031-07-30T04:00:00Z"); // 23:00 Chicago
-    await db.assignmentRecipient.update({ where: { id: recipientId }, data: { state: "SUBMITTED", submittedAt: new Date("2031-07-30T03:59:00Z") } });
+    await db.assignmentRecipient.update({
+      where: { id: recipientId },
+      data: { state: "SUBMITTED", submittedAt: new Date("2031-07-30T03:59:00Z") },
+    });
     await notifySubmitted(recipientId);
     await drained(worker.boss);
     expect(await outboxTo(clinician.email)).toHaveLength(0);
@@ -223,7 +293,11 @@ describe("submission notes", () => {
 
     clock.set("2031-07-30T13:01:00Z"); // 08:01
     await scan(worker);
-    await until(() => outboxTo(clinician.email), (m) => m.length === 1, "the morning note");
+    await until(
+      () => outboxTo(clinician.email),
+      (m) => m.length === 1,
+      "the morning note",
+    );
   });
 
   it("a real submission (the client's submit service) queues the note to the clinician", async () => {
@@ -236,7 +310,11 @@ describe("submission notes", () => {
     clock.set(new Date(Date.now() + 60_000));
     await submitResponse(s.actors.alex, assignment.id, { version: 0, answers: WAS_HURT });
     await drained(worker.boss);
-    const notes = await until(() => outboxTo(s.clinician.email), (m) => m.length === 1, "the submission note");
+    const notes = await until(
+      () => outboxTo(s.clinician.email),
+      (m) => m.length === 1,
+      "the submission note",
+    );
     expect(notes[0]!.subject).toBe(`${s.partners[0].name.split(" ")[0]} submitted a reflection`);
     expect(notes[0]!.text).not.toContain("Mostly grief");
   });

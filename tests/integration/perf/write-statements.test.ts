@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { countQueries } from "@/lib/db/query-count";
-import { getClientResponse, saveDraft, submitResponse } from "@/lib/responses/service";
+import { saveDraft, submitResponse } from "@/lib/responses/save";
+import { getClientResponse } from "@/lib/responses/service";
 import { assignmentScenario, assignSlowingDown, WAS_HURT } from "../assignments/support";
 
 // The autosave runs every few seconds for every client writing: its statement count is part of its

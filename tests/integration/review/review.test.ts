@@ -3,7 +3,8 @@ import { updateAssignment } from "@/lib/assignments/service";
 import { db } from "@/lib/db";
 import { reviewBody, createCommentBody } from "@/lib/review/schemas";
 import { createComment, listClientFeedback, listComments, reviewAssignment } from "@/lib/review/service";
-import { getClientResponse, saveDraft } from "@/lib/responses/service";
+import { saveDraft } from "@/lib/responses/save";
+import { getClientResponse } from "@/lib/responses/service";
 import { actorFor, createClient, createClinician, createUser } from "../../support/factories";
 import { CAUSED_HARM, WAS_HURT, giveSlowingDown, recipientIdOf, reviewScenario, send } from "./support";
 
@@ -22,7 +23,9 @@ describe("marking work reviewed", () => {
     // Locked: the client's save and submit services refuse (409, reason reviewed).
     const alexResponse = await getClientResponse(s.actors.alex, a.id);
     expect(alexResponse.locked).toBe("reviewed");
-    await expect(saveDraft(s.actors.alex, a.id, { version: alexResponse.version, answers: {} })).rejects.toMatchObject({
+    await expect(
+      saveDraft(s.actors.alex, a.id, { version: alexResponse.version, answers: {} }),
+    ).rejects.toMatchObject({
       status: 409,
       details: { reason: "reviewed" },
     });
@@ -30,26 +33,39 @@ describe("marking work reviewed", () => {
 
     const again = await reviewAssignment(s.actors.clinician, a.id, { action: "reviewed" });
     expect(again.recipients.map((r) => r.state)).toEqual(["REVIEWED", "REVIEWED"]);
-    const events = await db.auditEvent.findMany({ where: { action: "review.marked_reviewed", subjectId: a.id } });
-    expect(events.map((e) => e.clientId).sort()).toEqual([s.actors.alex.userId, s.actors.sam.userId, s.actors.alex.userId, s.actors.sam.userId].sort());
+    const events = await db.auditEvent.findMany({
+      where: { action: "review.marked_reviewed", subjectId: a.id },
+    });
+    expect(events.map((e) => e.clientId).sort()).toEqual(
+      [s.actors.alex.userId, s.actors.sam.userId, s.actors.alex.userId, s.actors.sam.userId].sort(),
+    );
     expect(JSON.stringify(events.map((e) => e.metadata))).not.toContain("grief");
   });
 
   it("reviews only the partner who sent theirs, and refuses when nothing was sent", async () => {
     const s = await reviewScenario();
     const a = await giveSlowingDown(s);
-    await expect(reviewAssignment(s.actors.clinician, a.id, { action: "reviewed" })).rejects.toMatchObject({ status: 409 });
+    await expect(reviewAssignment(s.actors.clinician, a.id, { action: "reviewed" })).rejects.toMatchObject({
+      status: 409,
+    });
     await send(s.actors.alex, a.id, WAS_HURT);
     const samCopy = await recipientIdOf(a.id, s.actors.sam.userId);
-    await expect(reviewAssignment(s.actors.clinician, a.id, { action: "reviewed", recipientId: samCopy })).rejects.toMatchObject({ status: 409 });
+    await expect(
+      reviewAssignment(s.actors.clinician, a.id, { action: "reviewed", recipientId: samCopy }),
+    ).rejects.toMatchObject({ status: 409 });
 
-    const result = await reviewAssignment(s.actors.clinician, a.id, { action: "reviewed", note: "Thank you for this." });
+    const result = await reviewAssignment(s.actors.clinician, a.id, {
+      action: "reviewed",
+      note: "Thank you for this.",
+    });
     const byClient = Object.fromEntries(result.recipients.map((r) => [r.clientId, r.state]));
     expect(byClient).toEqual({ [s.actors.alex.userId]: "REVIEWED", [s.actors.sam.userId]: "ASSIGNED" });
     // The note is feedback for the one person it applied to, not the partner who has not sent yet.
     expect(result.comment?.visibleTo.map((p) => p.clientId)).toEqual([s.actors.alex.userId]);
     expect((await listClientFeedback(s.actors.sam, a.id)).map((f) => f.body)).toEqual([]);
-    expect((await listClientFeedback(s.actors.alex, a.id)).map((f) => f.body)).toEqual(["Thank you for this."]);
+    expect((await listClientFeedback(s.actors.alex, a.id)).map((f) => f.body)).toEqual([
+      "Thank you for this.",
+    ]);
     // Sam can still send theirs.
     await expect(send(s.actors.sam, a.id, CAUSED_HARM)).resolves.toMatchObject({ state: "SUBMITTED" });
   });
@@ -70,7 +86,10 @@ describe("asking for a revision", () => {
       note: "Could you say more about what would help you feel safe?",
     });
     const byClient = Object.fromEntries(result.recipients.map((r) => [r.clientId, r.state]));
-    expect(byClient).toEqual({ [s.actors.alex.userId]: "REVISION_REQUESTED", [s.actors.sam.userId]: "REVIEWED" });
+    expect(byClient).toEqual({
+      [s.actors.alex.userId]: "REVISION_REQUESTED",
+      [s.actors.sam.userId]: "REVIEWED",
+    });
     expect(result.recipients.find((r) => r.clientId === s.actors.alex.userId)?.reviewedAt).toBeNull();
     expect(result.comment).toMatchObject({ kind: "FEEDBACK", recipientId: alexCopy, promptId: null });
     expect(result.comment?.visibleTo.map((p) => p.clientId)).toEqual([s.actors.alex.userId]);
@@ -82,15 +101,22 @@ describe("asking for a revision", () => {
     expect(await listClientFeedback(s.actors.sam, a.id)).toEqual([]);
 
     // Alex is told by email that there is a note waiting, with nothing of the note or the answers in it.
-    const emails = await db.outboxEmail.findMany({ where: { to: { in: [s.partners[0].email, s.partners[1].email] } } });
+    const emails = await db.outboxEmail.findMany({
+      where: { to: { in: [s.partners[0].email, s.partners[1].email] } },
+    });
     expect(emails.map((e) => e.to)).toEqual([s.partners[0].email]);
     expect(emails[0]!.subject).toContain("asked you to take another look");
     expect(emails[0]!.text).toContain(`/assignments/${a.id}`);
-    for (const secret of ["feel safe", "grief", "Slowing down"]) expect(emails[0]!.text + emails[0]!.html).not.toContain(secret);
+    for (const secret of ["feel safe", "grief", "Slowing down"])
+      expect(emails[0]!.text + emails[0]!.html).not.toContain(secret);
 
     // Asking twice is refused; Sam's copy stays locked.
     await expect(
-      reviewAssignment(s.actors.clinician, a.id, { action: "revision", recipientId: alexCopy, note: "Again" }),
+      reviewAssignment(s.actors.clinician, a.id, {
+        action: "revision",
+        recipientId: alexCopy,
+        note: "Again",
+      }),
     ).rejects.toMatchObject({ status: 409, details: { reason: "already_requested" } });
     await expect(send(s.actors.sam, a.id, CAUSED_HARM)).rejects.toMatchObject({ status: 409 });
 
@@ -99,14 +125,20 @@ describe("asking for a revision", () => {
     expect(current.locked).toBeNull();
     await saveDraft(s.actors.alex, a.id, {
       version: current.version,
-      answers: { ...WAS_HURT, "what-would-help-safety": { value: "Tell me where you are, and answer when I call.", shared: false } },
+      answers: {
+        ...WAS_HURT,
+        "what-would-help-safety": { value: "Tell me where you are, and answer when I call.", shared: false },
+      },
     });
     const resent = await send(s.actors.alex, a.id, {
       ...WAS_HURT,
       "what-would-help-safety": { value: "Tell me where you are, and answer when I call.", shared: false },
     });
     expect(resent).toMatchObject({ state: "SUBMITTED", revision: 2 });
-    const final = await reviewAssignment(s.actors.clinician, a.id, { action: "reviewed", recipientId: alexCopy });
+    const final = await reviewAssignment(s.actors.clinician, a.id, {
+      action: "reviewed",
+      recipientId: alexCopy,
+    });
     expect(final.recipients.map((r) => r.state)).toEqual(["REVIEWED", "REVIEWED"]);
   });
 
@@ -119,10 +151,14 @@ describe("asking for a revision", () => {
 
     const s = await reviewScenario();
     const a = await giveSlowingDown(s);
-    await expect(reviewAssignment(s.actors.clinician, a.id, { action: "revision", note: "More please" })).rejects.toMatchObject({ status: 409 });
+    await expect(
+      reviewAssignment(s.actors.clinician, a.id, { action: "revision", note: "More please" }),
+    ).rejects.toMatchObject({ status: 409 });
     await send(s.actors.alex, a.id, WAS_HURT);
     await updateAssignment(s.actors.clinician, a.id, { withdraw: true });
-    await expect(reviewAssignment(s.actors.clinician, a.id, { action: "revision", note: "More please" })).rejects.toMatchObject({
+    await expect(
+      reviewAssignment(s.actors.clinician, a.id, { action: "revision", note: "More please" }),
+    ).rejects.toMatchObject({
       status: 409,
       details: { reason: "withdrawn" },
     });
@@ -134,13 +170,20 @@ describe("asking for a revision", () => {
     const a = await giveSlowingDown(s);
     await send(s.actors.alex, a.id, WAS_HURT);
     await send(s.actors.sam, a.id, CAUSED_HARM);
-    const result = await reviewAssignment(s.actors.clinician, a.id, { action: "revision", note: "Let's both slow down on this one." });
+    const result = await reviewAssignment(s.actors.clinician, a.id, {
+      action: "revision",
+      note: "Let's both slow down on this one.",
+    });
     expect(result.recipients.map((r) => r.state)).toEqual(["REVISION_REQUESTED", "REVISION_REQUESTED"]);
     expect(result.comment).toMatchObject({ recipientId: null });
     expect((await listClientFeedback(s.actors.alex, a.id)).map((f) => f.about)).toEqual(["general"]);
     expect((await listClientFeedback(s.actors.sam, a.id)).map((f) => f.about)).toEqual(["general"]);
     // Sam turned emails off: only Alex is told.
-    expect((await db.outboxEmail.findMany({ where: { to: { in: [s.partners[0].email, s.partners[1].email] } } })).map((e) => e.to)).toEqual([s.partners[0].email]);
+    expect(
+      (
+        await db.outboxEmail.findMany({ where: { to: { in: [s.partners[0].email, s.partners[1].email] } } })
+      ).map((e) => e.to),
+    ).toEqual([s.partners[0].email]);
   });
 });
 
@@ -154,12 +197,16 @@ describe("who can act on and read comments", () => {
     const note = { kind: "PRIVATE_NOTE" as const, body: "Ask about the weekend." };
 
     for (const stranger of [colleague, elsewhere.actors.clinician]) {
-      await expect(reviewAssignment(stranger, a.id, { action: "reviewed" })).rejects.toMatchObject({ status: 404 });
+      await expect(reviewAssignment(stranger, a.id, { action: "reviewed" })).rejects.toMatchObject({
+        status: 404,
+      });
       await expect(createComment(stranger, a.id, note)).rejects.toMatchObject({ status: 404 });
       await expect(listComments(stranger, a.id)).rejects.toMatchObject({ status: 404 });
     }
     for (const other of [s.actors.alex, s.actors.admin]) {
-      await expect(reviewAssignment(other, a.id, { action: "reviewed" })).rejects.toMatchObject({ status: 403 });
+      await expect(reviewAssignment(other, a.id, { action: "reviewed" })).rejects.toMatchObject({
+        status: 403,
+      });
       await expect(createComment(other, a.id, note)).rejects.toMatchObject({ status: 403 });
     }
     await expect(listComments(s.actors.admin, a.id)).rejects.toMatchObject({ status: 403 });
@@ -170,7 +217,9 @@ describe("who can act on and read comments", () => {
 
     // Nothing was changed by any of them.
     expect(await db.comment.count({ where: { assignmentId: a.id } })).toBe(0);
-    expect((await db.assignmentRecipient.findMany({ where: { assignmentId: a.id } })).map((r) => r.state).sort()).toEqual(["ASSIGNED", "SUBMITTED"]);
+    expect(
+      (await db.assignmentRecipient.findMany({ where: { assignmentId: a.id } })).map((r) => r.state).sort(),
+    ).toEqual(["ASSIGNED", "SUBMITTED"]);
   });
 
   it("refuses comments on questions that are not theirs, answers not yet sent, and copies of other work", async () => {
@@ -184,9 +233,15 @@ describe("who can act on and read comments", () => {
     const feedback = { kind: "FEEDBACK" as const, body: "Thank you." };
 
     // "what-i-did" belongs to the other perspective.
-    await expect(createComment(s.actors.clinician, a.id, { ...feedback, recipientId: alexCopy, promptId: "what-i-did" })).rejects.toMatchObject({ status: 400 });
-    await expect(createComment(s.actors.clinician, a.id, { ...feedback, recipientId: samCopy, promptId: "what-i-did" })).rejects.toMatchObject({ status: 409 });
-    await expect(createComment(s.actors.clinician, a.id, { ...feedback, recipientId: otherCopy })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      createComment(s.actors.clinician, a.id, { ...feedback, recipientId: alexCopy, promptId: "what-i-did" }),
+    ).rejects.toMatchObject({ status: 400 });
+    await expect(
+      createComment(s.actors.clinician, a.id, { ...feedback, recipientId: samCopy, promptId: "what-i-did" }),
+    ).rejects.toMatchObject({ status: 409 });
+    await expect(
+      createComment(s.actors.clinician, a.id, { ...feedback, recipientId: otherCopy }),
+    ).rejects.toMatchObject({ status: 404 });
     expect(createCommentBody.safeParse({ ...feedback, promptId: "readiness" }).success).toBe(false);
     expect(createCommentBody.safeParse({ ...feedback, body: "  " }).success).toBe(false);
     expect(createCommentBody.safeParse({ ...feedback, body: "x".repeat(5_001) }).success).toBe(false);
@@ -200,8 +255,18 @@ describe("who can act on and read comments", () => {
     const alexCopy = await recipientIdOf(a.id, s.actors.alex.userId);
     const samCopy = await recipientIdOf(a.id, s.actors.sam.userId);
     const c = s.actors.clinician;
-    const write = (kind: "PRIVATE_NOTE" | "FEEDBACK", body: string, recipientId?: string, promptId?: string) =>
-      createComment(c, a.id, { kind, body, ...(recipientId ? { recipientId } : {}), ...(promptId ? { promptId } : {}) });
+    const write = (
+      kind: "PRIVATE_NOTE" | "FEEDBACK",
+      body: string,
+      recipientId?: string,
+      promptId?: string,
+    ) =>
+      createComment(c, a.id, {
+        kind,
+        body,
+        ...(recipientId ? { recipientId } : {}),
+        ...(promptId ? { promptId } : {}),
+      });
 
     await write("PRIVATE_NOTE", "note: grief is close to the surface", alexCopy, "feelings-in-words");
     await write("FEEDBACK", "on Alex's shared feelings", alexCopy, "feelings-in-words");
@@ -230,23 +295,37 @@ describe("who can act on and read comments", () => {
       about: "partner",
       promptLabel: "What do you imagine this has been like for your partner?",
     });
-    expect(alexSees.find((f) => f.body === "on Alex's private request")).toMatchObject({ about: "mine", promptId: "what-would-help-safety" });
+    expect(alexSees.find((f) => f.body === "on Alex's private request")).toMatchObject({
+      about: "mine",
+      promptId: "what-would-help-safety",
+    });
 
     // Alex read feedback on Sam's shared answer: a read of Sam's record, in the audit trail.
     const alexRead = await listClientFeedback(s.actors.alex, a.id, { requestId: "alex-feedback" });
     expect(alexRead).toEqual(alexSees);
-    const partnerReads = await db.auditEvent.findMany({ where: { action: "comment.read", requestId: "alex-feedback" } });
-    expect(partnerReads.map((e) => [e.actorId, e.clientId, e.subjectId])).toEqual([[s.actors.alex.userId, s.actors.sam.userId, a.id]]);
+    const partnerReads = await db.auditEvent.findMany({
+      where: { action: "comment.read", requestId: "alex-feedback" },
+    });
+    expect(partnerReads.map((e) => [e.actorId, e.clientId, e.subjectId])).toEqual([
+      [s.actors.alex.userId, s.actors.sam.userId, a.id],
+    ]);
 
     const samSees = await listClientFeedback(s.actors.sam, a.id);
-    expect(samSees.map((f) => f.body)).toEqual(["on Alex's shared feelings", "to both of you", "on Sam's shared impact", "on Sam's private account"]);
+    expect(samSees.map((f) => f.body)).toEqual([
+      "on Alex's shared feelings",
+      "to both of you",
+      "on Sam's shared impact",
+      "on Sam's private account",
+    ]);
     for (const seen of [...alexSees, ...samSees]) expect(seen.body).not.toMatch(/^note:/);
 
     // The API's client view is the same list; the clinician's lists everything with its audience.
     expect(await listComments(s.actors.alex, a.id)).toEqual({ view: "client", feedback: alexSees });
     const all = await listComments(c, a.id, { requestId: "req-1" });
     if (all.view !== "clinician") throw new Error("expected the clinician view");
-    const audience = Object.fromEntries(all.comments.map((x) => [x.body, x.visibleTo.map((p) => p.clientId).sort()]));
+    const audience = Object.fromEntries(
+      all.comments.map((x) => [x.body, x.visibleTo.map((p) => p.clientId).sort()]),
+    );
     const both = [s.actors.alex.userId, s.actors.sam.userId].sort();
     expect(audience).toEqual({
       "note: grief is close to the surface": [],
@@ -259,7 +338,9 @@ describe("who can act on and read comments", () => {
       "on Sam's private account": [s.actors.sam.userId],
       "note: Sam minimises": [],
     });
-    const reads = await db.auditEvent.findMany({ where: { action: "comment.read", subjectId: a.id, requestId: "req-1" } });
+    const reads = await db.auditEvent.findMany({
+      where: { action: "comment.read", subjectId: a.id, requestId: "req-1" },
+    });
     expect(reads.map((r) => r.clientId).sort()).toEqual(both);
   });
 
@@ -269,13 +350,28 @@ describe("who can act on and read comments", () => {
     await send(s.actors.alex, a.id, WAS_HURT);
     await send(s.actors.sam, a.id, CAUSED_HARM);
     const alexCopy = await recipientIdOf(a.id, s.actors.alex.userId);
-    await createComment(s.actors.clinician, a.id, { kind: "FEEDBACK", body: "That took courage.", recipientId: alexCopy, promptId: "feelings-in-words" });
+    await createComment(s.actors.clinician, a.id, {
+      kind: "FEEDBACK",
+      body: "That took courage.",
+      recipientId: alexCopy,
+      promptId: "feelings-in-words",
+    });
     expect((await listClientFeedback(s.actors.sam, a.id)).map((f) => f.body)).toEqual(["That took courage."]);
 
-    await reviewAssignment(s.actors.clinician, a.id, { action: "revision", recipientId: alexCopy, note: "One more look?" });
-    await send(s.actors.alex, a.id, { ...WAS_HURT, "feelings-in-words": { value: "Mostly grief.", shared: false } });
+    await reviewAssignment(s.actors.clinician, a.id, {
+      action: "revision",
+      recipientId: alexCopy,
+      note: "One more look?",
+    });
+    await send(s.actors.alex, a.id, {
+      ...WAS_HURT,
+      "feelings-in-words": { value: "Mostly grief.", shared: false },
+    });
     expect(await listClientFeedback(s.actors.sam, a.id)).toEqual([]);
-    expect((await listClientFeedback(s.actors.alex, a.id)).map((f) => f.body)).toEqual(["That took courage.", "One more look?"]);
+    expect((await listClientFeedback(s.actors.alex, a.id)).map((f) => f.body)).toEqual([
+      "That took courage.",
+      "One more look?",
+    ]);
   });
 
   it("keeps an individual client's feedback theirs, and a colleague's client out", async () => {
@@ -287,10 +383,20 @@ describe("who can act on and read comments", () => {
       dueAt: new Date(Date.now() + 86_400_000).toISOString(),
     });
     const id = created.items[0]!.id;
-    await send(s.actors.client, id, { "felt-safe": { value: 4, shared: false }, "could-count-on": { value: 5, shared: false }, openness: { value: 4, shared: false }, hope: { value: 6, shared: false } });
+    await send(s.actors.client, id, {
+      "felt-safe": { value: 4, shared: false },
+      "could-count-on": { value: 5, shared: false },
+      openness: { value: 4, shared: false },
+      hope: { value: 6, shared: false },
+    });
     await createComment(s.actors.clinician, id, { kind: "FEEDBACK", body: "Good to see hope rising." });
-    await createComment(s.actors.clinician, id, { kind: "PRIVATE_NOTE", body: "Discuss the drop in openness." });
-    expect((await listClientFeedback(s.actors.client, id)).map((f) => f.body)).toEqual(["Good to see hope rising."]);
+    await createComment(s.actors.clinician, id, {
+      kind: "PRIVATE_NOTE",
+      body: "Discuss the drop in openness.",
+    });
+    expect((await listClientFeedback(s.actors.client, id)).map((f) => f.body)).toEqual([
+      "Good to see hope rising.",
+    ]);
     await expect(listClientFeedback(s.actors.alex, id)).rejects.toMatchObject({ status: 404 });
 
     const colleague = await createClinician(s.practice.id);

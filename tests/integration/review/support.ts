@@ -2,7 +2,7 @@ import { createAssignments } from "@/lib/assignments/service";
 import type { CreateAssignmentInput } from "@/lib/assignments/schemas";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/policy/actor";
-import { submitResponse } from "@/lib/responses/service";
+import { submitResponse } from "@/lib/responses/save";
 import { actorFor, createScenario } from "../../support/factories";
 
 // Set-up for the review, prep and dashboard tests: a practice with a clinician (TN and VA), an
@@ -16,7 +16,13 @@ export async function reviewScenario() {
   const [first, second] = s.partners;
   return {
     ...s,
-    actors: { clinician: actorFor(s.clinician), client: actorFor(s.client), alex: actorFor(first), sam: actorFor(second), admin: actorFor(s.admin) },
+    actors: {
+      clinician: actorFor(s.clinician),
+      client: actorFor(s.client),
+      alex: actorFor(first),
+      sam: actorFor(second),
+      admin: actorFor(s.admin),
+    },
   };
 }
 export type ReviewScenario = Awaited<ReturnType<typeof reviewScenario>>;
@@ -44,13 +50,19 @@ export async function giveSlowingDown(s: ReviewScenario, extra: Partial<CreateAs
   return created.items[0]!;
 }
 
-export async function giveCheckIns(s: ReviewScenario, to: { clientId?: string; coupleId?: string }, weeks: number) {
+export async function giveCheckIns(
+  s: ReviewScenario,
+  to: { clientId?: string; coupleId?: string },
+  weeks: number,
+) {
   const first = daysFromNow(1);
   const created = await createAssignments(s.actors.clinician, {
     exercise: "weekly-trust-check-in",
     ...to,
     dueAt: first.toISOString(),
-    ...(weeks > 1 ? { repeatWeeklyUntil: new Date(first.getTime() + (weeks - 1) * 7 * DAY + 60_000).toISOString() } : {}),
+    ...(weeks > 1
+      ? { repeatWeeklyUntil: new Date(first.getTime() + (weeks - 1) * 7 * DAY + 60_000).toISOString() }
+      : {}),
   });
   return created.items;
 }
@@ -65,18 +77,33 @@ export function checkInAnswers(base: number, shared = false) {
 }
 
 /** Sends answers as the client (from the version stored now). */
-export async function send(actor: Actor, assignmentId: string, answers: Record<string, { value: unknown; shared: boolean }>, now?: Date) {
-  const response = await db.response.findFirstOrThrow({ where: { recipient: { assignmentId, clientId: actor.userId } }, select: { version: true } });
+export async function send(
+  actor: Actor,
+  assignmentId: string,
+  answers: Record<string, { value: unknown; shared: boolean }>,
+  now?: Date,
+) {
+  const response = await db.response.findFirstOrThrow({
+    where: { recipient: { assignmentId, clientId: actor.userId } },
+    select: { version: true },
+  });
   return submitResponse(actor, assignmentId, { version: response.version, answers }, {}, now);
 }
 
 export async function recipientIdOf(assignmentId: string, clientId: string): Promise<string> {
-  const row = await db.assignmentRecipient.findUniqueOrThrow({ where: { assignmentId_clientId: { assignmentId, clientId } }, select: { id: true } });
+  const row = await db.assignmentRecipient.findUniqueOrThrow({
+    where: { assignmentId_clientId: { assignmentId, clientId } },
+    select: { id: true },
+  });
   return row.id;
 }
 
 /** An appointment in the past (the service refuses those), straight into the table. */
-export async function pastAppointment(s: ReviewScenario, target: { clientId?: string; coupleId?: string }, daysAgo: number) {
+export async function pastAppointment(
+  s: ReviewScenario,
+  target: { clientId?: string; coupleId?: string },
+  daysAgo: number,
+) {
   return db.appointment.create({
     data: {
       practiceId: s.practice.id,

@@ -1,22 +1,37 @@
 import { describe, expect, it } from "vitest";
-import { digestEmail, dueSoonEmail, firstName, overdueEmail, submittedEmail } from "@/lib/notifications/emails";
+import { digestEmail, dueSoonEmail, overdueEmail, submittedEmail } from "@/lib/notifications/emails";
+import { firstName } from "@/lib/text/names";
 
 // Emails say who, what kind of event and where to look: first names only, no surnames, no exercise
 // titles or answers (those are not even inputs), and the HTML is escaped.
 
 describe("notification emails", () => {
   it("reminders use the practice's word and the client's first name and zone", () => {
-    const email = dueSoonEmail({ name: "Alex Rivera", label: "exercise", dueAt: new Date("2031-03-05T22:00:00Z"), timeZone: "America/New_York", link: "https://mend.example/home" });
+    const email = dueSoonEmail({
+      name: "Alex Rivera",
+      label: "exercise",
+      dueAt: new Date("2031-03-05T22:00:00Z"),
+      timeZone: "America/New_York",
+      link: "https://mend.example/home",
+    });
     expect(email.subject).toBe("A gentle reminder: an exercise is due Wednesday 5 March, 5:00 pm");
     expect(email.text).toContain("Hi Alex,");
     expect(email.text).not.toContain("Rivera");
     expect(email.text).toContain("https://mend.example/home");
     expect(email.html).toContain('<a href="https://mend.example/home">Open Mend</a>');
-    expect(overdueEmail({ name: "Alex", label: "reflection", dueAt: new Date(), timeZone: "UTC", link: "x" }).subject).toBe("Your reflection is still open");
+    expect(
+      overdueEmail({ name: "Alex", label: "reflection", dueAt: new Date(), timeZone: "UTC", link: "x" })
+        .subject,
+    ).toBe("Your reflection is still open");
   });
 
   it("a submission note names the client by first name and links to the work", () => {
-    const email = submittedEmail({ clinicianName: "Dr. Riley Morgan", clientName: "Sam <script>Lee", label: "reflection", link: "https://mend.example/assign/a1" });
+    const email = submittedEmail({
+      clinicianName: "Dr. Riley Morgan",
+      clientName: "Sam <script>Lee",
+      label: "reflection",
+      link: "https://mend.example/assign/a1",
+    });
     expect(email.subject).toBe("Sam submitted a reflection");
     expect(email.text).toContain("Hi Riley,");
     expect(email.html).not.toContain("<script>");
@@ -41,8 +56,18 @@ describe("notification emails", () => {
 
   it("first names come from the first word", () => {
     expect(firstName("  Jordan   Lee ")).toBe("Jordan");
-    expect(firstName("")).toBe("there");
+    expect(firstName("")).toBe("");
+    expect(firstName("", "there")).toBe("there");
     expect(firstName("Dr. Riley Morgan")).toBe("Riley");
     expect(firstName("Dr")).toBe("Dr");
+    // An email to someone without a name still greets them.
+    const email = dueSoonEmail({
+      name: " ",
+      label: "exercise",
+      dueAt: new Date("2031-03-05T22:00:00Z"),
+      timeZone: "America/New_York",
+      link: "https://mend.example/home",
+    });
+    expect(email.text).toContain("Hi there,");
   });
 });

@@ -7,7 +7,17 @@ import { describe, expect, it } from "vitest";
 // variants (and Prisma.raw, which splices text into a tagged query) are refused outright, so
 // request input can never become SQL.
 
-const ROOTS = ["app", "lib", "components", "prisma", "scripts", "bench", "instrumentation.ts", "instrumentation-node.ts", "proxy.ts"];
+const ROOTS = [
+  "app",
+  "lib",
+  "components",
+  "prisma",
+  "scripts",
+  "bench",
+  "instrumentation.ts",
+  "instrumentation-node.ts",
+  "proxy.ts",
+];
 const SKIP = new Set(["node_modules", "generated", "migrations"]);
 
 function sourceFiles(entry: string): string[] {
@@ -20,7 +30,9 @@ function sourceFiles(entry: string): string[] {
     return [];
   }
   return names
-    .filter((name) => /\.(ts|tsx|mts|js|mjs)$/.test(name) && !name.split(path.sep).some((part) => SKIP.has(part)))
+    .filter(
+      (name) => /\.(ts|tsx|mts|js|mjs)$/.test(name) && !name.split(path.sep).some((part) => SKIP.has(part)),
+    )
     .map((name) => path.join(full, name));
 }
 
@@ -39,7 +51,7 @@ const REVIEWED_TAGGED: Record<string, number> = {
   // SELECT 1 for the health check.
   "lib/health.ts": 1,
   // SELECT ... FOR UPDATE on one response row (Prisma has no row lock); the id is a parameter.
-  "lib/responses/service.ts": 1,
+  "lib/responses/locks.ts": 1,
 };
 
 describe("raw SQL", () => {
@@ -50,9 +62,18 @@ describe("raw SQL", () => {
   });
 
   it("recognises raw queries with or without a type argument", () => {
-    const tagged = ["db.$queryRaw`SELECT 1`", "db.$queryRaw<{ n: number }[]>`SELECT 1`", "tx.$executeRaw <number> `UPDATE x`"];
+    const tagged = [
+      "db.$queryRaw`SELECT 1`",
+      "db.$queryRaw<{ n: number }[]>`SELECT 1`",
+      "tx.$executeRaw <number> `UPDATE x`",
+    ];
     for (const text of tagged) expect(text.match(TAGGED), text).toHaveLength(1);
-    const called = ["db.$queryRaw(sql)", "db.$queryRaw<Row[]>(sql)", "db.$executeRaw<number>(query)", "db.$queryRawUnsafe(text)"];
+    const called = [
+      "db.$queryRaw(sql)",
+      "db.$queryRaw<Row[]>(sql)",
+      "db.$executeRaw<number>(query)",
+      "db.$queryRawUnsafe(text)",
+    ];
     for (const text of called) expect(UNSAFE.test(text), text).toBe(true);
     expect(UNSAFE.test("db.$queryRaw<Row[]>`SELECT 1`")).toBe(false);
   });

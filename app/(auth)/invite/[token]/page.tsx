@@ -4,7 +4,7 @@ import { AcceptInvitationForm } from "@/components/invitations/accept-invitation
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { previewInvitation } from "@/lib/invitations/service";
+import { previewInvitation } from "@/lib/invitations/accept";
 import { isClientAccount } from "@/lib/policy/account";
 import { publicPage } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";

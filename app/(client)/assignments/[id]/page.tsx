@@ -4,13 +4,8 @@ import { CompletionForm } from "@/components/responses/completion-form";
 import { FeedbackList } from "@/components/review/feedback-list";
 import { Notice } from "@/components/ui/notice";
 import { capitalise, dateTimeWords, dueWords } from "@/lib/assignments/labels";
-import { getClientAssignment } from "@/lib/assignments/service";
-import { getClientHome } from "@/lib/clients/home";
-import { getExerciseVersionForRender } from "@/lib/exercises/queries";
-import { getMyLocation } from "@/lib/locations/service";
 import { localDraftKey } from "@/lib/responses/draft-key";
-import { getClientResponse } from "@/lib/responses/service";
-import { listClientFeedback } from "@/lib/review/service";
+import { getCompletionView } from "@/lib/responses/completion-view";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
@@ -21,16 +16,15 @@ export default page({ roles: ["CLIENT"] }, CompletionPage);
 
 async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const loaded = await Promise.all([getClientAssignment(actor, id), getClientResponse(actor, id, await pageRequestMeta())]);
-  const [assignment, response] = loaded;
-  const [version, home, location] = await Promise.all([
-    getExerciseVersionForRender(actor, assignment.exercise.versionId),
-    getClientHome(actor),
-    getMyLocation(actor),
-  ]);
-  const feedback = await listClientFeedback(actor, assignment.id, await pageRequestMeta());
+  const {
+    assignment,
+    response,
+    version,
+    assignmentLabel: label,
+    location,
+    feedback,
+  } = await getCompletionView(actor, id, await pageRequestMeta());
   const now = new Date();
-  const label = home.assignmentLabel;
   const due = dueWords(new Date(assignment.dueAt), now, actor.timeZone);
   const partnerName = response.partner?.firstName ?? null;
 
@@ -38,7 +32,10 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       {/* Plain links on purpose, as in the client shell: this page ships no next/link (its JS budget). */}
       <nav aria-label="Back">
-        <a href="/home" className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
+        <a
+          href="/home"
+          className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline"
+        >
           <span aria-hidden="true">←&nbsp;</span>Home
         </a>
       </nav>
@@ -57,8 +54,11 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
       {response.locked === "withdrawn" ? (
         <Notice tone="info" title={`${assignment.clinicianName} withdrew this ${label}`}>
           <p>
-            There is nothing more to do here{assignment.withdrawnAt ? ` (withdrawn ${dateTimeWords(new Date(assignment.withdrawnAt), actor.timeZone)})` : ""}.
-            Anything you wrote is kept, and you can still read it below.
+            There is nothing more to do here
+            {assignment.withdrawnAt
+              ? ` (withdrawn ${dateTimeWords(new Date(assignment.withdrawnAt), actor.timeZone)})`
+              : ""}
+            . Anything you wrote is kept, and you can still read it below.
           </p>
         </Notice>
       ) : null}
@@ -75,8 +75,12 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
 
       {assignment.note ? (
         <figure className="rounded-xl border border-line bg-accent-soft px-4 py-3">
-          <figcaption className="text-sm font-medium text-muted">A note from {assignment.clinicianName}</figcaption>
-          <blockquote className="mt-0.5 whitespace-pre-line text-base leading-relaxed">{assignment.note}</blockquote>
+          <figcaption className="text-sm font-medium text-muted">
+            A note from {assignment.clinicianName}
+          </figcaption>
+          <blockquote className="mt-0.5 whitespace-pre-line text-base leading-relaxed">
+            {assignment.note}
+          </blockquote>
         </figure>
       ) : null}
 
@@ -107,7 +111,10 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
         sharing={{ available: response.sharingAvailable, partnerFirstName: partnerName }}
         clinicianName={assignment.clinicianName}
         assignmentLabel={label}
-        location={{ state: location.needsConfirmation ? null : location.state, stateName: location.stateName }}
+        location={{
+          state: location.needsConfirmation ? null : location.state,
+          stateName: location.stateName,
+        }}
       />
 
       {response.partner ? (
@@ -126,7 +133,8 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
           <ul className="mt-1">
             {response.revisions.map((r) => (
               <li key={r.number}>
-                {r.number === 1 ? "First sent" : `Sent again (version ${r.number})`} on {dateTimeWords(new Date(r.submittedAt), actor.timeZone)}
+                {r.number === 1 ? "First sent" : `Sent again (version ${r.number})`} on{" "}
+                {dateTimeWords(new Date(r.submittedAt), actor.timeZone)}
               </li>
             ))}
           </ul>

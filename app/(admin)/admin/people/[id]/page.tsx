@@ -8,23 +8,25 @@ import { Notice } from "@/components/ui/notice";
 import { clinicianOverview, previewReassignment } from "@/lib/data-rights/reassign";
 import { idParam } from "@/lib/http/operation";
 import { stateName } from "@/lib/jurisdiction/states";
+import { counted } from "@/lib/text/count";
 import { reassignCaseloadAction } from "./actions";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Clinician" };
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 export default page({ roles: ["ADMIN"] }, ClinicianPersonPage);
 
-async function ClinicianPersonPage(actor: Actor, {
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+async function ClinicianPersonPage(
+  actor: Actor,
+  {
+    params,
+    searchParams,
+  }: {
+    params: Promise<{ id: string }>;
+    searchParams: Promise<Record<string, string | string[] | undefined>>;
+  },
+) {
   const id = idParam.safeParse((await params).id);
   if (!id.success) notFoundPage();
   const sp = await searchParams;
@@ -45,14 +47,18 @@ async function ClinicianPersonPage(actor: Actor, {
           Back to people
         </Link>
       </p>
-      <PageHeader title={person.name} lead={`Clinician · ${person.email} · ${person.active ? "active" : "deactivated"}`} />
+      <PageHeader
+        title={person.name}
+        lead={`Clinician · ${person.email} · ${person.active ? "active" : "deactivated"}`}
+      />
 
       {moved !== undefined ? (
         <div className="mb-6">
           <Notice tone="success" role="status" title="Caseload moved">
-            {plural(Number(moved), "client")} now {Number(moved) === 1 ? "has" : "have"} {successorName ?? "their new clinician"} as their clinician.
+            {counted(Number(moved), "client")} now {Number(moved) === 1 ? "has" : "have"}{" "}
+            {successorName ?? "their new clinician"} as their clinician.
             {Number(one("unlicensed") ?? 0) > 0
-              ? ` ${plural(Number(one("unlicensed")), "client")} ${Number(one("unlicensed")) === 1 ? "is" : "are"} in a state where ${successorName ?? "they"} holds no valid licence: no new work can be given to them until that is resolved.`
+              ? ` ${counted(Number(one("unlicensed")), "client")} ${Number(one("unlicensed")) === 1 ? "is" : "are"} in a state where ${successorName ?? "they"} holds no valid licence: no new work can be given to them until that is resolved.`
               : ""}
           </Notice>
         </div>
@@ -68,20 +74,30 @@ async function ClinicianPersonPage(actor: Actor, {
       <Card>
         <h2 className="text-lg font-semibold">Caseload</h2>
         <p className="mt-1">
-          {plural(person.clients, "client")}, {plural(person.couples, "couple")}.
+          {counted(person.clients, "client")}, {counted(person.couples, "couple")}.
         </p>
         {person.clients + person.couples === 0 && !person.active ? (
           <p className="mt-3 text-muted">Nothing left to move.</p>
         ) : person.successors.length === 0 ? (
-          <p className="mt-3 text-muted">There is no other active clinician in the practice to take over. Invite one first.</p>
+          <p className="mt-3 text-muted">
+            There is no other active clinician in the practice to take over. Invite one first.
+          </p>
         ) : (
           <>
             <p className="mt-3 text-muted">
-              When a clinician leaves, move everyone to another clinician first: their clients and couples, all the work they gave (open and finished, so the
-              history goes along), their upcoming appointments and their pending client invitations.
+              When a clinician leaves, move everyone to another clinician first: their clients and couples,
+              all the work they gave (open and finished, so the history goes along), their upcoming
+              appointments and their pending client invitations.
             </p>
             <form method="get" className="mt-4 flex flex-wrap items-end gap-3">
-              <SelectField id="to" name="to" label="Who takes over" defaultValue={validTo ?? ""} required className="min-w-56">
+              <SelectField
+                id="to"
+                name="to"
+                label="Who takes over"
+                defaultValue={validTo ?? ""}
+                required
+                className="min-w-56"
+              >
                 <option value="">Choose a clinician</option>
                 {person.successors.map((s) => (
                   <option key={s.id} value={s.id}>
@@ -102,17 +118,26 @@ async function ClinicianPersonPage(actor: Actor, {
               Moving to {preview.to.name}
             </h3>
             <ul className="mt-2 list-disc pl-5">
-              <li>{plural(preview.clients, "client")} and {plural(preview.couples, "couple")}</li>
               <li>
-                {plural(preview.openAssignments, "open assignment")} and {plural(preview.closedAssignments, "finished one")}
+                {counted(preview.clients, "client")} and {counted(preview.couples, "couple")}
               </li>
-              <li>{plural(preview.upcomingAppointments, "upcoming appointment")}</li>
-              <li>{plural(preview.pendingInvitations, "pending client invitation")}</li>
+              <li>
+                {counted(preview.openAssignments, "open assignment")} and{" "}
+                {counted(preview.closedAssignments, "finished one")}
+              </li>
+              <li>{counted(preview.upcomingAppointments, "upcoming appointment")}</li>
+              <li>{counted(preview.pendingInvitations, "pending client invitation")}</li>
             </ul>
             {preview.notLicensed.length ? (
               <div className="mt-4">
-                <Notice tone="warn" title={`${preview.to.name} holds no valid licence for ${plural(preview.notLicensed.length, "of these clients", "of these clients")}`}>
-                  <p>They can still be moved, but no new work can be given to them until {preview.to.name} is licensed where they are.</p>
+                <Notice
+                  tone="warn"
+                  title={`${preview.to.name} holds no valid licence for ${counted(preview.notLicensed.length, "of these clients", "of these clients")}`}
+                >
+                  <p>
+                    They can still be moved, but no new work can be given to them until {preview.to.name} is
+                    licensed where they are.
+                  </p>
                   <ul className="mt-2 list-disc pl-5" data-testid="not-licensed">
                     {preview.notLicensed.map((c) => (
                       <li key={c.clientId}>
@@ -130,9 +155,16 @@ async function ClinicianPersonPage(actor: Actor, {
               <input type="hidden" name="toClinicianId" value={preview.to.id} />
               {person.active ? (
                 <div className="flex items-start gap-3">
-                  <input id="deactivate" name="deactivate" type="checkbox" defaultChecked className="mt-1 size-6 shrink-0 accent-[var(--color-accent)]" />
+                  <input
+                    id="deactivate"
+                    name="deactivate"
+                    type="checkbox"
+                    defaultChecked
+                    className="mt-1 size-6 shrink-0 accent-[var(--color-accent)]"
+                  />
                   <label htmlFor="deactivate">
-                    Also deactivate {person.name} now (signed out everywhere; can be reactivated later from Security)
+                    Also deactivate {person.name} now (signed out everywhere; can be reactivated later from
+                    Security)
                   </label>
                 </div>
               ) : null}

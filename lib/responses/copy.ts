@@ -1,0 +1,87 @@
+import "server-only";
+import { db, type Prisma } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/policy/actor";
+import { assertActsAsClient } from "@/lib/policy/assignments";
+
+// A client's own copy (AssignmentRecipient) of an assignment, addressed by the assignment id: a
+// partner's copy has no address at all. What is read of it, and what it says about the partner.
+
+export const recipientSelect = {
+  id: true,
+  clientId: true,
+  perspectiveId: true,
+  state: true,
+  submittedAt: true,
+  reviewedAt: true,
+  response: { select: { id: true, version: true, answers: true, updatedAt: true } },
+  assignment: {
+    select: {
+      id: true,
+      status: true,
+      coupleId: true,
+      exerciseVersion: { select: { definition: true } },
+      recipients: {
+        select: {
+          id: true,
+          clientId: true,
+          perspectiveId: true,
+          submittedAt: true,
+          client: { select: { user: { select: { name: true } } } },
+        },
+      },
+    },
+  },
+} satisfies Prisma.AssignmentRecipientSelect;
+
+/**
+ * What a save or a submission needs of the copy before it locks the response: who may see what
+ * (perspective, partner) and the prompts. Not the answers (the lock reads those) and no names: the
+ * autosave runs this on every pause in typing.
+ */
+export const writeSelect = {
+  id: true,
+  clientId: true,
+  perspectiveId: true,
+  state: true,
+  assignment: {
+    select: {
+      id: true,
+      status: true,
+      coupleId: true,
+      exerciseVersion: { select: { definition: true } },
+      recipients: { select: { clientId: true } },
+    },
+  },
+} satisfies Prisma.AssignmentRecipientSelect;
+
+export type WriteCopy = Prisma.AssignmentRecipientGetPayload<{ select: typeof writeSelect }>;
+
+/** The actor's own copy of an assignment (`select`: what to read of it), or 404 (also for anyone else's). */
+export async function ownCopy<S extends typeof recipientSelect | typeof writeSelect>(
+  actor: Actor,
+  assignmentId: string,
+  select: S,
+): Promise<Prisma.AssignmentRecipientGetPayload<{ select: S }>> {
+  assertActsAsClient(actor);
+  const row = await db.assignmentRecipient.findFirst({
+    where: { assignmentId, clientId: actor.userId, assignment: { practiceId: actor.practiceId } },
+    select,
+  });
+  if (!row) throw notFound("That assignment");
+  return row as Prisma.AssignmentRecipientGetPayload<{ select: S }>;
+}
+
+type WithRecipients<R extends { clientId: string }> = {
+  clientId: string;
+  assignment: { coupleId: string | null; recipients: R[] };
+};
+
+export function partnerOf<R extends { clientId: string }>(copy: WithRecipients<R>): R | null {
+  if (!copy.assignment.coupleId) return null;
+  return copy.assignment.recipients.find((r) => r.clientId !== copy.clientId) ?? null;
+}
+
+export function sharingAvailable(copy: WithRecipients<{ clientId: string }>): boolean {
+  return copy.assignment.coupleId !== null && partnerOf(copy) !== null;
+}

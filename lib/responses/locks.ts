@@ -1,0 +1,77 @@
+import "server-only";
+import type { Prisma } from "@/lib/db";
+import { conflict, notFound } from "@/lib/errors";
+import { readStoredAnswers } from "./answers";
+import type { LockedDetails, StaleDetails } from "./schemas";
+
+// When a copy can no longer be written (reviewed or withdrawn), when a write started from a stale
+// version, and the row lock every save and submission takes.
+
+type Tx = Prisma.TransactionClient;
+
+export function lockReason(copy: {
+  state: string;
+  assignment: { status: string };
+}): "reviewed" | "withdrawn" | null {
+  if (copy.assignment.status === "WITHDRAWN") return "withdrawn";
+  if (copy.state === "REVIEWED") return "reviewed";
+  return null;
+}
+
+export function lockedError(reason: "reviewed" | "withdrawn") {
+  const details: LockedDetails = { reason };
+  return conflict(
+    reason === "reviewed"
+      ? "Your therapist has reviewed this, so it can't be changed any more. What you wrote is kept."
+      : "Your therapist withdrew this, so it can't be changed any more. What you wrote is kept.",
+    details,
+  );
+}
+
+export function staleError(response: { version: number; answers: Prisma.JsonValue; updatedAt: Date }) {
+  const details: StaleDetails = {
+    reason: "stale",
+    version: response.version,
+    answers: readStoredAnswers(response.answers),
+    updatedAt: response.updatedAt.toISOString(),
+  };
+  return conflict(
+    "These answers were changed somewhere else (another tab or device) since you started. Choose which to keep.",
+    details,
+  );
+}
+
+type LockedResponse = { id: string; version: number; answers: Prisma.JsonValue; updatedAt: Date };
+
+/**
+ * Locks this copy's Response row for the rest of the transaction (creating it if missing) and reads
+ * it in the same statement, then reads the copy's and the assignment's state (every save runs this:
+ * see BENCHMARKS.md). The state is read after the lock is held, in statements of its own: in READ
+ * COMMITTED a row lock waits for a concurrent submission, but columns of other tables joined into
+ * the locking statement would still come from before it committed (a double submit would then not
+ * see the first one). Unscoped: only for the actor's own copy, as ./copy.ts found it.
+ */
+export async function unsafeLockResponse(tx: Tx, recipientId: string) {
+  const lock = () =>
+    tx.$queryRaw<
+      LockedResponse[]
+    >`SELECT "id", "version", "answers", "updatedAt" FROM "Response" WHERE "recipientId" = ${recipientId} FOR UPDATE`;
+  let locked = await lock();
+  if (locked.length === 0) {
+    // Every copy gets its response row when its assignment is created; one without gets it now.
+    await tx.response.upsert({
+      where: { recipientId },
+      create: { recipientId },
+      update: {},
+      select: { id: true },
+    });
+    locked = await lock();
+  }
+  const response = locked[0];
+  if (!response) throw notFound("That assignment");
+  const recipient = await tx.assignmentRecipient.findUniqueOrThrow({
+    where: { id: recipientId },
+    select: { state: true, submittedAt: true, assignment: { select: { status: true } } },
+  });
+  return { response, recipient };
+}

@@ -1,0 +1,197 @@
+import "server-only";
+import { recordAssignmentEvents, type AuditMeta } from "@/lib/assignments/audit";
+import { db, type Prisma } from "@/lib/db";
+import { badRequest, unprocessable } from "@/lib/errors";
+import { validateRequired } from "@/lib/exercises/answer-schemas";
+import { storedDefinition } from "@/lib/exercises/definition";
+import type { ExerciseDefinition } from "@/lib/exercises/schema";
+import { recordClientLocation } from "@/lib/locations/service";
+import { notifySubmitted } from "@/lib/notifications/enqueue";
+import type { Actor } from "@/lib/policy/actor";
+import { assertCan } from "@/lib/policy/permissions";
+import { readStoredAnswers, sameAnswers, valuesOf, type StoredAnswers } from "./answers";
+import { checkAnswers } from "./check-answers";
+import { ownCopy, sharingAvailable, writeSelect, type WriteCopy } from "./copy";
+import { lockedError, lockReason, staleError, unsafeLockResponse } from "./locks";
+import type { SaveResponseInput, SaveResultDto, SubmitResponseInput, SubmitResultDto } from "./schemas";
+
+// Saving and sending answers to the client's own copy (the rules are in ./service.ts's header):
+// every write carries the version it started from, holds the Response row's lock (./locks.ts) and
+// is refused once the copy is reviewed or withdrawn.
+
+function checkedAnswers(
+  copy: WriteCopy,
+  definition: ExerciseDefinition,
+  answers: SaveResponseInput["answers"],
+): StoredAnswers {
+  const checked = checkAnswers(definition, copy.perspectiveId, answers, sharingAvailable(copy));
+  if (!checked.ok) throw badRequest(checked.problems[0]!.message, checked.problems);
+  return checked.answers;
+}
+
+/**
+ * Saves a draft. `version` must be the server's current one: otherwise 409 with the current copy
+ * (unless the answers sent are exactly what is stored, e.g. a retry of a save whose reply was lost:
+ * then it simply succeeds).
+ */
+export async function saveDraft(
+  actor: Actor,
+  assignmentId: string,
+  input: SaveResponseInput,
+  now: Date = new Date(),
+): Promise<SaveResultDto> {
+  assertCan(actor, "write:response:own");
+  const copy = await ownCopy(actor, assignmentId, writeSelect);
+  const locked = lockReason(copy);
+  if (locked) throw lockedError(locked);
+  const answers = checkedAnswers(
+    copy,
+    storedDefinition(copy.assignment.exerciseVersion.definition),
+    input.answers,
+  );
+
+  return db.$transaction(async (tx) => {
+    const { response, recipient } = await unsafeLockResponse(tx, copy.id);
+    const reason = lockReason({ state: recipient.state, assignment: recipient.assignment });
+    if (reason) throw lockedError(reason);
+    const stored = readStoredAnswers(response.answers);
+    if (sameAnswers(stored, answers)) {
+      return { version: response.version, savedAt: response.updatedAt.toISOString(), state: recipient.state };
+    }
+    if (response.version !== input.version) throw staleError(response);
+    const updated = await tx.response.updateMany({
+      where: { id: response.id, version: input.version },
+      data: { answers: answers as Prisma.InputJsonValue, version: { increment: 1 }, updatedAt: now },
+    });
+    if (updated.count !== 1)
+      throw staleError(await tx.response.findUniqueOrThrow({ where: { id: response.id } }));
+    let state = recipient.state;
+    if (state === "ASSIGNED") {
+      await tx.assignmentRecipient.updateMany({
+        where: { id: copy.id, state: "ASSIGNED" },
+        data: { state: "IN_PROGRESS" },
+      });
+      state = "IN_PROGRESS";
+    }
+    return { version: input.version + 1, savedAt: now.toISOString(), state };
+  });
+}
+
+/**
+ * Sends the answers to the clinician (optionally saving `answers` first, in the same step). Every
+ * required prompt must be answered (422 naming each). The submission is kept as a new numbered
+ * revision, unless exactly these answers were the last thing sent: a double submit makes one.
+ */
+export async function submitResponse(
+  actor: Actor,
+  assignmentId: string,
+  input: SubmitResponseInput,
+  meta: AuditMeta = {},
+  now: Date = new Date(),
+): Promise<SubmitResultDto> {
+  assertCan(actor, "write:response:own");
+  const copy = await ownCopy(actor, assignmentId, writeSelect);
+  const locked = lockReason(copy);
+  if (locked) throw lockedError(locked);
+  const definition = storedDefinition(copy.assignment.exerciseVersion.definition);
+  const sent = input.answers ? checkedAnswers(copy, definition, input.answers) : null;
+
+  const result = await db.$transaction(async (tx) => {
+    const { response, recipient } = await unsafeLockResponse(tx, copy.id);
+    const reason = lockReason({ state: recipient.state, assignment: recipient.assignment });
+    if (reason) throw lockedError(reason);
+    const stored = readStoredAnswers(response.answers);
+    const latest = await tx.responseRevision.findFirst({
+      where: { responseId: response.id },
+      orderBy: { number: "desc" },
+      select: { number: true, answers: true, submittedAt: true },
+    });
+
+    // The same answers as the last submission, still in the submitted state: nothing new to send.
+    const answers = sent ?? stored;
+    if (
+      recipient.state === "SUBMITTED" &&
+      latest &&
+      sameAnswers(answers, stored) &&
+      sameAnswers(stored, readStoredAnswers(latest.answers))
+    ) {
+      return {
+        version: response.version,
+        state: recipient.state,
+        submittedAt: (recipient.submittedAt ?? latest.submittedAt).toISOString(),
+        revision: latest.number,
+        alreadySubmitted: true,
+      };
+    }
+    if (response.version !== input.version && !(sent && sameAnswers(sent, stored)))
+      throw staleError(response);
+
+    const problems = validateRequired(definition, copy.perspectiveId, valuesOf(answers));
+    if (Object.keys(problems).length > 0) {
+      throw unprocessable("Some questions need an answer before you send.", {
+        reason: "incomplete",
+        prompts: problems,
+      });
+    }
+
+    let version = response.version;
+    if (!sameAnswers(answers, stored)) {
+      const updated = await tx.response.updateMany({
+        where: { id: response.id, version: response.version },
+        data: { answers: answers as Prisma.InputJsonValue, version: { increment: 1 }, updatedAt: now },
+      });
+      if (updated.count !== 1)
+        throw staleError(await tx.response.findUniqueOrThrow({ where: { id: response.id } }));
+      version += 1;
+    } else {
+      // The live copy is exactly what is sent: mark it as not newer than the submission.
+      await tx.response.update({
+        where: { id: response.id },
+        data: { updatedAt: now },
+        select: { id: true },
+      });
+    }
+    const number = (latest?.number ?? 0) + 1;
+    await tx.responseRevision.create({
+      data: { responseId: response.id, number, answers: answers as Prisma.InputJsonValue, submittedAt: now },
+      select: { id: true },
+    });
+    const moved = await tx.assignmentRecipient.updateMany({
+      where: { id: copy.id, state: { not: "REVIEWED" } },
+      data: { state: "SUBMITTED", submittedAt: now },
+    });
+    if (moved.count !== 1) throw lockedError("reviewed");
+    if (input.state) {
+      await recordClientLocation(tx, {
+        clientId: actor.userId,
+        state: input.state,
+        source: "SUBMISSION",
+        at: now,
+      });
+    }
+    await recordAssignmentEvents(
+      actor,
+      [
+        {
+          action: "response.submitted",
+          subjectType: "Assignment",
+          subjectId: copy.assignment.id,
+          clientId: actor.userId,
+          metadata: { revision: number, shared: Object.values(answers).filter((a) => a.shared).length },
+        },
+      ],
+      meta,
+      tx,
+    );
+    return {
+      version,
+      state: "SUBMITTED" as const,
+      submittedAt: now.toISOString(),
+      revision: number,
+      alreadySubmitted: false,
+    };
+  });
+  // After the commit, never inside it: the note to the clinician goes through the job queue.
+  if (!result.alreadySubmitted) await notifySubmitted(copy.id);
+  return result;
+}
