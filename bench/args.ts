@@ -132,10 +132,15 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         break;
       }
       case "--only": {
-        const keys = (value() ?? "").split(",").map((k) => k.trim()).filter(Boolean);
+        const keys = (value() ?? "")
+          .split(",")
+          .map((k) => k.trim())
+          .filter(Boolean);
         const unknown = keys.filter((k) => !(ENDPOINT_KEYS as readonly string[]).includes(k));
         if (keys.length === 0 || unknown.length > 0)
-          throw new Error(`--only takes endpoint names from: ${ENDPOINT_KEYS.join(", ")}${unknown.length ? ` (not ${unknown.join(", ")})` : ""}`);
+          throw new Error(
+            `--only takes endpoint names from: ${ENDPOINT_KEYS.join(", ")}${unknown.length ? ` (not ${unknown.join(", ")})` : ""}`,
+          );
         options.only = keys;
         break;
       }

@@ -309,7 +309,9 @@ async function main(): Promise<void> {
         .sort((a, b) => a.at - b.at)[0];
       // Failures answered after this kill and before the next one (at most 10 s).
       const until = Math.min(k.at + 10_000, killed[i + 1]?.at ?? Number.POSITIVE_INFINITY);
-      const failed = under.filter((r) => r.at >= k.at && r.at < until && !(r.status >= 200 && r.status < 500));
+      const failed = under.filter(
+        (r) => r.at >= k.at && r.at < until && !(r.status >= 200 && r.status < 500),
+      );
       return {
         backends: k.backends,
         recoveredMs: first ? first.at - k.at : null,

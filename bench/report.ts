@@ -46,7 +46,8 @@ export type BenchReport = {
 const ms = (n: number) => (Number.isFinite(n) ? (n < 10 ? n.toFixed(2) : n.toFixed(1)) : "n/a");
 const x = (n: number) => (Number.isFinite(n) ? `${n.toFixed(2)}x` : "n/a");
 const int = (n: number) => Math.round(n).toLocaleString("en-US");
-const cpuMs = (n: number | null | undefined) => (n === null || n === undefined || !Number.isFinite(n) ? "n/a" : n.toFixed(2));
+const cpuMs = (n: number | null | undefined) =>
+  n === null || n === undefined || !Number.isFinite(n) ? "n/a" : n.toFixed(2);
 const load = (l: number[]) => l.map((v) => v.toFixed(2)).join(" / ");
 
 function nonOk(m: Measurement): string {

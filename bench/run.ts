@@ -213,7 +213,9 @@ async function runSize(
     databaseUrl,
     distDir: options.distDir,
     poolMax: options.poolMax,
-    ...(options.profileDir ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${path.resolve(options.profileDir)}`] } : {}),
+    ...(options.profileDir
+      ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${path.resolve(options.profileDir)}`] }
+      : {}),
   });
   const pool = benchPool(databaseUrl, options.connections);
   const endpoints: EndpointResult[] = [];
@@ -249,9 +251,13 @@ async function runSize(
     if (options.warmup > 0)
       await httpLoad(app.baseUrl, FLOOR, { connections: options.connections, seconds: options.warmup });
     // The bare floor plus the session check every signed-in request makes (as the clinician).
-    const authSpec: HttpRequestSpec = { path: "/api/bench/floor/auth", headers: { cookie: subjects.clinician.cookie } };
+    const authSpec: HttpRequestSpec = {
+      path: "/api/bench/floor/auth",
+      headers: { cookie: subjects.clinician.cookie },
+    };
     const authCheck = await probe(app.baseUrl, authSpec);
-    if (authCheck.status !== 200) throw new Error(`the authenticated floor answered HTTP ${authCheck.status}`);
+    if (authCheck.status !== 200)
+      throw new Error(`the authenticated floor answered HTTP ${authCheck.status}`);
     authFloor = await withCpu(() => httpLoad(app.baseUrl, authSpec, settings));
     log(`  authenticated floor: p50 ${authFloor.p50.toFixed(2)} ms, ${authFloor.rps.toFixed(0)} req/s`);
 
@@ -312,7 +318,15 @@ async function runSize(
     await pool.end();
     await app.stop();
   }
-  return { name, sizes: seed.sizes, seed, loadBefore, loadAfter: os.loadavg(), endpoints, ...(authFloor ? { authFloor } : {}) };
+  return {
+    name,
+    sizes: seed.sizes,
+    seed,
+    loadBefore,
+    loadAfter: os.loadavg(),
+    endpoints,
+    ...(authFloor ? { authFloor } : {}),
+  };
 }
 
 async function main(): Promise<void> {

@@ -72,7 +72,9 @@ export async function seedLargePractice(
   const summary: SeedSummary = {
     sizes,
     users: await count(`SELECT count(*) AS n FROM "User" WHERE "practiceId" = '${ids.practice}'`),
-    appointments: await count(`SELECT count(*) AS n FROM "Appointment" WHERE "practiceId" = '${ids.practice}'`),
+    appointments: await count(
+      `SELECT count(*) AS n FROM "Appointment" WHERE "practiceId" = '${ids.practice}'`,
+    ),
     assignments: await count(`SELECT count(*) AS n FROM "Assignment" WHERE "practiceId" = '${ids.practice}'`),
     recipients: await count(`SELECT count(*) AS n FROM "AssignmentRecipient"`),
     responses: await count(`SELECT count(*) AS n FROM "Response"`),

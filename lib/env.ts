@@ -18,7 +18,9 @@ const serverSchema = z.object({
   NEXTAUTH_SECRET: z
     .string({ error: "is required: a random string of at least 32 characters (openssl rand -base64 32)" })
     .min(32, "must be at least 32 characters (openssl rand -base64 32)"),
-  NEXTAUTH_URL: z.url({ message: "must be the public base URL, like https://mend.example.org" }).default("http://localhost:3000"),
+  NEXTAUTH_URL: z
+    .url({ message: "must be the public base URL, like https://mend.example.org" })
+    .default("http://localhost:3000"),
   MAIL_TRANSPORT: z.enum(["outbox", "smtp"]).default("outbox"),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Mend <no-reply@mend.test>"),
@@ -30,11 +32,18 @@ const serverSchema = z.object({
   // Background jobs (pg-boss, lib/jobs): "on" runs the worker inside the web server; "off" when a
   // separate `npm run worker` process does the work.
   MEND_WORKER: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
-  MEND_WORKER_POLL_SECONDS: z.coerce.number().min(0.5, "must be at least 0.5 (seconds)").max(60, "must be at most 60 (seconds)").default(2),
+  MEND_WORKER_POLL_SECONDS: z.coerce
+    .number()
+    .min(0.5, "must be at least 0.5 (seconds)")
+    .max(60, "must be at most 60 (seconds)")
+    .default(2),
   // Non-urgent email waits out this local-time window (each person's own time zone).
   QUIET_HOURS: z
     .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, "must be a local time window like 21:00-08:00")
+    .regex(
+      /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/,
+      "must be a local time window like 21:00-08:00",
+    )
     .default("21:00-08:00"),
   // Clinicians get the next day's appointment digest from this local time the evening before.
   DIGEST_TIME: z
@@ -44,7 +53,12 @@ const serverSchema = z.object({
   // How many reverse proxies in front of Mend append X-Forwarded-* headers. 0: nobody's forwarded
   // headers are believed (anyone can send them); 1: the nearest proxy's entry is, and so on. It
   // decides the client address (lib/http/request-meta.ts) and the accepted origins (lib/http/origin.ts).
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0, "must be 0 or more").max(5, "must be at most 5").default(0),
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number()
+    .int()
+    .min(0, "must be 0 or more")
+    .max(5, "must be at most 5")
+    .default(0),
 });
 
 export type ServerEnv = z.infer<typeof serverSchema>;
@@ -55,9 +69,7 @@ export class EnvError extends Error {
 
 /** One line per problem: `DATABASE_URL must be a PostgreSQL URL like ...`. */
 export function describeEnvProblems(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`)
-    .join("\n");
+  return error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`).join("\n");
 }
 
 export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
@@ -68,13 +80,19 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
   const env = result.data;
   // The outbox makes every email (reset links included) readable at /dev/outbox: never in a real
   // deployment. Production builds used by the test suite opt in explicitly.
-  if (env.NODE_ENV === "production" && env.MAIL_TRANSPORT === "outbox" && source.MEND_OUTBOX_IN_PRODUCTION !== "1") {
+  if (
+    env.NODE_ENV === "production" &&
+    env.MAIL_TRANSPORT === "outbox" &&
+    source.MEND_OUTBOX_IN_PRODUCTION !== "1"
+  ) {
     throw new EnvError(
       "Mend cannot start: MAIL_TRANSPORT must be smtp in production (set SMTP_URL); the outbox is for development and tests",
     );
   }
   if (env.MAIL_TRANSPORT === "smtp" && !env.SMTP_URL) {
-    throw new EnvError("Mend cannot start: SMTP_URL is required when MAIL_TRANSPORT=smtp (smtp://user:pass@host:587)");
+    throw new EnvError(
+      "Mend cannot start: SMTP_URL is required when MAIL_TRANSPORT=smtp (smtp://user:pass@host:587)",
+    );
   }
   return env;
 }

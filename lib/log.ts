@@ -23,6 +23,10 @@ export function logError(event: string, error: unknown, fields: Fields = {}): vo
   // and, for Prisma errors, the code.
   const name = error instanceof Error ? error.name : typeof error;
   const code = (error as { code?: unknown })?.code;
-  write("error", event, { ...fields, errorName: name, errorCode: typeof code === "string" ? code : undefined });
+  write("error", event, {
+    ...fields,
+    errorName: name,
+    errorCode: typeof code === "string" ? code : undefined,
+  });
   if (process.env.MEND_DEBUG_ERRORS === "1" && error instanceof Error) console.error(error.stack);
 }

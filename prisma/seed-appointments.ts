@@ -29,33 +29,74 @@ async function ensureAppointments(
   now: Date,
 ) {
   const where = { ...base, ...target, cancelledAt: null };
-  if (!(await db.appointment.findFirst({ where: { ...where, startsAt: { lte: now } }, select: { id: true } }))) {
-    await db.appointment.create({ data: { ...base, ...target, startsAt: times.past, durationMinutes: 50, modality: times.modality } });
+  if (
+    !(await db.appointment.findFirst({ where: { ...where, startsAt: { lte: now } }, select: { id: true } }))
+  ) {
+    await db.appointment.create({
+      data: { ...base, ...target, startsAt: times.past, durationMinutes: 50, modality: times.modality },
+    });
   }
-  if (!(await db.appointment.findFirst({ where: { ...where, startsAt: { gt: now } }, select: { id: true } }))) {
-    await db.appointment.create({ data: { ...base, ...target, startsAt: times.next, durationMinutes: 50, modality: times.modality } });
+  if (
+    !(await db.appointment.findFirst({ where: { ...where, startsAt: { gt: now } }, select: { id: true } }))
+  ) {
+    await db.appointment.create({
+      data: { ...base, ...target, startsAt: times.next, durationMinutes: 50, modality: times.modality },
+    });
   }
 }
 
 export async function seedDemoAppointments(db: Db, now = new Date()): Promise<void> {
   const practice = await db.practice.findUnique({ where: { slug: "demo-counseling" }, select: { id: true } });
   const users = await db.user.findMany({
-    where: { email: { in: [DEMO_USERS.clinician.email, DEMO_USERS.alex.email, DEMO_USERS.sam.email, DEMO_USERS.jordan.email] } },
+    where: {
+      email: {
+        in: [
+          DEMO_USERS.clinician.email,
+          DEMO_USERS.alex.email,
+          DEMO_USERS.sam.email,
+          DEMO_USERS.jordan.email,
+        ],
+      },
+    },
     select: { id: true, email: true },
   });
   const id = (email: string) => users.find((u) => u.email === email)?.id;
-  const [clinician, alex, sam, jordan] = [id(DEMO_USERS.clinician.email), id(DEMO_USERS.alex.email), id(DEMO_USERS.sam.email), id(DEMO_USERS.jordan.email)];
+  const [clinician, alex, sam, jordan] = [
+    id(DEMO_USERS.clinician.email),
+    id(DEMO_USERS.alex.email),
+    id(DEMO_USERS.sam.email),
+    id(DEMO_USERS.jordan.email),
+  ];
   if (!practice || !clinician || !alex || !sam || !jordan) return;
-  const couple = await db.couple.findFirst({ where: { practiceId: practice.id, name: "Alex & Sam" }, select: { id: true } });
+  const couple = await db.couple.findFirst({
+    where: { practiceId: practice.id, name: "Alex & Sam" },
+    select: { id: true },
+  });
   const base = { practiceId: practice.id, clinicianId: clinician };
 
   if (couple) {
-    await ensureAppointments(db, base, { coupleId: couple.id }, { past: at(now, -7, "15:00"), next: at(now, 2, "15:00"), modality: "VIDEO" }, now);
+    await ensureAppointments(
+      db,
+      base,
+      { coupleId: couple.id },
+      { past: at(now, -7, "15:00"), next: at(now, 2, "15:00"), modality: "VIDEO" },
+      now,
+    );
   }
-  await ensureAppointments(db, base, { clientId: jordan }, { past: at(now, -7, "10:00"), next: at(now, 3, "10:00"), modality: "IN_PERSON" }, now);
+  await ensureAppointments(
+    db,
+    base,
+    { clientId: jordan },
+    { past: at(now, -7, "10:00"), next: at(now, 3, "10:00"), modality: "IN_PERSON" },
+    now,
+  );
 
   // The couple's weekly check-ins: four weeks, both sent each week, the older three reviewed.
-  if (!couple || (await db.assignment.findFirst({ where: { seriesId: DEMO_COUPLE_CHECK_INS }, select: { id: true } }))) return;
+  if (
+    !couple ||
+    (await db.assignment.findFirst({ where: { seriesId: DEMO_COUPLE_CHECK_INS }, select: { id: true } }))
+  )
+    return;
   const version = await db.exerciseVersion.findFirst({
     where: { exercise: { slug: "weekly-trust-check-in", scope: { startsWith: "pack:" } } },
     orderBy: { version: "desc" },

@@ -10,7 +10,8 @@ import { DEMO_USERS } from "./demo-data";
 // so a demo someone has clicked through keeps its changes across restarts.
 
 const DAY = 86_400_000;
-export const DEMO_COUPLE_NOTE = "Go gently with this one. There are no right answers; write what is true for you this week.";
+export const DEMO_COUPLE_NOTE =
+  "Go gently with this one. There are no right answers; write what is true for you this week.";
 export const DEMO_JORDAN_SERIES = "demo-jordan-weekly-check-in";
 
 type Db = PrismaClient;
@@ -44,7 +45,13 @@ async function copy(
     reviewed?: { at: Date; by: string };
   },
 ) {
-  const state = input.reviewed ? "REVIEWED" : input.submittedAt ? "SUBMITTED" : Object.keys(input.answers).length ? "IN_PROGRESS" : "ASSIGNED";
+  const state = input.reviewed
+    ? "REVIEWED"
+    : input.submittedAt
+      ? "SUBMITTED"
+      : Object.keys(input.answers).length
+        ? "IN_PROGRESS"
+        : "ASSIGNED";
   const recipient = await db.assignmentRecipient.create({
     data: {
       assignmentId: input.assignmentId,
@@ -69,7 +76,12 @@ async function copy(
   });
   if (input.submittedAt) {
     await db.responseRevision.create({
-      data: { responseId: response.id, number: 1, answers: input.answers as object, submittedAt: input.submittedAt },
+      data: {
+        responseId: response.id,
+        number: 1,
+        answers: input.answers as object,
+        submittedAt: input.submittedAt,
+      },
     });
   }
 }
@@ -83,12 +95,24 @@ export async function seedDemoAssignments(db: Db, now = new Date()): Promise<voi
     userId(db, DEMO_USERS.jordan.email),
   ]);
   if (!practice || !clinician || !alex || !sam || !jordan) return;
-  const couple = await db.couple.findFirst({ where: { practiceId: practice.id, name: "Alex & Sam" }, select: { id: true } });
-  const [slowingDown, checkIn] = await Promise.all([latestVersionId(db, "slowing-down"), latestVersionId(db, "weekly-trust-check-in")]);
+  const couple = await db.couple.findFirst({
+    where: { practiceId: practice.id, name: "Alex & Sam" },
+    select: { id: true },
+  });
+  const [slowingDown, checkIn] = await Promise.all([
+    latestVersionId(db, "slowing-down"),
+    latestVersionId(db, "weekly-trust-check-in"),
+  ]);
   if (!slowingDown || !checkIn) return;
 
   // Alex & Sam: slowing down. Alex has sent it; Sam is part-way through a draft.
-  if (couple && !(await db.assignment.findFirst({ where: { coupleId: couple.id, note: DEMO_COUPLE_NOTE }, select: { id: true } }))) {
+  if (
+    couple &&
+    !(await db.assignment.findFirst({
+      where: { coupleId: couple.id, note: DEMO_COUPLE_NOTE },
+      select: { id: true },
+    }))
+  ) {
     const assignment = await db.assignment.create({
       data: {
         practiceId: practice.id,
@@ -109,11 +133,18 @@ export async function seedDemoAssignments(db: Db, now = new Date()): Promise<voi
       answers: {
         "feelings-now": { value: ["grief", "anger", "confusion"], shared: true },
         "feelings-in-words": {
-          value: "Mostly a heavy sadness. The anger comes in waves, usually at night when I replay the conversations.",
+          value:
+            "Mostly a heavy sadness. The anger comes in waves, usually at night when I replay the conversations.",
           shared: true,
         },
-        "pressure-to-move-on": { value: "My sister keeps saying I should be over it by now. It makes me feel rushed.", shared: false },
-        "what-would-help-safety": { value: "I need you to tell me when you are in touch with them, before I find out another way.", shared: true },
+        "pressure-to-move-on": {
+          value: "My sister keeps saying I should be over it by now. It makes me feel rushed.",
+          shared: false,
+        },
+        "what-would-help-safety": {
+          value: "I need you to tell me when you are in touch with them, before I find out another way.",
+          shared: true,
+        },
         readiness: { value: "small-steps", shared: true },
         "space-looks-like": { value: "", shared: false },
       },

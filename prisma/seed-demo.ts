@@ -2,7 +2,15 @@ import type { PrismaClient } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password/hash";
 import { seedDemoAssignments } from "./seed-assignments";
 import { seedDemoAppointments } from "./seed-appointments";
-import { ACCOUNT_E2E_USERS, DEMO_PASSWORD, DEMO_PRACTICE, DEMO_USERS, OTHER_PRACTICE, SECURITY_E2E_USERS, type DemoUserKey } from "./demo-data";
+import {
+  ACCOUNT_E2E_USERS,
+  DEMO_PASSWORD,
+  DEMO_PRACTICE,
+  DEMO_USERS,
+  OTHER_PRACTICE,
+  SECURITY_E2E_USERS,
+  type DemoUserKey,
+} from "./demo-data";
 
 // Idempotent: running it twice leaves one demo practice. Existing rows are found by their natural
 // keys (practice slug, email) and left as they are, so a demo that someone has clicked through keeps
@@ -11,8 +19,16 @@ import { ACCOUNT_E2E_USERS, DEMO_PASSWORD, DEMO_PRACTICE, DEMO_USERS, OTHER_PRAC
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 
 export async function seedDemo(db: PrismaClient, now = new Date()): Promise<void> {
-  const demo = await db.practice.upsert({ where: { slug: DEMO_PRACTICE.slug }, update: {}, create: DEMO_PRACTICE });
-  const other = await db.practice.upsert({ where: { slug: OTHER_PRACTICE.slug }, update: {}, create: OTHER_PRACTICE });
+  const demo = await db.practice.upsert({
+    where: { slug: DEMO_PRACTICE.slug },
+    update: {},
+    create: DEMO_PRACTICE,
+  });
+  const other = await db.practice.upsert({
+    where: { slug: OTHER_PRACTICE.slug },
+    update: {},
+    create: OTHER_PRACTICE,
+  });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
   const ids = {} as Record<DemoUserKey, string>;
@@ -36,7 +52,9 @@ export async function seedDemo(db: PrismaClient, now = new Date()): Promise<void
   const expires = new Date(now.getTime() + YEAR_MS);
   const issued = new Date(now.getTime() - 3 * YEAR_MS);
   const licence = async (clinician: DemoUserKey, practiceId: string, state: string, number: string) => {
-    const existing = await db.clinicianAuthorization.findFirst({ where: { clinicianId: ids[clinician], state } });
+    const existing = await db.clinicianAuthorization.findFirst({
+      where: { clinicianId: ids[clinician], state },
+    });
     if (existing) return;
     await db.clinicianAuthorization.create({
       data: {
@@ -51,7 +69,10 @@ export async function seedDemo(db: PrismaClient, now = new Date()): Promise<void
         expiresAt: expires,
         verifiedAt: now,
         verifiedById: ids.admin,
-        verificationUrl: state === "TN" ? "https://apps.health.tn.gov/Licensure/" : "https://dhp.virginiainteractive.org/Lookup/Index",
+        verificationUrl:
+          state === "TN"
+            ? "https://apps.health.tn.gov/Licensure/"
+            : "https://dhp.virginiainteractive.org/Lookup/Index",
       },
     });
   };
@@ -71,7 +92,13 @@ export async function seedDemo(db: PrismaClient, now = new Date()): Promise<void
     },
   });
 
-  const client = async (key: DemoUserKey, practiceId: string, clinician: DemoUserKey, state: string, coupleId?: string) => {
+  const client = async (
+    key: DemoUserKey,
+    practiceId: string,
+    clinician: DemoUserKey,
+    state: string,
+    coupleId?: string,
+  ) => {
     const existing = await db.clientProfile.findUnique({ where: { userId: ids[key] } });
     if (existing) return;
     await db.clientProfile.create({
@@ -104,7 +131,13 @@ export async function seedDemo(db: PrismaClient, now = new Date()): Promise<void
     const user = await db.user.upsert({
       where: { email: u.email },
       update: {},
-      create: { email: u.email, name: u.name, role: u.role, practiceId: u.practice === "demo" ? demo.id : other.id, passwordHash },
+      create: {
+        email: u.email,
+        name: u.name,
+        role: u.role,
+        practiceId: u.practice === "demo" ? demo.id : other.id,
+        passwordHash,
+      },
       select: { id: true },
     });
     if (u.role === "CLIENT" && !(await db.clientProfile.findUnique({ where: { userId: user.id } }))) {

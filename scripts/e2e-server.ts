@@ -4,7 +4,15 @@ import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
 import { syncContentPacks } from "@/lib/exercises/sync";
 import { seedDemo } from "@/prisma/seed-demo";
-import { assertLocal, configuredServerUrl, createDatabase, dropDatabases, freePort, migrate, runId } from "../tests/support/databases";
+import {
+  assertLocal,
+  configuredServerUrl,
+  createDatabase,
+  dropDatabases,
+  freePort,
+  migrate,
+  runId,
+} from "../tests/support/databases";
 import { e2eDatabaseUrlFile } from "../tests/support/e2e-database-file";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-db";
 
@@ -61,10 +69,14 @@ async function main(): Promise<void> {
   }
   // Specs read the emails Mend sent from the database (the /dev/outbox page is 404 in production).
   writeFileSync(e2eDatabaseUrlFile(), databaseUrl, { mode: 0o600 });
-  const server: ChildProcess = spawn(process.execPath, [next, "start", "--port", String(port), "--hostname", "localhost"], {
-    stdio: "inherit",
-    env,
-  });
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [next, "start", "--port", String(port), "--hostname", "localhost"],
+    {
+      stdio: "inherit",
+      env,
+    },
+  );
 
   let stopping = false;
   const stop = async () => {

@@ -20,10 +20,18 @@ export type EmbeddedDatabase = {
   stop: () => Promise<void>;
 };
 
-export async function startEmbeddedDatabase(options: { dataDir: string; port: number }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(options: {
+  dataDir: string;
+  port: number;
+}): Promise<EmbeddedDatabase> {
   if (!options.dataDir.startsWith("memory://")) mkdirSync(path.dirname(options.dataDir), { recursive: true });
   const pglite = await PGlite.create({ dataDir: options.dataDir });
-  const server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: options.port, maxConnections: 2 });
+  const server = new PGLiteSocketServer({
+    db: pglite,
+    host: "127.0.0.1",
+    port: options.port,
+    maxConnections: 2,
+  });
   await server.start();
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${options.port}/postgres?sslmode=disable`,

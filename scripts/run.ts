@@ -43,7 +43,9 @@ async function main(): Promise<void> {
     embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "pglite"), port: embeddedPort });
     process.env.DATABASE_URL = embedded.url;
     process.env.DATABASE_POOL_MAX = "1";
-    console.log(`Embedded PostgreSQL (PGlite) on 127.0.0.1:${embeddedPort}, data in ${path.relative(root, dataDir) || "."}/pglite`);
+    console.log(
+      `Embedded PostgreSQL (PGlite) on 127.0.0.1:${embeddedPort}, data in ${path.relative(root, dataDir) || "."}/pglite`,
+    );
   }
   if (!process.env.NEXTAUTH_SECRET && !production) process.env.NEXTAUTH_SECRET = devSecret();
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
@@ -59,7 +61,9 @@ async function main(): Promise<void> {
 
   // Migrations and packs (scripts/deploy-step.ts). The embedded database is owned by this process
   // alone (nothing can race it) and serves too few connections for the deploy lock's own.
-  await runDeployStep(env.DATABASE_URL, { lock: !embedded }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+  await runDeployStep(env.DATABASE_URL, { lock: !embedded }).catch((error: unknown) =>
+    fail(error instanceof Error ? error.message : String(error)),
+  );
   const db = createPrismaClient(env.DATABASE_URL, 1);
   try {
     const empty = (await db.practice.count()) === 0;
@@ -80,14 +84,22 @@ async function main(): Promise<void> {
   }
   const child: ChildProcess = spawn(
     process.execPath,
-    [next, production ? "start" : "dev", "--port", String(port), "--hostname", process.env.HOSTNAME ?? "localhost"],
+    [
+      next,
+      production ? "start" : "dev",
+      "--port",
+      String(port),
+      "--hostname",
+      process.env.HOSTNAME ?? "localhost",
+    ],
     { stdio: "inherit", env: process.env },
   );
 
   console.log(`\nMend is starting at ${process.env.NEXTAUTH_URL}/sign-in`);
   if (!production) {
     console.log(`Demo sign-ins (password: ${DEMO_PASSWORD}):`);
-    for (const user of Object.values(DEMO_USERS)) console.log(`  ${user.email.padEnd(32)} ${user.role.toLowerCase()}`);
+    for (const user of Object.values(DEMO_USERS))
+      console.log(`  ${user.email.padEnd(32)} ${user.role.toLowerCase()}`);
   }
 
   let stopping = false;
@@ -103,4 +115,6 @@ async function main(): Promise<void> {
   child.on("exit", (code) => void stop(code ?? 0));
 }
 
-main().catch((error: unknown) => fail(error instanceof Error ? `Mend could not start: ${error.message}` : String(error)));
+main().catch((error: unknown) =>
+  fail(error instanceof Error ? `Mend could not start: ${error.message}` : String(error)),
+);

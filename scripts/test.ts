@@ -22,7 +22,11 @@ function vitestCounts(file: string) {
       numPendingTests: number;
       numTodoTests: number;
     };
-    return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+    return {
+      passed: report.numPassedTests,
+      failed: report.numFailedTests,
+      skipped: report.numPendingTests + report.numTodoTests,
+    };
   };
 }
 
@@ -52,16 +56,36 @@ function budgetCounts(file: string) {
 const stages: Stage[] = [
   { name: "typecheck", command: ["npx", "tsc", "--noEmit", "-p", "."] },
   { name: "lint", command: ["npx", "eslint", ".", "--max-warnings=0"] },
+  // Prettier is the one code style; `npm run format` fixes what this stage finds.
+  { name: "format", command: ["npx", "prettier", "--check", "."] },
   // The generated OpenAPI document against Redocly's and Spectral's rulesets (one check, like lint).
   { name: "openapi", command: ["npx", "tsx", "scripts/openapi.ts", "--lint"] },
   {
     name: "unit",
-    command: ["npx", "vitest", "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${unitReport}`],
+    command: [
+      "npx",
+      "vitest",
+      "run",
+      "--project",
+      "unit",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${unitReport}`,
+    ],
     counts: vitestCounts(unitReport),
   },
   {
     name: "integration",
-    command: ["npx", "vitest", "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${integrationReport}`],
+    command: [
+      "npx",
+      "vitest",
+      "run",
+      "--project",
+      "integration",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${integrationReport}`,
+    ],
     counts: vitestCounts(integrationReport),
   },
   {
@@ -76,7 +100,16 @@ const stages: Stage[] = [
       process.env.TEST_DATABASE_URL || process.env.DATABASE_URL
         ? null
         : "it needs a PostgreSQL server (TEST_DATABASE_URL); the embedded database serves one connection",
-    command: ["npx", "vitest", "run", "--project", "multi-instance", "--reporter=default", "--reporter=json", `--outputFile.json=${multiInstanceReport}`],
+    command: [
+      "npx",
+      "vitest",
+      "run",
+      "--project",
+      "multi-instance",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${multiInstanceReport}`,
+    ],
     counts: vitestCounts(multiInstanceReport),
   },
   {
@@ -112,7 +145,8 @@ async function main(): Promise<void> {
     const started = Date.now();
     const code = await run(stage.command);
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
-    let counts: Counts = code === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
+    let counts: Counts =
+      code === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
     if (stage.counts) {
       try {
         counts = stage.counts();
@@ -124,12 +158,16 @@ async function main(): Promise<void> {
     total.passed += counts.passed;
     total.failed += counts.failed;
     total.skipped += counts.skipped;
-    summary.push(`${code === 0 ? "ok  " : "FAIL"} ${stage.name.padEnd(12)} ${counts.passed} passed, ${counts.failed} failed (${seconds}s)`);
+    summary.push(
+      `${code === 0 ? "ok  " : "FAIL"} ${stage.name.padEnd(12)} ${counts.passed} passed, ${counts.failed} failed (${seconds}s)`,
+    );
   }
   console.log(`\n── summary ─────────────────────────────────────────────`);
   for (const line of summary) console.log(line);
   // The closing line CI reads: typecheck and lint count as one check each.
-  console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
+  console.log(
+    `\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`,
+  );
   process.exit(total.failed === 0 && summary.every((l) => !l.startsWith("FAIL")) ? 0 : 1);
 }
 

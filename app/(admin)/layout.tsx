@@ -14,7 +14,13 @@ const NAV = [
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor(["ADMIN"]);
   return (
-    <AppShell nav={NAV} userName={actor.name} accountHref="/admin/account" idleTimeout={idleTimeout(idleTimeoutMsFor(actor))} link={Link}>
+    <AppShell
+      nav={NAV}
+      userName={actor.name}
+      accountHref="/admin/account"
+      idleTimeout={idleTimeout(idleTimeoutMsFor(actor))}
+      link={Link}
+    >
       {children}
     </AppShell>
   );

@@ -8,8 +8,15 @@ export default function AuthLayout({ children }: { children: React.ReactNode }) 
       <p className="mb-8 text-center text-2xl font-semibold tracking-tight text-accent">Mend</p>
       {children}
       <p className="mt-10 text-center text-sm text-muted">
-        In crisis? Call or text <a className="underline" href="tel:988">988</a>, or call{" "}
-        <a className="underline" href="tel:911">911</a> in an emergency. Mend is not monitored in real time.
+        In crisis? Call or text{" "}
+        <a className="underline" href="tel:988">
+          988
+        </a>
+        , or call{" "}
+        <a className="underline" href="tel:911">
+          911
+        </a>{" "}
+        in an emergency. Mend is not monitored in real time.
       </p>
     </main>
   );

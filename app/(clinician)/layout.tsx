@@ -14,7 +14,13 @@ const NAV = [
 export default async function ClinicianLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor(["CLINICIAN"]);
   return (
-    <AppShell nav={NAV} userName={actor.name} accountHref="/settings/account" idleTimeout={idleTimeout(idleTimeoutMsFor(actor))} link={Link}>
+    <AppShell
+      nav={NAV}
+      userName={actor.name}
+      accountHref="/settings/account"
+      idleTimeout={idleTimeout(idleTimeoutMsFor(actor))}
+      link={Link}
+    >
       {children}
     </AppShell>
   );

@@ -37,7 +37,14 @@ export function ScheduleForm({
         <label htmlFor="with" className="font-medium">
           With
         </label>
-        <select id="with" name="with" required className={selectClass} aria-invalid={error("with") ? true : undefined} defaultValue="">
+        <select
+          id="with"
+          name="with"
+          required
+          className={selectClass}
+          aria-invalid={error("with") ? true : undefined}
+          defaultValue=""
+        >
           <option value="" disabled>
             Choose a client or couple
           </option>
@@ -53,13 +60,28 @@ export function ScheduleForm({
         <label htmlFor="date" className="font-medium">
           Date
         </label>
-        <input id="date" name="date" type="date" required defaultValue={defaultDate} className={selectClass} />
+        <input
+          id="date"
+          name="date"
+          type="date"
+          required
+          defaultValue={defaultDate}
+          className={selectClass}
+        />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="time" className="font-medium">
           Time <span className="font-normal text-muted">({zoneLabel})</span>
         </label>
-        <input id="time" name="time" type="time" required defaultValue="10:00" step={300} className={selectClass} />
+        <input
+          id="time"
+          name="time"
+          type="time"
+          required
+          defaultValue="10:00"
+          step={300}
+          className={selectClass}
+        />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="durationMinutes" className="font-medium">

@@ -10,7 +10,13 @@ import { SelectField, TextAreaField } from "@/components/ui/field";
 import { JurisdictionStatus } from "@/components/jurisdiction/jurisdiction-status";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { addDaysInZone, endOfDayInZone, fromZonedInput, toZonedInput, weeklyDueDates } from "@/lib/assignments/due-dates";
+import {
+  addDaysInZone,
+  endOfDayInZone,
+  fromZonedInput,
+  toZonedInput,
+  weeklyDueDates,
+} from "@/lib/assignments/due-dates";
 import { capitalise, timeWords } from "@/lib/assignments/labels";
 import { MAX_REPEAT_WEEKS, NOTE_MAX_LENGTH, type CreatedAssignmentsDto } from "@/lib/assignments/schemas";
 import type { JurisdictionCheckDto } from "@/lib/jurisdiction/schemas";
@@ -36,7 +42,11 @@ export type AssignRecipient = {
   defaultDue: { dueAt: string; basis: "appointment" | "week" } | null;
 };
 
-type Check = { kind: "idle" } | { kind: "loading" } | { kind: "done"; check: JurisdictionCheckDto } | { kind: "error"; message: string };
+type Check =
+  | { kind: "idle" }
+  | { kind: "loading" }
+  | { kind: "done"; check: JurisdictionCheckDto }
+  | { kind: "error"; message: string };
 
 const DAY = 86_400_000;
 
@@ -68,7 +78,9 @@ export function AssignForm({
   const [perspectives, setPerspectives] = useState<Record<string, string>>({});
   const recipient = recipients.find((r) => r.key === recipientKey) ?? null;
   const exercise = exercises.find((e) => e.slug === slug) ?? null;
-  const [due, setDue] = useState(() => toZonedInput(new Date(recipient?.defaultDue?.dueAt ?? fallbackDue()), timeZone));
+  const [due, setDue] = useState(() =>
+    toZonedInput(new Date(recipient?.defaultDue?.dueAt ?? fallbackDue()), timeZone),
+  );
   const [dueTouched, setDueTouched] = useState(false);
   const [note, setNote] = useState("");
   const [repeat, setRepeat] = useState(false);
@@ -83,7 +95,10 @@ export function AssignForm({
   useEffect(() => {
     if (!recipient) return;
     let cancelled = false;
-    const param = recipient.kind === "couple" ? `coupleId=${encodeURIComponent(recipient.id)}` : `clientId=${encodeURIComponent(recipient.id)}`;
+    const param =
+      recipient.kind === "couple"
+        ? `coupleId=${encodeURIComponent(recipient.id)}`
+        : `clientId=${encodeURIComponent(recipient.id)}`;
     void callApi<JurisdictionCheckDto>("GET", `/api/v1/jurisdiction/check?${param}`).then((result) => {
       if (cancelled) return;
       setCheck(result.ok ? { kind: "done", check: result.data } : { kind: "error", message: result.message });
@@ -115,10 +130,16 @@ export function AssignForm({
 
   const dueDate = fromZonedInput(due, timeZone);
   const untilDate = repeat && until ? endOfDayInZone(until, timeZone) : null;
-  const weeks = dueDate && untilDate && untilDate >= dueDate ? weeklyDueDates(dueDate, untilDate, timeZone, MAX_REPEAT_WEEKS).length : 0;
+  const weeks =
+    dueDate && untilDate && untilDate >= dueDate
+      ? weeklyDueDates(dueDate, untilDate, timeZone, MAX_REPEAT_WEEKS).length
+      : 0;
   const checkBlocks = check.kind === "done" && !check.check.allowed;
   const audienceMismatch =
-    exercise && recipient && ((exercise.audience === "couple" && recipient.kind !== "couple") || (exercise.audience === "individual" && recipient.kind === "couple"));
+    exercise &&
+    recipient &&
+    ((exercise.audience === "couple" && recipient.kind !== "couple") ||
+      (exercise.audience === "individual" && recipient.kind === "couple"));
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -127,9 +148,18 @@ export function AssignForm({
     if (!exercise) local.push({ path: "exercise", message: "Choose an exercise." });
     if (!dueDate) local.push({ path: "dueAt", message: "Choose a due date and time." });
     else if (isPast(dueDate)) local.push({ path: "dueAt", message: "Choose a due date in the future." });
-    if (repeat && !untilDate) local.push({ path: "repeatWeeklyUntil", message: "Choose the date the weekly repeat ends." });
-    if (repeat && untilDate && dueDate && untilDate < dueDate) local.push({ path: "repeatWeeklyUntil", message: "The repeat should end on or after the first due date." });
-    if (weeks > MAX_REPEAT_WEEKS) local.push({ path: "repeatWeeklyUntil", message: `A weekly repeat can run for at most ${MAX_REPEAT_WEEKS} weeks.` });
+    if (repeat && !untilDate)
+      local.push({ path: "repeatWeeklyUntil", message: "Choose the date the weekly repeat ends." });
+    if (repeat && untilDate && dueDate && untilDate < dueDate)
+      local.push({
+        path: "repeatWeeklyUntil",
+        message: "The repeat should end on or after the first due date.",
+      });
+    if (weeks > MAX_REPEAT_WEEKS)
+      local.push({
+        path: "repeatWeeklyUntil",
+        message: `A weekly repeat can run for at most ${MAX_REPEAT_WEEKS} weeks.`,
+      });
     setProblems(local);
     setError(null);
     setBlocked([]);
@@ -153,7 +183,10 @@ export function AssignForm({
       return;
     }
     setPending(false);
-    const details = result.details as { reason?: string; people?: { name: string; message: string }[] } | null;
+    const details = result.details as {
+      reason?: string;
+      people?: { name: string; message: string }[];
+    } | null;
     if (result.status === 422 && details?.reason === "jurisdiction" && details.people) {
       setBlocked(details.people);
       setError("This can't be assigned: a licence does not cover where someone is right now.");
@@ -190,7 +223,11 @@ export function AssignForm({
           label="Client or couple"
           value={recipientKey}
           onChange={(e) => chooseRecipient(e.target.value)}
-          error={problemFor(problems, "recipient") ?? problemFor(problems, "clientId") ?? problemFor(problems, "coupleId")}
+          error={
+            problemFor(problems, "recipient") ??
+            problemFor(problems, "clientId") ??
+            problemFor(problems, "coupleId")
+          }
         >
           <option value="">Choose someone</option>
           {couples.length ? (
@@ -222,13 +259,20 @@ export function AssignForm({
           ) : null}
         </SelectField>
         <div aria-live="polite">
-          {check.kind === "loading" ? <p className="text-muted">Checking your licences for where they are…</p> : null}
+          {check.kind === "loading" ? (
+            <p className="text-muted">Checking your licences for where they are…</p>
+          ) : null}
           {check.kind === "error" ? (
             <Notice tone="warn" role="status">
               {check.message}
             </Notice>
           ) : null}
-          {check.kind === "done" ? <JurisdictionStatus check={check.check} subject={recipient?.kind === "couple" ? "couple" : "client"} /> : null}
+          {check.kind === "done" ? (
+            <JurisdictionStatus
+              check={check.check}
+              subject={recipient?.kind === "couple" ? "couple" : "client"}
+            />
+          ) : null}
         </div>
       </fieldset>
 
@@ -261,7 +305,11 @@ export function AssignForm({
         {exercise ? (
           <p className="text-muted">
             {exercise.summary} Version {exercise.version}.{" "}
-            {exercise.audience === "couple" ? "Written for couples." : exercise.audience === "individual" ? "Written for individuals." : ""}
+            {exercise.audience === "couple"
+              ? "Written for couples."
+              : exercise.audience === "individual"
+                ? "Written for individuals."
+                : ""}
           </p>
         ) : null}
         {audienceMismatch ? (
@@ -344,7 +392,8 @@ export function AssignForm({
             onChange={(e) => {
               setRepeat(e.target.checked);
               // Start with four more weeks; the clinician can change it.
-              if (e.target.checked && !until && dueDate) setUntil(toZonedInput(addDaysInZone(dueDate, 28, timeZone), timeZone).slice(0, 10));
+              if (e.target.checked && !until && dueDate)
+                setUntil(toZonedInput(addDaysInZone(dueDate, 28, timeZone), timeZone).slice(0, 10));
             }}
           />
           <span>Repeat every week (for check-ins)</span>
@@ -368,7 +417,9 @@ export function AssignForm({
                 ? `${weeks} weekly ${weeks === 1 ? label : `${label}s`}, each due ${dueDate ? `${new Intl.DateTimeFormat("en-US", { weekday: "long", timeZone }).format(dueDate)}s at ${timeWords(dueDate, timeZone)}` : "weekly"}. Each is its own ${label}.`
                 : `One ${label} a week, up to ${MAX_REPEAT_WEEKS} weeks.`}
             </p>
-            {problemFor(problems, "repeatWeeklyUntil") ? <p className="text-sm text-danger">{problemFor(problems, "repeatWeeklyUntil")}</p> : null}
+            {problemFor(problems, "repeatWeeklyUntil") ? (
+              <p className="text-sm text-danger">{problemFor(problems, "repeatWeeklyUntil")}</p>
+            ) : null}
           </div>
         ) : null}
       </fieldset>
@@ -377,7 +428,11 @@ export function AssignForm({
         <Button type="submit" disabled={pending || checkBlocks || check.kind === "loading"}>
           {pending ? "Assigning…" : `Assign ${weeks > 1 ? `${weeks} weekly ${label}s` : `this ${label}`}`}
         </Button>
-        {checkBlocks ? <p className="text-muted">{capitalise(label)}s can be assigned once the licence check above passes.</p> : null}
+        {checkBlocks ? (
+          <p className="text-muted">
+            {capitalise(label)}s can be assigned once the licence check above passes.
+          </p>
+        ) : null}
       </div>
     </form>
   );

@@ -24,7 +24,11 @@ export function AssignmentsPanel({
   const now = new Date();
   const assignHref = `/assign?${coupleId ? `coupleId=${encodeURIComponent(coupleId)}` : `clientId=${encodeURIComponent(clientId ?? "")}`}`;
   return (
-    <section aria-labelledby="assignments-heading" className="flex flex-col gap-3" data-testid="assignments-panel">
+    <section
+      aria-labelledby="assignments-heading"
+      className="flex flex-col gap-3"
+      data-testid="assignments-panel"
+    >
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="assignments-heading" className="text-lg font-semibold">
           {capitalise(plural(label))}
@@ -34,16 +38,24 @@ export function AssignmentsPanel({
         </Link>
       </div>
       {list.items.length === 0 ? (
-        <EmptyState title={`No ${plural(label)} yet`}>Assign one when you are ready; it appears on their home page straight away.</EmptyState>
+        <EmptyState title={`No ${plural(label)} yet`}>
+          Assign one when you are ready; it appears on their home page straight away.
+        </EmptyState>
       ) : (
         <ul className="flex flex-col divide-y divide-line rounded-xl border border-line bg-surface">
           {list.items.map((a) => {
             if (a.view !== "clinician") return null;
             const due = dueWords(new Date(a.dueAt), now, timeZone);
             return (
-              <li key={a.id} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
+              <li
+                key={a.id}
+                className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:justify-between"
+              >
                 <div className="min-w-0">
-                  <Link href={`/assign/${a.id}`} className="font-medium text-accent underline-offset-4 hover:underline">
+                  <Link
+                    href={`/assign/${a.id}`}
+                    className="font-medium text-accent underline-offset-4 hover:underline"
+                  >
                     {a.exercise.title}
                   </Link>
                   <p className="text-sm text-muted">

@@ -7,7 +7,13 @@ import { minutesLabel } from "@/components/exercises/labels";
 import { capitalise, dayWords, dueWords, plural, withArticle } from "@/lib/assignments/labels";
 import type { ClientAssignmentDto } from "@/lib/assignments/schemas";
 
-type Props = { items: ClientAssignmentDto[]; label: string; clinicianName: string; timeZone: string; now: Date };
+type Props = {
+  items: ClientAssignmentDto[];
+  label: string;
+  clinicianName: string;
+  timeZone: string;
+  now: Date;
+};
 
 const OPEN = new Set(["ASSIGNED", "IN_PROGRESS", "REVISION_REQUESTED"]);
 const byDue = (a: ClientAssignmentDto, b: ClientAssignmentDto) => a.dueAt.localeCompare(b.dueAt);
@@ -38,7 +44,10 @@ export function groupForHome(items: readonly ClientAssignmentDto[]): HomeGroups 
     if (a.seriesId) seenSeries.add(a.seriesId);
     shown.push(a);
   }
-  const next = [...shown].sort((a, b) => byDue(a, b) || Number(b.state !== "ASSIGNED") - Number(a.state !== "ASSIGNED"))[0] ?? null;
+  const next =
+    [...shown].sort(
+      (a, b) => byDue(a, b) || Number(b.state !== "ASSIGNED") - Number(a.state !== "ASSIGNED"),
+    )[0] ?? null;
   // The next step is shown on its own, above: the lists hold the rest.
   const rest = shown.filter((a) => a !== next);
   const inProgress = rest.filter((a) => a.state !== "ASSIGNED");
@@ -46,7 +55,9 @@ export function groupForHome(items: readonly ClientAssignmentDto[]): HomeGroups 
   const done = active
     .filter((a) => !OPEN.has(a.state))
     .sort((a, b) => (b.submittedAt ?? b.dueAt).localeCompare(a.submittedAt ?? a.dueAt));
-  const withdrawn = items.filter((a) => a.status === "WITHDRAWN").sort((a, b) => (b.withdrawnAt ?? "").localeCompare(a.withdrawnAt ?? ""));
+  const withdrawn = items
+    .filter((a) => a.status === "WITHDRAWN")
+    .sort((a, b) => (b.withdrawnAt ?? "").localeCompare(a.withdrawnAt ?? ""));
   return { next, due, inProgress, done, withdrawn, laterInSeries };
 }
 
@@ -73,12 +84,26 @@ function Note({ item }: { item: ClientAssignmentDto }) {
 function partnerWords(item: ClientAssignmentDto): string | null {
   if (!item.partner) return null;
   if (item.state === "SUBMITTED" || item.state === "REVIEWED") {
-    return item.partner.submitted ? `${item.partner.firstName} has sent theirs too` : `${item.partner.firstName} hasn't sent theirs yet`;
+    return item.partner.submitted
+      ? `${item.partner.firstName} has sent theirs too`
+      : `${item.partner.firstName} hasn't sent theirs yet`;
   }
-  return item.partner.submitted ? `${item.partner.firstName} has sent theirs` : `With ${item.partner.firstName}`;
+  return item.partner.submitted
+    ? `${item.partner.firstName} has sent theirs`
+    : `With ${item.partner.firstName}`;
 }
 
-function Card({ item, now, timeZone, children }: { item: ClientAssignmentDto; now: Date; timeZone: string; children?: React.ReactNode }) {
+function Card({
+  item,
+  now,
+  timeZone,
+  children,
+}: {
+  item: ClientAssignmentDto;
+  now: Date;
+  timeZone: string;
+  children?: React.ReactNode;
+}) {
   const partner = partnerWords(item);
   return (
     <li className="relative rounded-xl border border-line bg-surface p-4 shadow-sm focus-within:outline focus-within:outline-3 focus-within:outline-accent">
@@ -137,11 +162,30 @@ function Group({ id, title, children }: { id: string; title: string; children: R
   );
 }
 
-function NextStep({ item, label, now, timeZone }: { item: ClientAssignmentDto; label: string; now: Date; timeZone: string }) {
-  const action = item.state === "REVISION_REQUESTED" ? "Take another look" : item.state === "IN_PROGRESS" ? "Continue" : "Start";
+function NextStep({
+  item,
+  label,
+  now,
+  timeZone,
+}: {
+  item: ClientAssignmentDto;
+  label: string;
+  now: Date;
+  timeZone: string;
+}) {
+  const action =
+    item.state === "REVISION_REQUESTED"
+      ? "Take another look"
+      : item.state === "IN_PROGRESS"
+        ? "Continue"
+        : "Start";
   const due = dueWords(new Date(item.dueAt), now, timeZone);
   return (
-    <section aria-labelledby="next-heading" className="rounded-2xl border border-accent/30 bg-accent-soft p-5 sm:p-6" data-testid="next-step">
+    <section
+      aria-labelledby="next-heading"
+      className="rounded-2xl border border-accent/30 bg-accent-soft p-5 sm:p-6"
+      data-testid="next-step"
+    >
       <h2 id="next-heading" className="text-sm font-medium uppercase tracking-wide text-muted">
         Your next step
       </h2>
@@ -149,13 +193,21 @@ function NextStep({ item, label, now, timeZone }: { item: ClientAssignmentDto; l
       <p className="mt-1 text-base">
         <span className={due.overdue ? "text-warn" : undefined}>{due.text}</span>
         {due.overdue ? <span className="text-muted">. There is still time to do it.</span> : null}
-        <span className="text-muted"> · {minutesLabel(item.exercise.estimatedMinutes).replace("About", "about")}</span>
+        <span className="text-muted">
+          {" "}
+          · {minutesLabel(item.exercise.estimatedMinutes).replace("About", "about")}
+        </span>
       </p>
       {item.state === "REVISION_REQUESTED" ? (
-        <p className="mt-1 text-base">{item.clinicianName} asked you to take another look at this {label}.</p>
+        <p className="mt-1 text-base">
+          {item.clinicianName} asked you to take another look at this {label}.
+        </p>
       ) : null}
       <Note item={item} />
-      <Link href={`/assignments/${item.id}`} className={buttonClasses("primary", "mt-4 w-full text-lg sm:w-auto")}>
+      <Link
+        href={`/assignments/${item.id}`}
+        className={buttonClasses("primary", "mt-4 w-full text-lg sm:w-auto")}
+      >
         {action}
         <span className="sr-only">: {item.exercise.title}</span>
       </Link>
@@ -198,8 +250,10 @@ export function ClientAssignments({ items, label, clinicianName, timeZone, now }
       ) : null}
       {groups.laterInSeries > 0 ? (
         <p className="-mt-5 text-base text-muted">
-          {groups.laterInSeries === 1 ? "One more weekly check-in is" : `${groups.laterInSeries} more weekly check-ins are`} planned after these. Each
-          appears here when it is next.
+          {groups.laterInSeries === 1
+            ? "One more weekly check-in is"
+            : `${groups.laterInSeries} more weekly check-ins are`}{" "}
+          planned after these. Each appears here when it is next.
         </p>
       ) : null}
 

@@ -34,7 +34,11 @@ export function ManageAssignment({
   async function patch(kind: "due" | "note" | "withdraw", body: Record<string, unknown>, done: string) {
     setPending(kind);
     setMessage(null);
-    const result = await callApi<ClinicianAssignmentDto>("PATCH", `/api/v1/assignments/${encodeURIComponent(assignment.id)}`, body);
+    const result = await callApi<ClinicianAssignmentDto>(
+      "PATCH",
+      `/api/v1/assignments/${encodeURIComponent(assignment.id)}`,
+      body,
+    );
     setPending(null);
     if (!result.ok) {
       setMessage({ tone: "warn", text: result.problems[0]?.message ?? result.message });
@@ -48,7 +52,10 @@ export function ManageAssignment({
   if (assignment.status === "WITHDRAWN") return null;
 
   return (
-    <section aria-labelledby="manage-heading" className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-4 sm:p-5">
+    <section
+      aria-labelledby="manage-heading"
+      className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-4 sm:p-5"
+    >
       <h2 id="manage-heading" className="text-lg font-semibold">
         Change or withdraw
       </h2>
@@ -93,7 +100,13 @@ export function ManageAssignment({
           void patch("note", { note: note.trim() ? note.trim() : null }, "The note was saved.");
         }}
       >
-        <TextAreaField id="manage-note" label="Your note" value={note} maxLength={NOTE_MAX_LENGTH} onChange={(e) => setNote(e.target.value)} />
+        <TextAreaField
+          id="manage-note"
+          label="Your note"
+          value={note}
+          maxLength={NOTE_MAX_LENGTH}
+          onChange={(e) => setNote(e.target.value)}
+        />
         <div>
           <Button type="submit" variant="secondary" disabled={pending !== null}>
             {pending === "note" ? "Saving…" : "Save note"}
@@ -112,14 +125,20 @@ export function ManageAssignment({
               Withdraw this {label}?
             </p>
             <p className="text-muted">
-              They will see that it was withdrawn. Anything already written is kept, and stays readable for them and for you. This cannot be
-              undone.
+              They will see that it was withdrawn. Anything already written is kept, and stays readable for
+              them and for you. This cannot be undone.
             </p>
             {laterWeeks > 0 ? (
               <label className="flex min-h-11 cursor-pointer items-center gap-3">
-                <input type="checkbox" className="size-5 accent-accent" checked={series} onChange={(e) => setSeries(e.target.checked)} />
+                <input
+                  type="checkbox"
+                  className="size-5 accent-accent"
+                  checked={series}
+                  onChange={(e) => setSeries(e.target.checked)}
+                />
                 <span>
-                  Also withdraw the {laterWeeks} later {laterWeeks === 1 ? "week" : "weeks"} of this weekly series
+                  Also withdraw the {laterWeeks} later {laterWeeks === 1 ? "week" : "weeks"} of this weekly
+                  series
                 </span>
               </label>
             ) : null}
@@ -127,7 +146,13 @@ export function ManageAssignment({
               <Button
                 variant="danger"
                 disabled={pending !== null}
-                onClick={() => void patch("withdraw", { withdraw: true, ...(series ? { series: true } : {}) }, `The ${label} was withdrawn.`)}
+                onClick={() =>
+                  void patch(
+                    "withdraw",
+                    { withdraw: true, ...(series ? { series: true } : {}) },
+                    `The ${label} was withdrawn.`,
+                  )
+                }
               >
                 {pending === "withdraw" ? "Withdrawing…" : "Yes, withdraw"}
               </Button>

@@ -26,7 +26,9 @@ function Answers({
             <dt className="flex flex-wrap items-baseline justify-between gap-2">
               <span className="font-medium">{prompt.label}</span>
               {isCouple && entry && answerLines(prompt, entry.value).length > 0 ? (
-                <span className={`rounded-full px-2 py-0.5 text-sm ${entry.shared ? "bg-accent-soft text-accent-strong" : "bg-canvas text-muted"}`}>
+                <span
+                  className={`rounded-full px-2 py-0.5 text-sm ${entry.shared ? "bg-accent-soft text-accent-strong" : "bg-canvas text-muted"}`}
+                >
                   {entry.shared ? "Shared with partner" : "Private to you"}
                 </span>
               ) : null}
@@ -54,33 +56,53 @@ export function RecipientAnswers({
 }) {
   const headingId = `answers-${recipient.clientId}`;
   return (
-    <section aria-labelledby={headingId} className="flex flex-col gap-3 rounded-xl border border-line bg-surface p-4 sm:p-5">
+    <section
+      aria-labelledby={headingId}
+      className="flex flex-col gap-3 rounded-xl border border-line bg-surface p-4 sm:p-5"
+    >
       <header>
         <h3 id={headingId} className="text-lg font-semibold">
           {recipient.name}
-          {recipient.perspective ? <span className="font-normal text-muted"> · {recipient.perspective.label}</span> : null}
+          {recipient.perspective ? (
+            <span className="font-normal text-muted"> · {recipient.perspective.label}</span>
+          ) : null}
         </h3>
         <p className="text-muted">
           {CLINICIAN_STATE_LABEL[recipient.state]}
-          {recipient.submitted ? ` · last sent ${dateTimeWords(new Date(recipient.submitted.submittedAt), timeZone)}` : ""}
+          {recipient.submitted
+            ? ` · last sent ${dateTimeWords(new Date(recipient.submitted.submittedAt), timeZone)}`
+            : ""}
           {recipient.revisions.length > 1 ? ` · sent ${recipient.revisions.length} times` : ""}
         </p>
       </header>
       {recipient.submitted ? (
-        <Answers definition={definition} perspectiveId={recipient.perspective?.id ?? null} answers={recipient.submitted.answers} isCouple={isCouple} />
+        <Answers
+          definition={definition}
+          perspectiveId={recipient.perspective?.id ?? null}
+          answers={recipient.submitted.answers}
+          isCouple={isCouple}
+        />
       ) : (
         <p className="text-muted">
           Nothing sent yet.{" "}
-          {recipient.draftsShared ? "" : "Drafts stay private until they send them (they can choose to let you see drafts)."}
+          {recipient.draftsShared
+            ? ""
+            : "Drafts stay private until they send them (they can choose to let you see drafts)."}
         </p>
       )}
       {recipient.draft ? (
         <details className="rounded-lg border border-dashed border-line p-3">
           <summary className="min-h-11 cursor-pointer py-2 font-medium">
-            Not sent yet: their draft (they allow you to see drafts), saved {dateTimeWords(new Date(recipient.draft.updatedAt), timeZone)}
+            Not sent yet: their draft (they allow you to see drafts), saved{" "}
+            {dateTimeWords(new Date(recipient.draft.updatedAt), timeZone)}
           </summary>
           <div className="mt-3">
-            <Answers definition={definition} perspectiveId={recipient.perspective?.id ?? null} answers={recipient.draft.answers} isCouple={isCouple} />
+            <Answers
+              definition={definition}
+              perspectiveId={recipient.perspective?.id ?? null}
+              answers={recipient.draft.answers}
+              isCouple={isCouple}
+            />
           </div>
         </details>
       ) : null}

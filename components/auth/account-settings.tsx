@@ -62,15 +62,22 @@ export function AccountSettings({
               <li key={s.id} className="flex flex-wrap items-baseline justify-between gap-x-4 py-2">
                 <span className="font-medium">
                   {s.device}
-                  {s.current ? <span className="ml-2 rounded bg-accent-soft px-2 py-0.5 text-sm text-accent">This device</span> : null}
+                  {s.current ? (
+                    <span className="ml-2 rounded bg-accent-soft px-2 py-0.5 text-sm text-accent">
+                      This device
+                    </span>
+                  ) : null}
                 </span>
                 <span className="text-sm text-muted">
-                  Signed in {when(s.createdAt, person.timeZone)} · last active {when(s.lastSeenAt, person.timeZone)}
+                  Signed in {when(s.createdAt, person.timeZone)} · last active{" "}
+                  {when(s.lastSeenAt, person.timeZone)}
                 </span>
               </li>
             ))}
           </ul>
-          <p className="text-muted">Lost a phone, or used a shared computer? Sign out everywhere to end every session at once.</p>
+          <p className="text-muted">
+            Lost a phone, or used a shared computer? Sign out everywhere to end every session at once.
+          </p>
           <div>
             <SignOutEverywhereButton />
           </div>

@@ -39,7 +39,14 @@ export function ChangePasswordForm({ email, name }: { email: string; name: strin
   }
 
   return (
-    <form key={formKey} method="post" onSubmit={onSubmit} className="flex max-w-xl flex-col gap-4" noValidate aria-label="Change password">
+    <form
+      key={formKey}
+      method="post"
+      onSubmit={onSubmit}
+      className="flex max-w-xl flex-col gap-4"
+      noValidate
+      aria-label="Change password"
+    >
       {done ? (
         <Notice tone="success" role="status">
           {done}
@@ -60,7 +67,13 @@ export function ChangePasswordForm({ email, name }: { email: string; name: strin
         required
         error={errors.currentPassword}
       />
-      <NewPasswordField id="new-password" name="newPassword" label="New password" error={errors.newPassword} context={{ email, name }} />
+      <NewPasswordField
+        id="new-password"
+        name="newPassword"
+        label="New password"
+        error={errors.newPassword}
+        context={{ email, name }}
+      />
       <div>
         <Button type="submit" disabled={pending || !hydrated}>
           {pending ? "Saving…" : "Change password"}

@@ -42,10 +42,17 @@ export function EmailLinkRequestForm({ endpoint, submitLabel }: { endpoint: stri
         <Notice tone="success" role="status" title="Check your email">
           {sent}
         </Notice>
-        <button type="button" className="min-h-11 text-left text-accent underline-offset-4 hover:underline" onClick={() => setSent(null)}>
+        <button
+          type="button"
+          className="min-h-11 text-left text-accent underline-offset-4 hover:underline"
+          onClick={() => setSent(null)}
+        >
           Use a different email
         </button>
-        <Link href="/sign-in" className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
+        <Link
+          href="/sign-in"
+          className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline"
+        >
           Back to sign in
         </Link>
       </div>
@@ -59,11 +66,22 @@ export function EmailLinkRequestForm({ endpoint, submitLabel }: { endpoint: stri
           {error}
         </Notice>
       ) : null}
-      <Field id="email" name="email" type="email" label="Email" autoComplete="email" inputMode="email" required />
+      <Field
+        id="email"
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="email"
+        inputMode="email"
+        required
+      />
       <Button type="submit" disabled={pending || !hydrated}>
         {pending ? "Sending…" : submitLabel}
       </Button>
-      <Link href="/sign-in" className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
+      <Link
+        href="/sign-in"
+        className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline"
+      >
         Back to sign in
       </Link>
     </form>

@@ -33,7 +33,10 @@ export function MagicLinkContinue({ token }: { token: string }) {
         <Notice tone="warn" role="alert">
           This sign-in link has expired or was already used. Links work once, for 20 minutes.
         </Notice>
-        <Link href="/sign-in/email" className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
+        <Link
+          href="/sign-in/email"
+          className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline"
+        >
           Email me a new link
         </Link>
       </div>

@@ -2,7 +2,12 @@
 
 import { useEffect, useId, useState } from "react";
 import { callApi } from "@/components/forms/call-api";
-import { checkPasswordShape, PASSWORD_MIN_LENGTH, PASSWORD_RULE, passwordLength } from "@/lib/auth/password/rules";
+import {
+  checkPasswordShape,
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_RULE,
+  passwordLength,
+} from "@/lib/auth/password/rules";
 
 type Feedback = { state: "idle" | "short" | "checking" | "ok" | "problem"; message?: string };
 
@@ -53,7 +58,11 @@ export function NewPasswordField({
       setServer(
         result.ok
           ? { value, ok: result.data.ok, message: result.data.message }
-          : { value, ok: true, message: "Long enough. We will check it against common passwords when you save." },
+          : {
+              value,
+              ok: true,
+              message: "Long enough. We will check it against common passwords when you save.",
+            },
       );
     }, 450);
     return () => {
@@ -112,15 +121,13 @@ export function NewPasswordField({
         </button>
       </div>
       <p id={statusId} aria-live="polite" className={`text-sm ${tone}`} data-testid="password-feedback">
-        {feedback.state === "idle" ? (
-          `At least ${PASSWORD_MIN_LENGTH} characters.`
-        ) : feedback.state === "short" ? (
-          `${count} of ${PASSWORD_MIN_LENGTH} characters. Keep going: a few unrelated words work well.`
-        ) : feedback.state === "checking" ? (
-          `${count} characters. Checking…`
-        ) : (
-          feedback.message
-        )}
+        {feedback.state === "idle"
+          ? `At least ${PASSWORD_MIN_LENGTH} characters.`
+          : feedback.state === "short"
+            ? `${count} of ${PASSWORD_MIN_LENGTH} characters. Keep going: a few unrelated words work well.`
+            : feedback.state === "checking"
+              ? `${count} characters. Checking…`
+              : feedback.message}
       </p>
       {error ? (
         <p id={`${id}-error`} className="text-sm text-danger" role="alert">

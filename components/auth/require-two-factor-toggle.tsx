@@ -43,12 +43,13 @@ export function RequireTwoFactorToggle({
       <p data-testid="require-two-factor-status">
         {required ? (
           <>
-            <span className="font-medium">Required.</span> Clinicians and admins must use two-step verification. Anyone without it is asked
-            to set it up before they can do anything else.
+            <span className="font-medium">Required.</span> Clinicians and admins must use two-step
+            verification. Anyone without it is asked to set it up before they can do anything else.
           </>
         ) : (
           <>
-            <span className="font-medium">Optional.</span> Clinicians and admins may turn on two-step verification on their account page.
+            <span className="font-medium">Optional.</span> Clinicians and admins may turn on two-step
+            verification on their account page.
           </>
         )}
       </p>
@@ -62,7 +63,11 @@ export function RequireTwoFactorToggle({
         </p>
       ) : null}
       <div>
-        <Button variant={required ? "secondary" : "primary"} onClick={() => change(!required)} disabled={pending}>
+        <Button
+          variant={required ? "secondary" : "primary"}
+          onClick={() => change(!required)}
+          disabled={pending}
+        >
           {pending ? "Saving…" : required ? "Make it optional" : "Require two-step verification"}
         </Button>
       </div>

@@ -22,7 +22,10 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
     const password = String(new FormData(event.currentTarget).get("password") ?? "");
     setPending(true);
     setFieldError(undefined);
-    const result = await callApi<{ message: string }>("POST", "/api/v1/auth/password-reset", { token, password });
+    const result = await callApi<{ message: string }>("POST", "/api/v1/auth/password-reset", {
+      token,
+      password,
+    });
     if (result.ok) {
       // Every session of the account has just ended; drop this browser's stale cookie too.
       await signOut({ redirect: false }).catch(() => undefined);
@@ -41,7 +44,10 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
         <Notice tone="warn" role="alert">
           {linkProblem}
         </Notice>
-        <Link href="/forgot-password" className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
+        <Link
+          href="/forgot-password"
+          className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline"
+        >
           Ask for a new link
         </Link>
       </div>
@@ -52,7 +58,13 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
     <form method="post" onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {/* Lets password managers save the new password against the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <NewPasswordField id="password" name="password" label="New password" error={fieldError} context={{ email }} />
+      <NewPasswordField
+        id="password"
+        name="password"
+        label="New password"
+        error={fieldError}
+        context={{ email }}
+      />
       <Button type="submit" disabled={pending || !hydrated}>
         {pending ? "Saving…" : "Save new password"}
       </Button>

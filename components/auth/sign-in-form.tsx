@@ -14,14 +14,17 @@ const MESSAGES: Record<string, string> = {
   RateLimited: "Too many attempts. Please wait a few minutes and try again.",
   SessionExpired: "You were signed out after a while without activity. Please sign in again.",
   SessionEnded: "Your session has ended. Please sign in again.",
-  TwoFactorInvalid: "That code did not match. Enter the newest code from your app, or one of your recovery codes.",
+  TwoFactorInvalid:
+    "That code did not match. Enter the newest code from your app, or one of your recovery codes.",
 };
 
 type Step = { kind: "password" } | { kind: "code"; email: string; password: string };
 
 export function SignInForm({ initialError }: { initialError?: string }) {
   const hydrated = useHydrated();
-  const [error, setError] = useState<string | undefined>(initialError ? (MESSAGES[initialError] ?? MESSAGES.CredentialsSignin) : undefined);
+  const [error, setError] = useState<string | undefined>(
+    initialError ? (MESSAGES[initialError] ?? MESSAGES.CredentialsSignin) : undefined,
+  );
   const [pending, setPending] = useState(false);
   const [step, setStep] = useState<Step>({ kind: "password" });
   const router = useRouter();
@@ -29,7 +32,12 @@ export function SignInForm({ initialError }: { initialError?: string }) {
   async function attempt(email: string, password: string, code?: string) {
     setPending(true);
     setError(undefined);
-    const result = await signIn("credentials", { email, password, ...(code ? { code } : {}), redirect: false });
+    const result = await signIn("credentials", {
+      email,
+      password,
+      ...(code ? { code } : {}),
+      redirect: false,
+    });
     if (result?.ok && !result.error) {
       // The server decides where each role lands.
       router.replace("/");
@@ -43,7 +51,11 @@ export function SignInForm({ initialError }: { initialError?: string }) {
       return;
     }
     if (step.kind === "code") setStep({ kind: "password" });
-    setError(result?.status === 429 ? MESSAGES.RateLimited : (MESSAGES[result?.error ?? ""] ?? MESSAGES.CredentialsSignin));
+    setError(
+      result?.status === 429
+        ? MESSAGES.RateLimited
+        : (MESSAGES[result?.error ?? ""] ?? MESSAGES.CredentialsSignin),
+    );
   }
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -61,7 +73,10 @@ export function SignInForm({ initialError }: { initialError?: string }) {
       <form method="post" onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
         <div>
           <h2 className="text-lg font-semibold">Two-step verification</h2>
-          <p className="text-muted">Enter the 6-digit code from your authenticator app. If you do not have your phone, use one of your recovery codes.</p>
+          <p className="text-muted">
+            Enter the 6-digit code from your authenticator app. If you do not have your phone, use one of your
+            recovery codes.
+          </p>
         </div>
         {error ? (
           <Notice tone="warn" role="alert">
@@ -105,16 +120,37 @@ export function SignInForm({ initialError }: { initialError?: string }) {
           {error}
         </Notice>
       ) : null}
-      <Field id="email" name="email" type="email" label="Email" autoComplete="username" required inputMode="email" />
-      <Field id="password" name="password" type="password" label="Password" autoComplete="current-password" required />
+      <Field
+        id="email"
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="username"
+        required
+        inputMode="email"
+      />
+      <Field
+        id="password"
+        name="password"
+        type="password"
+        label="Password"
+        autoComplete="current-password"
+        required
+      />
       <Button type="submit" disabled={pending || !hydrated}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
       <div className="flex flex-col gap-1 text-base">
-        <Link href="/forgot-password" className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
+        <Link
+          href="/forgot-password"
+          className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline"
+        >
           Forgot your password?
         </Link>
-        <Link href="/sign-in/email" className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
+        <Link
+          href="/sign-in/email"
+          className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline"
+        >
           Clients: email me a sign-in link instead
         </Link>
       </div>

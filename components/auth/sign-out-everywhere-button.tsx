@@ -40,7 +40,10 @@ export function SignOutEverywhereButton() {
           {error}
         </Notice>
       ) : null}
-      <p>This signs you out on every phone, tablet and computer, including this one. You can sign in again straight away.</p>
+      <p>
+        This signs you out on every phone, tablet and computer, including this one. You can sign in again
+        straight away.
+      </p>
       <div className="flex flex-wrap gap-2">
         <Button variant="danger" onClick={confirm} disabled={pending}>
           {pending ? "Signing out…" : "Yes, sign out everywhere"}

@@ -2,7 +2,11 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { beginTwoFactorSetupAction, disableTwoFactorAction, regenerateRecoveryCodesAction } from "@/lib/auth/two-factor/actions";
+import {
+  beginTwoFactorSetupAction,
+  disableTwoFactorAction,
+  regenerateRecoveryCodesAction,
+} from "@/lib/auth/two-factor/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -63,7 +67,13 @@ export function TwoFactorPanel({ status }: { status: TwoFactorSummary }) {
     else setError(result.message);
   }
 
-  if (codes) return <RecoveryCodes codes={codes} onDone={() => finish("Your new recovery codes are ready. The old ones no longer work.")} />;
+  if (codes)
+    return (
+      <RecoveryCodes
+        codes={codes}
+        onDone={() => finish("Your new recovery codes are ready. The old ones no longer work.")}
+      />
+    );
 
   if (mode === "setup" && secret) {
     return (
@@ -90,12 +100,14 @@ export function TwoFactorPanel({ status }: { status: TwoFactorSummary }) {
           </>
         ) : (
           <>
-            <span className="font-medium">Off.</span> Adding a code from your phone keeps your clients&apos; records safe even if your
-            password leaks.
+            <span className="font-medium">Off.</span> Adding a code from your phone keeps your clients&apos;
+            records safe even if your password leaks.
           </>
         )}
       </p>
-      {status.requiredByPractice ? <p className="text-sm text-muted">Your practice requires two-step verification for all staff.</p> : null}
+      {status.requiredByPractice ? (
+        <p className="text-sm text-muted">Your practice requires two-step verification for all staff.</p>
+      ) : null}
 
       {mode === "disable" || mode === "regenerate" ? (
         <form onSubmit={submitCode} className="flex flex-col gap-3" noValidate>
@@ -103,7 +115,11 @@ export function TwoFactorPanel({ status }: { status: TwoFactorSummary }) {
             id="two-factor-code"
             className="max-w-md"
             name="code"
-            label={mode === "disable" ? "To turn it off, enter a code from your app or a recovery code" : "To make new recovery codes, enter a code from your app"}
+            label={
+              mode === "disable"
+                ? "To turn it off, enter a code from your app or a recovery code"
+                : "To make new recovery codes, enter a code from your app"
+            }
             autoComplete="one-time-code"
             required
             maxLength={40}
@@ -136,7 +152,10 @@ export function TwoFactorPanel({ status }: { status: TwoFactorSummary }) {
               {error}
             </Notice>
           ) : null}
-          <p className="text-sm text-muted">You will need an authenticator app on your phone, such as 1Password, Google Authenticator, Microsoft Authenticator or Authy.</p>
+          <p className="text-sm text-muted">
+            You will need an authenticator app on your phone, such as 1Password, Google Authenticator,
+            Microsoft Authenticator or Authy.
+          </p>
           <div>
             <Button onClick={startSetup} disabled={pending}>
               {pending ? "Preparing…" : "Set up two-step verification"}

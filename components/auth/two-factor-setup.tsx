@@ -55,7 +55,10 @@ export function TwoFactorSetup({
             {error}
           </Notice>
         ) : null}
-        <p>You will need an authenticator app on your phone, such as 1Password, Google Authenticator, Microsoft Authenticator or Authy.</p>
+        <p>
+          You will need an authenticator app on your phone, such as 1Password, Google Authenticator, Microsoft
+          Authenticator or Authy.
+        </p>
         <div className="flex flex-wrap gap-2">
           <Button onClick={start} disabled={pending}>
             {pending ? "Preparing…" : "Set up two-step verification"}
@@ -83,7 +86,9 @@ export function TwoFactorSetup({
             dangerouslySetInnerHTML={{ __html: secret.qrSvg }}
           />
           <details className="mt-2">
-            <summary className="min-h-11 cursor-pointer py-2 text-accent">Can&apos;t scan it? Enter the key by hand</summary>
+            <summary className="min-h-11 cursor-pointer py-2 text-accent">
+              Can&apos;t scan it? Enter the key by hand
+            </summary>
             <p className="text-sm text-muted">Account: your email. Key (time-based):</p>
             <p className="break-all font-mono text-base" data-testid="totp-secret">
               {secret.secret.match(/.{1,4}/g)?.join(" ")}

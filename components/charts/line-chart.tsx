@@ -15,17 +15,37 @@ const W = 320;
 const H = 150;
 const PAD = { top: 10, right: 12, bottom: 24, left: 26 };
 
-function Marker({ kind, x, y, color }: { kind: "circle" | "square" | "diamond"; x: number; y: number; color: string }) {
+function Marker({
+  kind,
+  x,
+  y,
+  color,
+}: {
+  kind: "circle" | "square" | "diamond";
+  x: number;
+  y: number;
+  color: string;
+}) {
   if (kind === "circle") return <circle cx={x} cy={y} r={3.5} fill={color} />;
   if (kind === "square") return <rect x={x - 3.5} y={y - 3.5} width={7} height={7} fill={color} />;
-  return <rect x={x - 3.5} y={y - 3.5} width={7} height={7} fill={color} transform={`rotate(45 ${x} ${y})`} />;
+  return (
+    <rect x={x - 3.5} y={y - 3.5} width={7} height={7} fill={color} transform={`rotate(45 ${x} ${y})`} />
+  );
 }
 
 export function LegendSwatch({ index }: { index: number }) {
   const style = STYLES[index % STYLES.length]!;
   return (
     <svg width="28" height="12" viewBox="0 0 28 12" aria-hidden="true" className="inline-block shrink-0">
-      <line x1="1" y1="6" x2="27" y2="6" stroke={style.color} strokeWidth="2.5" strokeDasharray={style.dash || undefined} />
+      <line
+        x1="1"
+        y1="6"
+        x2="27"
+        y2="6"
+        stroke={style.color}
+        strokeWidth="2.5"
+        strokeDasharray={style.dash || undefined}
+      />
       <Marker kind={style.marker} x={14} y={6} color={style.color} />
     </svg>
   );
@@ -51,10 +71,12 @@ export function LineChart({
   timeZone: string;
 }) {
   const dates = [...new Set(series.flatMap((s) => s.points.map((p) => p.at)))].sort();
-  const short = (iso: string) => new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric" }).format(new Date(iso));
+  const short = (iso: string) =>
+    new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric" }).format(new Date(iso));
   const innerW = W - PAD.left - PAD.right;
   const innerH = H - PAD.top - PAD.bottom;
-  const x = (iso: string) => PAD.left + (dates.length <= 1 ? innerW / 2 : (dates.indexOf(iso) / (dates.length - 1)) * innerW);
+  const x = (iso: string) =>
+    PAD.left + (dates.length <= 1 ? innerW / 2 : (dates.indexOf(iso) / (dates.length - 1)) * innerW);
   const y = (value: number) => PAD.top + innerH - ((value - min) / (max - min || 1)) * innerH;
   const mid = Math.round((min + max) / 2);
   // At most ~5 date labels so they never overlap at phone widths.
@@ -69,7 +91,13 @@ export function LineChart({
           {min} = {minLabel}, {max} = {maxLabel}
         </span>
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full max-w-md" aria-hidden="true" focusable="false" data-testid="trend-chart">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        className="h-auto w-full max-w-md"
+        aria-hidden="true"
+        focusable="false"
+        data-testid="trend-chart"
+      >
         {[min, mid, max].map((v) => (
           <g key={v}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#e3ded6" strokeWidth="1" />
@@ -84,7 +112,15 @@ export function LineChart({
             x={x(d)}
             y={H - 6}
             // The first and last labels hug the plot's edges so they are never cut off.
-            textAnchor={shownDates.length === 1 ? "middle" : i === 0 ? "start" : i === shownDates.length - 1 ? "end" : "middle"}
+            textAnchor={
+              shownDates.length === 1
+                ? "middle"
+                : i === 0
+                  ? "start"
+                  : i === shownDates.length - 1
+                    ? "end"
+                    : "middle"
+            }
             fontSize="11"
             fill="#55636b"
           >
@@ -93,10 +129,19 @@ export function LineChart({
         ))}
         {series.map((s, i) => {
           const style = STYLES[i % STYLES.length]!;
-          const path = s.points.map((p, j) => `${j === 0 ? "M" : "L"}${x(p.at).toFixed(1)},${y(p.value).toFixed(1)}`).join(" ");
+          const path = s.points
+            .map((p, j) => `${j === 0 ? "M" : "L"}${x(p.at).toFixed(1)},${y(p.value).toFixed(1)}`)
+            .join(" ");
           return (
             <g key={s.key}>
-              <path d={path} fill="none" stroke={style.color} strokeWidth="2.5" strokeDasharray={style.dash || undefined} strokeLinejoin="round" />
+              <path
+                d={path}
+                fill="none"
+                stroke={style.color}
+                strokeWidth="2.5"
+                strokeDasharray={style.dash || undefined}
+                strokeLinejoin="round"
+              />
               {s.points.map((p) => (
                 <Marker key={p.at} kind={style.marker} x={x(p.at)} y={y(p.value)} color={style.color} />
               ))}

@@ -5,9 +5,18 @@ export function CrisisNotice() {
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 text-sm">
         <span className="font-medium">Need help right now?</span>
         <span>
-          Call or text <a className="font-semibold underline" href="tel:988">988</a> (Suicide &amp; Crisis Lifeline) ·{" "}
-          <a className="font-semibold underline" href="sms:988">Text 988</a> · Emergency:{" "}
-          <a className="font-semibold underline" href="tel:911">911</a>
+          Call or text{" "}
+          <a className="font-semibold underline" href="tel:988">
+            988
+          </a>{" "}
+          (Suicide &amp; Crisis Lifeline) ·{" "}
+          <a className="font-semibold underline" href="sms:988">
+            Text 988
+          </a>{" "}
+          · Emergency:{" "}
+          <a className="font-semibold underline" href="tel:911">
+            911
+          </a>
         </span>
         <span className="text-muted">Mend is not monitored in real time.</span>
       </div>

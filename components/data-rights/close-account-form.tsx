@@ -10,7 +10,13 @@ import { Notice } from "@/components/ui/notice";
 
 type State = { ok: boolean; message?: string; keptUntil?: string };
 
-export function CloseAccountForm({ action, timeZone }: { action: (state: State, data: FormData) => Promise<State>; timeZone: string }) {
+export function CloseAccountForm({
+  action,
+  timeZone,
+}: {
+  action: (state: State, data: FormData) => Promise<State>;
+  timeZone: string;
+}) {
   const [state, formAction, pending] = useActionState(action, { ok: false });
 
   useEffect(() => {
@@ -23,13 +29,17 @@ export function CloseAccountForm({ action, timeZone }: { action: (state: State, 
 
   if (state.ok) {
     const until = state.keptUntil
-      ? new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "long", year: "numeric" }).format(new Date(state.keptUntil))
+      ? new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "long", year: "numeric" }).format(
+          new Date(state.keptUntil),
+        )
       : null;
     return (
       <div className="flex flex-col gap-4" data-testid="account-closed">
         <Notice tone="success" role="status" title="Your account is closed">
           You have been signed out on every device and will get no more emails from Mend.
-          {until ? ` Your practice keeps your record until ${until}, as the law requires, and then it is deleted.` : ""}
+          {until
+            ? ` Your practice keeps your record until ${until}, as the law requires, and then it is deleted.`
+            : ""}
         </Notice>
         <p>
           <Link href="/" className={buttonClasses("secondary")}>

@@ -82,7 +82,12 @@ export function ExercisePreview({
           label="Screen width"
           options={[
             { key: "phone", label: "Phone", href: hrefFor({ width: "phone" }), current: width === "phone" },
-            { key: "desktop", label: "Desktop", href: hrefFor({ width: "desktop" }), current: width === "desktop" },
+            {
+              key: "desktop",
+              label: "Desktop",
+              href: hrefFor({ width: "desktop" }),
+              current: width === "desktop",
+            },
           ]}
         />
       </div>
@@ -96,7 +101,13 @@ export function ExercisePreview({
               : "w-full overflow-hidden rounded-xl border border-line bg-canvas shadow-sm"
           }
         >
-          <div className={width === "phone" ? "relative max-h-[46rem] overflow-y-auto px-4 py-5" : "relative px-4 py-6 sm:px-8"}>
+          <div
+            className={
+              width === "phone"
+                ? "relative max-h-[46rem] overflow-y-auto px-4 py-5"
+                : "relative px-4 py-6 sm:px-8"
+            }
+          >
             {/* Keyed so switching perspective starts the try-out answers afresh. */}
             <ExerciseView
               key={current?.id ?? "all"}
@@ -108,7 +119,8 @@ export function ExercisePreview({
           </div>
         </div>
         <figcaption className="mt-2 text-center text-sm text-muted">
-          {width === "phone" ? `Phone width (${PHONE_WIDTH_PX} px).` : "Desktop width."} Clients also see the crisis-help bar on every page.
+          {width === "phone" ? `Phone width (${PHONE_WIDTH_PX} px).` : "Desktop width."} Clients also see the
+          crisis-help bar on every page.
         </figcaption>
       </figure>
     </section>

@@ -64,7 +64,9 @@ export function ExerciseView({
         </p>
         {definition.intro ? <p className="mt-4 text-lg leading-relaxed">{definition.intro}</p> : null}
         {anyRequired && mode !== "readonly" ? (
-          <p className="mt-3 text-base text-muted">Questions marked (required) need an answer before you send. The rest are up to you.</p>
+          <p className="mt-3 text-base text-muted">
+            Questions marked (required) need an answer before you send. The rest are up to you.
+          </p>
         ) : null}
       </header>
       <ol className="flex flex-col gap-8">

@@ -2,17 +2,11 @@
 // every filtered view has an address) and the exercise cards.
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
-import {
-  AUDIENCES,
-  LENGTH_BUCKETS,
-  SOURCES,
-  type LibraryFilters as Filters,
-} from "@/lib/exercises/filters";
+import { AUDIENCES, LENGTH_BUCKETS, SOURCES, type LibraryFilters as Filters } from "@/lib/exercises/filters";
 import type { ExerciseSummary } from "@/lib/exercises/schemas";
 import { AUDIENCE_FILTER_LABELS, AUDIENCE_LABELS, SOURCE_FILTER_LABELS, minutesLabel } from "./labels";
 
-const SELECT =
-  "min-h-11 w-full rounded-lg border border-line bg-surface px-3 py-2 text-base text-ink";
+const SELECT = "min-h-11 w-full rounded-lg border border-line bg-surface px-3 py-2 text-base text-ink";
 
 function Select({
   id,
@@ -51,9 +45,17 @@ export function LibraryFilterForm({
   sections: { id: string; title: string }[];
   action?: string;
 }) {
-  const active = Boolean(filters.q || filters.section || filters.audience || filters.length || filters.source);
+  const active = Boolean(
+    filters.q || filters.section || filters.audience || filters.length || filters.source,
+  );
   return (
-    <form method="get" action={action} role="search" aria-label="Filter the library" className="rounded-xl border border-line bg-surface p-4">
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-label="Filter the library"
+      className="rounded-xl border border-line bg-surface p-4"
+    >
       <div className="flex flex-col gap-1">
         <label htmlFor="q" className="font-medium">
           Search
@@ -69,15 +71,30 @@ export function LibraryFilterForm({
         />
       </div>
       <div className="mt-3 grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <Select id="section" label="Guide section" value={filters.section} options={sections.map((s) => ({ value: s.id, label: s.title }))} />
+        <Select
+          id="section"
+          label="Guide section"
+          value={filters.section}
+          options={sections.map((s) => ({ value: s.id, label: s.title }))}
+        />
         <Select
           id="audience"
           label="Audience"
           value={filters.audience}
           options={AUDIENCES.map((a) => ({ value: a, label: AUDIENCE_FILTER_LABELS[a] }))}
         />
-        <Select id="length" label="Length" value={filters.length} options={LENGTH_BUCKETS.map((b) => ({ value: b.id, label: b.label }))} />
-        <Select id="source" label="Source" value={filters.source} options={SOURCES.map((s) => ({ value: s, label: SOURCE_FILTER_LABELS[s] }))} />
+        <Select
+          id="length"
+          label="Length"
+          value={filters.length}
+          options={LENGTH_BUCKETS.map((b) => ({ value: b.id, label: b.label }))}
+        />
+        <Select
+          id="source"
+          label="Source"
+          value={filters.source}
+          options={SOURCES.map((s) => ({ value: s, label: SOURCE_FILTER_LABELS[s] }))}
+        />
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <button type="submit" className={buttonClasses("primary")}>

@@ -39,7 +39,9 @@ export default function LogPrompt({
 
   useEffect(() => {
     if (!focusId.current) return;
-    listRef.current?.querySelector<HTMLTextAreaElement>(`[data-entry="${focusId.current}"] textarea`)?.focus();
+    listRef.current
+      ?.querySelector<HTMLTextAreaElement>(`[data-entry="${focusId.current}"] textarea`)
+      ?.focus();
     focusId.current = null;
   });
 

@@ -8,7 +8,17 @@
 import { lazy, Suspense, useId } from "react";
 import { emptyValueFor, type LogEntry, type PromptValueByKind } from "@/lib/exercises/answers";
 import type { Prompt } from "@/lib/exercises/schema";
-import { CHECK, CHOICE_ROW, CONTROL, describedBy, Group, HelpAndError, Heading, ids, type Inner } from "./prompt-parts";
+import {
+  CHECK,
+  CHOICE_ROW,
+  CONTROL,
+  describedBy,
+  Group,
+  HelpAndError,
+  Heading,
+  ids,
+  type Inner,
+} from "./prompt-parts";
 
 export type PromptInputProps<P extends Prompt = Prompt> = {
   prompt: P;
@@ -32,7 +42,11 @@ const LogPrompt = lazy(() => import("./log-prompt"));
 function CharacterCount({ id, length, max }: { id: string; length: number; max: number }) {
   const near = length >= max * 0.9;
   return (
-    <p id={id} className={`mt-1 text-right text-sm ${near ? "text-warn" : "text-muted"}`} aria-live={near ? "polite" : "off"}>
+    <p
+      id={id}
+      className={`mt-1 text-right text-sm ${near ? "text-warn" : "text-muted"}`}
+      aria-live={near ? "polite" : "off"}
+    >
       {length.toLocaleString("en-US")} / {max.toLocaleString("en-US")} characters
     </p>
   );
@@ -81,16 +95,7 @@ function TextPrompt({
   );
 }
 
-function ScalePrompt({
-  prompt,
-  value,
-  onChange,
-  disabled,
-  error,
-  number,
-  footer,
-  i,
-}: Inner<"scale">) {
+function ScalePrompt({ prompt, value, onChange, disabled, error, number, footer, i }: Inner<"scale">) {
   const count = prompt.max - prompt.min + 1;
   const ends = `${i.base}-ends`;
   if (count > 21) {
@@ -129,7 +134,8 @@ function ScalePrompt({
         style={{ "--narrow": narrow, "--wide": count } as React.CSSProperties}
       >
         {numbers.map((n) => {
-          const endLabel = n === prompt.min ? prompt.minLabel : n === prompt.max ? prompt.maxLabel : undefined;
+          const endLabel =
+            n === prompt.min ? prompt.minLabel : n === prompt.max ? prompt.maxLabel : undefined;
           return (
             <label
               key={n}
@@ -168,7 +174,11 @@ function ScalePrompt({
 
 function ClearButton({ onClear }: { onClear: () => void }) {
   return (
-    <button type="button" onClick={onClear} className="mt-1 min-h-11 text-base text-accent underline-offset-4 hover:underline">
+    <button
+      type="button"
+      onClick={onClear}
+      className="mt-1 min-h-11 text-base text-accent underline-offset-4 hover:underline"
+    >
       Clear my answer
     </button>
   );
@@ -229,7 +239,9 @@ function ChecksPrompt({
   };
   return (
     <Group prompt={prompt} number={number} error={error} i={i} footer={footer}>
-      {prompt.kind === "multiple_choice" ? <p className="mb-2 text-base text-muted">Choose as many as fit.</p> : null}
+      {prompt.kind === "multiple_choice" ? (
+        <p className="mb-2 text-base text-muted">Choose as many as fit.</p>
+      ) : null}
       <div className="flex flex-col gap-2">
         {choices.map((choice) => (
           <label key={choice.id} className={CHOICE_ROW}>
@@ -271,7 +283,9 @@ export function PromptInput<P extends Prompt>(props: PromptInputProps<P>) {
     case "scale":
       return <ScalePrompt {...common} prompt={prompt} value={value as number | null} onChange={onChange} />;
     case "single_choice":
-      return <SingleChoicePrompt {...common} prompt={prompt} value={value as string | null} onChange={onChange} />;
+      return (
+        <SingleChoicePrompt {...common} prompt={prompt} value={value as string | null} onChange={onChange} />
+      );
     case "multiple_choice":
     case "checklist":
       return <ChecksPrompt {...common} prompt={prompt} value={value as string[]} onChange={onChange} />;

@@ -26,7 +26,13 @@ export const CHECK = "mt-0.5 size-5 shrink-0 accent-accent";
 
 export function ids(idPrefix: string | undefined, promptId: string, fallback: string) {
   const base = `${idPrefix ?? fallback}-${promptId}`;
-  return { base, label: `${base}-label`, help: `${base}-help`, error: `${base}-error`, count: `${base}-count` };
+  return {
+    base,
+    label: `${base}-label`,
+    help: `${base}-help`,
+    error: `${base}-error`,
+    count: `${base}-count`,
+  };
 }
 
 export function describedBy(...parts: (string | false | undefined)[]): string | undefined {

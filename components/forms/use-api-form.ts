@@ -19,7 +19,12 @@ export function useApiForm() {
   const [problems, setProblems] = useState<FieldProblem[]>([]);
 
   /** `stayPending`: a success leaves the form busy (the page is about to move on). */
-  async function send<T>(method: Method, path: string, body?: unknown, { stayPending = false } = {}): Promise<ApiResult<T>> {
+  async function send<T>(
+    method: Method,
+    path: string,
+    body?: unknown,
+    { stayPending = false } = {},
+  ): Promise<ApiResult<T>> {
     setPending(true);
     setError(null);
     setProblems([]);

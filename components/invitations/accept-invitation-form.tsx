@@ -90,15 +90,20 @@ export function AcceptInvitationForm({ token, role, email, invitedByName, practi
       timeZone = undefined;
     }
     // Stays busy on success: the page moves on (or shows the way to sign in) next.
-    const result = await send<AcceptInvitationDto>("POST", "/api/v1/invitations/accept", {
-      token,
-      password,
-      ...(isClient ? { state: String(form.get("state")) } : {}),
-      consent: true,
-      adult: true,
-      ...(couple ? { agreement: true } : {}),
-      timeZone,
-    }, { stayPending: true });
+    const result = await send<AcceptInvitationDto>(
+      "POST",
+      "/api/v1/invitations/accept",
+      {
+        token,
+        password,
+        ...(isClient ? { state: String(form.get("state")) } : {}),
+        consent: true,
+        adult: true,
+        ...(couple ? { agreement: true } : {}),
+        timeZone,
+      },
+      { stayPending: true },
+    );
     if (!result.ok) return;
     // Straight in with the password they just chose; if that fails, they can sign in themselves.
     const signedIn = await signIn("credentials", { email: result.data.email, password, redirect: false });

@@ -10,7 +10,8 @@ import { ReviewActions } from "@/components/review/review-actions";
 import { firstName, perspectiveWords, shortDate, shortDateTime } from "./format";
 
 // On paper a tag is a few quiet words: no pill, no fill.
-const TAG = "inline-flex items-center rounded-full border px-2 py-0.5 text-sm print:border-0 print:bg-transparent print:p-0 print:text-xs print:italic";
+const TAG =
+  "inline-flex items-center rounded-full border px-2 py-0.5 text-sm print:border-0 print:bg-transparent print:p-0 print:text-xs print:italic";
 
 function scaleHint(scale: NonNullable<PrepAnswerDto["scale"]>): string {
   return `${scale.min} = ${scale.minLabel}, ${scale.max} = ${scale.maxLabel}`;
@@ -33,11 +34,17 @@ function PrivacyTag({ answer, partnerName }: { answer: PrepAnswerDto; partnerNam
   );
 }
 
-function feedbackAudience(copy: PrepCopyDto, answer: PrepAnswerDto | null, partner: PrepCopyDto | null, forCouple: boolean): string {
+function feedbackAudience(
+  copy: PrepCopyDto,
+  answer: PrepAnswerDto | null,
+  partner: PrepCopyDto | null,
+  forCouple: boolean,
+): string {
   const me = firstName(copy.name);
   if (!answer || !answer.shared || !forCouple) return `${me} will see this feedback with their answers.`;
   const them = partner ? firstName(partner.name) : "their partner";
-  if (partner && partner.revision !== null) return `${me} and ${them} will both see this, because ${me} shared this answer.`;
+  if (partner && partner.revision !== null)
+    return `${me} and ${them} will both see this, because ${me} shared this answer.`;
   return `${me} will see this. ${them} will see it too once they have sent theirs, because ${me} shared this answer.`;
 }
 
@@ -73,7 +80,9 @@ function AnswerCell({
       data-testid="answer-cell"
       data-client={copy.clientId}
     >
-      {twoUp ? <p className="text-sm font-medium text-accent md:sr-only print:hidden">{copyHeading(copy)}</p> : null}
+      {twoUp ? (
+        <p className="text-sm font-medium text-accent md:sr-only print:hidden">{copyHeading(copy)}</p>
+      ) : null}
       {showPrompt ? (
         <p className="text-sm text-muted">
           {number}. {answer.label}
@@ -85,7 +94,9 @@ function AnswerCell({
         <p>
           <span className="text-2xl font-semibold tabular-nums print:text-base">{answer.scale.value}</span>
           <span className="text-muted"> of {answer.scale.max}</span>
-          {showPrompt ? <span className="block text-sm text-muted print:hidden">{scaleHint(answer.scale)}</span> : null}
+          {showPrompt ? (
+            <span className="block text-sm text-muted print:hidden">{scaleHint(answer.scale)}</span>
+          ) : null}
         </p>
       ) : answer.lines.length === 1 || answer.kind === "long_text" || answer.kind === "short_text" ? (
         <p className="whitespace-pre-wrap break-words">{answer.lines.join("\n")}</p>
@@ -100,9 +111,13 @@ function AnswerCell({
       )}
       {showPrivacy || answer.changed ? (
         <p className="flex flex-wrap gap-2">
-          {showPrivacy ? <PrivacyTag answer={answer} partnerName={partner ? firstName(partner.name) : null} /> : null}
+          {showPrivacy ? (
+            <PrivacyTag answer={answer} partnerName={partner ? firstName(partner.name) : null} />
+          ) : null}
           {answer.changed ? (
-            <span className={`${TAG} border-warn/30 bg-warn-soft`}>Changed since version {(copy.revision ?? 2) - 1}</span>
+            <span className={`${TAG} border-warn/30 bg-warn-soft`}>
+              Changed since version {(copy.revision ?? 2) - 1}
+            </span>
           ) : null}
         </p>
       ) : null}
@@ -122,20 +137,32 @@ function AnswerCell({
   );
 }
 
-export function AssignmentCard({ assignment, timeZone, nested = false }: { assignment: PrepAssignmentDto; timeZone: string; nested?: boolean }) {
+export function AssignmentCard({
+  assignment,
+  timeZone,
+  nested = false,
+}: {
+  assignment: PrepAssignmentDto;
+  timeZone: string;
+  nested?: boolean;
+}) {
   const sent = assignment.copies.filter((c) => c.revision !== null);
   const unsent = assignment.copies.filter((c) => c.revision === null);
-  const partnerOf = (copy: PrepCopyDto) => assignment.copies.find((c) => c.recipientId !== copy.recipientId) ?? null;
+  const partnerOf = (copy: PrepCopyDto) =>
+    assignment.copies.find((c) => c.recipientId !== copy.recipientId) ?? null;
   const rowCount = Math.max(0, ...sent.map((c) => c.answers.length));
   const rows = Array.from({ length: rowCount }, (_, i) => sent.map((c) => c.answers[i] ?? null));
   const samePrompts = sent.length === 2 && rows.every((r) => r[0]?.promptId === r[1]?.promptId);
   const commentsOn = (recipientId: string | null, promptId: string | null) =>
     assignment.comments.filter((c) => c.recipientId === recipientId && c.promptId === promptId);
   // Feedback on the whole of it reaches everyone it was given to (a partner's copy may not be shown here).
-  const everyone = assignment.copies.map((c) => firstName(c.name)).join(" and ") + (assignment.forCouple && assignment.copies.length < 2 ? " and their partner" : "");
+  const everyone =
+    assignment.copies.map((c) => firstName(c.name)).join(" and ") +
+    (assignment.forCouple && assignment.copies.length < 2 ? " and their partner" : "");
   const generalComments = assignment.comments.filter((c) => c.promptId === null);
   // Couple work where nothing was shared says so once, instead of "private" on every answer.
-  const someShared = assignment.forCouple && sent.some((c) => c.answers.some((x) => x.shared && x.lines.length > 0));
+  const someShared =
+    assignment.forCouple && sent.some((c) => c.answers.some((x) => x.shared && x.lines.length > 0));
 
   return (
     <article
@@ -146,36 +173,51 @@ export function AssignmentCard({ assignment, timeZone, nested = false }: { assig
     >
       <header className="mb-4 flex flex-col gap-1 print:mb-2 print:gap-0">
         <h3 id={`assignment-${assignment.id}-title`} className="text-lg font-semibold">
-          {assignment.title} <span className="font-normal text-muted">· due {shortDate(assignment.dueAt, timeZone)}</span>
+          {assignment.title}{" "}
+          <span className="font-normal text-muted">· due {shortDate(assignment.dueAt, timeZone)}</span>
         </h3>
         <ul className="flex flex-col gap-0.5 text-sm text-muted sm:flex-row sm:flex-wrap sm:gap-x-4">
           {assignment.copies.map((c) => (
             <li key={c.recipientId}>
               <span className="font-medium text-ink">{firstName(c.name)}</span>:{" "}
-              {c.submittedAt ? `sent ${shortDateTime(c.submittedAt, timeZone)}` : CLINICIAN_STATE_LABEL[c.state].toLowerCase()}
+              {c.submittedAt
+                ? `sent ${shortDateTime(c.submittedAt, timeZone)}`
+                : CLINICIAN_STATE_LABEL[c.state].toLowerCase()}
               {c.revision && c.revision > 1 ? ` (version ${c.revision})` : ""}
               {c.isNew ? <span className="ml-1 rounded bg-accent-soft px-1.5 text-ink">new</span> : null}
-              {c.state === "REVIEWED" ? " · reviewed" : c.state === "REVISION_REQUESTED" ? " · asked to revise" : ""}
+              {c.state === "REVIEWED"
+                ? " · reviewed"
+                : c.state === "REVISION_REQUESTED"
+                  ? " · asked to revise"
+                  : ""}
             </li>
           ))}
         </ul>
         {assignment.note ? <p className="text-sm text-muted">Your note to them: {assignment.note}</p> : null}
         {!assignment.forCouple ? <p className="text-sm text-muted">Only you see these answers.</p> : null}
         {assignment.forCouple && !someShared && sent.length > 0 ? (
-          <p className="text-sm text-muted">Nothing here was shared between them: only you see these answers.</p>
+          <p className="text-sm text-muted">
+            Nothing here was shared between them: only you see these answers.
+          </p>
         ) : null}
       </header>
 
       {unsent.length > 0 && sent.length > 0 ? (
         <p className="mb-3 rounded-lg border border-dashed border-line px-3 py-2 text-muted">
-          {unsent.map((c) => firstName(c.name)).join(" and ")} {unsent.length === 1 ? "hasn't" : "haven't"} sent theirs yet
+          {unsent.map((c) => firstName(c.name)).join(" and ")} {unsent.length === 1 ? "hasn't" : "haven't"}{" "}
+          sent theirs yet
           {unsent.some((c) => c.state === "IN_PROGRESS") ? " (started)" : ""}.
         </p>
       ) : null}
 
-      {sent.length === 1 && assignment.copies.length > 1 ? <h4 className="mb-1 font-medium text-accent">{copyHeading(sent[0]!)}</h4> : null}
+      {sent.length === 1 && assignment.copies.length > 1 ? (
+        <h4 className="mb-1 font-medium text-accent">{copyHeading(sent[0]!)}</h4>
+      ) : null}
       {sent.length === 2 ? (
-        <div className="mb-2 hidden grid-cols-2 gap-4 border-b border-line pb-2 md:grid print:grid" aria-hidden="true">
+        <div
+          className="mb-2 hidden grid-cols-2 gap-4 border-b border-line pb-2 md:grid print:grid"
+          aria-hidden="true"
+        >
           {sent.map((c) => (
             <p key={c.recipientId} className="font-medium">
               {copyHeading(c)}
@@ -187,14 +229,23 @@ export function AssignmentCard({ assignment, timeZone, nested = false }: { assig
       <ol className="flex flex-col gap-4 print:gap-1.5">
         {rows.map((cells, i) => (
           // A row nobody answered is left off the printed sheet (it says "Left blank" on screen).
-          <li key={i} className={`flex flex-col gap-2 break-inside-avoid print:gap-0.5 ${cells.every((c) => !c || c.lines.length === 0) ? "print:hidden" : ""}`}>
+          <li
+            key={i}
+            className={`flex flex-col gap-2 break-inside-avoid print:gap-0.5 ${cells.every((c) => !c || c.lines.length === 0) ? "print:hidden" : ""}`}
+          >
             {samePrompts ? (
               <p className="text-sm text-muted">
                 {i + 1}. {cells[0]!.label}
-                {cells[0]!.scale ? <span className="block print:hidden">{scaleHint(cells[0]!.scale)}</span> : null}
+                {cells[0]!.scale ? (
+                  <span className="block print:hidden">{scaleHint(cells[0]!.scale)}</span>
+                ) : null}
               </p>
             ) : null}
-            <div className={sent.length === 2 ? "grid gap-3 md:grid-cols-2 md:gap-4 print:grid-cols-2" : "grid gap-3"}>
+            <div
+              className={
+                sent.length === 2 ? "grid gap-3 md:grid-cols-2 md:gap-4 print:grid-cols-2" : "grid gap-3"
+              }
+            >
               {cells.map((answer, j) => {
                 const copy = sent[j]!;
                 if (!answer) return <div key={copy.recipientId} className="hidden md:block" />;
@@ -229,7 +280,12 @@ export function AssignmentCard({ assignment, timeZone, nested = false }: { assig
         <ReviewActions
           assignmentId={assignment.id}
           title={assignment.title}
-          copies={assignment.copies.map((c) => ({ recipientId: c.recipientId, firstName: firstName(c.name), state: c.state, sent: c.revision !== null }))}
+          copies={assignment.copies.map((c) => ({
+            recipientId: c.recipientId,
+            firstName: firstName(c.name),
+            state: c.state,
+            sent: c.revision !== null,
+          }))}
         />
         <CommentForm
           assignmentId={assignment.id}

@@ -13,7 +13,17 @@ import { PrintPrepButton } from "./print-button";
 
 const MODALITY = { IN_PERSON: "in person", VIDEO: "video" } as const;
 
-function Section({ id, title, children, lead }: { id: string; title: string; lead?: React.ReactNode; children: React.ReactNode }) {
+function Section({
+  id,
+  title,
+  children,
+  lead,
+}: {
+  id: string;
+  title: string;
+  lead?: React.ReactNode;
+  children: React.ReactNode;
+}) {
   return (
     <section aria-labelledby={`${id}-heading`} className="flex flex-col gap-3 print:gap-2">
       <div>
@@ -39,26 +49,45 @@ export function PrepView({ prep, timeZone }: { prep: PrepDto; timeZone: string }
   const { subject } = prep;
   const isCouple = subject.kind === "couple";
   const sentBy = subject.people
-    .map((p) => ({ name: firstName(p.name), count: prep.assignments.filter((a) => a.copies.some((c) => c.clientId === p.clientId && c.isNew)).length }))
+    .map((p) => ({
+      name: firstName(p.name),
+      count: prep.assignments.filter((a) => a.copies.some((c) => c.clientId === p.clientId && c.isNew))
+        .length,
+    }))
     .filter((p) => p.count > 0);
-  const toReview = prep.assignments.reduce((n, a) => n + a.copies.filter((c) => c.state === "SUBMITTED").length, 0);
+  const toReview = prep.assignments.reduce(
+    (n, a) => n + a.copies.filter((c) => c.state === "SUBMITTED").length,
+    0,
+  );
   const overdue = prep.outstanding.filter((o) => o.overdue).length;
-  const sinceWords = prep.since ? `since the last appointment on ${shortDate(prep.since, timeZone)}` : "so far (no earlier appointment)";
+  const sinceWords = prep.since
+    ? `since the last appointment on ${shortDate(prep.since, timeZone)}`
+    : "so far (no earlier appointment)";
   const names = subject.people.map((p) => firstName(p.name));
 
   return (
-    <div className="flex flex-col gap-8 print:gap-4 print:text-[10.5pt] print:leading-snug" data-testid="prep-view">
+    <div
+      className="flex flex-col gap-8 print:gap-4 print:text-[10.5pt] print:leading-snug"
+      data-testid="prep-view"
+    >
       <header className="flex flex-col gap-3">
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div>
-            <p className="text-sm font-medium uppercase tracking-wide text-muted print:text-xs">Appointment prep</p>
-            <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl print:text-xl">{subject.name}</h1>
+            <p className="text-sm font-medium uppercase tracking-wide text-muted print:text-xs">
+              Appointment prep
+            </p>
+            <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl print:text-xl">
+              {subject.name}
+            </h1>
             <p className="text-muted print:text-sm">
               {isCouple ? `Couple · ${names.join(" and ")}` : "Individual client"}
               {subject.couple ? (
                 <>
                   {" · partner in "}
-                  <Link href={`/prep/couples/${subject.couple.id}`} className="text-accent underline-offset-4 hover:underline">
+                  <Link
+                    href={`/prep/couples/${subject.couple.id}`}
+                    className="text-accent underline-offset-4 hover:underline"
+                  >
                     {subject.couple.name}
                   </Link>
                 </>
@@ -67,7 +96,10 @@ export function PrepView({ prep, timeZone }: { prep: PrepDto; timeZone: string }
           </div>
           <PrintPrepButton />
         </div>
-        <div className="rounded-xl border border-line bg-surface p-4 print:border-0 print:p-0" data-testid="prep-glance">
+        <div
+          className="rounded-xl border border-line bg-surface p-4 print:border-0 print:p-0"
+          data-testid="prep-glance"
+        >
           <p className="font-medium">
             {prep.nextAppointment
               ? `Next appointment: ${appointmentWhen(prep.nextAppointment.startsAt, timeZone)} · ${prep.nextAppointment.durationMinutes} min, ${MODALITY[prep.nextAppointment.modality]}`
@@ -84,7 +116,15 @@ export function PrepView({ prep, timeZone }: { prep: PrepDto; timeZone: string }
         </div>
       </header>
 
-      <Section id="came-in" title="What came in" lead={prep.assignments.length > 0 ? `The latest version each person sent, ${sinceWords}, and anything still waiting for review.` : undefined}>
+      <Section
+        id="came-in"
+        title="What came in"
+        lead={
+          prep.assignments.length > 0
+            ? `The latest version each person sent, ${sinceWords}, and anything still waiting for review.`
+            : undefined
+        }
+      >
         {prep.assignments.length === 0 ? (
           <EmptyState title="Nothing new to read">Nothing has been sent {sinceWords}.</EmptyState>
         ) : (
@@ -107,7 +147,13 @@ export function PrepView({ prep, timeZone }: { prep: PrepDto; timeZone: string }
                           <summary className="flex min-h-11 cursor-pointer flex-wrap items-center gap-x-2 px-4 py-2">
                             <span className="font-medium">Due {shortDate(a.dueAt, timeZone)}</span>
                             <span className="text-muted">
-                              · {a.copies.filter((c) => c.submittedAt).map((c) => `${firstName(c.name)} sent ${shortDate(c.submittedAt!, timeZone)}`).join(", ")}
+                              ·{" "}
+                              {a.copies
+                                .filter((c) => c.submittedAt)
+                                .map(
+                                  (c) => `${firstName(c.name)} sent ${shortDate(c.submittedAt!, timeZone)}`,
+                                )
+                                .join(", ")}
                               {a.awaitingReview ? " · waiting for your review" : ""}
                             </span>
                           </summary>
@@ -121,25 +167,51 @@ export function PrepView({ prep, timeZone }: { prep: PrepDto; timeZone: string }
                 </div>
               );
             })}
-            {prep.truncated ? <p className="text-sm text-muted">Only the most recent work is shown here.</p> : null}
+            {prep.truncated ? (
+              <p className="text-sm text-muted">Only the most recent work is shown here.</p>
+            ) : null}
           </div>
         )}
       </Section>
 
-      <Section id="missing" title="Still to come in" lead={prep.outstanding.length > 0 ? (isCouple ? "Due before the next appointment, overdue, or only one partner's so far." : "Due before the next appointment, or overdue.") : undefined}>
+      <Section
+        id="missing"
+        title="Still to come in"
+        lead={
+          prep.outstanding.length > 0
+            ? isCouple
+              ? "Due before the next appointment, overdue, or only one partner's so far."
+              : "Due before the next appointment, or overdue."
+            : undefined
+        }
+      >
         {prep.outstanding.length === 0 ? (
           <p className="text-muted print:text-sm">Nothing is missing.</p>
         ) : (
           <ul className="flex flex-col gap-2" data-testid="prep-outstanding">
             {prep.outstanding.map((o) => (
-              <li key={o.assignmentId} className="flex flex-wrap items-baseline justify-between gap-x-4 rounded-lg border border-line bg-surface px-4 py-3 print:border-0 print:p-0">
+              <li
+                key={o.assignmentId}
+                className="flex flex-wrap items-baseline justify-between gap-x-4 rounded-lg border border-line bg-surface px-4 py-3 print:border-0 print:p-0"
+              >
                 <span>
                   <span className="font-medium">{o.title}</span>
-                  <span className="text-muted"> · waiting on {o.waitingOn.map((w) => `${firstName(w.name)}${w.state === "IN_PROGRESS" ? " (started)" : w.state === "REVISION_REQUESTED" ? " (revising)" : ""}`).join(" and ")}</span>
+                  <span className="text-muted">
+                    {" "}
+                    · waiting on{" "}
+                    {o.waitingOn
+                      .map(
+                        (w) =>
+                          `${firstName(w.name)}${w.state === "IN_PROGRESS" ? " (started)" : w.state === "REVISION_REQUESTED" ? " (revising)" : ""}`,
+                      )
+                      .join(" and ")}
+                  </span>
                 </span>
                 <span className={o.overdue ? "text-warn" : "text-muted"}>
                   {o.overdue ? "Overdue · was due" : "Due"} {shortDate(o.dueAt, timeZone)}
-                  {!o.overdue && prep.nextAppointment && o.dueAt > prep.nextAppointment.startsAt ? ", after the appointment" : ""}
+                  {!o.overdue && prep.nextAppointment && o.dueAt > prep.nextAppointment.startsAt
+                    ? ", after the appointment"
+                    : ""}
                 </span>
               </li>
             ))}
@@ -148,7 +220,11 @@ export function PrepView({ prep, timeZone }: { prep: PrepDto; timeZone: string }
       </Section>
 
       {prep.trends.length > 0 ? (
-        <Section id="trends" title="Trends" lead={isCouple ? "Repeated check-ins, one line per partner." : "Repeated check-ins over time."}>
+        <Section
+          id="trends"
+          title="Trends"
+          lead={isCouple ? "Repeated check-ins, one line per partner." : "Repeated check-ins over time."}
+        >
           {prep.trends.map((trend) => (
             <div key={trend.exerciseSlug} className="flex flex-col gap-3 break-inside-avoid">
               <h3 className="font-medium">{trend.title}</h3>
@@ -162,7 +238,11 @@ export function PrepView({ prep, timeZone }: { prep: PrepDto; timeZone: string }
                     max={scale.max}
                     minLabel={scale.minLabel}
                     maxLabel={scale.maxLabel}
-                    series={scale.series.map((s) => ({ key: s.clientId, name: firstName(s.name), points: s.points }))}
+                    series={scale.series.map((s) => ({
+                      key: s.clientId,
+                      name: firstName(s.name),
+                      points: s.points,
+                    }))}
                     timeZone={timeZone}
                   />
                 ))}
@@ -172,7 +252,11 @@ export function PrepView({ prep, timeZone }: { prep: PrepDto; timeZone: string }
         </Section>
       ) : null}
 
-      <Section id="earlier" title="Earlier notes and feedback" lead={prep.earlierComments.length > 0 ? "On earlier work, newest first." : undefined}>
+      <Section
+        id="earlier"
+        title="Earlier notes and feedback"
+        lead={prep.earlierComments.length > 0 ? "On earlier work, newest first." : undefined}
+      >
         {prep.earlierComments.length === 0 ? (
           <p className="text-muted print:text-sm">No earlier notes.</p>
         ) : (

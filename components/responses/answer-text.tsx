@@ -16,7 +16,9 @@ export function answerLines(prompt: Prompt, value: unknown): string[] {
     case "short_text":
       return typeof value === "string" && value.trim() !== "" ? [value] : [];
     case "scale":
-      return typeof value === "number" ? [`${value} (from ${prompt.min}, ${prompt.minLabel}, to ${prompt.max}, ${prompt.maxLabel})`] : [];
+      return typeof value === "number"
+        ? [`${value} (from ${prompt.min}, ${prompt.minLabel}, to ${prompt.max}, ${prompt.maxLabel})`]
+        : [];
     case "single_choice": {
       const option = prompt.options.find((o) => o.id === value);
       return option ? [option.label] : typeof value === "string" && value ? [value] : [];
@@ -27,12 +29,22 @@ export function answerLines(prompt: Prompt, value: unknown): string[] {
       return optionLabels(value, prompt.items);
     case "log":
       return Array.isArray(value)
-        ? (value as LogEntry[]).filter((e) => e && typeof e.text === "string" && e.text.trim() !== "").map((e) => `${e.date}: ${e.text}`)
+        ? (value as LogEntry[])
+            .filter((e) => e && typeof e.text === "string" && e.text.trim() !== "")
+            .map((e) => `${e.date}: ${e.text}`)
         : [];
   }
 }
 
-export function AnswerText({ prompt, value, emptyText = "Not answered" }: { prompt: Prompt; value: unknown; emptyText?: string }) {
+export function AnswerText({
+  prompt,
+  value,
+  emptyText = "Not answered",
+}: {
+  prompt: Prompt;
+  value: unknown;
+  emptyText?: string;
+}) {
   const lines = answerLines(prompt, value);
   if (lines.length === 0) return <p className="text-muted italic">{emptyText}</p>;
   if (lines.length === 1 || prompt.kind === "long_text" || prompt.kind === "short_text") {

@@ -9,7 +9,13 @@ import { ExerciseView } from "@/components/exercises/exercise-view";
 import { callApi } from "@/components/forms/call-api";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { emptyValueFor, promptsFor, requiredMessages, type PromptMessages, type PromptValue } from "@/lib/exercises/answers";
+import {
+  emptyValueFor,
+  promptsFor,
+  requiredMessages,
+  type PromptMessages,
+  type PromptValue,
+} from "@/lib/exercises/answers";
 import type { ExerciseDefinition, Prompt } from "@/lib/exercises/schema";
 import { sameAnswers, valuesOf, type StoredAnswers } from "@/lib/responses/answers";
 import { DraftSync, type SyncSnapshot } from "./draft-sync/draft-sync";
@@ -51,15 +57,31 @@ const ID_PREFIX = "answer";
 
 function focusPrompt(promptId: string): void {
   const container = document.querySelector<HTMLElement>(`[data-prompt-id="${CSS.escape(promptId)}"]`);
-  const control = container?.querySelector<HTMLElement>("input:not([type=hidden]):not([disabled]), textarea:not([disabled]), select:not([disabled]), button:not([disabled])");
+  const control = container?.querySelector<HTMLElement>(
+    "input:not([type=hidden]):not([disabled]), textarea:not([disabled]), select:not([disabled]), button:not([disabled])",
+  );
   (control ?? container)?.focus();
   container?.scrollIntoView({ block: "center" });
 }
 
-type Sending = { kind: "idle" } | { kind: "sending" } | { kind: "sent"; at: string; first: boolean } | { kind: "problem"; message: string };
+type Sending =
+  | { kind: "idle" }
+  | { kind: "sending" }
+  | { kind: "sent"; at: string; first: boolean }
+  | { kind: "problem"; message: string };
 
 export function CompletionForm(props: CompletionFormProps) {
-  const { assignmentId, userId, draftKey, definition, perspectiveId, initial, sharing, clinicianName, assignmentLabel } = props;
+  const {
+    assignmentId,
+    userId,
+    draftKey,
+    definition,
+    perspectiveId,
+    initial,
+    sharing,
+    clinicianName,
+    assignmentLabel,
+  } = props;
   const router = useRouter();
   const prompts = promptsFor(definition, perspectiveId);
   const syncRef = useRef<DraftSync | null>(null);
@@ -149,7 +171,8 @@ export function CompletionForm(props: CompletionFormProps) {
     [],
   );
 
-  const onChange = (promptId: string, value: PromptValue) => update(promptId, (prev) => ({ value, shared: prev?.shared ?? false }));
+  const onChange = (promptId: string, value: PromptValue) =>
+    update(promptId, (prev) => ({ value, shared: prev?.shared ?? false }));
   const onShare = (prompt: Prompt, shared: boolean) =>
     update(prompt.id, (prev) => ({ value: prev?.value ?? emptyValueFor(prompt), shared }));
 
@@ -189,11 +212,15 @@ export function CompletionForm(props: CompletionFormProps) {
       setSending({ kind: "problem", message });
       return;
     }
-    const result = await callApi<SubmitResultDto>("POST", `/api/v1/assignments/${encodeURIComponent(assignmentId)}/submit`, {
-      version: s.version,
-      answers: s.answers,
-      ...(where ? { state: where } : {}),
-    });
+    const result = await callApi<SubmitResultDto>(
+      "POST",
+      `/api/v1/assignments/${encodeURIComponent(assignmentId)}/submit`,
+      {
+        version: s.version,
+        answers: s.answers,
+        ...(where ? { state: where } : {}),
+      },
+    );
     if (result.ok) {
       sync.submitted(result.data.version, s.answers);
       setSentAnswers(s.answers);
@@ -204,10 +231,18 @@ export function CompletionForm(props: CompletionFormProps) {
       router.refresh();
       return;
     }
-    const details = result.details as { reason?: string; version?: number; answers?: StoredAnswers; prompts?: PromptMessages } | null;
+    const details = result.details as {
+      reason?: string;
+      version?: number;
+      answers?: StoredAnswers;
+      prompts?: PromptMessages;
+    } | null;
     if (result.status === 409 && details?.reason === "stale" && typeof details.version === "number") {
       sync.stale(details.version, details.answers ?? {});
-      setSending({ kind: "problem", message: "These answers were also changed somewhere else. Check them, then send again." });
+      setSending({
+        kind: "problem",
+        message: "These answers were also changed somewhere else. Check them, then send again.",
+      });
     } else if (result.status === 422 && details?.reason === "incomplete" && details.prompts) {
       setSending({ kind: "idle" });
       showProblems(details.prompts);
@@ -215,7 +250,13 @@ export function CompletionForm(props: CompletionFormProps) {
       setSending({ kind: "problem", message: result.message });
       router.refresh();
     } else {
-      setSending({ kind: "problem", message: result.status === 0 ? "We couldn't reach Mend. Everything is kept on this device; try again in a moment." : result.message });
+      setSending({
+        kind: "problem",
+        message:
+          result.status === 0
+            ? "We couldn't reach Mend. Everything is kept on this device; try again in a moment."
+            : result.message,
+      });
     }
   }
 
@@ -231,14 +272,23 @@ export function CompletionForm(props: CompletionFormProps) {
 
       {snap.status.kind === "conflict" ? (
         <Suspense fallback={null}>
-          <ConflictPanel conflicts={snap.status.conflicts} prompts={prompts} onResolve={(choices) => syncRef.current?.resolve(choices)} />
+          <ConflictPanel
+            conflicts={snap.status.conflicts}
+            prompts={prompts}
+            onResolve={(choices) => syncRef.current?.resolve(choices)}
+          />
         </Suspense>
       ) : null}
 
       {snap.status.kind === "signed-out" ? (
         <Notice tone="warn" role="alert" title="You were signed out">
-          <p>Everything you wrote is kept on this device. Sign in again to send it; it will be waiting here.</p>
-          <a href="/sign-in" className="mt-2 inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4">
+          <p>
+            Everything you wrote is kept on this device. Sign in again to send it; it will be waiting here.
+          </p>
+          <a
+            href="/sign-in"
+            className="mt-2 inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4"
+          >
             Sign in again
           </a>
         </Notice>
@@ -247,8 +297,8 @@ export function CompletionForm(props: CompletionFormProps) {
       {lockedLeftovers ? (
         <Notice tone="warn" title="Some changes on this device were not sent">
           <p>
-            This can no longer be changed, but this device still holds what you wrote after the last save. Here it is, so you can copy
-            anything you want to keep:
+            This can no longer be changed, but this device still holds what you wrote after the last save.
+            Here it is, so you can copy anything you want to keep:
           </p>
           <dl className="mt-3 flex flex-col gap-3">
             {prompts
@@ -304,14 +354,24 @@ export function CompletionForm(props: CompletionFormProps) {
         />
 
         {!locked ? (
-          <section aria-labelledby="send-heading" className="mt-8 flex flex-col gap-4 rounded-xl border border-line bg-surface p-4 sm:p-5">
+          <section
+            aria-labelledby="send-heading"
+            className="mt-8 flex flex-col gap-4 rounded-xl border border-line bg-surface p-4 sm:p-5"
+          >
             <h2 id="send-heading" className="text-lg font-semibold">
               {submitted ? (unsent ? "Send your changes" : "Sent") : `Send to ${clinicianName}`}
             </h2>
             {problemList.length > 0 ? (
-              <div id="answer-problems" ref={errorSummaryRef} role="alert" className="rounded-lg border border-warn/30 bg-warn-soft px-4 py-3">
+              <div
+                id="answer-problems"
+                ref={errorSummaryRef}
+                role="alert"
+                className="rounded-lg border border-warn/30 bg-warn-soft px-4 py-3"
+              >
                 <p className="font-medium">
-                  {problemList.length === 1 ? "One question needs an answer before you send:" : `${problemList.length} questions need an answer before you send:`}
+                  {problemList.length === 1
+                    ? "One question needs an answer before you send:"
+                    : `${problemList.length} questions need an answer before you send:`}
                 </p>
                 <ul className="mt-1 list-disc pl-5">
                   {problemList.map((p) => (
@@ -333,8 +393,8 @@ export function CompletionForm(props: CompletionFormProps) {
             ) : null}
             {submitted && !unsent && state !== "REVISION_REQUESTED" ? (
               <p className="text-muted">
-                {clinicianName} has what you sent. You can still change your answers until they review it; changes are saved here and sent
-                when you choose to send them again.
+                {clinicianName} has what you sent. You can still change your answers until they review it;
+                changes are saved here and sent when you choose to send them again.
               </p>
             ) : (
               <p className="text-muted">
@@ -352,7 +412,11 @@ export function CompletionForm(props: CompletionFormProps) {
                 ) : (
                   <p className="text-base">
                     Sending from <strong>{props.location.stateName}</strong>.{" "}
-                    <button type="button" className="min-h-11 text-accent underline underline-offset-4" onClick={() => setChangingWhere(true)}>
+                    <button
+                      type="button"
+                      className="min-h-11 text-accent underline underline-offset-4"
+                      onClick={() => setChangingWhere(true)}
+                    >
                       I&apos;m somewhere else
                     </button>
                   </p>
@@ -365,11 +429,21 @@ export function CompletionForm(props: CompletionFormProps) {
               </Notice>
             ) : null}
             {sending.kind === "sent" ? (
-              <Notice tone="success" role="status" title={sending.first ? `Sent to ${clinicianName}` : "Your changes were sent"}>
+              <Notice
+                tone="success"
+                role="status"
+                title={sending.first ? `Sent to ${clinicianName}` : "Your changes were sent"}
+              >
                 <p>
-                  Thank you. {sending.first ? `You can still change this ${assignmentLabel} until ${clinicianName} reviews it.` : ""}
+                  Thank you.{" "}
+                  {sending.first
+                    ? `You can still change this ${assignmentLabel} until ${clinicianName} reviews it.`
+                    : ""}
                 </p>
-                <a href="/home" className="mt-2 inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4">
+                <a
+                  href="/home"
+                  className="mt-2 inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4"
+                >
                   Back to home
                 </a>
               </Notice>
@@ -382,7 +456,11 @@ export function CompletionForm(props: CompletionFormProps) {
             <SaveStatus status={ready ? snap.status : { kind: "saved", at: null }} />
             {canSend ? (
               <Button type="submit" disabled={sending.kind === "sending"}>
-                {sending.kind === "sending" ? "Sending…" : submitted ? "Send my changes" : `Send to ${clinicianName}`}
+                {sending.kind === "sending"
+                  ? "Sending…"
+                  : submitted
+                    ? "Send my changes"
+                    : `Send to ${clinicianName}`}
               </Button>
             ) : null}
           </div>

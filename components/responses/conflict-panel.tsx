@@ -31,11 +31,13 @@ export function ConflictPanel({
       data-testid="conflict-panel"
     >
       <h2 id="conflict-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold">
-        {conflicts.length === 1 ? "This answer was also changed somewhere else" : "These answers were also changed somewhere else"}
+        {conflicts.length === 1
+          ? "This answer was also changed somewhere else"
+          : "These answers were also changed somewhere else"}
       </h2>
       <p className="mt-1">
-        You changed {conflicts.length === 1 ? "it" : "them"} here and on another device or tab. Nothing has been lost: both versions are below.
-        Choose what to keep.
+        You changed {conflicts.length === 1 ? "it" : "them"} here and on another device or tab. Nothing has
+        been lost: both versions are below. Choose what to keep.
       </p>
       <ol className="mt-4 flex flex-col gap-5">
         {conflicts.map((conflict) => {
@@ -49,11 +51,15 @@ export function ConflictPanel({
                 <div className="mt-3 grid gap-3 md:grid-cols-2">
                   <div className="rounded-lg border border-line p-3">
                     <p className="mb-1 text-sm font-medium text-muted">On this device</p>
-                    {prompt ? <AnswerText prompt={prompt} value={conflict.mine.value} emptyText="(empty)" /> : null}
+                    {prompt ? (
+                      <AnswerText prompt={prompt} value={conflict.mine.value} emptyText="(empty)" />
+                    ) : null}
                   </div>
                   <div className="rounded-lg border border-line p-3">
                     <p className="mb-1 text-sm font-medium text-muted">Saved from your other device</p>
-                    {prompt ? <AnswerText prompt={prompt} value={conflict.theirs.value} emptyText="(empty)" /> : null}
+                    {prompt ? (
+                      <AnswerText prompt={prompt} value={conflict.theirs.value} emptyText="(empty)" />
+                    ) : null}
                   </div>
                 </div>
                 <div className="mt-3 flex flex-wrap gap-2">

@@ -19,7 +19,11 @@ export function DraftSharingForm({
   share: boolean;
   clinicianName: string;
 }) {
-  const [state, action, pending] = useActionState<DraftSharingState, FormData>(save, { ok: true, message: "", share });
+  const [state, action, pending] = useActionState<DraftSharingState, FormData>(save, {
+    ok: true,
+    message: "",
+    share,
+  });
   const current = state.share ?? share;
   const option =
     "flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-line bg-surface px-3 py-2.5 has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-accent";
@@ -28,17 +32,33 @@ export function DraftSharingForm({
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-2 font-medium">Can {clinicianName} see answers you have not sent yet?</legend>
         <label className={option}>
-          <input type="radio" name="share" value="no" defaultChecked={!current} className="mt-1 size-5 accent-accent" />
+          <input
+            type="radio"
+            name="share"
+            value="no"
+            defaultChecked={!current}
+            className="mt-1 size-5 accent-accent"
+          />
           <span>
             <span className="block">No, only what I send</span>
-            <span className="block text-sm text-muted">Drafts stay private until you press send. This is the default.</span>
+            <span className="block text-sm text-muted">
+              Drafts stay private until you press send. This is the default.
+            </span>
           </span>
         </label>
         <label className={option}>
-          <input type="radio" name="share" value="yes" defaultChecked={current} className="mt-1 size-5 accent-accent" />
+          <input
+            type="radio"
+            name="share"
+            value="yes"
+            defaultChecked={current}
+            className="mt-1 size-5 accent-accent"
+          />
           <span>
             <span className="block">Yes, {clinicianName} may see my drafts</span>
-            <span className="block text-sm text-muted">Useful if you want to talk about something you have started but not finished.</span>
+            <span className="block text-sm text-muted">
+              Useful if you want to talk about something you have started but not finished.
+            </span>
           </span>
         </label>
       </fieldset>

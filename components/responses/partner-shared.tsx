@@ -17,7 +17,11 @@ export function PartnerShared({
   const name = partner.firstName;
   if (partner.shared === null) {
     return (
-      <section aria-labelledby="partner-heading" className="rounded-xl border border-dashed border-line bg-surface p-4 sm:p-5" data-testid="partner-shared">
+      <section
+        aria-labelledby="partner-heading"
+        className="rounded-xl border border-dashed border-line bg-surface p-4 sm:p-5"
+        data-testid="partner-shared"
+      >
         <h2 id="partner-heading" className="text-lg font-semibold">
           What {name} shares with you
         </h2>
@@ -33,19 +37,30 @@ export function PartnerShared({
       </section>
     );
   }
-  const prompts = promptsFor(definition, partner.perspective?.id ?? null).filter((p) => p.id in (partner.shared ?? {}));
+  const prompts = promptsFor(definition, partner.perspective?.id ?? null).filter(
+    (p) => p.id in (partner.shared ?? {}),
+  );
   return (
-    <section aria-labelledby="partner-heading" className="rounded-xl border border-line bg-surface p-4 sm:p-5" data-testid="partner-shared">
+    <section
+      aria-labelledby="partner-heading"
+      className="rounded-xl border border-line bg-surface p-4 sm:p-5"
+      data-testid="partner-shared"
+    >
       <h2 id="partner-heading" className="text-lg font-semibold">
         What {name} shared with you
       </h2>
       {prompts.length === 0 ? (
-        <p className="mt-1 text-muted">{name} kept all of their answers between them and your therapist this time.</p>
+        <p className="mt-1 text-muted">
+          {name} kept all of their answers between them and your therapist this time.
+        </p>
       ) : (
         <>
           <p className="mt-1 text-muted">
-            {name} answered{partner.perspective ? ` as ${partner.perspective.label.replace(/^The /, "the ").toLowerCase()}` : ""} and chose to
-            share these answers with you.
+            {name} answered
+            {partner.perspective
+              ? ` as ${partner.perspective.label.replace(/^The /, "the ").toLowerCase()}`
+              : ""}{" "}
+            and chose to share these answers with you.
           </p>
           <dl className="mt-4 flex flex-col gap-4">
             {prompts.map((prompt) => (

@@ -7,7 +7,11 @@ import type { SyncStatus } from "./draft-sync/draft-sync";
 // matters (offline, back and saved, a conflict, signed out) is spoken; every routine "Saving… Saved"
 // while typing is not, so the form does not talk over the person writing.
 
-export function statusText(status: SyncStatus): { label: string; detail?: string; tone: "calm" | "attention" } {
+export function statusText(status: SyncStatus): {
+  label: string;
+  detail?: string;
+  tone: "calm" | "attention";
+} {
   switch (status.kind) {
     case "saved":
       return { label: "Saved", tone: "calm" };
@@ -15,11 +19,19 @@ export function statusText(status: SyncStatus): { label: string; detail?: string
     case "saving":
       return { label: "Saving…", tone: "calm" };
     case "offline":
-      return { label: "Offline: kept on this device", detail: "It will be sent as soon as the connection is back.", tone: "attention" };
+      return {
+        label: "Offline: kept on this device",
+        detail: "It will be sent as soon as the connection is back.",
+        tone: "attention",
+      };
     case "conflict":
       return { label: "Changed on another device", detail: "Choose what to keep above.", tone: "attention" };
     case "signed-out":
-      return { label: "Signed out: kept on this device", detail: "Sign in again to send it.", tone: "attention" };
+      return {
+        label: "Signed out: kept on this device",
+        detail: "Sign in again to send it.",
+        tone: "attention",
+      };
     case "locked":
       return { label: "Can't be changed any more", tone: "attention" };
     case "error":
@@ -45,7 +57,9 @@ export function SaveStatus({ status }: { status: SyncStatus }) {
     const before = previous.current;
     previous.current = status.kind;
     if (before === status.kind) return;
-    const routine = (status.kind === "saving" || status.kind === "pending" || status.kind === "saved") && (before === "saving" || before === "pending" || before === "saved");
+    const routine =
+      (status.kind === "saving" || status.kind === "pending" || status.kind === "saved") &&
+      (before === "saving" || before === "pending" || before === "saved");
     if (routine) return;
     setSpoken(detail ? `${label}. ${detail}` : label);
   }, [status.kind, label, detail]);

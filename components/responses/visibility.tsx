@@ -36,7 +36,13 @@ export function Visibility({
   if (readOnly) {
     return (
       <p className="flex items-center gap-2 text-sm text-muted">
-        {shared ? `Shared with ${partner} (once you have both sent yours)` : <><LockIcon /> Only your therapist</>}
+        {shared ? (
+          `Shared with ${partner} (once you have both sent yours)`
+        ) : (
+          <>
+            <LockIcon /> Only your therapist
+          </>
+        )}
       </p>
     );
   }
@@ -48,19 +54,34 @@ export function Visibility({
       <legend className="float-left mb-2 w-full text-sm font-medium text-muted">Who sees this answer?</legend>
       <div className="clear-both flex flex-wrap gap-2">
         <label className={option}>
-          <input type="radio" name={name} className="size-4 accent-accent" checked={!shared} onChange={() => onChange(false)} />
+          <input
+            type="radio"
+            name={name}
+            className="size-4 accent-accent"
+            checked={!shared}
+            onChange={() => onChange(false)}
+          />
           <LockIcon />
           <span>Only my therapist</span>
         </label>
         <label className={option}>
-          <input type="radio" name={name} className="size-4 accent-accent" checked={shared} onChange={() => onChange(true)} />
+          <input
+            type="radio"
+            name={name}
+            className="size-4 accent-accent"
+            checked={shared}
+            onChange={() => onChange(true)}
+          />
           <span>
             Share with my partner <span className="text-muted">({partner})</span>
           </span>
         </label>
       </div>
-      {shared ? <p className="mt-2 text-sm text-muted">{partner} will see this answer once you have both sent yours.</p> : null}
+      {shared ? (
+        <p className="mt-2 text-sm text-muted">
+          {partner} will see this answer once you have both sent yours.
+        </p>
+      ) : null}
     </fieldset>
   );
 }
-

@@ -41,7 +41,12 @@ export function CommentForm({
   if (!open) {
     return (
       <div className="no-print">
-        <Button variant="quiet" className="justify-start px-0! text-left" onClick={() => setOpen(true)} aria-label={openLabel}>
+        <Button
+          variant="quiet"
+          className="justify-start px-0! text-left"
+          onClick={() => setOpen(true)}
+          aria-label={openLabel}
+        >
           {shortLabel ?? openLabel}
         </Button>
         {saved ? (
@@ -79,17 +84,35 @@ export function CommentForm({
   }
 
   return (
-    <form onSubmit={submit} className="no-print mt-2 flex flex-col gap-3 rounded-lg border border-line bg-canvas p-3" aria-label={openLabel}>
+    <form
+      onSubmit={submit}
+      className="no-print mt-2 flex flex-col gap-3 rounded-lg border border-line bg-canvas p-3"
+      aria-label={openLabel}
+    >
       <fieldset className="flex flex-col gap-1">
         <legend className="sr-only">What kind of comment</legend>
         <label className="flex min-h-11 items-center gap-3">
-          <input type="radio" name={`${id}-kind`} value="PRIVATE_NOTE" checked={kind === "PRIVATE_NOTE"} onChange={() => setKind("PRIVATE_NOTE")} className="size-5" />
+          <input
+            type="radio"
+            name={`${id}-kind`}
+            value="PRIVATE_NOTE"
+            checked={kind === "PRIVATE_NOTE"}
+            onChange={() => setKind("PRIVATE_NOTE")}
+            className="size-5"
+          />
           <span>
             Private note <span className="text-muted">(only you)</span>
           </span>
         </label>
         <label className="flex min-h-11 items-center gap-3">
-          <input type="radio" name={`${id}-kind`} value="FEEDBACK" checked={kind === "FEEDBACK"} onChange={() => setKind("FEEDBACK")} className="size-5" />
+          <input
+            type="radio"
+            name={`${id}-kind`}
+            value="FEEDBACK"
+            checked={kind === "FEEDBACK"}
+            onChange={() => setKind("FEEDBACK")}
+            className="size-5"
+          />
           <span>{feedbackLabel}</span>
         </label>
       </fieldset>
@@ -98,7 +121,9 @@ export function CommentForm({
           {kind === "FEEDBACK" ? "Your feedback" : "Your note"}
         </label>
         <p id={`${id}-who`} className="text-sm text-muted">
-          {kind === "FEEDBACK" ? feedbackAudience : "Only you will see this note. It is kept with their record."}
+          {kind === "FEEDBACK"
+            ? feedbackAudience
+            : "Only you will see this note. It is kept with their record."}
         </p>
         <textarea
           id={`${id}-body`}

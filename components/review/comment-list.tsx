@@ -20,7 +20,10 @@ export function CommentList({
   showContext?: boolean;
 }) {
   if (comments.length === 0) return null;
-  const when = (iso: string) => dateTimeFormat("en-US", { timeZone, month: "short", day: "numeric", year: "numeric" }).format(new Date(iso));
+  const when = (iso: string) =>
+    dateTimeFormat("en-US", { timeZone, month: "short", day: "numeric", year: "numeric" }).format(
+      new Date(iso),
+    );
   return (
     <ul className="flex flex-col gap-2" data-testid="comment-list">
       {comments.map((c) => (

@@ -15,9 +15,14 @@ export function FeedbackList({
 }) {
   if (feedback.length === 0) return null;
   const who = clinicianName ?? feedback[0]!.authorName;
-  const when = (iso: string) => dateTimeFormat("en-US", { timeZone, dateStyle: "long" }).format(new Date(iso));
+  const when = (iso: string) =>
+    dateTimeFormat("en-US", { timeZone, dateStyle: "long" }).format(new Date(iso));
   return (
-    <section aria-labelledby="feedback-heading" className="rounded-xl border border-accent/30 bg-accent-soft p-4 sm:p-5" data-testid="feedback-list">
+    <section
+      aria-labelledby="feedback-heading"
+      className="rounded-xl border border-accent/30 bg-accent-soft p-4 sm:p-5"
+      data-testid="feedback-list"
+    >
       <h2 id="feedback-heading" className="text-lg font-semibold">
         From {who}
       </h2>
@@ -32,7 +37,9 @@ export function FeedbackList({
                   : f.promptLabel
                     ? "On your answer to"
                     : "For you"}
-              {f.promptLabel && f.about !== "general" ? <span className="block text-base text-ink">&ldquo;{f.promptLabel}&rdquo;</span> : null}
+              {f.promptLabel && f.about !== "general" ? (
+                <span className="block text-base text-ink">&ldquo;{f.promptLabel}&rdquo;</span>
+              ) : null}
             </p>
             <p className="mt-2 whitespace-pre-wrap break-words text-lg leading-relaxed">{f.body}</p>
             <p className="mt-2 text-sm text-muted">{when(f.createdAt)}</p>

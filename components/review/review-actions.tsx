@@ -10,7 +10,15 @@ import { COMMENT_MAX_LENGTH } from "@/lib/review/schemas";
 
 export type ReviewCopy = { recipientId: string; firstName: string; state: string; sent: boolean };
 
-export function ReviewActions({ assignmentId, title, copies }: { assignmentId: string; title: string; copies: ReviewCopy[] }) {
+export function ReviewActions({
+  assignmentId,
+  title,
+  copies,
+}: {
+  assignmentId: string;
+  title: string;
+  copies: ReviewCopy[];
+}) {
   const router = useRouter();
   const id = useId();
   const [mode, setMode] = useState<"idle" | "revision">("idle");
@@ -47,7 +55,15 @@ export function ReviewActions({ assignmentId, title, copies }: { assignmentId: s
       {mode === "idle" ? (
         <div className="flex flex-wrap items-center gap-2">
           {toReview.length > 0 ? (
-            <Button disabled={busy} onClick={() => void send({ action: "reviewed" }, `Marked reviewed. ${names(toReview)} can no longer change it.`)}>
+            <Button
+              disabled={busy}
+              onClick={() =>
+                void send(
+                  { action: "reviewed" },
+                  `Marked reviewed. ${names(toReview)} can no longer change it.`,
+                )
+              }
+            >
               Mark reviewed{copies.length > 1 ? ` (${names(toReview)})` : ""}
             </Button>
           ) : null}
@@ -78,7 +94,14 @@ export function ReviewActions({ assignmentId, title, copies }: { assignmentId: s
               <legend className="font-medium">Who should take another look?</legend>
               {[{ recipientId: "all", firstName: `Both (${names(reopenable)})` }, ...reopenable].map((c) => (
                 <label key={c.recipientId} className="flex min-h-11 items-center gap-3">
-                  <input type="radio" name={`${id}-who`} value={c.recipientId} checked={who === c.recipientId} onChange={() => setWho(c.recipientId)} className="size-5" />
+                  <input
+                    type="radio"
+                    name={`${id}-who`}
+                    value={c.recipientId}
+                    checked={who === c.recipientId}
+                    onChange={() => setWho(c.recipientId)}
+                    className="size-5"
+                  />
                   {c.firstName}
                 </label>
               ))}

@@ -48,7 +48,10 @@ export function AppShell({
             <ul className="flex flex-wrap gap-1">
               {nav.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} className="inline-flex min-h-11 items-center rounded-lg px-3 text-ink hover:bg-canvas">
+                  <Link
+                    href={item.href}
+                    className="inline-flex min-h-11 items-center rounded-lg px-3 text-ink hover:bg-canvas"
+                  >
                     {item.label}
                   </Link>
                 </li>
@@ -57,7 +60,11 @@ export function AppShell({
           </nav>
           <div className="ml-auto flex items-center gap-2 text-sm">
             {accountHref ? (
-              <Link href={accountHref} className="inline-flex min-h-11 items-center rounded-lg px-2 text-muted hover:text-ink" aria-label={`Your account (${userName})`}>
+              <Link
+                href={accountHref}
+                className="inline-flex min-h-11 items-center rounded-lg px-2 text-muted hover:text-ink"
+                aria-label={`Your account (${userName})`}
+              >
                 <span className="hidden sm:inline" data-testid="signed-in-as">
                   {userName}
                 </span>

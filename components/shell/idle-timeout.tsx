@@ -40,7 +40,10 @@ export function IdleTimeout({ idleMs }: { idleMs: number }) {
   const stayButton = useRef<HTMLButtonElement>(null);
 
   // The browser's deadline keeps a margin for how far the server's record of activity may lag.
-  const deadline = useCallback(() => Math.max(lastContact.current, readShared()) + idleMs - SESSION_TOUCH_EVERY_MS, [idleMs]);
+  const deadline = useCallback(
+    () => Math.max(lastContact.current, readShared()) + idleMs - SESSION_TOUCH_EVERY_MS,
+    [idleMs],
+  );
 
   const expire = useCallback(
     async (to: string = EXPIRED_URL) => {
@@ -64,7 +67,11 @@ export function IdleTimeout({ idleMs }: { idleMs: number }) {
     if (pinging.current) return true;
     pinging.current = true;
     try {
-      const response = await fetch("/api/v1/me", { headers: { Accept: "application/json" }, credentials: "same-origin", cache: "no-store" });
+      const response = await fetch("/api/v1/me", {
+        headers: { Accept: "application/json" },
+        credentials: "same-origin",
+        cache: "no-store",
+      });
       if (response.status === 401) {
         await expire();
         return false;
@@ -124,7 +131,10 @@ export function IdleTimeout({ idleMs }: { idleMs: number }) {
 
   if (!warning) return null;
   return (
-    <div className="fixed inset-0 z-50 flex items-end justify-center bg-ink/40 p-4 sm:items-center" data-testid="idle-warning">
+    <div
+      className="fixed inset-0 z-50 flex items-end justify-center bg-ink/40 p-4 sm:items-center"
+      data-testid="idle-warning"
+    >
       <div
         role="alertdialog"
         aria-modal="true"
@@ -136,8 +146,8 @@ export function IdleTimeout({ idleMs }: { idleMs: number }) {
           Are you still there?
         </h2>
         <p id="idle-body" className="mt-1 text-muted">
-          To protect your clients&apos; records, Mend signs you out after a while without activity. You will be signed out in{" "}
-          <span className="font-medium text-ink">{secondsLeft} seconds</span>.
+          To protect your clients&apos; records, Mend signs you out after a while without activity. You will
+          be signed out in <span className="font-medium text-ink">{secondsLeft} seconds</span>.
         </p>
         <div className="mt-4 flex flex-wrap gap-2">
           <button

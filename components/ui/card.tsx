@@ -4,7 +4,15 @@ export function Card({ className = "", ...props }: HTMLAttributes<HTMLDivElement
   return <div className={`rounded-xl border border-line bg-surface p-5 shadow-sm ${className}`} {...props} />;
 }
 
-export function PageHeader({ title, lead, actions }: { title: string; lead?: React.ReactNode; actions?: React.ReactNode }) {
+export function PageHeader({
+  title,
+  lead,
+  actions,
+}: {
+  title: string;
+  lead?: React.ReactNode;
+  actions?: React.ReactNode;
+}) {
   return (
     <header className="mb-6 flex flex-wrap items-end justify-between gap-4">
       <div>

@@ -16,8 +16,11 @@ export function Labelled({
   id,
   className = "",
   control,
-}: LabelledProps & { control: (described: { id: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactElement }) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}: LabelledProps & {
+  control: (described: { id: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactElement;
+}) {
+  const describedBy =
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`flex min-w-0 flex-col gap-1 ${className}`}>
       <label htmlFor={id} className="font-medium">
@@ -39,14 +42,32 @@ export function Labelled({
 }
 
 /** A labelled input. */
-export function Field({ label, hint, error, id, className, ...input }: InputHTMLAttributes<HTMLInputElement> & LabelledProps) {
+export function Field({
+  label,
+  hint,
+  error,
+  id,
+  className,
+  ...input
+}: InputHTMLAttributes<HTMLInputElement> & LabelledProps) {
   return (
-    <Labelled {...{ label, hint, error, id, className }} control={(described) => <input {...described} className={`min-h-11 ${CONTROL}`} {...input} />} />
+    <Labelled
+      {...{ label, hint, error, id, className }}
+      control={(described) => <input {...described} className={`min-h-11 ${CONTROL}`} {...input} />}
+    />
   );
 }
 
 /** A labelled select; its options are the children. */
-export function SelectField({ label, hint, error, id, className, children, ...select }: SelectHTMLAttributes<HTMLSelectElement> & LabelledProps) {
+export function SelectField({
+  label,
+  hint,
+  error,
+  id,
+  className,
+  children,
+  ...select
+}: SelectHTMLAttributes<HTMLSelectElement> & LabelledProps) {
   return (
     <Labelled
       {...{ label, hint, error, id, className }}
@@ -60,14 +81,30 @@ export function SelectField({ label, hint, error, id, className, children, ...se
 }
 
 /** A labelled multi-line text input. */
-export function TextAreaField({ label, hint, error, id, className, ...textarea }: TextareaHTMLAttributes<HTMLTextAreaElement> & LabelledProps) {
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  id,
+  className,
+  ...textarea
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & LabelledProps) {
   return (
-    <Labelled {...{ label, hint, error, id, className }} control={(described) => <textarea {...described} className={`min-h-24 ${CONTROL}`} {...textarea} />} />
+    <Labelled
+      {...{ label, hint, error, id, className }}
+      control={(described) => <textarea {...described} className={`min-h-24 ${CONTROL}`} {...textarea} />}
+    />
   );
 }
 
 /** The options of a state picker: a prompt first, then each state by name. */
-export function StateOptions({ states, placeholder = "Choose a state" }: { states: readonly (readonly [string, string])[]; placeholder?: string }) {
+export function StateOptions({
+  states,
+  placeholder = "Choose a state",
+}: {
+  states: readonly (readonly [string, string])[];
+  placeholder?: string;
+}) {
   return (
     <>
       <option value="">{placeholder}</option>

@@ -7,7 +7,17 @@ const TONES: Record<Tone, string> = {
   danger: "border-danger/30 bg-danger-soft",
 };
 
-export function Notice({ tone = "info", title, children, role }: { tone?: Tone; title?: string; children?: React.ReactNode; role?: "status" | "alert" }) {
+export function Notice({
+  tone = "info",
+  title,
+  children,
+  role,
+}: {
+  tone?: Tone;
+  title?: string;
+  children?: React.ReactNode;
+  role?: "status" | "alert";
+}) {
   return (
     <div role={role} className={`rounded-lg border px-4 py-3 ${TONES[tone]}`}>
       {title ? <p className="font-medium">{title}</p> : null}

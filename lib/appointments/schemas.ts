@@ -3,7 +3,10 @@ import { idParam } from "@/lib/http/operation";
 
 export const modality = z.enum(["IN_PERSON", "VIDEO"]);
 
-const when = z.iso.datetime({ offset: true, message: "must be an ISO 8601 date-time, e.g. 2026-12-01T15:00:00-06:00" });
+const when = z.iso.datetime({
+  offset: true,
+  message: "must be an ISO 8601 date-time, e.g. 2026-12-01T15:00:00-06:00",
+});
 
 export const createAppointmentInput = z
   .object({
@@ -13,7 +16,10 @@ export const createAppointmentInput = z
     durationMinutes: z.number().int().min(15).max(240).default(50),
     modality: modality.default("IN_PERSON"),
   })
-  .refine((v) => Boolean(v.clientId) !== Boolean(v.coupleId), { message: "Give either clientId or coupleId.", path: ["clientId"] });
+  .refine((v) => Boolean(v.clientId) !== Boolean(v.coupleId), {
+    message: "Give either clientId or coupleId.",
+    path: ["clientId"],
+  });
 
 export const updateAppointmentInput = z
   .object({

@@ -54,10 +54,18 @@ function appointmentEvent(action: string, row: AppointmentRow) {
   };
 }
 
-async function assertInCaseload(actor: Actor, target: { clientId?: string; coupleId?: string }): Promise<void> {
+async function assertInCaseload(
+  actor: Actor,
+  target: { clientId?: string; coupleId?: string },
+): Promise<void> {
   if (target.clientId) {
     const found = await db.clientProfile.findFirst({
-      where: { userId: target.clientId, practiceId: actor.practiceId, clinicianId: actor.userId, closedAt: null },
+      where: {
+        userId: target.clientId,
+        practiceId: actor.practiceId,
+        clinicianId: actor.userId,
+        closedAt: null,
+      },
       select: { userId: true, coupleId: true },
     });
     if (!found) throw notFound("That client");
@@ -78,7 +86,10 @@ export async function listAppointments(
   const rows = await db.appointment.findMany({
     where: {
       ...ownAppointmentsWhere(actor),
-      startsAt: { gte: range.from ?? new Date(Date.now() - 86_400_000), ...(range.to ? { lt: range.to } : {}) },
+      startsAt: {
+        gte: range.from ?? new Date(Date.now() - 86_400_000),
+        ...(range.to ? { lt: range.to } : {}),
+      },
       ...(range.includeCancelled ? {} : { cancelledAt: null }),
     },
     select: appointmentSelect,
@@ -88,11 +99,15 @@ export async function listAppointments(
   return rows.map(toDto);
 }
 
-export async function createAppointment(actor: Actor, input: CreateAppointmentInput): Promise<AppointmentDto> {
+export async function createAppointment(
+  actor: Actor,
+  input: CreateAppointmentInput,
+): Promise<AppointmentDto> {
   assertCanManageAppointments(actor);
   await assertInCaseload(actor, input);
   const startsAt = new Date(input.startsAt);
-  if (startsAt.getTime() < Date.now() - 24 * 3_600_000) throw unprocessable("A new appointment cannot start in the past.");
+  if (startsAt.getTime() < Date.now() - 24 * 3_600_000)
+    throw unprocessable("A new appointment cannot start in the past.");
   const row = await db.$transaction(async (tx) => {
     const created = await tx.appointment.create({
       data: {
@@ -112,12 +127,19 @@ export async function createAppointment(actor: Actor, input: CreateAppointmentIn
 }
 
 async function ownAppointment(actor: Actor, id: string) {
-  const found = await db.appointment.findFirst({ where: { id, ...ownAppointmentsWhere(actor) }, select: { id: true, cancelledAt: true } });
+  const found = await db.appointment.findFirst({
+    where: { id, ...ownAppointmentsWhere(actor) },
+    select: { id: true, cancelledAt: true },
+  });
   if (!found) throw notFound("That appointment");
   return found;
 }
 
-export async function updateAppointment(actor: Actor, id: string, input: UpdateAppointmentInput): Promise<AppointmentDto> {
+export async function updateAppointment(
+  actor: Actor,
+  id: string,
+  input: UpdateAppointmentInput,
+): Promise<AppointmentDto> {
   assertCanManageAppointments(actor);
   const found = await ownAppointment(actor, id);
   if (found.cancelledAt) throw unprocessable("This appointment was cancelled; schedule a new one instead.");
@@ -146,7 +168,8 @@ export async function cancelAppointment(actor: Actor, id: string): Promise<Appoi
       data: { cancelledAt: found.cancelledAt ?? new Date() },
       select: appointmentSelect,
     });
-    if (!found.cancelledAt) await recordAudit(actor, appointmentEvent("appointment.cancelled", cancelled), {}, { tx });
+    if (!found.cancelledAt)
+      await recordAudit(actor, appointmentEvent("appointment.cancelled", cancelled), {}, { tx });
     return cancelled;
   });
   return toDto(row);

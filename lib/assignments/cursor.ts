@@ -22,5 +22,7 @@ export function decodeCursor(cursor: string): Cursor {
   } catch {
     // fall through to the same answer as any other malformed cursor
   }
-  throw badRequest("The cursor is not valid. Start again from the first page.", [{ path: "cursor", message: "not a cursor from this API" }]);
+  throw badRequest("The cursor is not valid. Start again from the first page.", [
+    { path: "cursor", message: "not a cursor from this API" },
+  ]);
 }

@@ -74,7 +74,14 @@ export function toZonedInput(date: Date, timeZone: string): string {
 export function fromZonedInput(value: string, timeZone: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
   if (!m) return null;
-  const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
+  const wall = Date.UTC(
+    Number(m[1]),
+    Number(m[2]) - 1,
+    Number(m[3]),
+    Number(m[4]),
+    Number(m[5]),
+    Number(m[6] ?? 0),
+  );
   if (Number.isNaN(wall)) return null;
   let guess = wall - zoneOffsetMs(new Date(wall), timeZone);
   guess = wall - zoneOffsetMs(new Date(guess), timeZone);

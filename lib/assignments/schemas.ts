@@ -10,16 +10,34 @@ export const MAX_REPEAT_WEEKS = 26;
 export const DEFAULT_PAGE_LIMIT = 20;
 export const MAX_PAGE_LIMIT = 100;
 
-const perspectiveId = z.string().min(1).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a perspective id");
-const isoDateTime = z.iso.datetime({ offset: true, error: "must be a date and time like 2025-03-14T18:00:00Z" });
-const note = z.string().trim().max(NOTE_MAX_LENGTH, { error: `Please keep the note under ${NOTE_MAX_LENGTH.toLocaleString("en-US")} characters.` });
+const perspectiveId = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a perspective id");
+const isoDateTime = z.iso.datetime({
+  offset: true,
+  error: "must be a date and time like 2025-03-14T18:00:00Z",
+});
+const note = z
+  .string()
+  .trim()
+  .max(NOTE_MAX_LENGTH, {
+    error: `Please keep the note under ${NOTE_MAX_LENGTH.toLocaleString("en-US")} characters.`,
+  });
 
 export const createAssignmentBody = z
   .strictObject({
     exercise: slugParam.describe("Slug of a library exercise you may see; its latest version is pinned"),
     clientId: idParam.optional().describe("An individual client of yours (or one partner on their own)"),
-    coupleId: idParam.optional().describe("A couple of yours: every partner who has joined gets their own copy"),
-    dueAt: isoDateTime.optional().describe("Default: an hour before the next appointment with them (at least a day away), else in 7 days"),
+    coupleId: idParam
+      .optional()
+      .describe("A couple of yours: every partner who has joined gets their own copy"),
+    dueAt: isoDateTime
+      .optional()
+      .describe(
+        "Default: an hour before the next appointment with them (at least a day away), else in 7 days",
+      ),
     note: note.optional().describe("A personal note the client sees with the work"),
     perspectives: z
       .record(idParam, perspectiveId)
@@ -27,7 +45,9 @@ export const createAssignmentBody = z
       .describe("For exercises with perspectives: which one each client answers from, by client id"),
     repeatWeeklyUntil: isoDateTime
       .optional()
-      .describe(`Repeat weekly (same weekday and time) until this moment, at most ${MAX_REPEAT_WEEKS} weeks; the copies share a seriesId`),
+      .describe(
+        `Repeat weekly (same weekday and time) until this moment, at most ${MAX_REPEAT_WEEKS} weeks; the copies share a seriesId`,
+      ),
   })
   .refine((b) => (b.clientId ? 1 : 0) + (b.coupleId ? 1 : 0) === 1, {
     message: "Choose exactly one client or one couple.",
@@ -39,7 +59,10 @@ export const updateAssignmentBody = z
   .strictObject({
     dueAt: isoDateTime.optional(),
     note: note.nullable().optional().describe("null or an empty string removes the note"),
-    withdraw: z.literal(true).optional().describe("Withdraw it: the client sees it was withdrawn; anything written is kept, read-only"),
+    withdraw: z
+      .literal(true)
+      .optional()
+      .describe("Withdraw it: the client sees it was withdrawn; anything written is kept, read-only"),
     series: z
       .boolean()
       .optional()
@@ -53,24 +76,38 @@ export const updateAssignmentBody = z
     message: "Withdraw, or change the due date, not both at once.",
     path: ["dueAt"],
   })
-  .refine((b) => b.series === undefined || b.withdraw === true, { message: "series goes with withdraw.", path: ["series"] });
+  .refine((b) => b.series === undefined || b.withdraw === true, {
+    message: "series goes with withdraw.",
+    path: ["series"],
+  });
 export type UpdateAssignmentInput = z.infer<typeof updateAssignmentBody>;
 
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
 export const listAssignmentsQuery = z.object({
   cursor: optional(z.string().max(200)).describe("nextCursor from the previous page"),
-  limit: optional(z.coerce.number().int().min(1).max(MAX_PAGE_LIMIT)).describe(`Page size (default ${DEFAULT_PAGE_LIMIT})`),
+  limit: optional(z.coerce.number().int().min(1).max(MAX_PAGE_LIMIT)).describe(
+    `Page size (default ${DEFAULT_PAGE_LIMIT})`,
+  ),
   status: optional(z.enum(["active", "withdrawn", "all"])).describe("Default: all"),
   clientId: optional(idParam).describe("Clinicians: only work given to this client (alone or as a partner)"),
   coupleId: optional(idParam).describe("Clinicians: only work given to this couple"),
   seriesId: optional(idParam).describe("Only the weeks of one repeating series"),
-  sort: optional(z.enum(["dueAt", "-dueAt"])).describe("dueAt: soonest first; -dueAt (default): latest first"),
+  sort: optional(z.enum(["dueAt", "-dueAt"])).describe(
+    "dueAt: soonest first; -dueAt (default): latest first",
+  ),
 });
 export type ListAssignmentsQuery = z.infer<typeof listAssignmentsQuery>;
 
-export const RECIPIENT_STATES = ["ASSIGNED", "IN_PROGRESS", "SUBMITTED", "REVISION_REQUESTED", "REVIEWED"] as const;
+export const RECIPIENT_STATES = [
+  "ASSIGNED",
+  "IN_PROGRESS",
+  "SUBMITTED",
+  "REVISION_REQUESTED",
+  "REVIEWED",
+] as const;
 export type RecipientState = (typeof RECIPIENT_STATES)[number];
 
 const exerciseRef = z.object({

@@ -64,4 +64,9 @@ export function actionLabel(action: string): string {
 }
 
 /** The reads of client data the audit trail must show (the read-path test walks these). */
-export const CLIENT_DATA_READ_ACTIONS = ["response.read", "prep.read", "comment.read", "data.exported"] as const;
+export const CLIENT_DATA_READ_ACTIONS = [
+  "response.read",
+  "prep.read",
+  "comment.read",
+  "data.exported",
+] as const;

@@ -17,7 +17,8 @@ export const CSV_MAX_ROWS = 100_000;
 const BATCH = 1_000;
 
 function whereFor(actor: Actor, filter: AuditFilter): Prisma.AuditEventWhereInput {
-  if (filter.from && filter.to && filter.from > filter.to) throw badRequest("The start date is after the end date.");
+  if (filter.from && filter.to && filter.from > filter.to)
+    throw badRequest("The start date is after the end date.");
   const createdAt: Prisma.DateTimeFilter = {};
   if (filter.from) createdAt.gte = startOfLocalDay(filter.from, actor.timeZone);
   if (filter.to) createdAt.lt = startOfLocalDay(addDays(filter.to, 1), actor.timeZone);
@@ -50,7 +51,10 @@ type Row = Prisma.AuditEventGetPayload<{ select: typeof SELECT }>;
 async function namesFor(actor: Actor, rows: readonly Row[]): Promise<Map<string, string>> {
   const ids = [...new Set(rows.flatMap((r) => [r.actorId, r.clientId]).filter((id): id is string => !!id))];
   if (ids.length === 0) return new Map();
-  const users = await db.user.findMany({ where: { id: { in: ids }, practiceId: actor.practiceId }, select: { id: true, name: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: ids }, practiceId: actor.practiceId },
+    select: { id: true, name: true },
+  });
   return new Map(users.map((u) => [u.id, u.name]));
 }
 
@@ -67,7 +71,9 @@ function toDto(row: Row, names: Map<string, string>): AuditEventDto {
   return {
     id: row.id.toString(),
     at: row.createdAt.toISOString(),
-    actor: row.actorId ? { id: row.actorId, name: names.get(row.actorId) ?? "Unknown person", role: row.actorRole } : null,
+    actor: row.actorId
+      ? { id: row.actorId, name: names.get(row.actorId) ?? "Unknown person", role: row.actorRole }
+      : null,
     action: row.action,
     actionLabel: actionLabel(row.action),
     subjectType: row.subjectType,
@@ -82,7 +88,10 @@ function toDto(row: Row, names: Map<string, string>): AuditEventDto {
 
 // Newest first: by time, then by id (rows written in the same instant keep a stable order). The
 // cursor names the last row of a page as "<epoch ms>_<id>".
-const ORDER = [{ createdAt: "desc" }, { id: "desc" }] as const satisfies Prisma.AuditEventOrderByWithRelationInput[];
+const ORDER = [
+  { createdAt: "desc" },
+  { id: "desc" },
+] as const satisfies Prisma.AuditEventOrderByWithRelationInput[];
 
 type Position = { createdAt: Date; id: bigint };
 
@@ -95,15 +104,29 @@ function decodeCursor(cursor: string): Position {
   return { createdAt: new Date(Number(ms)), id: BigInt(id) };
 }
 
-function after(where: Prisma.AuditEventWhereInput, position: Position | undefined): Prisma.AuditEventWhereInput {
+function after(
+  where: Prisma.AuditEventWhereInput,
+  position: Position | undefined,
+): Prisma.AuditEventWhereInput {
   if (!position) return where;
   return {
-    AND: [where, { OR: [{ createdAt: { lt: position.createdAt } }, { createdAt: position.createdAt, id: { lt: position.id } }] }],
+    AND: [
+      where,
+      {
+        OR: [
+          { createdAt: { lt: position.createdAt } },
+          { createdAt: position.createdAt, id: { lt: position.id } },
+        ],
+      },
+    ],
   };
 }
 
 /** One page of events, newest first. `cursor` comes from the previous page's `nextCursor`. */
-export async function listAuditEvents(actor: Actor, query: AuditFilter & { cursor?: string; limit?: number }): Promise<AuditPageDto> {
+export async function listAuditEvents(
+  actor: Actor,
+  query: AuditFilter & { cursor?: string; limit?: number },
+): Promise<AuditPageDto> {
   assertCan(actor, "read:audit");
   const limit = Math.min(Math.max(query.limit ?? 50, 1), 200);
   const where = whereFor(actor, query);
@@ -139,7 +162,12 @@ export const CSV_HEADER = [
 ] as const;
 
 /** The filtered trail as CSV (newest first, at most CSV_MAX_ROWS), recorded as `audit.exported`. */
-export async function exportAuditCsv(actor: Actor, filter: AuditFilter, meta: AuditRequestMeta, now: Date = new Date()): Promise<{ filename: string; csv: string; rows: number }> {
+export async function exportAuditCsv(
+  actor: Actor,
+  filter: AuditFilter,
+  meta: AuditRequestMeta,
+  now: Date = new Date(),
+): Promise<{ filename: string; csv: string; rows: number }> {
   assertCan(actor, "read:audit");
   const where = whereFor(actor, filter);
   const rows: (string | null)[][] = [];
@@ -192,7 +220,11 @@ export async function exportAuditCsv(actor: Actor, filter: AuditFilter, meta: Au
     },
     meta,
   );
-  return { filename: `mend-audit-${now.toISOString().slice(0, 10)}.csv`, csv: toCsv(CSV_HEADER, rows), rows: rows.length };
+  return {
+    filename: `mend-audit-${now.toISOString().slice(0, 10)}.csv`,
+    csv: toCsv(CSV_HEADER, rows),
+    rows: rows.length,
+  };
 }
 
 export type AuditFilterOptions = {
@@ -205,24 +237,45 @@ export type AuditFilterOptions = {
 export async function auditFilterOptions(actor: Actor): Promise<AuditFilterOptions> {
   assertCan(actor, "read:audit");
   const [people, actions] = await Promise.all([
-    db.user.findMany({ where: { practiceId: actor.practiceId }, select: { id: true, name: true, role: true }, orderBy: [{ name: "asc" }] }),
-    db.auditEvent.groupBy({ by: ["action"], where: { practiceId: actor.practiceId }, orderBy: { action: "asc" } }),
+    db.user.findMany({
+      where: { practiceId: actor.practiceId },
+      select: { id: true, name: true, role: true },
+      orderBy: [{ name: "asc" }],
+    }),
+    db.auditEvent.groupBy({
+      by: ["action"],
+      where: { practiceId: actor.practiceId },
+      orderBy: { action: "asc" },
+    }),
   ]);
   return {
     people: people.map((p) => ({ id: p.id, name: p.name, role: p.role })),
     clients: people.filter((p) => p.role === "CLIENT").map((p) => ({ id: p.id, name: p.name })),
     // Every action Mend knows is offered, so a question can be asked (and answered "nobody")
     // before the first such event; plus any other action on record.
-    actions: [...new Set([...CLIENT_DATA_READ_ACTIONS, ...Object.keys(ACTION_LABELS), ...actions.map((a) => a.action)])]
+    actions: [
+      ...new Set([
+        ...CLIENT_DATA_READ_ACTIONS,
+        ...Object.keys(ACTION_LABELS),
+        ...actions.map((a) => a.action),
+      ]),
+    ]
       .map((action) => ({ action, label: actionLabel(action) }))
       .sort((a, b) => a.label.localeCompare(b.label)),
   };
 }
 
 /** The CSV download as an HTTP response (for the API route). */
-export async function auditCsvResponse(actor: Actor, filter: AuditFilter, meta: AuditRequestMeta): Promise<Response> {
+export async function auditCsvResponse(
+  actor: Actor,
+  filter: AuditFilter,
+  meta: AuditRequestMeta,
+): Promise<Response> {
   const { filename, csv } = await exportAuditCsv(actor, filter, meta);
   return new Response(csv, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"` },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+    },
   });
 }

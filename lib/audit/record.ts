@@ -46,13 +46,20 @@ function checkMetadata(metadata: AuditMetadata | undefined): AuditMetadata | und
       throw new AuditMetadataError(`Audit metadata "${key}" must be a string, number, boolean or null.`);
     }
     if (typeof value === "string" && value.length > METADATA_STRING_MAX) {
-      throw new AuditMetadataError(`Audit metadata "${key}" is too long: ids and kinds only, never text a person wrote.`);
+      throw new AuditMetadataError(
+        `Audit metadata "${key}" is too long: ids and kinds only, never text a person wrote.`,
+      );
     }
   }
   return metadata;
 }
 
-function row(actor: AuditActor | null, practiceId: string | null, event: AuditEventInput, meta: AuditRequestMeta) {
+function row(
+  actor: AuditActor | null,
+  practiceId: string | null,
+  event: AuditEventInput,
+  meta: AuditRequestMeta,
+) {
   const metadata = checkMetadata(event.metadata);
   return {
     practiceId: actor?.practiceId ?? practiceId,
@@ -80,7 +87,8 @@ export async function recordAudit(
   meta: AuditRequestMeta = {},
   options: { tx?: AuditWriter; practiceId?: string } = {},
 ): Promise<void> {
-  if (!actor && !options.practiceId) throw new AuditMetadataError("A system audit event must name its practice.");
+  if (!actor && !options.practiceId)
+    throw new AuditMetadataError("A system audit event must name its practice.");
   await (options.tx ?? db).auditEvent.create({ data: row(actor, options.practiceId ?? null, event, meta) });
 }
 
@@ -92,6 +100,9 @@ export async function recordAuditMany(
   options: { tx?: AuditWriter; practiceId?: string } = {},
 ): Promise<void> {
   if (events.length === 0) return;
-  if (!actor && !options.practiceId) throw new AuditMetadataError("A system audit event must name its practice.");
-  await (options.tx ?? db).auditEvent.createMany({ data: events.map((e) => row(actor, options.practiceId ?? null, e, meta)) });
+  if (!actor && !options.practiceId)
+    throw new AuditMetadataError("A system audit event must name its practice.");
+  await (options.tx ?? db).auditEvent.createMany({
+    data: events.map((e) => row(actor, options.practiceId ?? null, e, meta)),
+  });
 }

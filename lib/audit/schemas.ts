@@ -11,14 +11,21 @@ export const auditFilterSchema = z.object({
   actorId: idParam.optional(),
   /** The client whose record was touched (ClientProfile.userId). */
   clientId: idParam.optional(),
-  action: z.string().regex(/^[a-z_]+(\.[a-z_]+)*$/, "must be an action like response.read").max(100).optional(),
+  action: z
+    .string()
+    .regex(/^[a-z_]+(\.[a-z_]+)*$/, "must be an action like response.read")
+    .max(100)
+    .optional(),
   from: day.optional(),
   to: day.optional(),
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
 export const auditListQuery = auditFilterSchema.extend({
-  cursor: z.string().regex(/^\d{1,15}_\d{1,20}$/, "must be a cursor from a previous page").optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,15}_\d{1,20}$/, "must be a cursor from a previous page")
+    .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   format: z.enum(["json", "csv"]).default("json"),
 });

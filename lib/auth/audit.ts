@@ -39,10 +39,18 @@ export async function recordAuthEvent(
   },
   tx?: Prisma.TransactionClient,
 ): Promise<void> {
-  const actor = event.actorId && event.actorRole ? { userId: event.actorId, role: event.actorRole, practiceId: event.practiceId } : null;
+  const actor =
+    event.actorId && event.actorRole
+      ? { userId: event.actorId, role: event.actorRole, practiceId: event.practiceId }
+      : null;
   await recordAudit(
     actor,
-    { action: event.action, subjectType: event.subjectType ?? "User", subjectId: event.subjectId, ...(event.metadata ? { metadata: event.metadata } : {}) },
+    {
+      action: event.action,
+      subjectType: event.subjectType ?? "User",
+      subjectId: event.subjectId,
+      ...(event.metadata ? { metadata: event.metadata } : {}),
+    },
     event.meta ?? {},
     { practiceId: event.practiceId, ...(tx ? { tx } : {}) },
   );

@@ -1,5 +1,13 @@
 import "server-only";
-import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  timingSafeEqual,
+} from "node:crypto";
 import { env } from "@/lib/env";
 
 // Small, boring crypto helpers for lib/auth. Nothing here is invented: random tokens from the OS,
@@ -42,7 +50,12 @@ export function encryptSecret(plain: string, purpose = "totp-secret"): string {
   const cipher = createCipheriv("aes-256-gcm", deriveKey(purpose), iv);
   cipher.setAAD(Buffer.from(purpose));
   const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
-  return [VERSION, iv.toString("base64url"), body.toString("base64url"), cipher.getAuthTag().toString("base64url")].join(".");
+  return [
+    VERSION,
+    iv.toString("base64url"),
+    body.toString("base64url"),
+    cipher.getAuthTag().toString("base64url"),
+  ].join(".");
 }
 
 /** Throws when the value was not produced by encryptSecret with the same key and purpose. */

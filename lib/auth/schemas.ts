@@ -7,7 +7,10 @@ import { PASSWORD_MAX_LENGTH } from "./password/rules";
 const email = z.string().trim().toLowerCase().max(320).pipe(z.email());
 // Length rules beyond "not empty, not absurd" are the password policy's job, so its message (not a
 // zod one) reaches the person.
-const password = z.string().min(1).max(PASSWORD_MAX_LENGTH * 4);
+const password = z
+  .string()
+  .min(1)
+  .max(PASSWORD_MAX_LENGTH * 4);
 const token = z.string().min(1).max(100);
 const code = z.string().trim().min(1).max(40);
 
@@ -15,8 +18,16 @@ export const emailRequestBody = z.object({ email });
 export const neutralAnswer = z.object({ message: z.string() });
 
 export const passwordResetBody = z.object({ token, password });
-export const passwordCheckBody = z.object({ password, email: z.string().max(320).optional(), name: z.string().max(200).optional() });
-export const passwordCheckAnswer = z.object({ ok: z.boolean(), reason: z.string().optional(), message: z.string().optional() });
+export const passwordCheckBody = z.object({
+  password,
+  email: z.string().max(320).optional(),
+  name: z.string().max(200).optional(),
+});
+export const passwordCheckAnswer = z.object({
+  ok: z.boolean(),
+  reason: z.string().optional(),
+  message: z.string().optional(),
+});
 
 export const passwordChangeBody = z.object({ currentPassword: password, newPassword: password });
 export const passwordChangeAnswer = z.object({ message: z.string(), otherSessionsEnded: z.number().int() });

@@ -23,7 +23,9 @@ const readSession = cache(async (): Promise<SessionState> => {
 });
 
 /** The signed-in actor, or null. Read once per request. */
-export const getActor = cache(async (): Promise<Actor | null> => (await readSession()).resolved?.actor ?? null);
+export const getActor = cache(
+  async (): Promise<Actor | null> => (await readSession()).resolved?.actor ?? null,
+);
 
 export const TWO_FACTOR_SETUP_PATH = "/two-factor/setup";
 

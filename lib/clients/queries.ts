@@ -13,7 +13,12 @@ export type CaseloadEntry =
 export async function listCaseload(actor: Actor): Promise<CaseloadEntry[]> {
   assertCan(actor, "read:caseload:own");
   const rows = await db.clientProfile.findMany({
-    where: { practiceId: actor.practiceId, clinicianId: actor.userId, closedAt: null, user: { deactivatedAt: null } },
+    where: {
+      practiceId: actor.practiceId,
+      clinicianId: actor.userId,
+      closedAt: null,
+      user: { deactivatedAt: null },
+    },
     select: {
       userId: true,
       currentState: true,

@@ -17,7 +17,14 @@ export type DashboardCopy = {
   state: RecipientState;
   submittedAt: Date | null;
   client: { user: { name: string } };
-  assignment: { id: string; coupleId: string | null; dueAt: Date; status: AssignmentStatus; couple: { name: string } | null; exerciseVersion: { title: string } };
+  assignment: {
+    id: string;
+    coupleId: string | null;
+    dueAt: Date;
+    status: AssignmentStatus;
+    couple: { name: string } | null;
+    exerciseVersion: { title: string };
+  };
 };
 
 /** Whose copies count as "sent since the last appointment": people with one since `since`, people never seen yet at all. */
@@ -40,7 +47,11 @@ type Row = {
 const MAX_COPIES = 2_000;
 
 /** Oldest sent first, never sent last. */
-export async function dashboardCopies(actor: Pick<Actor, "practiceId" | "userId">, now: Date, sent: SentSince): Promise<DashboardCopy[]> {
+export async function dashboardCopies(
+  actor: Pick<Actor, "practiceId" | "userId">,
+  now: Date,
+  sent: SentSince,
+): Promise<DashboardCopy[]> {
   const rows = await db.$queryRaw<Row[]>`
     SELECT r.id, r."clientId", r.state::text AS state, r."submittedAt", u.name AS "clientName",
            a.id AS "assignmentId", a."coupleId", cp.name AS "coupleName", a."dueAt", a.status::text AS status, ev.title

@@ -58,12 +58,20 @@ export function waitingRows<T>(all: readonly T[], showAll: boolean): { shown: re
   return { shown, hidden: all.length - shown.length };
 }
 
-type CaseloadLike = { kind: "individual"; client: { id: string; name: string } } | { kind: "couple"; id: string; name: string };
+type CaseloadLike =
+  { kind: "individual"; client: { id: string; name: string } } | { kind: "couple"; id: string; name: string };
 
 /** The caseload's clients and couples with no appointment in `appointments`, in caseload order. */
-export function withoutAppointments(caseload: readonly CaseloadLike[], appointments: readonly { with: Pick<Who, "kind" | "id"> }[]): Who[] {
+export function withoutAppointments(
+  caseload: readonly CaseloadLike[],
+  appointments: readonly { with: Pick<Who, "kind" | "id"> }[],
+): Who[] {
   const booked = new Set(appointments.map((s) => `${s.with.kind}:${s.with.id}`));
   return caseload
-    .map((entry): Who => (entry.kind === "couple" ? { kind: "couple", id: entry.id, name: entry.name } : { kind: "client", id: entry.client.id, name: entry.client.name }))
+    .map((entry): Who =>
+      entry.kind === "couple"
+        ? { kind: "couple", id: entry.id, name: entry.name }
+        : { kind: "client", id: entry.client.id, name: entry.client.name },
+    )
     .filter((who) => !booked.has(`${who.kind}:${who.id}`));
 }

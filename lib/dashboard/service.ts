@@ -3,7 +3,14 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 import { dashboardCopies, type DashboardCopy } from "./copies";
-import { DASHBOARD_DAYS, prepHref, type AwaitingReviewDto, type DashboardDto, type UpcomingAppointmentDto, type Who } from "./schemas";
+import {
+  DASHBOARD_DAYS,
+  prepHref,
+  type AwaitingReviewDto,
+  type DashboardDto,
+  type UpcomingAppointmentDto,
+  type Who,
+} from "./schemas";
 
 // The clinician's home. Only the acting clinician's own appointments and the work they gave; counts,
 // names and exercise titles only (no answers, so opening it is not an answer read). A fixed number
@@ -21,7 +28,13 @@ export async function getDashboard(actor: Actor, now: Date = new Date()): Promis
   const own = { practiceId: actor.practiceId, clinicianId: actor.userId, cancelledAt: null };
   const appointmentRows = await db.appointment.findMany({
     // Started up to 4 hours ago (still running is still "next"), up to a week ahead.
-    where: { ...own, startsAt: { gte: new Date(now.getTime() - 4 * 3_600_000), lt: new Date(now.getTime() + DASHBOARD_DAYS * DAY_MS) } },
+    where: {
+      ...own,
+      startsAt: {
+        gte: new Date(now.getTime() - 4 * 3_600_000),
+        lt: new Date(now.getTime() + DASHBOARD_DAYS * DAY_MS),
+      },
+    },
     select: {
       id: true,
       startsAt: true,
@@ -33,12 +46,19 @@ export async function getDashboard(actor: Actor, now: Date = new Date()): Promis
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: 200,
   });
-  const upcoming = appointmentRows.filter((s) => s.startsAt.getTime() + s.durationMinutes * 60_000 > now.getTime() && (s.client || s.couple));
+  const upcoming = appointmentRows.filter(
+    (s) => s.startsAt.getTime() + s.durationMinutes * 60_000 > now.getTime() && (s.client || s.couple),
+  );
 
   const targets = new Map<string, Target>();
   for (const s of upcoming) {
     const target: Target = s.couple
-      ? { kind: "couple", id: s.couple.id, name: s.couple.name, memberIds: s.couple.members.map((m) => m.userId) }
+      ? {
+          kind: "couple",
+          id: s.couple.id,
+          name: s.couple.name,
+          memberIds: s.couple.members.map((m) => m.userId),
+        }
       : { kind: "client", id: s.client!.userId, name: s.client!.user.name, memberIds: [s.client!.userId] };
     targets.set(keyOf(target), target);
   }
@@ -47,12 +67,20 @@ export async function getDashboard(actor: Actor, now: Date = new Date()): Promis
 
   const lastRows = await db.appointment.groupBy({
     by: ["clientId", "coupleId"],
-    where: { ...own, startsAt: { lt: now }, OR: [{ clientId: { in: clientIds } }, { coupleId: { in: coupleIds } }] },
+    where: {
+      ...own,
+      startsAt: { lt: now },
+      OR: [{ clientId: { in: clientIds } }, { coupleId: { in: coupleIds } }],
+    },
     _max: { startsAt: true },
   });
   const lastAppointment = new Map<string, Date>();
   for (const row of lastRows) {
-    const key = row.coupleId ? keyOf({ kind: "couple", id: row.coupleId }) : row.clientId ? keyOf({ kind: "client", id: row.clientId }) : null;
+    const key = row.coupleId
+      ? keyOf({ kind: "couple", id: row.coupleId })
+      : row.clientId
+        ? keyOf({ kind: "client", id: row.clientId })
+        : null;
     if (key && row._max.startsAt) lastAppointment.set(key, row._max.startsAt);
   }
 
@@ -74,7 +102,9 @@ export async function getDashboard(actor: Actor, now: Date = new Date()): Promis
 
   type Copy = DashboardCopy;
   const isOverdue = (c: Copy) =>
-    (NEVER_SENT as readonly string[]).includes(c.state) && c.assignment.status === "ACTIVE" && c.assignment.dueAt.getTime() < now.getTime();
+    (NEVER_SENT as readonly string[]).includes(c.state) &&
+    c.assignment.status === "ACTIVE" &&
+    c.assignment.dueAt.getTime() < now.getTime();
   // Each person's and couple's copies, found once per target rather than by scanning every copy for
   // every appointment (a full week is ~80 appointments against up to 2,000 copies).
   const byClient = new Map<string, Copy[]>();
@@ -88,12 +118,18 @@ export async function getDashboard(actor: Actor, now: Date = new Date()): Promis
     const mine =
       t.kind === "client"
         ? (byClient.get(t.id) ?? [])
-        : t.memberIds.flatMap((id) => (byClient.get(id) ?? []).filter((c) => c.assignment.coupleId === t.id || c.assignment.coupleId === null));
+        : t.memberIds.flatMap((id) =>
+            (byClient.get(id) ?? []).filter(
+              (c) => c.assignment.coupleId === t.id || c.assignment.coupleId === null,
+            ),
+          );
     copiesOf.set(keyOf(t), mine);
   }
 
   const appointments: UpcomingAppointmentDto[] = upcoming.map((s) => {
-    const who: Who = s.couple ? { kind: "couple", id: s.couple.id, name: s.couple.name } : { kind: "client", id: s.client!.userId, name: s.client!.user.name };
+    const who: Who = s.couple
+      ? { kind: "couple", id: s.couple.id, name: s.couple.name }
+      : { kind: "client", id: s.client!.userId, name: s.client!.user.name };
     const since = lastAppointment.get(keyOf(who)) ?? null;
     const mine = copiesOf.get(keyOf(who)) ?? [];
     return {
@@ -103,7 +139,9 @@ export async function getDashboard(actor: Actor, now: Date = new Date()): Promis
       modality: s.modality,
       with: who,
       lastAppointmentAt: since?.toISOString() ?? null,
-      newSubmissions: mine.filter((c) => c.submittedAt && (!since || c.submittedAt.getTime() >= since.getTime())).length,
+      newSubmissions: mine.filter(
+        (c) => c.submittedAt && (!since || c.submittedAt.getTime() >= since.getTime()),
+      ).length,
       overdue: mine.filter(isOverdue).length,
       unreviewed: mine.filter((c) => c.state === "SUBMITTED").length,
       prepHref: prepHref(who),
@@ -115,7 +153,9 @@ export async function getDashboard(actor: Actor, now: Date = new Date()): Promis
   for (const c of copies) {
     if (c.state !== "SUBMITTED" || !c.submittedAt) continue;
     const a = c.assignment;
-    const who: Who = a.coupleId ? { kind: "couple", id: a.coupleId, name: a.couple?.name ?? "" } : { kind: "client", id: c.clientId, name: c.client.user.name };
+    const who: Who = a.coupleId
+      ? { kind: "couple", id: a.coupleId, name: a.couple?.name ?? "" }
+      : { kind: "client", id: c.clientId, name: c.client.user.name };
     const key = `${keyOf(who)}:${a.exerciseVersion.title}`;
     let row = waiting.get(key);
     if (!row) {
@@ -132,13 +172,19 @@ export async function getDashboard(actor: Actor, now: Date = new Date()): Promis
     }
     if (!row.assignmentIds.includes(a.id)) row.assignmentIds.push(a.id);
     if (!row.senders.some((x) => x.clientId === c.clientId)) {
-      row.senders.push({ clientId: c.clientId, name: c.client.user.name, submittedAt: c.submittedAt.toISOString() });
+      row.senders.push({
+        clientId: c.clientId,
+        name: c.client.user.name,
+        submittedAt: c.submittedAt.toISOString(),
+      });
     }
   }
 
   return {
     timeZone: actor.timeZone,
     appointments,
-    awaitingReview: [...waiting.values()].sort((a, b) => a.oldestSubmittedAt.localeCompare(b.oldestSubmittedAt)),
+    awaitingReview: [...waiting.values()].sort((a, b) =>
+      a.oldestSubmittedAt.localeCompare(b.oldestSubmittedAt),
+    ),
   };
 }

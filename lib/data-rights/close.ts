@@ -26,7 +26,11 @@ export async function lastServiceOf(
   if (client.lastServiceAt) return client.lastServiceAt;
   const [appointment, submission] = await Promise.all([
     tx.appointment.findFirst({
-      where: { cancelledAt: null, startsAt: { lte: now }, OR: [{ clientId: client.userId }, { couple: { members: { some: { userId: client.userId } } } }] },
+      where: {
+        cancelledAt: null,
+        startsAt: { lte: now },
+        OR: [{ clientId: client.userId }, { couple: { members: { some: { userId: client.userId } } } }],
+      },
       orderBy: { startsAt: "desc" },
       select: { startsAt: true },
     }),
@@ -36,7 +40,9 @@ export async function lastServiceOf(
       select: { submittedAt: true },
     }),
   ]);
-  const times = [appointment?.startsAt, submission?.submittedAt].filter((d): d is Date => d instanceof Date).map((d) => d.getTime());
+  const times = [appointment?.startsAt, submission?.submittedAt]
+    .filter((d): d is Date => d instanceof Date)
+    .map((d) => d.getTime());
   if (times.length) return new Date(Math.max(...times));
   return client.closedAt ?? client.createdAt;
 }
@@ -47,11 +53,21 @@ export function retentionEnds(lastService: Date, retentionYears: number): Date {
   return end;
 }
 
-export async function closeMyAccount(actor: Actor, meta: AuditRequestMeta, now: Date = new Date()): Promise<CloseAccountResult> {
+export async function closeMyAccount(
+  actor: Actor,
+  meta: AuditRequestMeta,
+  now: Date = new Date(),
+): Promise<CloseAccountResult> {
   assertCan(actor, "close:account:own");
   const profile = await db.clientProfile.findFirst({
     where: { userId: actor.userId, practiceId: actor.practiceId },
-    select: { userId: true, lastServiceAt: true, closedAt: true, createdAt: true, user: { select: { practice: { select: { retentionYears: true } } } } },
+    select: {
+      userId: true,
+      lastServiceAt: true,
+      closedAt: true,
+      createdAt: true,
+      user: { select: { practice: { select: { retentionYears: true } } } },
+    },
   });
   if (!profile) throw notFound("Your account");
 
@@ -59,26 +75,46 @@ export async function closeMyAccount(actor: Actor, meta: AuditRequestMeta, now: 
   const lastService = await lastServiceOf({ ...profile, closedAt }, now);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.userId }, data: { deactivatedAt: now } });
-    await tx.clientProfile.update({ where: { userId: actor.userId }, data: { closedAt, lastServiceAt: lastService } });
+    await tx.clientProfile.update({
+      where: { userId: actor.userId },
+      data: { closedAt, lastServiceAt: lastService },
+    });
     // Unused sign-in links and reset links stop working with the account.
     await tx.authToken.updateMany({ where: { userId: actor.userId, usedAt: null }, data: { usedAt: now } });
     await revokeAllSessions(actor.userId, tx);
     await recordAudit(
       actor,
-      { action: "account.closed", subjectType: "ClientProfile", subjectId: actor.userId, clientId: actor.userId },
+      {
+        action: "account.closed",
+        subjectType: "ClientProfile",
+        subjectId: actor.userId,
+        clientId: actor.userId,
+      },
       meta,
       { tx },
     );
   });
-  return { closedAt: closedAt.toISOString(), keptUntil: retentionEnds(lastService, profile.user.practice.retentionYears).toISOString() };
+  return {
+    closedAt: closedAt.toISOString(),
+    keptUntil: retentionEnds(lastService, profile.user.practice.retentionYears).toISOString(),
+  };
 }
 
 /** What the confirm page says before anything happens. */
-export async function describeClosing(actor: Actor, now: Date = new Date()): Promise<{ retentionYears: number; keptUntil: string; practice: string }> {
+export async function describeClosing(
+  actor: Actor,
+  now: Date = new Date(),
+): Promise<{ retentionYears: number; keptUntil: string; practice: string }> {
   assertCan(actor, "close:account:own");
   const profile = await db.clientProfile.findFirst({
     where: { userId: actor.userId, practiceId: actor.practiceId },
-    select: { userId: true, lastServiceAt: true, closedAt: true, createdAt: true, user: { select: { practice: { select: { retentionYears: true, name: true } } } } },
+    select: {
+      userId: true,
+      lastServiceAt: true,
+      closedAt: true,
+      createdAt: true,
+      user: { select: { practice: { select: { retentionYears: true, name: true } } } },
+    },
   });
   if (!profile) throw notFound("Your account");
   const lastService = await lastServiceOf({ ...profile, closedAt: profile.closedAt ?? now }, now);

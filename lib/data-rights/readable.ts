@@ -15,7 +15,9 @@ export function readableAnswer(prompt: Prompt | null, value: unknown): string {
     case "short_text":
       return typeof value === "string" ? value : "";
     case "scale":
-      return typeof value === "number" ? `${value} (from ${prompt.min}, ${prompt.minLabel}, to ${prompt.max}, ${prompt.maxLabel})` : "";
+      return typeof value === "number"
+        ? `${value} (from ${prompt.min}, ${prompt.minLabel}, to ${prompt.max}, ${prompt.maxLabel})`
+        : "";
     case "single_choice":
       return labelOf(prompt.options, value);
     case "multiple_choice":
@@ -25,7 +27,10 @@ export function readableAnswer(prompt: Prompt | null, value: unknown): string {
     case "log":
       return Array.isArray(value)
         ? value
-            .map((e: { date?: unknown; text?: unknown }) => `${typeof e?.date === "string" ? e.date : ""}: ${typeof e?.text === "string" ? e.text : ""}`)
+            .map(
+              (e: { date?: unknown; text?: unknown }) =>
+                `${typeof e?.date === "string" ? e.date : ""}: ${typeof e?.text === "string" ? e.text : ""}`,
+            )
             .join("\n")
         : "";
   }

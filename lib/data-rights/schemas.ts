@@ -50,8 +50,12 @@ export const clientExportSchema = z.object({
       answers: z.array(answer),
       answersUpdatedAt: z.string().nullable(),
       /** Every submission, as it was sent. */
-      revisions: z.array(z.object({ number: z.number().int(), submittedAt: z.string(), answers: z.array(answer) })),
-      feedback: z.array(z.object({ at: z.string(), from: z.string(), question: z.string().nullable(), text: z.string() })),
+      revisions: z.array(
+        z.object({ number: z.number().int(), submittedAt: z.string(), answers: z.array(answer) }),
+      ),
+      feedback: z.array(
+        z.object({ at: z.string(), from: z.string(), question: z.string().nullable(), text: z.string() }),
+      ),
     }),
   ),
 });
@@ -59,7 +63,7 @@ export type ClientExport = z.infer<typeof clientExportSchema>;
 
 /** Closing is deliberate: the client types the word, so a stray tap cannot do it. */
 export const closeAccountBody = z.object({
-  confirm: z.literal("CLOSE", { error: 'Type CLOSE to confirm.' }),
+  confirm: z.literal("CLOSE", { error: "Type CLOSE to confirm." }),
 });
 export type CloseAccountInput = z.infer<typeof closeAccountBody>;
 

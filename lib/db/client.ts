@@ -17,7 +17,10 @@ export function createPrismaClient(connectionString: string, max = 10): PrismaCl
  * A Prisma client on a pg pool that the caller can share (lib/jobs runs pg-boss on the same pool), so
  * one pool bounds every connection the process opens: `max` 1 on the embedded database.
  */
-export function createSharedPoolClient(connectionString: string, max = 10): { prisma: PrismaClient; pool: pg.Pool } {
+export function createSharedPoolClient(
+  connectionString: string,
+  max = 10,
+): { prisma: PrismaClient; pool: pg.Pool } {
   const pool = new pg.Pool({ connectionString, max });
   // An idle connection the server drops (restart, failover, pg_terminate_backend) is removed by the
   // pool, which then emits "error": without a listener Node treats that as an uncaught exception and
@@ -41,7 +44,8 @@ function countingQueryable<T extends object>(target: T, retryReads: boolean): T 
         return (...args: unknown[]) => {
           noteQuery();
           const sql = (args[0] as { sql?: unknown } | undefined)?.sql;
-          if (!retryReads || property !== "queryRaw" || typeof sql !== "string") return value.apply(obj, args);
+          if (!retryReads || property !== "queryRaw" || typeof sql !== "string")
+            return value.apply(obj, args);
           return retryRead(sql, () => value.apply(obj, args));
         };
       }

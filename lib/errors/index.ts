@@ -38,15 +38,22 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (message: string, details?: unknown) => new AppError("bad_request", message, details);
+export const badRequest = (message: string, details?: unknown) =>
+  new AppError("bad_request", message, details);
 export const unauthenticated = (message = "Please sign in.") => new AppError("unauthenticated", message);
 export const forbidden = (message = "You do not have access to this.") => new AppError("forbidden", message);
 /** Also used for resources that exist but the actor may not know about. */
 export const notFound = (what = "That") => new AppError("not_found", `${what} was not found.`);
 export const conflict = (message: string, details?: unknown) => new AppError("conflict", message, details);
-export const unprocessable = (message: string, details?: unknown) => new AppError("unprocessable", message, details);
+export const unprocessable = (message: string, details?: unknown) =>
+  new AppError("unprocessable", message, details);
 export const rateLimited = (retryAfterSeconds: number) =>
-  new AppError("rate_limited", "Too many attempts. Please wait a little and try again.", undefined, retryAfterSeconds);
+  new AppError(
+    "rate_limited",
+    "Too many attempts. Please wait a little and try again.",
+    undefined,
+    retryAfterSeconds,
+  );
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;

@@ -2,7 +2,14 @@
 // answers.ts so client pages (the completion form) do not ship zod; the form runs only the
 // required-answer check there and shows the server's messages for anything else.
 import { z } from "zod";
-import { LOG_ENTRY_MAX_LENGTH, LOG_MAX_ENTRIES, promptsFor, requiredMessages, type PromptMessages, type PromptValue } from "./answers";
+import {
+  LOG_ENTRY_MAX_LENGTH,
+  LOG_MAX_ENTRIES,
+  promptsFor,
+  requiredMessages,
+  type PromptMessages,
+  type PromptValue,
+} from "./answers";
 import type { ExerciseDefinition, Prompt } from "./schema";
 
 const LOG_ENTRY_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -27,8 +34,10 @@ function idList(ids: readonly string[], what: string) {
     .superRefine((list, ctx) => {
       const seen = new Set<string>();
       for (const [index, id] of list.entries()) {
-        if (!allowed.has(id)) ctx.addIssue({ code: "custom", path: [index], message: `That ${what} is not one of the choices.` });
-        else if (seen.has(id)) ctx.addIssue({ code: "custom", path: [index], message: `That ${what} is chosen twice.` });
+        if (!allowed.has(id))
+          ctx.addIssue({ code: "custom", path: [index], message: `That ${what} is not one of the choices.` });
+        else if (seen.has(id))
+          ctx.addIssue({ code: "custom", path: [index], message: `That ${what} is chosen twice.` });
         seen.add(id);
       }
     });
@@ -81,7 +90,8 @@ export function answerSchemaFor(prompt: Prompt): z.ZodType<PromptValue> {
         .superRefine((entries, ctx) => {
           const seen = new Set<string>();
           for (const [index, entry] of entries.entries()) {
-            if (seen.has(entry.id)) ctx.addIssue({ code: "custom", path: [index, "id"], message: "Each entry needs its own id." });
+            if (seen.has(entry.id))
+              ctx.addIssue({ code: "custom", path: [index, "id"], message: "Each entry needs its own id." });
             seen.add(entry.id);
           }
         });
@@ -91,7 +101,8 @@ export function answerSchemaFor(prompt: Prompt): z.ZodType<PromptValue> {
 /** The value a prompt starts with before anyone answers it. */
 export function answersSchemaFor(definition: ExerciseDefinition, perspectiveId: string | null | undefined) {
   const shape: Record<string, z.ZodOptional<z.ZodType<PromptValue>>> = {};
-  for (const prompt of promptsFor(definition, perspectiveId)) shape[prompt.id] = answerSchemaFor(prompt).optional();
+  for (const prompt of promptsFor(definition, perspectiveId))
+    shape[prompt.id] = answerSchemaFor(prompt).optional();
   return z.strictObject(shape);
 }
 
@@ -112,12 +123,19 @@ export function validateRequired(
     const parsed = answerSchemaFor(prompt).safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      messages[prompt.id] = issue && issue.code !== "invalid_type" ? issue.message : "This answer could not be read. Please answer it again.";
+      messages[prompt.id] =
+        issue && issue.code !== "invalid_type"
+          ? issue.message
+          : "This answer could not be read. Please answer it again.";
     }
   }
-  const all = { ...messages, ...requiredMessages(definition, perspectiveId, answers, new Set(Object.keys(messages))) };
+  const all = {
+    ...messages,
+    ...requiredMessages(definition, perspectiveId, answers, new Set(Object.keys(messages))),
+  };
   // In the form's order, so the first message is the first problem on the page.
   const ordered: PromptMessages = {};
-  for (const prompt of promptsFor(definition, perspectiveId)) if (all[prompt.id]) ordered[prompt.id] = all[prompt.id]!;
+  for (const prompt of promptsFor(definition, perspectiveId))
+    if (all[prompt.id]) ordered[prompt.id] = all[prompt.id]!;
   return ordered;
 }

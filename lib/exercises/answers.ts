@@ -80,7 +80,10 @@ export function isAnswered(prompt: Prompt, value: unknown): boolean {
  * The prompts one person answers: a perspective's prompts, or the shared list. An unknown
  * perspective id on a perspective exercise is a programming error (the assignment pinned it).
  */
-export function promptsFor(definition: ExerciseDefinition, perspectiveId: string | null | undefined): Prompt[] {
+export function promptsFor(
+  definition: ExerciseDefinition,
+  perspectiveId: string | null | undefined,
+): Prompt[] {
   if (definition.perspectives) {
     const perspective = definition.perspectives.find((p) => p.id === perspectiveId);
     if (!perspective) {
@@ -140,7 +143,8 @@ export function requiredMessages(
       const needed = Math.max(1, prompt.minEntries ?? 1);
       const filled = filledLogEntries(value as LogEntry[]).length;
       if (filled < needed) {
-        messages[prompt.id] = `Please add at least ${needed} entries before you send (you have ${filled} so far).`;
+        messages[prompt.id] =
+          `Please add at least ${needed} entries before you send (you have ${filled} so far).`;
       }
     }
   }

@@ -26,7 +26,9 @@ async function load(): Promise<SectionInfo[]> {
   } catch (error) {
     // The library still works (titles fall back to the id), but custom exercises cannot be checked
     // against the guide's sections: say so once.
-    logWarn("exercises.catalog_unavailable", { errorName: error instanceof Error ? error.name : typeof error });
+    logWarn("exercises.catalog_unavailable", {
+      errorName: error instanceof Error ? error.name : typeof error,
+    });
     cached = undefined;
     return [];
   }

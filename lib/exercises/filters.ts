@@ -21,20 +21,32 @@ export const DEFAULT_PAGE_SIZE = 24;
 export const MAX_PAGE_SIZE = 100;
 
 // Query values arrive as strings; an empty one (a form left on "Any") means "no filter".
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
 export const libraryFiltersSchema = z.object({
-  q: optional(z.string().trim().max(200)).describe("Words to find in the title, summary or prompts (all must match)"),
-  section: optional(z.string().max(80).regex(/^[a-z0-9-]+$/, "must be a section id")).describe("Guide section id"),
+  q: optional(z.string().trim().max(200)).describe(
+    "Words to find in the title, summary or prompts (all must match)",
+  ),
+  section: optional(
+    z
+      .string()
+      .max(80)
+      .regex(/^[a-z0-9-]+$/, "must be a section id"),
+  ).describe("Guide section id"),
   audience: optional(z.enum(AUDIENCES)).describe(
     "individual or couple also include exercises written for both; both means only those written for both",
   ),
   length: optional(z.enum(LENGTH_BUCKETS.map((b) => b.id) as [LengthBucket, ...LengthBucket[]])).describe(
     "short (up to 5 min), medium (6-15), long (16+)",
   ),
-  maxMinutes: optional(z.coerce.number().int().min(1).max(240)).describe("Only exercises estimated at this many minutes or fewer"),
-  source: optional(z.enum(SOURCES)).describe("guide: shipped exercises; mine: your custom ones; shared: colleagues' shared ones"),
+  maxMinutes: optional(z.coerce.number().int().min(1).max(240)).describe(
+    "Only exercises estimated at this many minutes or fewer",
+  ),
+  source: optional(z.enum(SOURCES)).describe(
+    "guide: shipped exercises; mine: your custom ones; shared: colleagues' shared ones",
+  ),
   page: optional(z.coerce.number().int().min(1).max(10_000)).describe("1-based page number"),
   pageSize: optional(z.coerce.number().int().min(1).max(MAX_PAGE_SIZE)),
 });
@@ -96,7 +108,10 @@ export function textMatches(tokens: readonly string[], haystack: string): boolea
 }
 
 /** Query string for a library URL with some filters changed (undefined removes one). */
-export function libraryQuery(filters: LibraryFilters, change: Partial<Record<keyof LibraryFilters, string | number | undefined>> = {}): string {
+export function libraryQuery(
+  filters: LibraryFilters,
+  change: Partial<Record<keyof LibraryFilters, string | number | undefined>> = {},
+): string {
   const merged: Record<string, string | number | undefined> = { ...filters, ...change };
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(merged)) {

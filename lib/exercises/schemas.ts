@@ -13,7 +13,13 @@ export const slugParam = z
 export const slugParams = z.object({ slug: slugParam });
 
 export const exerciseDetailQuery = z.object({
-  version: z.coerce.number().int().min(1).max(1_000_000).optional().describe("A specific version; the latest when absent"),
+  version: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .optional()
+    .describe("A specific version; the latest when absent"),
 });
 
 // The definition is checked against the content-pack schema by the service (not here), so its

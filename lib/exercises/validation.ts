@@ -40,5 +40,8 @@ export function checkDefinition(
 ): { ok: true; definition: ExerciseDefinition } | { ok: false; issues: DefinitionIssue[] } {
   const result = exerciseSchema.safeParse(input, { error: friendlyErrors });
   if (result.success) return { ok: true, definition: result.data };
-  return { ok: false, issues: result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
+  return {
+    ok: false,
+    issues: result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
+  };
 }

@@ -39,8 +39,10 @@ export async function readJsonBody(request: Request, maxBytes = DEFAULT_MAX_BODY
     throw badRequest("The request body is not valid JSON.");
   }
   const problem = inspectJson(parsed);
-  if (problem === "too_deep") throw badRequest(`The request is nested more than ${MAX_JSON_DEPTH} levels deep.`);
-  if (problem === "forbidden_text") throw badRequest("The request contains characters Mend cannot store (NUL or broken Unicode).");
+  if (problem === "too_deep")
+    throw badRequest(`The request is nested more than ${MAX_JSON_DEPTH} levels deep.`);
+  if (problem === "forbidden_text")
+    throw badRequest("The request contains characters Mend cannot store (NUL or broken Unicode).");
   return parsed;
 }
 

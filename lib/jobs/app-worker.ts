@@ -12,7 +12,9 @@ const globalForWorker = globalThis as unknown as { mendAppWorker?: Promise<Runni
 export function startAppWorker(): void {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   if (env().MEND_WORKER === "off") return;
-  globalForWorker.mendAppWorker ??= startWorker({ pollingIntervalSeconds: env().MEND_WORKER_POLL_SECONDS }).catch((error: unknown) => {
+  globalForWorker.mendAppWorker ??= startWorker({
+    pollingIntervalSeconds: env().MEND_WORKER_POLL_SECONDS,
+  }).catch((error: unknown) => {
     // The site keeps serving; email waits until a worker runs (the scan catches up).
     logError("jobs.worker_start_failed", error);
     return null;

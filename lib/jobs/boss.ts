@@ -53,7 +53,9 @@ export function createBoss(options: BossOptions = {}): PgBoss {
     schedule: options.schedule ?? false,
     supervise: options.supervise ?? false,
     migrate: true,
-    ...(options.maintenanceIntervalSeconds ? { maintenanceIntervalSeconds: options.maintenanceIntervalSeconds } : {}),
+    ...(options.maintenanceIntervalSeconds
+      ? { maintenanceIntervalSeconds: options.maintenanceIntervalSeconds }
+      : {}),
     ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),
     // Completed jobs carry ids only, but there is no reason to keep them long.
     deleteAfterDays: 7,
@@ -64,10 +66,20 @@ export function createBoss(options: BossOptions = {}): PgBoss {
 }
 
 /** Creates missing queues and brings existing ones to the current retry policy. */
-export async function ensureQueues(boss: PgBoss, overrides: Partial<Record<string, Partial<QueueDefinition>>> = {}): Promise<void> {
+export async function ensureQueues(
+  boss: PgBoss,
+  overrides: Partial<Record<string, Partial<QueueDefinition>>> = {},
+): Promise<void> {
   for (const base of ALL_QUEUES) {
     const q = { ...base, ...overrides[base.name] };
-    const options = { name: q.name, policy: q.policy, retryLimit: q.retryLimit, retryDelay: q.retryDelay, retryBackoff: q.retryBackoff, expireInSeconds: q.expireInSeconds };
+    const options = {
+      name: q.name,
+      policy: q.policy,
+      retryLimit: q.retryLimit,
+      retryDelay: q.retryDelay,
+      retryBackoff: q.retryBackoff,
+      expireInSeconds: q.expireInSeconds,
+    };
     if (await boss.getQueue(q.name)) await boss.updateQueue(q.name, options);
     else await boss.createQueue(q.name, options);
   }

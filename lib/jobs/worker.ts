@@ -4,7 +4,11 @@ import { purgeExpiredAccounts } from "@/lib/data-rights/purge";
 import { logInfo } from "@/lib/log";
 import { scanAndEnqueue } from "@/lib/notifications/enqueue";
 import { notifyJobSchema } from "@/lib/notifications/schemas";
-import { deliverNotification, notificationSettings, type NotificationSettings } from "@/lib/notifications/service";
+import {
+  deliverNotification,
+  notificationSettings,
+  type NotificationSettings,
+} from "@/lib/notifications/service";
 import { systemClock, type Clock } from "@/lib/notifications/time";
 import { createBoss, ensureQueues, setSendingBoss } from "./boss";
 import { QUEUES, type QueueDefinition } from "./queues";
@@ -40,19 +44,25 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Run
   const boss = createBoss({
     schedule,
     supervise: true,
-    ...(options.maintenanceIntervalSeconds ? { maintenanceIntervalSeconds: options.maintenanceIntervalSeconds } : {}),
+    ...(options.maintenanceIntervalSeconds
+      ? { maintenanceIntervalSeconds: options.maintenanceIntervalSeconds }
+      : {}),
     ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),
   });
   await boss.start();
   await ensureQueues(boss, options.queueOverrides);
-  const work = options.pollingIntervalSeconds ? { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds } : { batchSize: 1 };
+  const work = options.pollingIntervalSeconds
+    ? { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds }
+    : { batchSize: 1 };
 
   // A job's output is kept in pg-boss's tables for a week: outcomes and counts only, never content.
   await boss.work(QUEUES.notify.name, work, async ([job]) => {
     const data = notifyJobSchema.parse(job!.data);
     return deliverNotification(data, now(), settings);
   });
-  await boss.work(QUEUES.notificationScan.name, work, async () => ({ queued: await scanAndEnqueue(boss, now(), settings) }));
+  await boss.work(QUEUES.notificationScan.name, work, async () => ({
+    queued: await scanAndEnqueue(boss, now(), settings),
+  }));
   await boss.work(QUEUES.retentionPurge.name, work, async () => purgeExpiredAccounts(now()));
 
   if (schedule) {

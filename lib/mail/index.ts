@@ -83,7 +83,12 @@ export async function sendEmail(message: EmailMessage, options: SendOptions = {}
   }
 
   await renderOnly.sendMail(mail);
-  const row = { to: message.to.toLowerCase(), subject: message.subject, text: message.text, html: message.html ?? null };
+  const row = {
+    to: message.to.toLowerCase(),
+    subject: message.subject,
+    text: message.text,
+    html: message.html ?? null,
+  };
   if (!key) {
     await db.outboxEmail.create({ data: row });
     return "sent";
@@ -106,7 +111,10 @@ export async function sendEmail(message: EmailMessage, options: SendOptions = {}
 /** Whether a notification key was already sent (or claimed for sending). */
 export async function alreadySent(keys: readonly string[]): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
-  const rows = await db.notificationLog.findMany({ where: { key: { in: [...keys] } }, select: { key: true } });
+  const rows = await db.notificationLog.findMany({
+    where: { key: { in: [...keys] } },
+    select: { key: true },
+  });
   return new Set(rows.map((r) => r.key));
 }
 

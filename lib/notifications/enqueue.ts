@@ -6,7 +6,11 @@ import { logError, logInfo } from "@/lib/log";
 import { notificationSettings, planNotifications, type NotificationSettings } from "./service";
 
 /** The periodic scan: one `notify` job per email that may go out now. Returns how many were queued. */
-export async function scanAndEnqueue(boss: PgBoss, now: Date, settings: NotificationSettings = notificationSettings()): Promise<number> {
+export async function scanAndEnqueue(
+  boss: PgBoss,
+  now: Date,
+  settings: NotificationSettings = notificationSettings(),
+): Promise<number> {
   const planned = await planNotifications(now, settings);
   let queued = 0;
   for (const p of planned) {
@@ -26,7 +30,11 @@ export async function scanAndEnqueue(boss: PgBoss, now: Date, settings: Notifica
 export async function notifySubmitted(recipientId: string): Promise<void> {
   try {
     const boss = await getBoss();
-    await boss.send(QUEUES.notify.name, { kind: "submitted", recipientId }, { singletonKey: `submitted:${recipientId}` });
+    await boss.send(
+      QUEUES.notify.name,
+      { kind: "submitted", recipientId },
+      { singletonKey: `submitted:${recipientId}` },
+    );
   } catch (error) {
     logError("notifications.enqueue_failed", error, { kind: "submitted" });
   }

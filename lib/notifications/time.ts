@@ -156,14 +156,27 @@ export function localMinuteOfDay(date: Date, timeZone: string): number {
 /** "Tuesday 2 December, 5:00 pm" in the reader's own zone. */
 export function formatLocalDateTime(date: Date, timeZone: string): string {
   const zone = safeTimeZone(timeZone);
-  const day = new Intl.DateTimeFormat("en-GB", { timeZone: zone, weekday: "long", day: "numeric", month: "long" }).format(date);
-  const time = new Intl.DateTimeFormat("en-US", { timeZone: zone, hour: "numeric", minute: "2-digit" }).format(date);
+  const day = new Intl.DateTimeFormat("en-GB", {
+    timeZone: zone,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+  }).format(date);
+  const time = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    hour: "numeric",
+    minute: "2-digit",
+  }).format(date);
   return `${day}, ${time.toLowerCase().replace(/\s/g, " ")}`;
 }
 
 /** "5:00 pm" in the reader's zone. */
 export function formatLocalTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", { timeZone: safeTimeZone(timeZone), hour: "numeric", minute: "2-digit" })
+  return new Intl.DateTimeFormat("en-US", {
+    timeZone: safeTimeZone(timeZone),
+    hour: "numeric",
+    minute: "2-digit",
+  })
     .format(date)
     .toLowerCase()
     .replace(/\s/g, " ");
@@ -172,7 +185,10 @@ export function formatLocalTime(date: Date, timeZone: string): string {
 /** "Tuesday 2 December" for a day key. */
 export function formatDay(day: string): string {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long" }).format(
-    new Date(Date.UTC(y, m - 1, d, 12)),
-  );
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone: "UTC",
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+  }).format(new Date(Date.UTC(y, m - 1, d, 12)));
 }

@@ -25,11 +25,19 @@ function notSelf(actor: Actor, userId: string, what: string): void {
   if (actor.userId === userId) throw forbidden(`You cannot ${what} your own account. Ask another admin.`);
 }
 
-export async function changeRole(actor: Actor, userId: string, input: { role: "ADMIN" | "CLINICIAN" }, meta: AuthEventMeta = {}): Promise<PersonSecurity> {
+export async function changeRole(
+  actor: Actor,
+  userId: string,
+  input: { role: "ADMIN" | "CLINICIAN" },
+  meta: AuthEventMeta = {},
+): Promise<PersonSecurity> {
   assertCan(actor, "manage:people");
   const person = await findPerson(actor, userId);
   notSelf(actor, userId, "change the role of");
-  if (person.role === "CLIENT") throw unprocessable("A client account cannot be made a staff account. Invite the person as staff instead.");
+  if (person.role === "CLIENT")
+    throw unprocessable(
+      "A client account cannot be made a staff account. Invite the person as staff instead.",
+    );
   if (person.role !== input.role) {
     await db.$transaction(async (tx) => {
       await tx.user.update({ where: { id: userId }, data: { role: input.role } });
@@ -51,7 +59,11 @@ export async function changeRole(actor: Actor, userId: string, input: { role: "A
   return getPersonSecurity(actor, userId);
 }
 
-export async function deactivatePerson(actor: Actor, userId: string, meta: AuthEventMeta = {}): Promise<PersonSecurity> {
+export async function deactivatePerson(
+  actor: Actor,
+  userId: string,
+  meta: AuthEventMeta = {},
+): Promise<PersonSecurity> {
   assertCan(actor, "manage:people");
   const person = await findPerson(actor, userId);
   notSelf(actor, userId, "deactivate");
@@ -60,40 +72,96 @@ export async function deactivatePerson(actor: Actor, userId: string, meta: AuthE
       await tx.user.update({ where: { id: userId }, data: { deactivatedAt: new Date() } });
       await tx.authToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
       await revokeAllSessions(userId, tx);
-      await recordAuthEvent({ action: "people.deactivated", practiceId: actor.practiceId, actorId: actor.userId, actorRole: actor.role, subjectId: userId, meta }, tx);
+      await recordAuthEvent(
+        {
+          action: "people.deactivated",
+          practiceId: actor.practiceId,
+          actorId: actor.userId,
+          actorRole: actor.role,
+          subjectId: userId,
+          meta,
+        },
+        tx,
+      );
     });
   }
   return getPersonSecurity(actor, userId);
 }
 
-export async function reactivatePerson(actor: Actor, userId: string, meta: AuthEventMeta = {}): Promise<PersonSecurity> {
+export async function reactivatePerson(
+  actor: Actor,
+  userId: string,
+  meta: AuthEventMeta = {},
+): Promise<PersonSecurity> {
   assertCan(actor, "manage:people");
   const person = await findPerson(actor, userId);
   if (person.deactivatedAt) {
     await db.user.update({ where: { id: userId }, data: { deactivatedAt: null } });
-    await recordAuthEvent({ action: "people.reactivated", practiceId: actor.practiceId, actorId: actor.userId, actorRole: actor.role, subjectId: userId, meta });
+    await recordAuthEvent({
+      action: "people.reactivated",
+      practiceId: actor.practiceId,
+      actorId: actor.userId,
+      actorRole: actor.role,
+      subjectId: userId,
+      meta,
+    });
   }
   return getPersonSecurity(actor, userId);
 }
 
 /** An admin ends every session of someone in their practice (a lost phone, a shared computer). */
-export async function signOutPersonEverywhere(actor: Actor, userId: string, meta: AuthEventMeta = {}): Promise<PersonSecurity> {
+export async function signOutPersonEverywhere(
+  actor: Actor,
+  userId: string,
+  meta: AuthEventMeta = {},
+): Promise<PersonSecurity> {
   assertCan(actor, "manage:people");
   await findPerson(actor, userId);
   await revokeAllSessions(userId);
-  await recordAuthEvent({ action: "people.signed_out_everywhere", practiceId: actor.practiceId, actorId: actor.userId, actorRole: actor.role, subjectId: userId, meta });
+  await recordAuthEvent({
+    action: "people.signed_out_everywhere",
+    practiceId: actor.practiceId,
+    actorId: actor.userId,
+    actorRole: actor.role,
+    subjectId: userId,
+    meta,
+  });
   return getPersonSecurity(actor, userId);
 }
 
-const securitySelect = { id: true, name: true, email: true, role: true, deactivatedAt: true, twoFactorEnabledAt: true } as const;
+const securitySelect = {
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  deactivatedAt: true,
+  twoFactorEnabledAt: true,
+} as const;
 
-function toDto(user: { id: string; name: string; email: string; role: PersonSecurity["role"]; deactivatedAt: Date | null; twoFactorEnabledAt: Date | null }): PersonSecurity {
-  return { id: user.id, name: user.name, email: user.email, role: user.role, active: user.deactivatedAt === null, twoFactorEnabled: user.twoFactorEnabledAt !== null };
+function toDto(user: {
+  id: string;
+  name: string;
+  email: string;
+  role: PersonSecurity["role"];
+  deactivatedAt: Date | null;
+  twoFactorEnabledAt: Date | null;
+}): PersonSecurity {
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    active: user.deactivatedAt === null,
+    twoFactorEnabled: user.twoFactorEnabledAt !== null,
+  };
 }
 
 export async function getPersonSecurity(actor: Actor, userId: string): Promise<PersonSecurity> {
   assertCan(actor, "manage:people");
-  const user = await db.user.findFirst({ where: { id: userId, practiceId: actor.practiceId }, select: securitySelect });
+  const user = await db.user.findFirst({
+    where: { id: userId, practiceId: actor.practiceId },
+    select: securitySelect,
+  });
   if (!user) throw notFound("That person");
   return toDto(user);
 }

@@ -16,7 +16,9 @@ export function answerLines(prompt: Prompt, value: unknown): string[] {
     case "short_text":
       return [String(value)];
     case "scale":
-      return [`${String(value)} on a scale from ${prompt.min} (${prompt.minLabel}) to ${prompt.max} (${prompt.maxLabel})`];
+      return [
+        `${String(value)} on a scale from ${prompt.min} (${prompt.minLabel}) to ${prompt.max} (${prompt.maxLabel})`,
+      ];
     case "single_choice":
       return [prompt.options.find((o) => o.id === value)?.label ?? String(value)];
     case "multiple_choice":
@@ -24,6 +26,8 @@ export function answerLines(prompt: Prompt, value: unknown): string[] {
     case "checklist":
       return labels(value, prompt.items);
     case "log":
-      return (value as LogEntry[]).filter((e) => typeof e?.text === "string" && e.text.trim() !== "").map((e) => `${e.date}: ${e.text}`);
+      return (value as LogEntry[])
+        .filter((e) => typeof e?.text === "string" && e.text.trim() !== "")
+        .map((e) => `${e.date}: ${e.text}`);
   }
 }

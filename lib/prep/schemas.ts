@@ -21,7 +21,13 @@ export const prepAnswerDto = z.object({
   lines: z.array(z.string()),
   /** For scale prompts: the number chosen (null when left blank) and what the ends mean. */
   scale: z
-    .object({ value: z.number().nullable(), min: z.number(), max: z.number(), minLabel: z.string(), maxLabel: z.string() })
+    .object({
+      value: z.number().nullable(),
+      min: z.number(),
+      max: z.number(),
+      minLabel: z.string(),
+      maxLabel: z.string(),
+    })
     .nullable(),
   /** Shared with the partner (couples): they see it once both have sent theirs. false: only you. */
   shared: z.boolean(),

@@ -18,22 +18,31 @@ export type TrendInput = {
 type ScalePrompt = Extract<Prompt, { kind: "scale" }>;
 
 function scalePrompts(definition: ExerciseDefinition): ScalePrompt[] {
-  return promptLists(definition).flatMap((list) => list.prompts.filter((p): p is ScalePrompt => p.kind === "scale"));
+  return promptLists(definition).flatMap((list) =>
+    list.prompts.filter((p): p is ScalePrompt => p.kind === "scale"),
+  );
 }
 
-export function buildTrends(inputs: readonly TrendInput[], people: readonly { clientId: string; name: string }[]): TrendDto[] {
+export function buildTrends(
+  inputs: readonly TrendInput[],
+  people: readonly { clientId: string; name: string }[],
+): TrendDto[] {
   const bySlug = new Map<string, TrendInput[]>();
-  for (const input of inputs) bySlug.set(input.exerciseSlug, [...(bySlug.get(input.exerciseSlug) ?? []), input]);
+  for (const input of inputs)
+    bySlug.set(input.exerciseSlug, [...(bySlug.get(input.exerciseSlug) ?? []), input]);
 
   const trends: TrendDto[] = [];
   for (const [slug, list] of bySlug) {
     const sorted = [...list].sort((a, b) => a.at.getTime() - b.at.getTime());
     // Labels come from the newest version that has the prompt.
     const scales = new Map<string, ScalePrompt>();
-    for (const input of sorted) for (const prompt of scalePrompts(input.definition)) scales.set(prompt.id, prompt);
+    for (const input of sorted)
+      for (const prompt of scalePrompts(input.definition)) scales.set(prompt.id, prompt);
     if (scales.size === 0) continue;
 
-    const repeated = people.some((person) => sorted.filter((i) => i.clientId === person.clientId).length >= 2);
+    const repeated = people.some(
+      (person) => sorted.filter((i) => i.clientId === person.clientId).length >= 2,
+    );
     if (!repeated) continue;
 
     const scaleDtos = [...scales.values()]

@@ -67,5 +67,7 @@ function normalise(answers: StoredAnswers): Record<string, AnswerEntry> {
 }
 
 export function isEmptyValue(value: unknown): boolean {
-  return value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0);
+  return (
+    value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)
+  );
 }

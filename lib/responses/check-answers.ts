@@ -22,7 +22,10 @@ export function checkAnswers(
   for (const [promptId, entry] of Object.entries(answers)) {
     const prompt = prompts.find((p) => p.id === promptId);
     if (!prompt) {
-      problems.push({ path: `answers.${promptId}`, message: "This question is not part of your copy of this exercise." });
+      problems.push({
+        path: `answers.${promptId}`,
+        message: "This question is not part of your copy of this exercise.",
+      });
       continue;
     }
     const parsed = answerSchemaFor(prompt).safeParse(entry.value);
@@ -30,16 +33,21 @@ export function checkAnswers(
       const issue = parsed.error.issues[0];
       problems.push({
         path: `answers.${promptId}.value`,
-        message: issue && issue.code !== "invalid_type" ? issue.message : "This answer is not in the right form for its question.",
+        message:
+          issue && issue.code !== "invalid_type"
+            ? issue.message
+            : "This answer is not in the right form for its question.",
       });
       continue;
     }
     if (entry.shared && !sharingAvailable) {
-      problems.push({ path: `answers.${promptId}.shared`, message: "Answers can be shared only on work you do with a partner." });
+      problems.push({
+        path: `answers.${promptId}.shared`,
+        message: "Answers can be shared only on work you do with a partner.",
+      });
       continue;
     }
     out[promptId] = { value: parsed.data, shared: entry.shared };
   }
   return problems.length ? { ok: false, problems } : { ok: true, answers: out };
 }
-

@@ -11,5 +11,7 @@ import type { Actor } from "@/lib/policy/actor";
 // deletes every "mend:" key. Rotating NEXTAUTH_SECRET makes older device copies unreadable (they are
 // then set aside, not shown); the server copy is unaffected.
 export function localDraftKey(actor: Pick<Actor, "userId">): string {
-  return Buffer.from(hkdfSync("sha256", env().NEXTAUTH_SECRET, "mend", `mend:local-draft:v1:${actor.userId}`, 32)).toString("base64url");
+  return Buffer.from(
+    hkdfSync("sha256", env().NEXTAUTH_SECRET, "mend", `mend:local-draft:v1:${actor.userId}`, 32),
+  ).toString("base64url");
 }

@@ -8,28 +8,48 @@ import { RECIPIENT_STATES } from "@/lib/assignments/schemas";
 export const RESPONSE_MAX_BYTES = 200 * 1024;
 const MAX_ANSWERS = 200;
 
-const promptId = z.string().min(1).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a prompt id");
+const promptId = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a prompt id");
 
 /** One answer as sent and stored: its value (checked against the prompt) and who may see it. */
 export const answerEntryInput = z.strictObject({
-  value: z.unknown().describe("The answer, in the shape of its prompt's kind (text, number, option ids, log entries)"),
-  shared: z.boolean().describe("true: shared with the partner (couples only; shown once both have sent theirs). false: only the therapist"),
+  value: z
+    .unknown()
+    .describe("The answer, in the shape of its prompt's kind (text, number, option ids, log entries)"),
+  shared: z
+    .boolean()
+    .describe(
+      "true: shared with the partner (couples only; shown once both have sent theirs). false: only the therapist",
+    ),
 });
 
 export const answersInput = z
   .record(promptId, answerEntryInput)
-  .refine((answers) => Object.keys(answers).length <= MAX_ANSWERS, { message: `At most ${MAX_ANSWERS} answers.` });
+  .refine((answers) => Object.keys(answers).length <= MAX_ANSWERS, {
+    message: `At most ${MAX_ANSWERS} answers.`,
+  });
 
 export const saveResponseBody = z.strictObject({
-  version: z.number().int().min(0).describe("The version this draft started from (from GET, or the last save)"),
+  version: z
+    .number()
+    .int()
+    .min(0)
+    .describe("The version this draft started from (from GET, or the last save)"),
   answers: answersInput.describe("Every answer of the draft (the whole set replaces the stored one)"),
 });
 export type SaveResponseInput = z.infer<typeof saveResponseBody>;
 
 export const submitResponseBody = z.strictObject({
   version: z.number().int().min(0).describe("The version the answers being sent started from"),
-  answers: answersInput.optional().describe("Save these answers and send them in one step; without it, the stored draft is sent"),
-  state: stateCode.optional().describe("Where the client is while sending (recorded in their location history)"),
+  answers: answersInput
+    .optional()
+    .describe("Save these answers and send them in one step; without it, the stored draft is sent"),
+  state: stateCode
+    .optional()
+    .describe("Where the client is while sending (recorded in their location history)"),
 });
 export type SubmitResponseInput = z.infer<typeof submitResponseBody>;
 
@@ -70,7 +90,9 @@ export const clinicianRecipientResponseDto = z.object({
   perspective: perspectiveRef,
   state: z.enum(RECIPIENT_STATES),
   /** The latest submission (what was sent), or null before the first. */
-  submitted: z.object({ revision: z.number().int(), submittedAt: z.string(), answers: storedAnswers }).nullable(),
+  submitted: z
+    .object({ revision: z.number().int(), submittedAt: z.string(), answers: storedAnswers })
+    .nullable(),
   revisions: z.array(z.object({ number: z.number().int(), submittedAt: z.string() })),
   /** Unsent work: present only when the client allows their therapist to see drafts, and there is some. */
   draft: z.object({ version: z.number().int(), updatedAt: z.string(), answers: storedAnswers }).nullable(),
@@ -108,5 +130,10 @@ export const submitResultDto = z.object({
 export type SubmitResultDto = z.infer<typeof submitResultDto>;
 
 /** details of a 409 on a stale version: the server's current copy, so the client can choose. */
-export type StaleDetails = { reason: "stale"; version: number; answers: Record<string, { value: unknown; shared: boolean }>; updatedAt: string };
+export type StaleDetails = {
+  reason: "stale";
+  version: number;
+  answers: Record<string, { value: unknown; shared: boolean }>;
+  updatedAt: string;
+};
 export type LockedDetails = { reason: "reviewed" | "withdrawn" };

@@ -17,7 +17,14 @@ function text(value: unknown, max = 100): string {
 /** "inline", "eval", "data", or scheme://host of a blocked URL; "other" for anything else. */
 export function blockedSource(value: unknown): string {
   const raw = text(value, 2000).trim();
-  if (raw === "" || raw === "inline" || raw === "eval" || raw === "wasm-eval" || raw === "trusted-types-policy" || raw === "trusted-types-sink") {
+  if (
+    raw === "" ||
+    raw === "inline" ||
+    raw === "eval" ||
+    raw === "wasm-eval" ||
+    raw === "trusted-types-policy" ||
+    raw === "trusted-types-sink"
+  ) {
     return raw || "inline";
   }
   if (/^(data|blob|javascript|about):/i.test(raw)) return raw.split(":")[0]!.toLowerCase();
@@ -44,7 +51,12 @@ export function pagePath(value: unknown): string {
 }
 
 function one(body: Record<string, unknown>): CspViolation {
-  const directive = text(body["effectiveDirective"] ?? body["effective-directive"] ?? body["violated-directive"] ?? body["violatedDirective"]);
+  const directive = text(
+    body["effectiveDirective"] ??
+      body["effective-directive"] ??
+      body["violated-directive"] ??
+      body["violatedDirective"],
+  );
   return {
     directive: directive.split(" ")[0]!.replace(/[^a-z-]/g, "") || "unknown",
     blocked: blockedSource(body["blockedURL"] ?? body["blocked-uri"] ?? body["blockedURI"]),
@@ -57,13 +69,23 @@ function one(body: Record<string, unknown>): CspViolation {
 export function parseCspReports(payload: unknown): CspViolation[] | null {
   if (Array.isArray(payload)) {
     const violations = payload
-      .filter((r): r is { type: string; body: Record<string, unknown> } => typeof r === "object" && r !== null && typeof (r as { body?: unknown }).body === "object" && (r as { body?: unknown }).body !== null)
+      .filter(
+        (r): r is { type: string; body: Record<string, unknown> } =>
+          typeof r === "object" &&
+          r !== null &&
+          typeof (r as { body?: unknown }).body === "object" &&
+          (r as { body?: unknown }).body !== null,
+      )
       .filter((r) => r.type === "csp-violation")
       .slice(0, CSP_MAX_REPORTS_PER_REQUEST)
       .map((r) => one(r.body));
     return violations;
   }
-  if (payload && typeof payload === "object" && typeof (payload as Record<string, unknown>)["csp-report"] === "object") {
+  if (
+    payload &&
+    typeof payload === "object" &&
+    typeof (payload as Record<string, unknown>)["csp-report"] === "object"
+  ) {
     const body = (payload as Record<string, Record<string, unknown> | null>)["csp-report"];
     return body ? [one(body)] : null;
   }

@@ -18,7 +18,9 @@ async function followLatestEmailLink(page: Page, to: string, subject: string): P
 }
 
 test.describe("account", () => {
-  test("forgot password: the emailed link sets a new password and ends the old session", async ({ browser }) => {
+  test("forgot password: the emailed link sets a new password and ends the old session", async ({
+    browser,
+  }) => {
     const { email } = ACCOUNT_E2E_USERS.reset;
     const newPassword = "copper kettle on a windy hill";
 
@@ -102,7 +104,10 @@ test.describe("account", () => {
   test("a client signs in with an emailed link after pressing Continue", async ({ browser }) => {
     const page = await newPage(browser);
     await page.goto("/sign-in");
-    await expect(page.getByRole("link", { name: /email me a sign-in link/i })).toHaveAttribute("href", "/sign-in/email");
+    await expect(page.getByRole("link", { name: /email me a sign-in link/i })).toHaveAttribute(
+      "href",
+      "/sign-in/email",
+    );
     // Opened directly (a bookmark), the page must work on its own.
     await page.goto("/sign-in/email");
     await expect(page.getByRole("heading", { name: "Sign in with an email link" })).toBeVisible();
@@ -118,10 +123,18 @@ test.describe("account", () => {
     await expect(page.getByTestId("signed-in-as")).toHaveText(DEMO_USERS.jordan.name);
   });
 
-  test("a production build never serves the development outbox, whatever the request claims", async ({ request }) => {
-    const claims: Record<string, string>[] = [{}, { "X-Forwarded-For": "127.0.0.1" }, { "X-Mend-Connection-Address": "127.0.0.1" }];
+  test("a production build never serves the development outbox, whatever the request claims", async ({
+    request,
+  }) => {
+    const claims: Record<string, string>[] = [
+      {},
+      { "X-Forwarded-For": "127.0.0.1" },
+      { "X-Mend-Connection-Address": "127.0.0.1" },
+    ];
     for (const headers of claims) {
-      const response = await request.get(`/dev/outbox?to=${encodeURIComponent(DEMO_USERS.jordan.email)}`, { headers });
+      const response = await request.get(`/dev/outbox?to=${encodeURIComponent(DEMO_USERS.jordan.email)}`, {
+        headers,
+      });
       expect(response.status()).toBe(404);
       expect(await response.text()).not.toContain("/sign-in/link?token=");
     }

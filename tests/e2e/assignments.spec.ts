@@ -16,7 +16,9 @@ const SAM_SHARED = `I imagine it felt like the floor gave way (${run}).`;
 
 test.describe.configure({ mode: "serial" });
 
-test("assign to a couple, write through a dropped connection, share only what each chose", async ({ browser }) => {
+test("assign to a couple, write through a dropped connection, share only what each chose", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
 
   // 1. The clinician assigns, with a perspective each, after seeing the licence check.
@@ -68,7 +70,9 @@ test("assign to a couple, write through a dropped connection, share only what ea
   await alex.context.setOffline(true);
   await prompt(a, "what-would-help-safety").getByRole("textbox").fill(ALEX_OFFLINE);
   await expect(a.getByTestId("save-status")).toHaveText("Offline: kept on this device", { timeout: 15_000 });
-  const kept = await a.evaluate(() => Object.entries(localStorage).filter(([key]) => key.startsWith("mend:draft:")));
+  const kept = await a.evaluate(() =>
+    Object.entries(localStorage).filter(([key]) => key.startsWith("mend:draft:")),
+  );
   expect(kept).toHaveLength(1);
   expect(kept[0]![1]).not.toContain("train");
 
@@ -91,17 +95,23 @@ test("assign to a couple, write through a dropped connection, share only what ea
   await a2.goto(`/assignments/${assignmentId}`);
   await expect(prompt(a2, "pressure-to-move-on").getByRole("textbox")).toHaveValue(ALEX_CLOSED_TAB);
   await expect(a2.getByTestId("save-status")).toHaveText("Saved", { timeout: 30_000 });
-  const restored = (await (await a2.request.get(`/api/v1/assignments/${assignmentId}/response`)).json()) as typeof body;
+  const restored = (await (
+    await a2.request.get(`/api/v1/assignments/${assignmentId}/response`)
+  ).json()) as typeof body;
   expect(restored.answers["pressure-to-move-on"]?.value).toBe(ALEX_CLOSED_TAB);
 
   // Sending checks the required answers first and puts the focus on the first one missing.
   await a2.getByRole("button", { name: /^Send to / }).click();
   await expect(a2.getByRole("alert").filter({ hasText: "One question needs an answer" })).toBeVisible();
-  await expect(prompt(a2, "readiness").getByLabel("I feel ready to start working on it together")).toBeFocused();
+  await expect(
+    prompt(a2, "readiness").getByLabel("I feel ready to start working on it together"),
+  ).toBeFocused();
   await prompt(a2, "readiness").getByLabel("I'm ready for small steps").check();
   await a2.getByRole("button", { name: /^Send to / }).click();
   await expect(a2.getByRole("status").filter({ hasText: "Sent to Dr. Riley Morgan" })).toBeVisible();
-  await expect(a2.getByTestId("partner-shared")).toContainText("Sam hasn't finished yet: shared answers appear when you both have.");
+  await expect(a2.getByTestId("partner-shared")).toContainText(
+    "Sam hasn't finished yet: shared answers appear when you both have.",
+  );
 
   // 3. Sam: sees that Alex has sent, but nothing of what Alex wrote, until Sam sends too.
   const sam = await signedInPage(browser, "sam", PHONE);
@@ -176,11 +186,15 @@ test("two tabs change the same answer: both texts are shown and the client choos
   const saved = (await (await second.request.get(`/api/v1/assignments/${assignmentId}/response`)).json()) as {
     answers: Record<string, { value: string }>;
   };
-  expect(saved.answers["this-week"]?.value).toBe(`Typed in the second tab (${run}).\n\nTyped in the first tab (${run}).`);
+  expect(saved.answers["this-week"]?.value).toBe(
+    `Typed in the second tab (${run}).\n\nTyped in the first tab (${run}).`,
+  );
   await jordan.context.close();
 });
 
-test("a log exercise: entries are added and kept, and the client says where they are sending from", async ({ browser }) => {
+test("a log exercise: entries are added and kept, and the client says where they are sending from", async ({
+  browser,
+}) => {
   const ENTRY = `I said "can I have another go?" and we both laughed (${run}).`;
   const clinician = await signedInPage(browser, "clinician", DESKTOP);
   const c = clinician.page;

@@ -11,7 +11,9 @@ const SAM_PRIVATE = "I kept messaging my ex";
 
 test.describe.configure({ mode: "serial" });
 
-test("a client reads and downloads everything they wrote, without their partner's answers", async ({ browser }) => {
+test("a client reads and downloads everything they wrote, without their partner's answers", async ({
+  browser,
+}) => {
   const { context, page } = await signedInPage(browser, "alex");
   await page.goto("/account");
   await page.getByRole("link", { name: "See and download everything you wrote" }).click();
@@ -28,7 +30,10 @@ test("a client reads and downloads everything they wrote, without their partner'
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^mend-my-data-\d{4}-\d{2}-\d{2}\.json$/);
   const text = await readFile((await download.path())!, "utf8");
-  const data = JSON.parse(text) as { profile: { email: string }; assignments: { title: string; answers: { text: string }[] }[] };
+  const data = JSON.parse(text) as {
+    profile: { email: string };
+    assignments: { title: string; answers: { text: string }[] }[];
+  };
   expect(data.profile.email).toBe("alex@demo.mend.test");
   expect(data.assignments.map((a) => a.title)).toContain("Slowing down");
   expect(text).toContain(ALEX_ANSWER);
@@ -49,7 +54,9 @@ test("the clinician opens the couple's answers (recorded in the audit trail)", a
   await context.close();
 });
 
-test("the admin asks who opened Alex's answers this month, filters the trail and downloads it as CSV", async ({ browser }) => {
+test("the admin asks who opened Alex's answers this month, filters the trail and downloads it as CSV", async ({
+  browser,
+}) => {
   const { context, page } = await signedInPage(browser, "admin");
   await page.goto("/admin");
   await page.getByRole("link", { name: "Audit trail" }).click();
@@ -81,7 +88,9 @@ test("the admin asks who opened Alex's answers this month, filters the trail and
   expect(download.suggestedFilename()).toMatch(/^mend-audit-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile((await download.path())!, "utf8");
   const lines = csv.trimEnd().split("\r\n");
-  expect(lines[0]).toBe('"time_utc","person","person_id","role","action","what_happened","subject_type","subject_id","client","client_id","ip","user_agent","request_id","details"');
+  expect(lines[0]).toBe(
+    '"time_utc","person","person_id","role","action","what_happened","subject_type","subject_id","client","client_id","ip","user_agent","request_id","details"',
+  );
   expect(lines).toHaveLength(3);
   for (const line of lines.slice(1)) {
     expect(line).toContain("data.exported");
@@ -91,7 +100,9 @@ test("the admin asks who opened Alex's answers this month, filters the trail and
   await context.close();
 });
 
-test("the client's account links to email reminders and closing the account; other people cannot open these pages", async ({ browser }) => {
+test("the client's account links to email reminders and closing the account; other people cannot open these pages", async ({
+  browser,
+}) => {
   const { context, page } = await signedInPage(browser, "jordan");
   await page.goto("/account/notifications");
   await expect(page.getByRole("heading", { name: "Email reminders", level: 1 })).toBeVisible();

@@ -6,7 +6,9 @@ const HARM_FIRST = "In plain words, what did you do?";
 const EDITED = "What are you feeling right now, as you think about it?";
 
 test.describe("exercise library", () => {
-  test("a clinician filters, previews both perspectives, duplicates, edits, and keeps version 1 viewable", async ({ page }) => {
+  test("a clinician filters, previews both perspectives, duplicates, edits, and keeps version 1 viewable", async ({
+    page,
+  }) => {
     await signInAs(page, "clinician");
     await page.goto("/library");
     await expect(page.getByRole("heading", { level: 1, name: "Library" })).toBeVisible();
@@ -31,7 +33,10 @@ test.describe("exercise library", () => {
     const preview = page.getByTestId("preview-frame");
     await expect(preview).toContainText(HURT_FIRST);
     await expect(preview).not.toContainText(HARM_FIRST);
-    await page.getByRole("navigation", { name: "Perspective" }).getByRole("link", { name: "The partner who caused the harm" }).click();
+    await page
+      .getByRole("navigation", { name: "Perspective" })
+      .getByRole("link", { name: "The partner who caused the harm" })
+      .click();
     await expect(page).toHaveURL(/perspective=caused-harm/);
     await expect(preview).toContainText(HARM_FIRST);
     await expect(preview).not.toContainText(HURT_FIRST);
@@ -47,7 +52,10 @@ test.describe("exercise library", () => {
     const box = await preview.boundingBox();
     expect(box?.width).toBeLessThanOrEqual(410);
     await expect(preview).toContainText(HARM_FIRST);
-    await page.getByRole("navigation", { name: "Perspective" }).getByRole("link", { name: "The partner who was hurt" }).click();
+    await page
+      .getByRole("navigation", { name: "Perspective" })
+      .getByRole("link", { name: "The partner who was hurt" })
+      .click();
     await expect(preview).toContainText(HURT_FIRST);
     await expect(preview).toHaveAttribute("data-width", "phone");
 
@@ -69,7 +77,10 @@ test.describe("exercise library", () => {
     await expect(preview).not.toContainText(HURT_FIRST);
 
     // Version 1 is still there, exactly as it was.
-    await page.getByTestId("versions").getByRole("link", { name: /Version 1/ }).click();
+    await page
+      .getByTestId("versions")
+      .getByRole("link", { name: /Version 1/ })
+      .click();
     await expect(page).toHaveURL(/version=1/);
     await expect(page.getByTestId("shown-version")).toHaveText("Version 1 of 2");
     await expect(page.getByText("You are looking at version 1.")).toBeVisible();
@@ -79,7 +90,11 @@ test.describe("exercise library", () => {
     // The API agrees.
     const v1 = await page.request.get(`/api/v1/exercises/${slug}?version=1`);
     expect(v1.status()).toBe(200);
-    const body = (await v1.json()) as { version: number; shown: { version: number }; definition: { perspectives: { prompts: { label: string }[] }[] } };
+    const body = (await v1.json()) as {
+      version: number;
+      shown: { version: number };
+      definition: { perspectives: { prompts: { label: string }[] }[] };
+    };
     expect(body.version).toBe(2);
     expect(body.shown.version).toBe(1);
     expect(body.definition.perspectives[0]?.prompts[0]?.label).toBe(HURT_FIRST);
@@ -91,7 +106,10 @@ test.describe("exercise library", () => {
     await expect(card).toContainText("Yours · private");
   });
 
-  test("guide exercises cannot be edited, and another practice cannot see a private copy", async ({ page, browser }) => {
+  test("guide exercises cannot be edited, and another practice cannot see a private copy", async ({
+    page,
+    browser,
+  }) => {
     await signInAs(page, "clinician");
     await page.goto("/library/slowing-down/edit");
     await expect(page.getByText("You can't change this exercise.")).toBeVisible();

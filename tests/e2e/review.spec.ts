@@ -8,7 +8,8 @@ import { expectAccessible, prompt } from "./support/pages";
 
 // From the demo seed (prisma/seed-assignments.ts: DEMO_COUPLE_NOTE and the answers), copied rather
 // than imported so this browser-only spec pulls in no database code.
-const DEMO_COUPLE_NOTE = "Go gently with this one. There are no right answers; write what is true for you this week.";
+const DEMO_COUPLE_NOTE =
+  "Go gently with this one. There are no right answers; write what is true for you this week.";
 const ALEX_SHARED = "Mostly a heavy sadness.";
 const ALEX_PRIVATE = "My sister keeps saying I should be over it by now.";
 const SAM_PRIVATE = "I kept messaging my ex for months and hid it.";
@@ -23,13 +24,17 @@ const TO_SAM_PRIVATE = `Thank you for writing this plainly (${run}).`;
 
 test.describe.configure({ mode: "serial" });
 
-test("prepare from the dashboard, read both partners side by side, give feedback, mark reviewed", async ({ browser }) => {
+test("prepare from the dashboard, read both partners side by side, give feedback, mark reviewed", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
 
   // 0. Sam sends their part of the demo "Slowing down" (the seed leaves it as a draft).
   const sam = await signedInPage(browser, "sam", PHONE);
   const s = sam.page;
-  const list = (await (await s.request.get("/api/v1/assignments?limit=100")).json()) as { items: { id: string; note: string | null }[] };
+  const list = (await (await s.request.get("/api/v1/assignments?limit=100")).json()) as {
+    items: { id: string; note: string | null }[];
+  };
   const assignmentId = list.items.find((item) => item.note === DEMO_COUPLE_NOTE)?.id;
   expect(assignmentId, "the demo couple's assignment").toBeTruthy();
   await s.goto(`/assignments/${assignmentId}`);
@@ -52,7 +57,13 @@ test("prepare from the dashboard, read both partners side by side, give feedback
   const row = upcoming.getByTestId("appointment-row").filter({ hasText: "Alex & Sam" }).first();
   await expect(row).toContainText(/new since/);
   await expect(row).toContainText(/to review/);
-  await expect(c.getByTestId("awaiting-review").getByTestId("review-row").filter({ hasText: "Alex & Sam · Slowing down" }).first()).toBeVisible();
+  await expect(
+    c
+      .getByTestId("awaiting-review")
+      .getByTestId("review-row")
+      .filter({ hasText: "Alex & Sam · Slowing down" })
+      .first(),
+  ).toBeVisible();
   await expectAccessible(c);
 
   // 2. Prepare → the couple's prep view.
@@ -84,7 +95,13 @@ test("prepare from the dashboard, read both partners side by side, give feedback
   await expectAccessible(c);
 
   // 3. Private notes and feedback, each saying who will read it before it is sent.
-  async function comment(cell: ReturnType<typeof cells.filter>, who: string, kind: "note" | "feedback", text: string, audience?: RegExp) {
+  async function comment(
+    cell: ReturnType<typeof cells.filter>,
+    who: string,
+    kind: "note" | "feedback",
+    text: string,
+    audience?: RegExp,
+  ) {
     await cell.getByRole("button", { name: `Note or feedback on ${who}'s answer` }).click();
     const form = cell.getByRole("form", { name: `Note or feedback on ${who}'s answer` });
     if (kind === "feedback") {
@@ -100,13 +117,25 @@ test("prepare from the dashboard, read both partners side by side, give feedback
     await expect(cell.getByTestId("comment-list")).toContainText(text);
   }
   await comment(samPrivate, "Sam", "note", NOTE_ON_SAM);
-  await expect(samPrivate.getByTestId("comment-list").locator("li").filter({ hasText: NOTE_ON_SAM })).toContainText("Private note · only you");
+  await expect(
+    samPrivate.getByTestId("comment-list").locator("li").filter({ hasText: NOTE_ON_SAM }),
+  ).toContainText("Private note · only you");
   await comment(alexPrivate, "Alex", "note", NOTE_ON_ALEX);
-  await comment(alexShared, "Alex", "feedback", TO_ALEX_SHARED, /Alex and Sam will both see this, because Alex shared this answer/);
-  await expect(alexShared.getByTestId("comment-list").locator("li").filter({ hasText: TO_ALEX_SHARED })).toContainText("seen by Alex and Sam");
+  await comment(
+    alexShared,
+    "Alex",
+    "feedback",
+    TO_ALEX_SHARED,
+    /Alex and Sam will both see this, because Alex shared this answer/,
+  );
+  await expect(
+    alexShared.getByTestId("comment-list").locator("li").filter({ hasText: TO_ALEX_SHARED }),
+  ).toContainText("seen by Alex and Sam");
   await comment(alexPrivate, "Alex", "feedback", TO_ALEX_PRIVATE, /Alex will see this feedback/);
   await comment(samPrivate, "Sam", "feedback", TO_SAM_PRIVATE, /Sam will see this feedback/);
-  await expect(samPrivate.getByTestId("comment-list").locator("li").filter({ hasText: TO_SAM_PRIVATE })).toContainText("seen by Sam");
+  await expect(
+    samPrivate.getByTestId("comment-list").locator("li").filter({ hasText: TO_SAM_PRIVATE }),
+  ).toContainText("seen by Sam");
 
   // 4. Mark it reviewed: both copies are locked.
   await card.getByRole("button", { name: "Mark reviewed (Alex and Sam)" }).click();
@@ -124,7 +153,8 @@ test("prepare from the dashboard, read both partners side by side, give feedback
   await expect(feedback).toContainText(TO_ALEX_SHARED);
   await expect(feedback).toContainText(TO_ALEX_PRIVATE);
   const body = a.locator("body");
-  for (const hidden of [SAM_PRIVATE, NOTE_ON_SAM, NOTE_ON_ALEX, TO_SAM_PRIVATE]) await expect(body).not.toContainText(hidden);
+  for (const hidden of [SAM_PRIVATE, NOTE_ON_SAM, NOTE_ON_ALEX, TO_SAM_PRIVATE])
+    await expect(body).not.toContainText(hidden);
   await expect(a.getByTestId("partner-shared")).toContainText(SAM_SHARED);
   await expectAccessible(a);
   const alexApi = await a.request.get(`/api/v1/assignments/${assignmentId}/comments`);
@@ -146,7 +176,8 @@ test("prepare from the dashboard, read both partners side by side, give feedback
   const samFeedback = s.getByTestId("feedback-list");
   await expect(samFeedback).toContainText(TO_SAM_PRIVATE);
   await expect(samFeedback).toContainText(TO_ALEX_SHARED);
-  for (const hidden of [TO_ALEX_PRIVATE, ALEX_PRIVATE, NOTE_ON_SAM, NOTE_ON_ALEX]) await expect(s.locator("body")).not.toContainText(hidden);
+  for (const hidden of [TO_ALEX_PRIVATE, ALEX_PRIVATE, NOTE_ON_SAM, NOTE_ON_ALEX])
+    await expect(s.locator("body")).not.toContainText(hidden);
 
   // 7. Another clinician of the practice knows nothing of it.
   const other = await signedInPage(browser, "tnOnly", DESKTOP);

@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { DEMO_USERS, HOME_OF, signInAs } from "./support/auth";
 
 test.describe("demo sign-in", () => {
-  for (const [key, user] of Object.entries(DEMO_USERS) as [keyof typeof DEMO_USERS, (typeof DEMO_USERS)[keyof typeof DEMO_USERS]][]) {
+  for (const [key, user] of Object.entries(DEMO_USERS) as [
+    keyof typeof DEMO_USERS,
+    (typeof DEMO_USERS)[keyof typeof DEMO_USERS],
+  ][]) {
     test(`${user.email} signs in and lands on their home`, async ({ page }) => {
       await signInAs(page, key);
       await expect(page).toHaveURL(new RegExp(`${HOME_OF[user.role]}$`));

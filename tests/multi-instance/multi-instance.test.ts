@@ -79,7 +79,8 @@ async function assignTo(
 describe("many instances, one database", () => {
   beforeAll(async () => {
     // npm test runs this stage only with a PostgreSQL server: the embedded database serves one connection.
-    if (!serverUrl) throw new Error("The multi-instance test needs a PostgreSQL server: set TEST_DATABASE_URL.");
+    if (!serverUrl)
+      throw new Error("The multi-instance test needs a PostgreSQL server: set TEST_DATABASE_URL.");
     cluster = await startCluster(serverUrl);
     [A, B] = cluster.instances;
     db = createPrismaClient(cluster.databaseUrl, 2);

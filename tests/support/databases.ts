@@ -16,8 +16,13 @@ export function configuredServerUrl(): string | null {
 /** Tests create and drop databases: refuse anything but this machine. */
 export function assertLocal(url: string): void {
   const host = new URL(url).hostname;
-  if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host) && process.env.MEND_ALLOW_REMOTE_TEST_DB !== "1") {
-    throw new Error(`Refusing to run tests against a non-local database (${host}). Set MEND_ALLOW_REMOTE_TEST_DB=1 to override.`);
+  if (
+    !["localhost", "127.0.0.1", "::1", "[::1]"].includes(host) &&
+    process.env.MEND_ALLOW_REMOTE_TEST_DB !== "1"
+  ) {
+    throw new Error(
+      `Refusing to run tests against a non-local database (${host}). Set MEND_ALLOW_REMOTE_TEST_DB=1 to override.`,
+    );
   }
 }
 
@@ -75,7 +80,9 @@ export async function freePort(): Promise<number> {
     const server = net.createServer();
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }

@@ -13,12 +13,18 @@ export const unique = (prefix = "t") => `${prefix}-${randomUUID().slice(0, 8)}`;
 
 type Role = "ADMIN" | "CLINICIAN" | "CLIENT";
 
-export async function createPractice(overrides: { name?: string; requireTwoFactor?: boolean; locationMaxAgeDays?: number } = {}) {
+export async function createPractice(
+  overrides: { name?: string; requireTwoFactor?: boolean; locationMaxAgeDays?: number } = {},
+) {
   const slug = unique("practice");
   return db.practice.create({ data: { name: overrides.name ?? `Practice ${slug}`, slug, ...overrides } });
 }
 
-export async function createUser(practiceId: string, role: Role, overrides: { name?: string; email?: string; timeZone?: string } = {}) {
+export async function createUser(
+  practiceId: string,
+  role: Role,
+  overrides: { name?: string; email?: string; timeZone?: string } = {},
+) {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   return db.user.create({
     data: {
@@ -82,7 +88,11 @@ export async function createClient(
   return user;
 }
 
-export async function createCouple(practiceId: string, clinicianId: string, states: [string, string] = ["TN", "TN"]) {
+export async function createCouple(
+  practiceId: string,
+  clinicianId: string,
+  states: [string, string] = ["TN", "TN"],
+) {
   const couple = await db.couple.create({ data: { practiceId, clinicianId, name: unique("couple") } });
   const first = await createClient(practiceId, clinicianId, { state: states[0], coupleId: couple.id });
   const second = await createClient(practiceId, clinicianId, { state: states[1], coupleId: couple.id });
@@ -90,7 +100,14 @@ export async function createCouple(practiceId: string, clinicianId: string, stat
 }
 
 /** The actor a signed-in user would be (services take this; no HTTP needed). */
-export function actorFor(user: { id: string; practiceId: string; role: Role; name: string; email: string; timeZone?: string }): Actor {
+export function actorFor(user: {
+  id: string;
+  practiceId: string;
+  role: Role;
+  name: string;
+  email: string;
+  timeZone?: string;
+}): Actor {
   return {
     userId: user.id,
     practiceId: user.practiceId,

@@ -2,7 +2,15 @@ import type { TestProject } from "vitest/node";
 import { createPrismaClient } from "@/lib/db/client";
 import { syncContentPacks } from "@/lib/exercises/sync";
 import { startEmbeddedDatabase } from "../../scripts/embedded-db";
-import { assertLocal, configuredServerUrl, createDatabase, dropDatabases, freePort, migrate, runId } from "./databases";
+import {
+  assertLocal,
+  configuredServerUrl,
+  createDatabase,
+  dropDatabases,
+  freePort,
+  migrate,
+  runId,
+} from "./databases";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -21,10 +21,18 @@ async function AdminPeoplePage(actor: Actor) {
         <table className="w-full text-left">
           <thead className="border-b border-line text-sm text-muted">
             <tr>
-              <th scope="col" className="px-4 py-3 font-medium">Name</th>
-              <th scope="col" className="px-4 py-3 font-medium">Email</th>
-              <th scope="col" className="px-4 py-3 font-medium">Role</th>
-              <th scope="col" className="px-4 py-3 font-medium">Status</th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Name
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Email
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Role
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Status
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -32,7 +40,10 @@ async function AdminPeoplePage(actor: Actor) {
               <tr key={person.id} className="border-b border-line last:border-0">
                 <td className="px-4 py-3">
                   {hasCaseload(person.role) ? (
-                    <Link href={`/admin/people/${person.id}`} className="text-accent underline-offset-4 hover:underline">
+                    <Link
+                      href={`/admin/people/${person.id}`}
+                      className="text-accent underline-offset-4 hover:underline"
+                    >
                       {person.name}
                     </Link>
                   ) : (

@@ -8,8 +8,13 @@ export default function ForgotPasswordPage() {
   return (
     <Card>
       <h1 className="mb-1 text-xl font-semibold">Forgot your password?</h1>
-      <p className="mb-5 text-muted">Enter the email you use for Mend. We will send you a link to choose a new password.</p>
-      <EmailLinkRequestForm endpoint="/api/v1/auth/password-reset/request" submitLabel="Email me a reset link" />
+      <p className="mb-5 text-muted">
+        Enter the email you use for Mend. We will send you a link to choose a new password.
+      </p>
+      <EmailLinkRequestForm
+        endpoint="/api/v1/auth/password-reset/request"
+        submitLabel="Email me a reset link"
+      />
     </Card>
   );
 }

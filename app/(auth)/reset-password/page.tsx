@@ -12,7 +12,10 @@ export const metadata: Metadata = { title: "Choose a new password", referrer: "n
 
 export default publicPage(ResetPasswordPage);
 
-async function ResetPasswordPage(_actor: Actor | null, { searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+async function ResetPasswordPage(
+  _actor: Actor | null,
+  { searchParams }: { searchParams: Promise<{ token?: string | string[] }> },
+) {
   const { token } = await searchParams;
   const value = typeof token === "string" ? token : "";
   const account = value ? await resetLinkAccount(value) : null;
@@ -22,7 +25,8 @@ async function ResetPasswordPage(_actor: Actor | null, { searchParams }: { searc
       {account ? (
         <>
           <p className="mb-5 text-muted">
-            For <span className="break-all font-medium text-ink">{account.email}</span>. Saving it signs you out on every device.
+            For <span className="break-all font-medium text-ink">{account.email}</span>. Saving it signs you
+            out on every device.
           </p>
           <ResetPasswordForm token={value} email={account.email} />
         </>
@@ -31,7 +35,10 @@ async function ResetPasswordPage(_actor: Actor | null, { searchParams }: { searc
           <Notice tone="warn" role="alert">
             This reset link has expired or was already used. Links work once, for 30 minutes.
           </Notice>
-          <Link href="/forgot-password" className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
+          <Link
+            href="/forgot-password"
+            className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline"
+          >
             Ask for a new link
           </Link>
         </div>

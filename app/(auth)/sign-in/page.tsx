@@ -10,13 +10,17 @@ import type { Actor } from "@/lib/policy/actor";
 export const metadata: Metadata = { title: "Sign in" };
 
 const NOTICES: Record<string, string> = {
-  PasswordReset: "Your password has been changed and you have been signed out everywhere. Please sign in with your new password.",
+  PasswordReset:
+    "Your password has been changed and you have been signed out everywhere. Please sign in with your new password.",
   SignedOutEverywhere: "You have been signed out on every device.",
 };
 
 export default publicPage(SignInPage);
 
-async function SignInPage(actor: Actor | null, { searchParams }: { searchParams: Promise<{ error?: string; notice?: string }> }) {
+async function SignInPage(
+  actor: Actor | null,
+  { searchParams }: { searchParams: Promise<{ error?: string; notice?: string }> },
+) {
   if (actor) redirect(homePathFor(actor.role));
   const { error, notice } = await searchParams;
   const noticeText = typeof notice === "string" ? NOTICES[notice] : undefined;

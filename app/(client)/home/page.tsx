@@ -13,25 +13,45 @@ export const metadata: Metadata = { title: "Home" };
 export default page({ roles: ["CLIENT"] }, ClientHomePage);
 
 async function ClientHomePage(actor: Actor) {
-  const [home, location, items] = await Promise.all([getClientHome(actor), getMyLocation(actor), listMyAssignments(actor)]);
+  const [home, location, items] = await Promise.all([
+    getClientHome(actor),
+    getMyLocation(actor),
+    listMyAssignments(actor),
+  ]);
   return (
     <div className="mx-auto flex max-w-3xl flex-col">
       <LocationBanner location={location} assignmentLabel={home.assignmentLabel} />
-      <PageHeader title={`Hi, ${actor.name.split(" ")[0]}`} lead={`Your space for the work between appointments with ${home.clinicianName}.`} />
-      <ClientAssignments items={items} label={home.assignmentLabel} clinicianName={home.clinicianName} timeZone={actor.timeZone} now={new Date()} />
+      <PageHeader
+        title={`Hi, ${actor.name.split(" ")[0]}`}
+        lead={`Your space for the work between appointments with ${home.clinicianName}.`}
+      />
+      <ClientAssignments
+        items={items}
+        label={home.assignmentLabel}
+        clinicianName={home.clinicianName}
+        timeZone={actor.timeZone}
+        now={new Date()}
+      />
       {home.coupleName ? (
         <Card className="mt-8">
           <p className="font-medium">{home.coupleName}</p>
           <p className="text-muted">
-            You are working on this together. Your answers stay between you and your therapist unless you choose to share them.
+            You are working on this together. Your answers stay between you and your therapist unless you
+            choose to share them.
           </p>
-          <a href="/account/privacy" className="mt-2 inline-flex min-h-11 items-center text-accent underline underline-offset-4">
+          <a
+            href="/account/privacy"
+            className="mt-2 inline-flex min-h-11 items-center text-accent underline underline-offset-4"
+          >
             How sharing works, and your agreement with your therapist
           </a>
         </Card>
       ) : (
         <p className="mt-8 text-base text-muted">
-          <a href="/account/privacy" className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
+          <a
+            href="/account/privacy"
+            className="inline-flex min-h-11 items-center text-accent underline underline-offset-4"
+          >
             Who sees your answers
           </a>
         </p>

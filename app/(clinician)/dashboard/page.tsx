@@ -18,7 +18,9 @@ export const metadata: Metadata = { title: "Dashboard" };
 /** "Dr. Riley Morgan" → "Dr. Morgan"; "Riley Morgan" → "Riley". */
 function greetingName(name: string): string {
   const parts = name.trim().split(/\s+/);
-  return /^dr\.?$/i.test(parts[0] ?? "") && parts.length > 1 ? `Dr. ${parts[parts.length - 1]}` : (parts[0] ?? name);
+  return /^dr\.?$/i.test(parts[0] ?? "") && parts.length > 1
+    ? `Dr. ${parts[parts.length - 1]}`
+    : (parts[0] ?? name);
 }
 
 /** "Alex and Sam sent it 6 days ago" / "Alex sent it yesterday · Sam sent it today". */
@@ -28,7 +30,9 @@ function sentWords(senders: { name: string; submittedAt: string }[], several: bo
     const when = ago(s.submittedAt, now);
     byWhen.set(when, [...(byWhen.get(when) ?? []), firstName(s.name)]);
   }
-  return [...byWhen.entries()].map(([when, names]) => `${names.join(" and ")} sent ${several ? "the first" : "it"} ${when}`).join(" · ");
+  return [...byWhen.entries()]
+    .map(([when, names]) => `${names.join(" and ")} sent ${several ? "the first" : "it"} ${when}`)
+    .join(" · ");
 }
 
 function ago(iso: string, now: Date): string {
@@ -40,10 +44,17 @@ function ago(iso: string, now: Date): string {
 
 export default page({ roles: ["CLINICIAN"] }, DashboardPage);
 
-async function DashboardPage(actor: Actor, { searchParams }: { searchParams: Promise<{ waiting?: string | string[] }> }) {
+async function DashboardPage(
+  actor: Actor,
+  { searchParams }: { searchParams: Promise<{ waiting?: string | string[] }> },
+) {
   const showAllWaiting = (await searchParams).waiting === "all";
   const now = new Date();
-  const [dashboard, caseload, warnings] = await Promise.all([getDashboard(actor, now), listCaseload(actor), licenceWarnings(actor)]);
+  const [dashboard, caseload, warnings] = await Promise.all([
+    getDashboard(actor, now),
+    listCaseload(actor),
+    licenceWarnings(actor),
+  ]);
   const tz = actor.timeZone;
   const byDay = new Map<string, typeof dashboard.appointments>();
   for (const s of dashboard.appointments) {
@@ -59,7 +70,10 @@ async function DashboardPage(actor: Actor, { searchParams }: { searchParams: Pro
   return (
     <>
       <LicenceWarningsBanner warnings={warnings} />
-      <PageHeader title={`Good to see you, ${greetingName(actor.name)}`} lead="Who is next and what came in." />
+      <PageHeader
+        title={`Good to see you, ${greetingName(actor.name)}`}
+        lead="Who is next and what came in."
+      />
       <div className="flex flex-col gap-10">
         <section aria-labelledby="next-heading" data-testid="upcoming-appointments">
           <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4">
@@ -79,7 +93,9 @@ async function DashboardPage(actor: Actor, { searchParams }: { searchParams: Pro
             <div className="flex flex-col gap-6">
               {[...byDay.entries()].map(([day, appointments]) => (
                 <div key={day}>
-                  <h3 className="mb-2 font-medium text-muted">{day === today ? `Today · ${day}` : day === tomorrow ? `Tomorrow · ${day}` : day}</h3>
+                  <h3 className="mb-2 font-medium text-muted">
+                    {day === today ? `Today · ${day}` : day === tomorrow ? `Tomorrow · ${day}` : day}
+                  </h3>
                   {day === today || day === tomorrow ? (
                     <ul className="flex flex-col gap-2">
                       {appointments.map((s) => (
@@ -115,17 +131,27 @@ async function DashboardPage(actor: Actor, { searchParams }: { searchParams: Pro
           ) : (
             <ul className="flex flex-col divide-y divide-line rounded-xl border border-line bg-surface">
               {waiting.shown.map((r) => (
-                <li key={r.key} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:justify-between" data-testid="review-row">
+                <li
+                  key={r.key}
+                  className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:justify-between"
+                  data-testid="review-row"
+                >
                   <div className="min-w-0">
                     <p className="font-medium">
                       {r.with.name} · {r.title}
-                      {r.assignmentIds.length > 1 ? <span className="font-normal text-muted"> · {r.assignmentIds.length} to read</span> : null}
+                      {r.assignmentIds.length > 1 ? (
+                        <span className="font-normal text-muted"> · {r.assignmentIds.length} to read</span>
+                      ) : null}
                     </p>
                     <p className="text-sm text-muted">
                       {sentWords(r.senders, r.assignmentIds.length > 1, now)}
                     </p>
                   </div>
-                  <Link href={r.href} className={buttonClasses("secondary", "shrink-0 self-start sm:self-auto")} aria-label={`Review ${r.title} from ${r.with.name}`}>
+                  <Link
+                    href={r.href}
+                    className={buttonClasses("secondary", "shrink-0 self-start sm:self-auto")}
+                    aria-label={`Review ${r.title} from ${r.with.name}`}
+                  >
                     Review
                   </Link>
                 </li>
@@ -134,7 +160,11 @@ async function DashboardPage(actor: Actor, { searchParams }: { searchParams: Pro
           )}
           {waiting.hidden > 0 ? (
             <p className="mt-3">
-              <Link href="/dashboard?waiting=all#review-heading" className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline" data-testid="show-all-waiting">
+              <Link
+                href="/dashboard?waiting=all#review-heading"
+                className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline"
+                data-testid="show-all-waiting"
+              >
                 Show all {dashboard.awaitingReview.length} waiting
               </Link>
             </p>
@@ -160,12 +190,22 @@ async function DashboardPage(actor: Actor, { searchParams }: { searchParams: Pro
           ) : (
             <ul className="grid gap-x-6 sm:grid-cols-2">
               {others.map((who) => (
-                <li key={`${who.kind}:${who.id}`} className="flex min-h-11 items-center justify-between gap-3 border-b border-line py-2">
+                <li
+                  key={`${who.kind}:${who.id}`}
+                  className="flex min-h-11 items-center justify-between gap-3 border-b border-line py-2"
+                >
                   <span>
                     {who.name}
-                    <span className="text-sm text-muted"> · {who.kind === "couple" ? "couple" : "individual"}</span>
+                    <span className="text-sm text-muted">
+                      {" "}
+                      · {who.kind === "couple" ? "couple" : "individual"}
+                    </span>
                   </span>
-                  <Link href={prepHref(who)} className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline" aria-label={`Prep view for ${who.name}`}>
+                  <Link
+                    href={prepHref(who)}
+                    className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline"
+                    aria-label={`Prep view for ${who.name}`}
+                  >
                     Prep view
                   </Link>
                 </li>
@@ -174,7 +214,10 @@ async function DashboardPage(actor: Actor, { searchParams }: { searchParams: Pro
           )}
           {caseload.length > 0 ? (
             <p className="mt-3">
-              <Link href="/clients" className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
+              <Link
+                href="/clients"
+                className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline"
+              >
                 All {caseload.length} clients and couples
               </Link>
             </p>

@@ -12,10 +12,15 @@ export const metadata: Metadata = { title: "Library" };
 
 export default page({ roles: ["CLINICIAN"] }, LibraryPage);
 
-async function LibraryPage(actor: Actor, { searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function LibraryPage(
+  actor: Actor,
+  { searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> },
+) {
   const filters = parseLibraryFilters(await searchParams);
   const [list, sections] = await Promise.all([listExercises(actor, filters), librarySections(actor)]);
-  const filtered = Boolean(filters.q || filters.section || filters.audience || filters.length || filters.source);
+  const filtered = Boolean(
+    filters.q || filters.section || filters.audience || filters.length || filters.source,
+  );
 
   return (
     <>
@@ -36,7 +41,10 @@ async function LibraryPage(actor: Actor, { searchParams }: { searchParams: Promi
         </h2>
         {list.items.length === 0 ? (
           <EmptyState title="No exercises match these filters">
-            Try fewer words or another section. <Link href="/library" className="text-accent underline">Show all exercises</Link>
+            Try fewer words or another section.{" "}
+            <Link href="/library" className="text-accent underline">
+              Show all exercises
+            </Link>
           </EmptyState>
         ) : (
           <ul className="grid gap-4 md:grid-cols-2">
@@ -50,7 +58,10 @@ async function LibraryPage(actor: Actor, { searchParams }: { searchParams: Promi
         {list.page > 1 || list.nextPage ? (
           <nav aria-label="Pages" className="mt-6 flex items-center justify-between gap-4">
             {list.page > 1 ? (
-              <Link href={`/library${libraryQuery(filters, { page: list.page - 1 === 1 ? undefined : list.page - 1 })}`} className={buttonClasses("secondary")}>
+              <Link
+                href={`/library${libraryQuery(filters, { page: list.page - 1 === 1 ? undefined : list.page - 1 })}`}
+                className={buttonClasses("secondary")}
+              >
                 Previous page
               </Link>
             ) : (
@@ -58,7 +69,10 @@ async function LibraryPage(actor: Actor, { searchParams }: { searchParams: Promi
             )}
             <span className="text-muted">Page {list.page}</span>
             {list.nextPage ? (
-              <Link href={`/library${libraryQuery(filters, { page: list.nextPage })}`} className={buttonClasses("secondary")}>
+              <Link
+                href={`/library${libraryQuery(filters, { page: list.nextPage })}`}
+                className={buttonClasses("secondary")}
+              >
                 Next page
               </Link>
             ) : (

@@ -19,8 +19,7 @@ export default page({ roles: ["CLINICIAN"] }, SchedulePage);
 async function SchedulePage(actor: Actor) {
   const [appointments, caseload] = await Promise.all([listAppointments(actor), listCaseload(actor)]);
   const zone = zoneName(actor.timeZone);
-  const timeOf = (iso: string) =>
-    clockTime(iso, actor.timeZone);
+  const timeOf = (iso: string) => clockTime(iso, actor.timeZone);
 
   const byDay = new Map<string, typeof appointments>();
   for (const s of appointments) {
@@ -42,7 +41,9 @@ async function SchedulePage(actor: Actor) {
             Upcoming appointments
           </h2>
           {byDay.size === 0 ? (
-            <EmptyState title="No appointments scheduled">Schedule one with the form; due dates will default to just before it.</EmptyState>
+            <EmptyState title="No appointments scheduled">
+              Schedule one with the form; due dates will default to just before it.
+            </EmptyState>
           ) : (
             <div className="flex flex-col gap-5">
               {[...byDay.entries()].map(([day, list]) => (
@@ -63,7 +64,11 @@ async function SchedulePage(actor: Actor) {
                           </div>
                           <form action={cancelAppointmentAction}>
                             <input type="hidden" name="id" value={s.id} />
-                            <Button type="submit" variant="secondary" aria-label={`Cancel the appointment with ${s.with.name} at ${timeOf(s.startsAt)}`}>
+                            <Button
+                              type="submit"
+                              variant="secondary"
+                              aria-label={`Cancel the appointment with ${s.with.name} at ${timeOf(s.startsAt)}`}
+                            >
                               Cancel
                             </Button>
                           </form>

@@ -18,12 +18,19 @@ export async function POST(request: NextRequest): Promise<Response> {
   try {
     await admitCspReport(clientAddressOf(request.headers));
     const violations = parseCspReports(await readJsonBody(request, CSP_REPORT_MAX_BYTES));
-    if (violations === null) return NextResponse.json({ error: { code: "bad_request", message: "Not a CSP report." } }, { status: 400, headers });
+    if (violations === null)
+      return NextResponse.json(
+        { error: { code: "bad_request", message: "Not a CSP report." } },
+        { status: 400, headers },
+      );
     for (const v of sampleCspViolations(violations)) logWarn("csp.violation", v);
     return new Response(null, { status: 204, headers });
   } catch (error) {
     if (!isAppError(error)) throw error;
     if (error.retryAfterSeconds) headers["Retry-After"] = String(error.retryAfterSeconds);
-    return NextResponse.json({ error: { code: error.code, message: error.message } }, { status: error.status, headers });
+    return NextResponse.json(
+      { error: { code: error.code, message: error.message } },
+      { status: error.status, headers },
+    );
   }
 }

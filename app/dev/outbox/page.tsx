@@ -33,17 +33,26 @@ function Linked({ text }: { text: string }) {
 
 export default publicPage(OutboxPage);
 
-async function OutboxPage(_actor: Actor | null, { searchParams }: { searchParams: Promise<{ to?: string | string[] }> }) {
+async function OutboxPage(
+  _actor: Actor | null,
+  { searchParams }: { searchParams: Promise<{ to?: string | string[] }> },
+) {
   if (!outboxPageAllowed(await headers())) notFound();
   const { to } = await searchParams;
   const filter = typeof to === "string" ? to.slice(0, 320) : "";
   const emails = await listOutbox({ to: filter || undefined });
-  const time = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+  const time = new Intl.DateTimeFormat("en-US", {
+    dateStyle: "medium",
+    timeStyle: "medium",
+    timeZone: "UTC",
+  });
   return (
     <main id="main" className="mx-auto flex max-w-3xl flex-col gap-4 px-4 py-8">
       <header>
         <h1 className="text-2xl font-semibold">Outbox</h1>
-        <p className="text-muted">Development only: emails Mend would have sent (MAIL_TRANSPORT=outbox), newest first.</p>
+        <p className="text-muted">
+          Development only: emails Mend would have sent (MAIL_TRANSPORT=outbox), newest first.
+        </p>
       </header>
       <form method="get" className="flex flex-wrap items-end gap-2">
         <div className="flex min-w-0 flex-1 flex-col gap-1">
@@ -69,11 +78,17 @@ async function OutboxPage(_actor: Actor | null, { searchParams }: { searchParams
         ) : null}
       </form>
       {emails.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-line bg-surface p-6 text-center">No emails{filter ? ` to ${filter}` : ""} yet.</p>
+        <p className="rounded-xl border border-dashed border-line bg-surface p-6 text-center">
+          No emails{filter ? ` to ${filter}` : ""} yet.
+        </p>
       ) : (
         <ol className="flex flex-col gap-3">
           {emails.map((email) => (
-            <li key={email.id} className="rounded-xl border border-line bg-surface p-4" data-testid="outbox-email">
+            <li
+              key={email.id}
+              className="rounded-xl border border-line bg-surface p-4"
+              data-testid="outbox-email"
+            >
               <p className="text-sm text-muted">
                 To <span data-testid="outbox-to">{email.to}</span> · {time.format(email.createdAt)} UTC
               </p>

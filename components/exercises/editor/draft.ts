@@ -84,7 +84,8 @@ export function withKindDefaults(p: DraftPrompt): DraftPrompt {
   if (p.kind === "single_choice" || p.kind === "multiple_choice") {
     while (next.choices.length < 2) next.choices = [...next.choices, { key: newKey(), id: "", label: "" }];
   }
-  if (p.kind === "checklist" && next.choices.length === 0) next.choices = [{ key: newKey(), id: "", label: "" }];
+  if (p.kind === "checklist" && next.choices.length === 0)
+    next.choices = [{ key: newKey(), id: "", label: "" }];
   if (p.kind === "log" && next.entryLabel === "") next.entryLabel = "What happened";
   return next;
 }
@@ -130,7 +131,12 @@ export function toDraft(def: ExerciseDefinition): Draft {
     estimatedMinutes: String(def.estimatedMinutes),
     intro: def.intro ?? "",
     usePerspectives: def.perspectives !== undefined,
-    perspectives: (def.perspectives ?? []).map((p) => ({ key: newKey(), id: p.id, label: p.label, prompts: p.prompts.map(promptToDraft) })),
+    perspectives: (def.perspectives ?? []).map((p) => ({
+      key: newKey(),
+      id: p.id,
+      label: p.label,
+      prompts: p.prompts.map(promptToDraft),
+    })),
     prompts: (def.prompts ?? []).map(promptToDraft),
     credit: def.credit,
   };
@@ -177,7 +183,12 @@ function choiceIds(choices: DraftChoice[], prefix: string): { id: string; label:
 }
 
 function promptFromDraft(d: DraftPrompt): Record<string, unknown> {
-  const out: Record<string, unknown> = { id: d.id, kind: d.kind, label: d.label.trim(), required: d.required };
+  const out: Record<string, unknown> = {
+    id: d.id,
+    kind: d.kind,
+    label: d.label.trim(),
+    required: d.required,
+  };
   if (d.help.trim()) out.help = d.help.trim();
   const set = (key: string, value: unknown) => {
     if (value !== undefined) out[key] = value;
@@ -225,7 +236,11 @@ export function fromDraft(draft: Draft): Record<string, unknown> {
   if (draft.credit) out.credit = draft.credit;
   if (draft.intro.trim()) out.intro = draft.intro.trim();
   if (draft.usePerspectives) {
-    out.perspectives = draft.perspectives.map((p) => ({ id: p.id, label: p.label.trim(), prompts: p.prompts.map(promptFromDraft) }));
+    out.perspectives = draft.perspectives.map((p) => ({
+      id: p.id,
+      label: p.label.trim(),
+      prompts: p.prompts.map(promptFromDraft),
+    }));
   } else {
     out.prompts = draft.prompts.map(promptFromDraft);
   }
@@ -252,7 +267,8 @@ export function nextPerspectiveId(draft: Draft): string {
 export function setUsePerspectives(draft: Draft, on: boolean): Draft {
   if (on === draft.usePerspectives) return draft;
   if (on) {
-    const copy = (prompts: DraftPrompt[]) => prompts.map((p) => ({ ...p, key: newKey(), choices: p.choices.map((c) => ({ ...c, key: newKey() })) }));
+    const copy = (prompts: DraftPrompt[]) =>
+      prompts.map((p) => ({ ...p, key: newKey(), choices: p.choices.map((c) => ({ ...c, key: newKey() })) }));
     return {
       ...draft,
       usePerspectives: true,
@@ -265,7 +281,12 @@ export function setUsePerspectives(draft: Draft, on: boolean): Draft {
       prompts: [],
     };
   }
-  return { ...draft, usePerspectives: false, prompts: draft.perspectives[0]?.prompts ?? [], perspectives: [] };
+  return {
+    ...draft,
+    usePerspectives: false,
+    prompts: draft.perspectives[0]?.prompts ?? [],
+    perspectives: [],
+  };
 }
 
 export function move<T>(list: readonly T[], from: number, to: number): T[] {

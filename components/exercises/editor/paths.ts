@@ -37,13 +37,19 @@ export function describePath(path: string): string {
     const part = parts[i] ?? "";
     const next = parts[i + 1];
     const index = next !== undefined && /^\d+$/.test(next) ? Number(next) + 1 : undefined;
-    if (index !== undefined && (part === "perspectives" || part === "prompts" || part === "options" || part === "items")) {
-      const noun = { perspectives: "Perspective", prompts: "Question", options: "Choice", items: "Item" }[part];
+    if (
+      index !== undefined &&
+      (part === "perspectives" || part === "prompts" || part === "options" || part === "items")
+    ) {
+      const noun = { perspectives: "Perspective", prompts: "Question", options: "Choice", items: "Item" }[
+        part
+      ];
       words.push(`${noun} ${index}`);
       i += 1;
       continue;
     }
-    if (part === "label" && words.length && /^(Choice|Item|Perspective)/.test(words[words.length - 1] ?? "")) continue;
+    if (part === "label" && words.length && /^(Choice|Item|Perspective)/.test(words[words.length - 1] ?? ""))
+      continue;
     words.push(FIELD_NAMES[part] ?? part);
   }
   return words.join(" › ") || "The exercise";

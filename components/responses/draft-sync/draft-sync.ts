@@ -61,7 +61,11 @@ export class DraftSync {
   private disposed = false;
   private readonly o: Required<Omit<DraftSyncOptions, "isOnline">> & { isOnline: () => boolean };
 
-  constructor(options: DraftSyncOptions, server: { version: number; answers: StoredAnswers }, local: LocalDraft | null = null) {
+  constructor(
+    options: DraftSyncOptions,
+    server: { version: number; answers: StoredAnswers },
+    local: LocalDraft | null = null,
+  ) {
     this.o = {
       put: options.put,
       persist: options.persist,
@@ -108,7 +112,9 @@ export class DraftSync {
 
   /** Whether everything the client sees is confirmed by the server. */
   get settled(): boolean {
-    return this.status.kind === "saved" && this.inFlight === null && sameAnswers(this.current, this.base.answers);
+    return (
+      this.status.kind === "saved" && this.inFlight === null && sameAnswers(this.current, this.base.answers)
+    );
   }
 
   /** The client changed something: keep it on the device now, send it after a pause. */
@@ -148,7 +154,8 @@ export class DraftSync {
   resolve(choices: Record<string, ConflictChoice>): void {
     if (this.status.kind !== "conflict" || !this.theirs) return;
     const { merged, conflicts } = mergeAnswers(this.base.answers, this.current, this.theirs.answers);
-    for (const conflict of conflicts) merged[conflict.promptId] = resolveConflict(conflict, choices[conflict.promptId] ?? "mine");
+    for (const conflict of conflicts)
+      merged[conflict.promptId] = resolveConflict(conflict, choices[conflict.promptId] ?? "mine");
     this.base = this.theirs;
     this.theirs = null;
     this.current = merged;
@@ -180,7 +187,12 @@ export class DraftSync {
   }
 
   private persist(): void {
-    this.o.persist({ baseVersion: this.base.version, base: this.base.answers, answers: this.current, at: this.o.now().toISOString() });
+    this.o.persist({
+      baseVersion: this.base.version,
+      base: this.base.answers,
+      answers: this.current,
+      at: this.o.now().toISOString(),
+    });
   }
 
   private emit(): void {
@@ -209,7 +221,10 @@ export class DraftSync {
     }
     if (this.status.kind === "conflict" || this.status.kind === "locked") return;
     if (sameAnswers(this.current, this.base.answers)) {
-      this.status = { kind: "saved", at: this.status.kind === "saved" ? this.status.at : this.o.now().toISOString() };
+      this.status = {
+        kind: "saved",
+        at: this.status.kind === "saved" ? this.status.at : this.o.now().toISOString(),
+      };
       this.o.persist(null);
       return this.emit();
     }

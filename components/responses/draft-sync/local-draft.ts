@@ -44,7 +44,13 @@ function storage(): Storage | null {
 
 function isLocalDraft(value: unknown): value is LocalDraft {
   const v = value as LocalDraft | null;
-  return !!v && typeof v === "object" && typeof v.baseVersion === "number" && typeof v.answers === "object" && typeof v.base === "object";
+  return (
+    !!v &&
+    typeof v === "object" &&
+    typeof v.baseVersion === "number" &&
+    typeof v.answers === "object" &&
+    typeof v.base === "object"
+  );
 }
 
 /**
@@ -61,7 +67,9 @@ export class LocalDraftStore {
   ) {
     const s = subtle();
     this.key = s
-      ? s.importKey("raw", fromBase64(rawKey), { name: "AES-GCM" }, false, ["encrypt", "decrypt"]).catch(() => null)
+      ? s
+          .importKey("raw", fromBase64(rawKey), { name: "AES-GCM" }, false, ["encrypt", "decrypt"])
+          .catch(() => null)
       : Promise.resolve(null);
   }
 
@@ -92,7 +100,11 @@ export class LocalDraftStore {
       const key = await this.key;
       const s = subtle();
       if (!key || !s) return null;
-      const plain = await s.decrypt({ name: "AES-GCM", iv: fromBase64(sealed.iv) }, key, fromBase64(sealed.data));
+      const plain = await s.decrypt(
+        { name: "AES-GCM", iv: fromBase64(sealed.iv) },
+        key,
+        fromBase64(sealed.data),
+      );
       const parsed: unknown = JSON.parse(new TextDecoder().decode(plain));
       return isLocalDraft(parsed) ? parsed : null;
     } catch {
@@ -106,7 +118,11 @@ export class LocalDraftStore {
     const s = subtle();
     if (!key || !s) return { v: 1, plain: draft };
     const iv = crypto.getRandomValues(new Uint8Array(12));
-    const data = await s.encrypt({ name: "AES-GCM", iv }, key, new TextEncoder().encode(JSON.stringify(draft)));
+    const data = await s.encrypt(
+      { name: "AES-GCM", iv },
+      key,
+      new TextEncoder().encode(JSON.stringify(draft)),
+    );
     return { v: 1, iv: toBase64(iv), data: toBase64(new Uint8Array(data)) };
   }
 }

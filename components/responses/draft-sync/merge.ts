@@ -17,7 +17,12 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return (isEmptyValue(a) && isEmptyValue(b)) || sameJson(a, b);
 }
 
-function pick<T>(base: T, mine: T, theirs: T, same: (x: T, y: T) => boolean): { value: T; conflict: boolean } {
+function pick<T>(
+  base: T,
+  mine: T,
+  theirs: T,
+  same: (x: T, y: T) => boolean,
+): { value: T; conflict: boolean } {
   if (same(mine, theirs)) return { value: mine, conflict: false };
   if (same(mine, base)) return { value: theirs, conflict: false };
   if (same(theirs, base)) return { value: mine, conflict: false };
@@ -46,7 +51,12 @@ export function mergeAnswers(
     const m = mine[id];
     const t = theirs[id];
     const value = pick<unknown>(b?.value, m?.value, t?.value, sameValue);
-    const shared = pick<boolean>(b?.shared ?? false, m?.shared ?? false, t?.shared ?? false, (x, y) => x === y);
+    const shared = pick<boolean>(
+      b?.shared ?? false,
+      m?.shared ?? false,
+      t?.shared ?? false,
+      (x, y) => x === y,
+    );
     if (value.conflict) {
       conflicts.push({
         promptId: id,
@@ -80,7 +90,9 @@ function combine(mine: PromptValue, theirs: PromptValue): PromptValue {
       return [...new Set([...(mine as string[]), ...(theirs as string[])])];
     }
     const logs = [...(mine as LogEntry[])];
-    for (const e of theirs as LogEntry[]) if (!logs.some((x) => x.id === e.id && sameJson(x, e))) logs.push(logs.some((x) => x.id === e.id) ? { ...e, id: `${e.id}-2` } : e);
+    for (const e of theirs as LogEntry[])
+      if (!logs.some((x) => x.id === e.id && sameJson(x, e)))
+        logs.push(logs.some((x) => x.id === e.id) ? { ...e, id: `${e.id}-2` } : e);
     return logs;
   }
   return mine;
@@ -90,5 +102,8 @@ function combine(mine: PromptValue, theirs: PromptValue): PromptValue {
 export function resolveConflict(conflict: Conflict, choice: ConflictChoice): AnswerEntry {
   if (choice === "mine") return conflict.mine;
   if (choice === "theirs") return conflict.theirs;
-  return { value: combine(conflict.mine.value, conflict.theirs.value), shared: conflict.mine.shared && conflict.theirs.shared };
+  return {
+    value: combine(conflict.mine.value, conflict.theirs.value),
+    shared: conflict.mine.shared && conflict.theirs.shared,
+  };
 }

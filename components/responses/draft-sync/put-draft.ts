@@ -5,9 +5,15 @@ import type { PutResult } from "./draft-sync";
 import type { StoredAnswers } from "@/lib/responses/answers";
 import type { SaveResultDto } from "@/lib/responses/schemas";
 
-type ErrorBody = { error?: { message?: string; details?: { reason?: string; version?: number; answers?: StoredAnswers } } };
+type ErrorBody = {
+  error?: { message?: string; details?: { reason?: string; version?: number; answers?: StoredAnswers } };
+};
 
-export async function putDraft(assignmentId: string, version: number, answers: StoredAnswers): Promise<PutResult> {
+export async function putDraft(
+  assignmentId: string,
+  version: number,
+  answers: StoredAnswers,
+): Promise<PutResult> {
   const body = JSON.stringify({ version, answers });
   let response: Response;
   try {
@@ -36,6 +42,7 @@ export async function putDraft(assignmentId: string, version: number, answers: S
     return { kind: "locked", reason: details.reason };
   }
   if (response.status === 401) return { kind: "unauthenticated" };
-  if (response.status >= 500 || response.status === 429 || response.status === 408) return { kind: "network" };
+  if (response.status >= 500 || response.status === 429 || response.status === 408)
+    return { kind: "network" };
   return { kind: "rejected", status: response.status, message: error?.message ?? "This could not be saved." };
 }

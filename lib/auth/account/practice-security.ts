@@ -10,7 +10,10 @@ import { recordAuthEvent, type AuthEventMeta } from "@/lib/auth/audit";
 
 export async function getPracticeSecurity(actor: Actor): Promise<{ requireTwoFactor: boolean }> {
   assertCan(actor, "manage:practice");
-  return db.practice.findUniqueOrThrow({ where: { id: actor.practiceId }, select: { requireTwoFactor: true } });
+  return db.practice.findUniqueOrThrow({
+    where: { id: actor.practiceId },
+    select: { requireTwoFactor: true },
+  });
 }
 
 export async function setRequireTwoFactor(

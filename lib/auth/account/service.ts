@@ -25,7 +25,10 @@ export async function changePassword(
   assertCan(actor, "manage:account:own");
   const subject = { email: actor.email, ip: meta.ip ?? "unknown" };
   await assertSignInAllowed(subject);
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { passwordHash: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: actor.userId },
+    select: { passwordHash: true },
+  });
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     await recordFailedSignIn(subject);
     throw unprocessable("Your current password is not right.", { field: "currentPassword" });
@@ -39,44 +42,84 @@ export async function changePassword(
   const otherSessionsEnded = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.userId }, data: { passwordHash } });
     // Reset links sent before the change stop working too.
-    await tx.authToken.updateMany({ where: { userId: actor.userId, usedAt: null }, data: { usedAt: new Date() } });
+    await tx.authToken.updateMany({
+      where: { userId: actor.userId, usedAt: null },
+      data: { usedAt: new Date() },
+    });
     const ended = await revokeOtherSessions(actor.userId, actor.sessionId, tx);
-    await recordAuthEvent({ action: "auth.password_changed", practiceId: actor.practiceId, actorId: actor.userId, actorRole: actor.role, subjectId: actor.userId, meta }, tx);
+    await recordAuthEvent(
+      {
+        action: "auth.password_changed",
+        practiceId: actor.practiceId,
+        actorId: actor.userId,
+        actorRole: actor.role,
+        subjectId: actor.userId,
+        meta,
+      },
+      tx,
+    );
     return ended;
   });
   await sendPasswordChangedNotice(actor.email);
   return {
-    message: otherSessionsEnded > 0 ? "Password changed. Your other devices have been signed out." : "Password changed.",
+    message:
+      otherSessionsEnded > 0
+        ? "Password changed. Your other devices have been signed out."
+        : "Password changed.",
     otherSessionsEnded,
   };
 }
 
 /** Ends every session of the actor, this one included. */
-export async function signOutEverywhere(actor: Actor, meta: AuthEventMeta = {}): Promise<{ message: string }> {
+export async function signOutEverywhere(
+  actor: Actor,
+  meta: AuthEventMeta = {},
+): Promise<{ message: string }> {
   assertCan(actor, "manage:account:own");
   await revokeAllSessions(actor.userId);
-  await recordAuthEvent({ action: "auth.sign_out_everywhere", practiceId: actor.practiceId, actorId: actor.userId, actorRole: actor.role, subjectId: actor.userId, meta });
+  await recordAuthEvent({
+    action: "auth.sign_out_everywhere",
+    practiceId: actor.practiceId,
+    actorId: actor.userId,
+    actorRole: actor.role,
+    subjectId: actor.userId,
+    meta,
+  });
   return { message: "You have been signed out on every device." };
 }
 
-export type SessionView = { id: string; createdAt: Date; lastSeenAt: Date; expiresAt: Date; device: string; current: boolean };
+export type SessionView = {
+  id: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  device: string;
+  current: boolean;
+};
 
 /** "Firefox on Windows"-style label from a user agent, without keeping more of it than needed. */
 export function describeDevice(userAgent: string | null): string {
   if (!userAgent) return "Unknown device";
-  const browser =
-    /Edg\//.test(userAgent) ? "Edge"
-    : /Firefox\//.test(userAgent) ? "Firefox"
-    : /Chrome\//.test(userAgent) ? "Chrome"
-    : /Safari\//.test(userAgent) ? "Safari"
-    : "A browser";
-  const system =
-    /iPhone|iPad/.test(userAgent) ? "iPhone or iPad"
-    : /Android/.test(userAgent) ? "Android"
-    : /Windows/.test(userAgent) ? "Windows"
-    : /Mac OS X|Macintosh/.test(userAgent) ? "Mac"
-    : /Linux/.test(userAgent) ? "Linux"
-    : null;
+  const browser = /Edg\//.test(userAgent)
+    ? "Edge"
+    : /Firefox\//.test(userAgent)
+      ? "Firefox"
+      : /Chrome\//.test(userAgent)
+        ? "Chrome"
+        : /Safari\//.test(userAgent)
+          ? "Safari"
+          : "A browser";
+  const system = /iPhone|iPad/.test(userAgent)
+    ? "iPhone or iPad"
+    : /Android/.test(userAgent)
+      ? "Android"
+      : /Windows/.test(userAgent)
+        ? "Windows"
+        : /Mac OS X|Macintosh/.test(userAgent)
+          ? "Mac"
+          : /Linux/.test(userAgent)
+            ? "Linux"
+            : null;
   return system ? `${browser} on ${system}` : browser;
 }
 

@@ -32,7 +32,7 @@ export async function requestMagicLink(
         text: [
           "Hello,",
           "",
-          "Here is the sign-in link you asked for. Open it and press \"Continue to Mend\":",
+          'Here is the sign-in link you asked for. Open it and press "Continue to Mend":',
           "",
           link,
           "",
@@ -43,7 +43,14 @@ export async function requestMagicLink(
           "Mend",
         ].join("\n"),
       });
-      await recordAuthEvent({ action: "auth.magic_link_requested", practiceId: user.practiceId, actorId: null, actorRole: null, subjectId: user.id, meta });
+      await recordAuthEvent({
+        action: "auth.magic_link_requested",
+        practiceId: user.practiceId,
+        actorId: null,
+        actorRole: null,
+        subjectId: user.id,
+        meta,
+      });
     },
     options,
   );

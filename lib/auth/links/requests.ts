@@ -13,15 +13,27 @@ import { hasLiveToken } from "./tokens";
 /** Every answer takes at least this long, so a quick "no such account" cannot be told apart. */
 export const LINK_REQUEST_MIN_MS = 600;
 
-const LINK_PURPOSE = { "password-reset": "PASSWORD_RESET", "magic-link": "MAGIC_LINK" } as const satisfies Record<LinkKind, string>;
+const LINK_PURPOSE = {
+  "password-reset": "PASSWORD_RESET",
+  "magic-link": "MAGIC_LINK",
+} as const satisfies Record<LinkKind, string>;
 
-export type LinkRecipient = { id: string; practiceId: string; role: "ADMIN" | "CLINICIAN" | "CLIENT"; email: string };
+export type LinkRecipient = {
+  id: string;
+  practiceId: string;
+  role: "ADMIN" | "CLINICIAN" | "CLIENT";
+  email: string;
+};
 
 export async function handleLinkRequest(
   kind: LinkKind,
   email: string,
   meta: AuthEventMeta,
-  eligible: (user: { role: LinkRecipient["role"]; deactivatedAt: Date | null; passwordHash: string | null }) => boolean,
+  eligible: (user: {
+    role: LinkRecipient["role"];
+    deactivatedAt: Date | null;
+    passwordHash: string | null;
+  }) => boolean,
   send: (user: LinkRecipient) => Promise<void>,
   options: { minDurationMs?: number } = {},
 ): Promise<void> {
@@ -31,7 +43,14 @@ export async function handleLinkRequest(
     if (verdict === "drop") return;
     const user = await db.user.findUnique({
       where: { email },
-      select: { id: true, practiceId: true, role: true, email: true, deactivatedAt: true, passwordHash: true },
+      select: {
+        id: true,
+        practiceId: true,
+        role: true,
+        email: true,
+        deactivatedAt: true,
+        passwordHash: true,
+      },
     });
     if (!user || !eligible(user)) return;
     if (verdict === "unless-live-link" && (await hasLiveToken(user.id, LINK_PURPOSE[kind]))) return;

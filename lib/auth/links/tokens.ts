@@ -23,21 +23,34 @@ export async function issueToken(userId: string, purpose: TokenPurpose, now = ne
   await db.$transaction([
     db.authToken.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: now } }),
     db.authToken.create({
-      data: { userId, purpose, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + TOKEN_TTL_MS[purpose]) },
+      data: {
+        userId,
+        purpose,
+        tokenHash: hashToken(token),
+        expiresAt: new Date(now.getTime() + TOKEN_TTL_MS[purpose]),
+      },
     }),
   ]);
   return token;
 }
 
 /** Whether the account has an unused, unexpired token of this purpose (a link it can still use). */
-export async function hasLiveToken(userId: string, purpose: TokenPurpose, now = new Date()): Promise<boolean> {
+export async function hasLiveToken(
+  userId: string,
+  purpose: TokenPurpose,
+  now = new Date(),
+): Promise<boolean> {
   return (await db.authToken.count({ where: { userId, purpose, usedAt: null, expiresAt: { gt: now } } })) > 0;
 }
 
 export type TokenOwner = { tokenId: string; userId: string };
 
 /** Looks a token up without using it: the owner when it is unused and unexpired, else null. */
-export async function peekToken(token: string, purpose: TokenPurpose, now = new Date()): Promise<TokenOwner | null> {
+export async function peekToken(
+  token: string,
+  purpose: TokenPurpose,
+  now = new Date(),
+): Promise<TokenOwner | null> {
   if (!TOKEN_PATTERN.test(token)) return null;
   const row = await db.authToken.findUnique({
     where: { tokenHash: hashToken(token) },
@@ -51,7 +64,11 @@ export async function peekToken(token: string, purpose: TokenPurpose, now = new 
  * Uses a token up. The conditional update is the lock: of two simultaneous requests with the same
  * token exactly one sees count 1, so a token can never be used twice.
  */
-export async function consumeToken(token: string, purpose: TokenPurpose, now = new Date()): Promise<TokenOwner | null> {
+export async function consumeToken(
+  token: string,
+  purpose: TokenPurpose,
+  now = new Date(),
+): Promise<TokenOwner | null> {
   const owner = await peekToken(token, purpose, now);
   if (!owner) return null;
   const { count } = await db.authToken.updateMany({

@@ -11,6 +11,9 @@ export function checkPasswordForFeedback(
   actor: Actor | null,
   input: { password: string; email?: string; name?: string },
 ): { ok: boolean; reason?: string; message?: string } {
-  const result = checkPassword(input.password, { email: input.email ?? actor?.email, name: input.name ?? actor?.name });
+  const result = checkPassword(input.password, {
+    email: input.email ?? actor?.email,
+    name: input.name ?? actor?.name,
+  });
   return result.ok ? { ok: true } : { ok: false, reason: result.reason, message: result.message };
 }

@@ -12,7 +12,10 @@ export function hashPassword(password: string): Promise<string> {
 // take the same time to answer.
 let dummyHash: Promise<string> | undefined;
 
-export async function verifyPassword(storedHash: string | null | undefined, password: string): Promise<boolean> {
+export async function verifyPassword(
+  storedHash: string | null | undefined,
+  password: string,
+): Promise<boolean> {
   dummyHash ??= hash("mend-timing-equaliser-not-a-password", OPTIONS);
   const target = storedHash ?? (await dummyHash);
   try {

@@ -57,7 +57,17 @@ export function commonPasswordCount(): number {
   return commonList().ranks.size;
 }
 
-const LEET: Record<string, string> = { "0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i" };
+const LEET: Record<string, string> = {
+  "0": "o",
+  "1": "l",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "@": "a",
+  $: "s",
+  "!": "i",
+};
 
 function deLeet(value: string): string {
   return [...value].map((c) => LEET[c] ?? c).join("");
@@ -102,7 +112,8 @@ export function isCommonPassword(password: string): boolean {
   for (const v of variants(lowered)) {
     if (ranks.has(v)) return true;
     const compact = v.replace(/[^\p{L}\p{N}]/gu, "");
-    if (ranks.has(compact) || isRepeatOfEntry(compact, ranks) || isTwoVeryCommonEntries(compact, ranks)) return true;
+    if (ranks.has(compact) || isRepeatOfEntry(compact, ranks) || isTwoVeryCommonEntries(compact, ranks))
+      return true;
   }
   return false;
 }

@@ -19,8 +19,10 @@ import { hashToken } from "@/lib/auth/crypto";
 const MINUTES = TOKEN_TTL_MS.PASSWORD_RESET / 60_000;
 
 export const RESET_REQUESTED_MESSAGE = `If that email belongs to a Mend account, we have sent it a link to choose a new password. The link works once, for ${MINUTES} minutes. It can take a few minutes to arrive; check your spam folder too.`;
-export const RESET_DONE_MESSAGE = "Your password has been changed and you have been signed out everywhere. Please sign in with your new password.";
-export const RESET_LINK_INVALID = "This reset link has expired or was already used. You can ask for a new one.";
+export const RESET_DONE_MESSAGE =
+  "Your password has been changed and you have been signed out everywhere. Please sign in with your new password.";
+export const RESET_LINK_INVALID =
+  "This reset link has expired or was already used. You can ask for a new one.";
 
 export async function requestPasswordReset(
   input: { email: string },
@@ -52,7 +54,14 @@ export async function requestPasswordReset(
           "Mend",
         ].join("\n"),
       });
-      await recordAuthEvent({ action: "auth.password_reset_requested", practiceId: user.practiceId, actorId: null, actorRole: null, subjectId: user.id, meta });
+      await recordAuthEvent({
+        action: "auth.password_reset_requested",
+        practiceId: user.practiceId,
+        actorId: null,
+        actorRole: null,
+        subjectId: user.id,
+        meta,
+      });
     },
     options,
   );
@@ -66,7 +75,10 @@ export async function requestPasswordReset(
 export async function resetLinkAccount(token: string): Promise<{ email: string } | null> {
   const owner = await peekToken(token, "PASSWORD_RESET");
   if (!owner) return null;
-  const user = await db.user.findUnique({ where: { id: owner.userId }, select: { email: true, deactivatedAt: true } });
+  const user = await db.user.findUnique({
+    where: { id: owner.userId },
+    select: { email: true, deactivatedAt: true },
+  });
   return user && !user.deactivatedAt ? { email: user.email } : null;
 }
 
@@ -74,7 +86,10 @@ export async function resetLinkAccount(token: string): Promise<{ email: string }
  * Sets the new password from a reset link. The token is used up, the password replaced and every
  * session revoked in one transaction: a second use of the link, or of an old session, fails.
  */
-export async function resetPassword(input: { token: string; password: string }, meta: AuthEventMeta = {}): Promise<{ message: string }> {
+export async function resetPassword(
+  input: { token: string; password: string },
+  meta: AuthEventMeta = {},
+): Promise<{ message: string }> {
   const invalid = () => unprocessable(RESET_LINK_INVALID, { reason: "invalid_token" });
   const owner = await peekToken(input.token, "PASSWORD_RESET");
   if (!owner) throw invalid();
@@ -98,7 +113,17 @@ export async function resetPassword(input: { token: string; password: string }, 
     await tx.authToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now } });
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     await revokeAllSessions(user.id, tx);
-    await recordAuthEvent({ action: "auth.password_reset", practiceId: user.practiceId, actorId: user.id, actorRole: user.role, subjectId: user.id, meta }, tx);
+    await recordAuthEvent(
+      {
+        action: "auth.password_reset",
+        practiceId: user.practiceId,
+        actorId: user.id,
+        actorRole: user.role,
+        subjectId: user.id,
+        meta,
+      },
+      tx,
+    );
     return true;
   });
   if (!done) throw invalid();

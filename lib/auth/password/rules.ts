@@ -22,7 +22,8 @@ const MESSAGES: Record<PasswordProblem, string> = {
   too_short: `Use at least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong, memorable passphrase.`,
   too_long: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
   repetitive: "This repeats the same few characters. Try a few unrelated words instead.",
-  sequence: "This is a run of consecutive letters, digits or keys, which is easy to guess. Try a few unrelated words instead.",
+  sequence:
+    "This is a run of consecutive letters, digits or keys, which is easy to guess. Try a few unrelated words instead.",
   context: "Choose a passphrase that is not based on your name, your email address or Mend.",
   common:
     "This passphrase appears in lists of common or leaked passwords, so it is easy to guess. Please choose something less predictable.",
@@ -86,7 +87,8 @@ export function contextWords(context: PasswordContext): string[] {
     words.add(local);
     for (const part of local.split(/[^\p{L}\p{N}]+/u)) if (part.length >= 3) words.add(part);
   }
-  for (const part of (context.name ?? "").toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (part.length >= 3) words.add(part);
+  for (const part of (context.name ?? "").toLowerCase().split(/[^\p{L}\p{N}]+/u))
+    if (part.length >= 3) words.add(part);
   return [...words].filter((w) => w.length >= 3);
 }
 

@@ -43,7 +43,10 @@ export type ResolvedSession = {
  * is unknown, revoked, idle too long, past its absolute lifetime, the user is deactivated, or the
  * user's sessionVersion moved on (sign-out everywhere, password reset, role change, deactivation).
  */
-export async function resolveSession(sessionId: string, tokenSessionVersion: number): Promise<ResolvedSession | null> {
+export async function resolveSession(
+  sessionId: string,
+  tokenSessionVersion: number,
+): Promise<ResolvedSession | null> {
   const row = await db.authSession.findUnique({
     where: { id: sessionId },
     select: {
@@ -90,12 +93,18 @@ export async function resolveSession(sessionId: string, tokenSessionVersion: num
   };
 }
 
-export async function resolveAuthSession(sessionId: string, tokenSessionVersion: number): Promise<Actor | null> {
+export async function resolveAuthSession(
+  sessionId: string,
+  tokenSessionVersion: number,
+): Promise<Actor | null> {
   return (await resolveSession(sessionId, tokenSessionVersion))?.actor ?? null;
 }
 
 export async function revokeAuthSession(sessionId: string): Promise<void> {
-  await db.authSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+  await db.authSession.updateMany({
+    where: { id: sessionId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
 }
 
 type Tx = Prisma.TransactionClient;
@@ -126,10 +135,21 @@ export async function revokeOtherSessions(userId: string, keepSessionId: string,
   return count;
 }
 
-export type ActiveSession = { id: string; createdAt: Date; lastSeenAt: Date; expiresAt: Date; userAgent: string | null; current: boolean };
+export type ActiveSession = {
+  id: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  userAgent: string | null;
+  current: boolean;
+};
 
 /** The signed-in devices of a user that would still be accepted now, most recent first. */
-export async function listActiveSessions(userId: string, currentSessionId: string, role: Role): Promise<ActiveSession[]> {
+export async function listActiveSessions(
+  userId: string,
+  currentSessionId: string,
+  role: Role,
+): Promise<ActiveSession[]> {
   const now = Date.now();
   const rows = await db.authSession.findMany({
     where: {

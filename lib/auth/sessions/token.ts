@@ -23,7 +23,13 @@ function stillValid(payload: JWT): boolean {
 }
 
 /** next-auth's decode, remembered per cookie value (a Map in insertion order: oldest evicted first). */
-async function rememberedDecode({ token, secret }: { token?: string; secret: string | Buffer }): Promise<JWT | null> {
+async function rememberedDecode({
+  token,
+  secret,
+}: {
+  token?: string;
+  secret: string | Buffer;
+}): Promise<JWT | null> {
   if (!token) return null;
   const key = String(secret);
   const known = remembered.get(token);

@@ -14,7 +14,12 @@ export const credentialsSchema = z.object({
   // Never truncated: the whole passphrase is hashed. 1024 characters bounds the hashing work.
   password: z.string().min(1).max(1024),
   // The second step, when the account has two-step verification: an app code or a recovery code.
-  code: z.string().trim().max(40).optional().transform((v) => (v ? v : undefined)),
+  code: z
+    .string()
+    .trim()
+    .max(40)
+    .optional()
+    .transform((v) => (v ? v : undefined)),
 });
 
 export type SignedIn = { userId: string; sessionId: string; sessionVersion: number };
@@ -98,7 +103,15 @@ export async function signInWithMagicLink(input: unknown, context: Context): Pro
   if (!owner) return null;
   const user = await db.user.findUnique({
     where: { id: owner.userId },
-    select: { id: true, practiceId: true, role: true, email: true, deactivatedAt: true, sessionVersion: true, passwordHash: true },
+    select: {
+      id: true,
+      practiceId: true,
+      role: true,
+      email: true,
+      deactivatedAt: true,
+      sessionVersion: true,
+      passwordHash: true,
+    },
   });
   if (!user || !mayUseEmailLink(user)) return null;
   await recordSuccessfulSignIn({ email: user.email, ip: context.ip });

@@ -77,7 +77,9 @@ async function replaceRecoveryCodes(userId: string): Promise<string[]> {
   const codes = newRecoveryCodes();
   await db.$transaction([
     db.recoveryCode.deleteMany({ where: { userId } }),
-    db.recoveryCode.createMany({ data: codes.map((code) => ({ userId, codeHash: recoveryCodeHash(code)! })) }),
+    db.recoveryCode.createMany({
+      data: codes.map((code) => ({ userId, codeHash: recoveryCodeHash(code)! })),
+    }),
   ]);
   return codes;
 }
@@ -86,16 +88,23 @@ async function replaceRecoveryCodes(userId: string): Promise<string[]> {
  * Step two: the code from the app switches it on. Returns the recovery codes, shown once. Other
  * signed-in devices are signed out: from now on a password alone does not get in.
  */
-export async function confirmTwoFactorSetup(actor: Actor, code: string, meta: AuthEventMeta = {}): Promise<{ recoveryCodes: string[] }> {
+export async function confirmTwoFactorSetup(
+  actor: Actor,
+  code: string,
+  meta: AuthEventMeta = {},
+): Promise<{ recoveryCodes: string[] }> {
   assertCan(actor, "manage:two-factor:own");
   const user = await loadUser(actor);
   if (user.twoFactorEnabledAt) throw conflict("Two-step verification is already on.");
   if (!user.twoFactorSecret) throw conflict("Start the setup again: there is no pending secret.");
   const secret = openTotpSecret(user.twoFactorSecret);
   if (!(await verifyTotp(actor.userId, secret, code))) {
-    throw unprocessable("That code did not match. Check the time on your phone and enter the newest code from your app.", {
-      field: "code",
-    });
+    throw unprocessable(
+      "That code did not match. Check the time on your phone and enter the newest code from your app.",
+      {
+        field: "code",
+      },
+    );
   }
   const { count } = await db.user.updateMany({
     where: { id: actor.userId, twoFactorEnabledAt: null, twoFactorSecret: user.twoFactorSecret },
@@ -104,7 +113,14 @@ export async function confirmTwoFactorSetup(actor: Actor, code: string, meta: Au
   if (count !== 1) throw conflict("The setup changed in another window. Please start again.");
   const recoveryCodes = await replaceRecoveryCodes(actor.userId);
   await revokeOtherSessions(actor.userId, actor.sessionId);
-  await recordAuthEvent({ action: "auth.two_factor_enabled", practiceId: actor.practiceId, actorId: actor.userId, actorRole: actor.role, subjectId: actor.userId, meta });
+  await recordAuthEvent({
+    action: "auth.two_factor_enabled",
+    practiceId: actor.practiceId,
+    actorId: actor.userId,
+    actorRole: actor.role,
+    subjectId: actor.userId,
+    meta,
+  });
   return { recoveryCodes };
 }
 
@@ -124,7 +140,10 @@ export async function verifySecondFactor(
   }
   const codeHash = recoveryCodeHash(code);
   if (!codeHash) return null;
-  const { count } = await db.recoveryCode.updateMany({ where: { userId: user.id, codeHash, usedAt: null }, data: { usedAt: new Date() } });
+  const { count } = await db.recoveryCode.updateMany({
+    where: { userId: user.id, codeHash, usedAt: null },
+    data: { usedAt: new Date() },
+  });
   return count === 1 ? "recovery_code" : null;
 }
 
@@ -137,10 +156,20 @@ async function assertSecondFactor(actor: Actor, code: string, meta: AuthEventMet
   const used = await verifySecondFactor(user, code);
   if (!used) {
     await recordFailedSignIn(subject);
-    throw unprocessable("That code did not match. Enter the newest code from your app, or one of your recovery codes.", { field: "code" });
+    throw unprocessable(
+      "That code did not match. Enter the newest code from your app, or one of your recovery codes.",
+      { field: "code" },
+    );
   }
   if (used === "recovery_code") {
-    await recordAuthEvent({ action: "auth.recovery_code_used", practiceId: actor.practiceId, actorId: actor.userId, actorRole: actor.role, subjectId: actor.userId, meta });
+    await recordAuthEvent({
+      action: "auth.recovery_code_used",
+      practiceId: actor.practiceId,
+      actorId: actor.userId,
+      actorRole: actor.role,
+      subjectId: actor.userId,
+      meta,
+    });
   }
   return user;
 }
@@ -148,19 +177,41 @@ async function assertSecondFactor(actor: Actor, code: string, meta: AuthEventMet
 export async function disableTwoFactor(actor: Actor, code: string, meta: AuthEventMeta = {}): Promise<void> {
   assertCan(actor, "manage:two-factor:own");
   const current = await loadUser(actor);
-  if (current.practice.requireTwoFactor) throw forbidden("Your practice requires two-step verification, so it cannot be turned off.");
+  if (current.practice.requireTwoFactor)
+    throw forbidden("Your practice requires two-step verification, so it cannot be turned off.");
   await assertSecondFactor(actor, code, meta);
   await db.$transaction([
-    db.user.update({ where: { id: actor.userId }, data: { twoFactorSecret: null, twoFactorEnabledAt: null } }),
+    db.user.update({
+      where: { id: actor.userId },
+      data: { twoFactorSecret: null, twoFactorEnabledAt: null },
+    }),
     db.recoveryCode.deleteMany({ where: { userId: actor.userId } }),
   ]);
-  await recordAuthEvent({ action: "auth.two_factor_disabled", practiceId: actor.practiceId, actorId: actor.userId, actorRole: actor.role, subjectId: actor.userId, meta });
+  await recordAuthEvent({
+    action: "auth.two_factor_disabled",
+    practiceId: actor.practiceId,
+    actorId: actor.userId,
+    actorRole: actor.role,
+    subjectId: actor.userId,
+    meta,
+  });
 }
 
-export async function regenerateRecoveryCodes(actor: Actor, code: string, meta: AuthEventMeta = {}): Promise<{ recoveryCodes: string[] }> {
+export async function regenerateRecoveryCodes(
+  actor: Actor,
+  code: string,
+  meta: AuthEventMeta = {},
+): Promise<{ recoveryCodes: string[] }> {
   assertCan(actor, "manage:two-factor:own");
   await assertSecondFactor(actor, code, meta);
   const recoveryCodes = await replaceRecoveryCodes(actor.userId);
-  await recordAuthEvent({ action: "auth.recovery_codes_regenerated", practiceId: actor.practiceId, actorId: actor.userId, actorRole: actor.role, subjectId: actor.userId, meta });
+  await recordAuthEvent({
+    action: "auth.recovery_codes_regenerated",
+    practiceId: actor.practiceId,
+    actorId: actor.userId,
+    actorRole: actor.role,
+    subjectId: actor.userId,
+    meta,
+  });
   return { recoveryCodes };
 }

@@ -24,7 +24,14 @@ export function openTotpSecret(sealed: string): string {
 }
 
 function totp(base32: string, label: string): TOTP {
-  return new TOTP({ issuer: ISSUER, label, algorithm: "SHA1", digits: 6, period: PERIOD, secret: Secret.fromBase32(base32) });
+  return new TOTP({
+    issuer: ISSUER,
+    label,
+    algorithm: "SHA1",
+    digits: 6,
+    period: PERIOD,
+    secret: Secret.fromBase32(base32),
+  });
 }
 
 /** The otpauth:// URI authenticator apps read from the QR code. */
@@ -47,7 +54,12 @@ export function normaliseTotpCode(code: string): string | null {
  * Checks a code against the secret, allowing one step of clock drift either way, and refuses a code
  * that was already used (replay) even inside its window.
  */
-export async function verifyTotp(userId: string, base32: string, code: string, timestamp = Date.now()): Promise<boolean> {
+export async function verifyTotp(
+  userId: string,
+  base32: string,
+  code: string,
+  timestamp = Date.now(),
+): Promise<boolean> {
   const token = normaliseTotpCode(code);
   if (!token) return false;
   const delta = totp(base32, "code").validate({ token, timestamp, window: 1 });

@@ -27,7 +27,11 @@ type OpenApi = { paths: Record<string, Record<string, { "x-mend-access": string 
 /** How to call one operation: the concrete path, query and body, and whether stand-ins make the call. */
 type Call = { path: string; body?: unknown; standIn?: true };
 
-const HOME: Record<"ADMIN" | "CLINICIAN" | "CLIENT", string> = { ADMIN: "/admin", CLINICIAN: "/dashboard", CLIENT: "/home" };
+const HOME: Record<"ADMIN" | "CLINICIAN" | "CLIENT", string> = {
+  ADMIN: "/admin",
+  CLINICIAN: "/dashboard",
+  CLIENT: "/home",
+};
 
 function calls(ids: DemoIds, t: Throwaways): Record<string, Call> {
   const couple = `/api/v1/assignments/${ids.coupleAssignmentId}`;
@@ -39,11 +43,19 @@ function calls(ids: DemoIds, t: Throwaways): Record<string, Call> {
     "POST /api/v1/exercises": { path: "/api/v1/exercises", body: {} },
     "GET /api/v1/exercises/{slug}": { path: `/api/v1/exercises/${t.customSlug}` },
     // A stale expectedVersion: 409 for the owner, after the access decision.
-    "PATCH /api/v1/exercises/{slug}": { path: `/api/v1/exercises/${t.customSlug}`, body: { shared: false, expectedVersion: 999_999 } },
+    "PATCH /api/v1/exercises/{slug}": {
+      path: `/api/v1/exercises/${t.customSlug}`,
+      body: { shared: false, expectedVersion: 999_999 },
+    },
     // A third partner for Alex & Sam: 409 for the owner (the couple is full), after the couple check.
     "POST /api/v1/invitations": {
       path: "/api/v1/invitations",
-      body: { role: "CLIENT", email: `third-${Date.now()}@invitee.mend.test`, name: "Someone", couple: { mode: "existing", coupleId: ids.coupleId } },
+      body: {
+        role: "CLIENT",
+        email: `third-${Date.now()}@invitee.mend.test`,
+        name: "Someone",
+        couple: { mode: "existing", coupleId: ids.coupleId },
+      },
     },
     "GET /api/v1/invitations": { path: "/api/v1/invitations" },
     // Already revoked: revoking again changes nothing, re-sending is a 409.
@@ -53,7 +65,10 @@ function calls(ids: DemoIds, t: Throwaways): Record<string, Call> {
     "GET /api/v1/licences": { path: "/api/v1/licences" },
     "POST /api/v1/licences": { path: "/api/v1/licences", body: {} },
     // The same number again: nothing changes.
-    "PATCH /api/v1/licences/{id}": { path: `/api/v1/licences/${ids.licence.id}`, body: { number: ids.licence.number } },
+    "PATCH /api/v1/licences/{id}": {
+      path: `/api/v1/licences/${ids.licence.id}`,
+      body: { number: ids.licence.number },
+    },
     "POST /api/v1/licences/{id}/verify": { path: `/api/v1/licences/${ids.licence.id}/verify`, body: {} },
     "GET /api/v1/jurisdiction/check": { path: `/api/v1/jurisdiction/check?clientId=${ids.jordanId}` },
     "GET /api/v1/clients": { path: "/api/v1/clients" },
@@ -63,7 +78,10 @@ function calls(ids: DemoIds, t: Throwaways): Record<string, Call> {
     "POST /api/v1/auth/password-reset/request": { path: "/api/v1/auth/password-reset/request", body: {} },
     "POST /api/v1/auth/password-reset": { path: "/api/v1/auth/password-reset", body: {} },
     "POST /api/v1/auth/magic-link/request": { path: "/api/v1/auth/magic-link/request", body: {} },
-    "POST /api/v1/auth/password-check": { path: "/api/v1/auth/password-check", body: { password: "correct horse battery staple" } },
+    "POST /api/v1/auth/password-check": {
+      path: "/api/v1/auth/password-check",
+      body: { password: "correct horse battery staple" },
+    },
     "POST /api/v1/auth/password": { path: "/api/v1/auth/password", body: {} },
     "GET /api/v1/auth/sessions": { path: "/api/v1/auth/sessions" },
     // Ends the caller's own sessions: made by seeded stand-ins of the caller's role.
@@ -72,18 +90,32 @@ function calls(ids: DemoIds, t: Throwaways): Record<string, Call> {
     "GET /api/v1/practice/security": { path: "/api/v1/practice/security" },
     "PATCH /api/v1/practice/security": { path: "/api/v1/practice/security", body: {} },
     // The seeded target is a clinician already: no change.
-    "PATCH /api/v1/people/{id}/role": { path: `/api/v1/people/${ids.targetUserId}/role`, body: { role: "CLINICIAN" } },
+    "PATCH /api/v1/people/{id}/role": {
+      path: `/api/v1/people/${ids.targetUserId}/role`,
+      body: { role: "CLINICIAN" },
+    },
     "POST /api/v1/people/{id}/deactivate": { path: `/api/v1/people/${ids.targetUserId}/deactivate` },
     "POST /api/v1/people/{id}/reactivate": { path: `/api/v1/people/${ids.targetUserId}/reactivate` },
-    "POST /api/v1/people/{id}/sign-out-everywhere": { path: `/api/v1/people/${ids.targetUserId}/sign-out-everywhere` },
+    "POST /api/v1/people/{id}/sign-out-everywhere": {
+      path: `/api/v1/people/${ids.targetUserId}/sign-out-everywhere`,
+    },
     "GET /api/v1/appointments": { path: "/api/v1/appointments" },
     // In the past: 422 for the owner, after the caseload check.
-    "POST /api/v1/appointments": { path: "/api/v1/appointments", body: { clientId: ids.jordanId, startsAt: days(-3) } },
-    "PATCH /api/v1/appointments/{id}": { path: `/api/v1/appointments/${ids.coupleAppointment.id}`, body: { durationMinutes: ids.coupleAppointment.durationMinutes } },
+    "POST /api/v1/appointments": {
+      path: "/api/v1/appointments",
+      body: { clientId: ids.jordanId, startsAt: days(-3) },
+    },
+    "PATCH /api/v1/appointments/{id}": {
+      path: `/api/v1/appointments/${ids.coupleAppointment.id}`,
+      body: { durationMinutes: ids.coupleAppointment.durationMinutes },
+    },
     "DELETE /api/v1/appointments/{id}": { path: `/api/v1/appointments/${t.appointmentId}` },
     "GET /api/v1/assignments": { path: "/api/v1/assignments" },
     // Due yesterday: 400 for the owner, after the caseload check.
-    "POST /api/v1/assignments": { path: "/api/v1/assignments", body: { exercise: "slowing-down", coupleId: ids.coupleId, dueAt: days(-1) } },
+    "POST /api/v1/assignments": {
+      path: "/api/v1/assignments",
+      body: { exercise: "slowing-down", coupleId: ids.coupleId, dueAt: days(-1) },
+    },
     "GET /api/v1/assignments/{id}": { path: couple },
     "PATCH /api/v1/assignments/{id}": { path: couple, body: { dueAt: days(-1) } },
     "GET /api/v1/assignments/{id}/response": { path: `${couple}/response` },
@@ -92,7 +124,10 @@ function calls(ids: DemoIds, t: Throwaways): Record<string, Call> {
     "POST /api/v1/assignments/{id}/submit": { path: `${couple}/submit`, body: noSuchPrompt },
     "GET /api/v1/assignments/{id}/comments": { path: `${couple}/comments` },
     // On the fresh assignment: a private note (only its owner ever sees it), and "reviewed" with nothing sent (409).
-    "POST /api/v1/assignments/{id}/comments": { path: `${fresh}/comments`, body: { kind: "PRIVATE_NOTE", body: "Access matrix check." } },
+    "POST /api/v1/assignments/{id}/comments": {
+      path: `${fresh}/comments`,
+      body: { kind: "PRIVATE_NOTE", body: "Access matrix check." },
+    },
     "POST /api/v1/assignments/{id}/review": { path: `${fresh}/review`, body: { action: "reviewed" } },
     "GET /api/v1/prep/clients/{id}": { path: `/api/v1/prep/clients/${ids.jordanId}` },
     "GET /api/v1/prep/couples/{id}": { path: `/api/v1/prep/couples/${ids.coupleId}` },
@@ -114,7 +149,10 @@ function pageRoutes(): string[] {
     const root = path.join(process.cwd(), "app", area);
     for (const file of readdirSync(root, { recursive: true }) as string[]) {
       if (path.basename(file) !== "page.tsx") continue;
-      const dir = path.dirname(file).split(path.sep).filter((s) => s !== "." && !/^\(.*\)$/.test(s));
+      const dir = path
+        .dirname(file)
+        .split(path.sep)
+        .filter((s) => s !== "." && !/^\(.*\)$/.test(s));
       routes.push(`/${dir.join("/")}`.replace(/\/$/, "") || "/");
     }
   }
@@ -135,7 +173,10 @@ function concretePage(route: string, ids: DemoIds, t: Throwaways): string {
   };
   if (!route.includes("[")) return route;
   const value = values[route];
-  if (!value) throw new Error(`No demo id for the dynamic page ${route}: add one to concretePage() in access-matrix.spec.ts`);
+  if (!value)
+    throw new Error(
+      `No demo id for the dynamic page ${route}: add one to concretePage() in access-matrix.spec.ts`,
+    );
   return route.replace(/\[[^\]]+\]/, value);
 }
 
@@ -171,12 +212,23 @@ test.describe("access matrix", () => {
 
   test("every /api/v1 operation has a row, and every row an operation", async ({ request }) => {
     const doc = (await (await request.get("/api/v1/openapi.json")).json()) as OpenApi;
-    const documented = Object.entries(doc.paths).flatMap(([p, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${p}`));
+    const documented = Object.entries(doc.paths).flatMap(([p, methods]) =>
+      Object.keys(methods).map((m) => `${m.toUpperCase()} ${p}`),
+    );
     expect(documented.length).toBeGreaterThan(40);
-    expect(documented.filter((key) => !(key in API_ACCESS)), "operations without a row in access-table.ts").toEqual([]);
-    expect(Object.keys(API_ACCESS).filter((key) => !documented.includes(key)), "rows for operations that no longer exist").toEqual([]);
+    expect(
+      documented.filter((key) => !(key in API_ACCESS)),
+      "operations without a row in access-table.ts",
+    ).toEqual([]);
+    expect(
+      Object.keys(API_ACCESS).filter((key) => !documented.includes(key)),
+      "rows for operations that no longer exist",
+    ).toEqual([]);
     const known = calls(ids, throwaways);
-    expect(documented.filter((key) => !(key in known)), "operations without a request in access-matrix.spec.ts").toEqual([]);
+    expect(
+      documented.filter((key) => !(key in known)),
+      "operations without a request in access-matrix.spec.ts",
+    ).toEqual([]);
   });
 
   test("every /api/v1 route file is in the OpenAPI document", async ({ request }) => {
@@ -193,8 +245,14 @@ test.describe("access matrix", () => {
   test("every page of the signed-in areas has a row, and every row a page", () => {
     const routes = pageRoutes();
     expect(routes.length).toBeGreaterThan(25);
-    expect(routes.filter((r) => !(r in PAGE_ACCESS)), "pages without a row in access-table.ts").toEqual([]);
-    expect(Object.keys(PAGE_ACCESS).filter((r) => !routes.includes(r)), "rows for pages that no longer exist").toEqual([]);
+    expect(
+      routes.filter((r) => !(r in PAGE_ACCESS)),
+      "pages without a row in access-table.ts",
+    ).toEqual([]);
+    expect(
+      Object.keys(PAGE_ACCESS).filter((r) => !routes.includes(r)),
+      "rows for pages that no longer exist",
+    ).toEqual([]);
   });
 
   test("each caller gets the table's decision from every API operation", async ({ baseURL }) => {
@@ -227,7 +285,10 @@ test.describe("access matrix", () => {
           continue;
         }
         const got = decision(status);
-        if (got !== expected[caller]) mismatches.push(`${key} as ${caller}: expected ${expected[caller]}, got ${status} ${text.slice(0, 160)}`);
+        if (got !== expected[caller])
+          mismatches.push(
+            `${key} as ${caller}: expected ${expected[caller]}, got ${status} ${text.slice(0, 160)}`,
+          );
       }
     }
     for (const context of Object.values(standIns)) await context?.dispose();
@@ -243,7 +304,8 @@ test.describe("access matrix", () => {
       for (const caller of CALLERS) {
         const response = await contexts[caller].get(url, { maxRedirects: 0 });
         const got = pageDecision(response.status(), response.headers()["location"], caller);
-        if (got !== expected[caller]) mismatches.push(`${route} (${url}) as ${caller}: expected ${expected[caller]}, got ${got}`);
+        if (got !== expected[caller])
+          mismatches.push(`${route} (${url}) as ${caller}: expected ${expected[caller]}, got ${got}`);
       }
     }
     expect(mismatches).toEqual([]);
@@ -269,7 +331,8 @@ test.describe("access matrix", () => {
           headers: { Origin: baseURL!, RSC: "1", ...bypass },
           ...(call.body !== undefined ? { data: call.body } : {}),
         });
-        if (decision(response.status()) !== expected[caller]) mismatches.push(`${key} as ${caller} with bypass headers: ${response.status()}`);
+        if (decision(response.status()) !== expected[caller])
+          mismatches.push(`${key} as ${caller} with bypass headers: ${response.status()}`);
       }
     }
     for (const route of pageRoutes()) {
@@ -279,7 +342,10 @@ test.describe("access matrix", () => {
         if (expected[caller] === "ok") continue;
         const response = await contexts[caller].get(url, { headers: bypass, maxRedirects: 0 });
         const got = pageDecision(response.status(), response.headers()["location"], caller);
-        if (got !== expected[caller]) mismatches.push(`${route} as ${caller} with bypass headers: expected ${expected[caller]}, got ${got}`);
+        if (got !== expected[caller])
+          mismatches.push(
+            `${route} as ${caller} with bypass headers: expected ${expected[caller]}, got ${got}`,
+          );
       }
     }
     expect(mismatches).toEqual([]);
@@ -293,7 +359,15 @@ test.describe("access matrix", () => {
       const id = parts.pop()!;
       const base = parts.join("/");
       const encoded = [...id].map((ch) => `%${ch.charCodeAt(0).toString(16).padStart(2, "0")}`).join("");
-      return [p, `${base}/${encoded}`, `${base}//${id}`, `${base}/./${id}`, `${base}/x/../${id}`, `${p}?id=${id}`, `${base}/${id.toUpperCase()}`];
+      return [
+        p,
+        `${base}/${encoded}`,
+        `${base}//${id}`,
+        `${base}/./${id}`,
+        `${base}/x/../${id}`,
+        `${p}?id=${id}`,
+        `${base}/${id.toUpperCase()}`,
+      ];
     };
     const refused: string[] = [];
     for (const [caller, p] of [
@@ -308,7 +382,8 @@ test.describe("access matrix", () => {
         const body = await response.text();
         // 308 is Next's path normalisation (a doubled slash): it only points at the plain address.
         const normalised = status === 308 && response.headers()["location"] === p;
-        if (![401, 403, 404].includes(status) && !normalised) refused.push(`${caller} ${url}: ${status} ${body.slice(0, 120)}`);
+        if (![401, 403, 404].includes(status) && !normalised)
+          refused.push(`${caller} ${url}: ${status} ${body.slice(0, 120)}`);
       }
     }
     expect(refused).toEqual([]);

@@ -61,10 +61,19 @@ test.describe("callback URLs stay on our origin", () => {
     const off: string[] = [];
     for (const callbackUrl of HOSTILE_CALLBACKS) {
       // A successful sign-in with a hostile callbackUrl: where does next-auth send the browser?
-      const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": freshIp() } });
+      const context = await playwrightRequest.newContext({
+        baseURL,
+        extraHTTPHeaders: { "X-Forwarded-For": freshIp() },
+      });
       const token = await csrf(context);
       const signIn = await context.post("/api/auth/callback/credentials", {
-        form: { csrfToken: token, email: SECURITY_E2E_USERS.client.email, password: DEMO_PASSWORD, callbackUrl, json: "true" },
+        form: {
+          csrfToken: token,
+          email: SECURITY_E2E_USERS.client.email,
+          password: DEMO_PASSWORD,
+          callbackUrl,
+          json: "true",
+        },
         headers: { Origin: baseURL! },
         maxRedirects: 0,
       });
@@ -73,7 +82,12 @@ test.describe("callback URLs stay on our origin", () => {
 
       // The same through the plain (no JSON) form post: a redirect.
       const plain = await context.post("/api/auth/callback/credentials", {
-        form: { csrfToken: token, email: SECURITY_E2E_USERS.client.email, password: DEMO_PASSWORD, callbackUrl },
+        form: {
+          csrfToken: token,
+          email: SECURITY_E2E_USERS.client.email,
+          password: DEMO_PASSWORD,
+          callbackUrl,
+        },
         headers: { Origin: baseURL! },
         maxRedirects: 0,
       });
@@ -81,9 +95,12 @@ test.describe("callback URLs stay on our origin", () => {
       if (location && !sameOrigin(location, baseURL!)) off.push(`form sign-in ${callbackUrl} -> ${location}`);
 
       // The sign-in page and the sign-out endpoint take a callbackUrl too.
-      const page = await context.get(`/api/auth/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`, { maxRedirects: 0 });
+      const page = await context.get(`/api/auth/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`, {
+        maxRedirects: 0,
+      });
       const pageLocation = page.headers()["location"];
-      if (pageLocation && !sameOrigin(pageLocation, baseURL!)) off.push(`signin page ${callbackUrl} -> ${pageLocation}`);
+      if (pageLocation && !sameOrigin(pageLocation, baseURL!))
+        off.push(`signin page ${callbackUrl} -> ${pageLocation}`);
       const signOut = await context.post("/api/auth/signout", {
         form: { csrfToken: await csrf(context), callbackUrl, json: "true" },
         headers: { Origin: baseURL! },
@@ -100,7 +117,10 @@ test.describe("callback URLs stay on our origin", () => {
 test.describe("known and unknown emails look the same", () => {
   test("password sign-in: the same answer, in about the same time", async ({ baseURL }) => {
     const attempt = async (email: string) => {
-      const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": freshIp() } });
+      const context = await playwrightRequest.newContext({
+        baseURL,
+        extraHTTPHeaders: { "X-Forwarded-For": freshIp() },
+      });
       const token = await csrf(context);
       const started = Date.now();
       const response = await context.post("/api/auth/callback/credentials", {
@@ -124,7 +144,9 @@ test.describe("known and unknown emails look the same", () => {
       expect(a.body).toBe(b.body);
     }
     const [k, u] = [median(known.map((r) => r.ms)), median(unknown.map((r) => r.ms))];
-    test.info().annotations.push({ type: "sign-in timing", description: `known ${k} ms, unknown ${u} ms (medians)` });
+    test
+      .info()
+      .annotations.push({ type: "sign-in timing", description: `known ${k} ms, unknown ${u} ms (medians)` });
     // Both hash a password (argon2id): within a generous bound of each other.
     expect(Math.abs(k - u)).toBeLessThan(Math.max(250, 0.5 * Math.max(k, u)));
   });
@@ -136,7 +158,10 @@ test.describe("known and unknown emails look the same", () => {
     test(`${name} request: the same answer, in about the same time`, async ({ request, baseURL }) => {
       const ask = async (email: string) => {
         const started = Date.now();
-        const response = await request.post(path, { data: { email }, headers: { Origin: baseURL!, "X-Forwarded-For": freshIp() } });
+        const response = await request.post(path, {
+          data: { email },
+          headers: { Origin: baseURL!, "X-Forwarded-For": freshIp() },
+        });
         const ms = Date.now() - started;
         const body = JSON.parse(await response.text()) as Record<string, unknown>;
         return { status: response.status(), body, ms };
@@ -153,7 +178,10 @@ test.describe("known and unknown emails look the same", () => {
         expect(a.body).toEqual(b.body);
       }
       const [k, u] = [median(known.map((r) => r.ms)), median(unknown.map((r) => r.ms))];
-      test.info().annotations.push({ type: `${name} timing`, description: `known ${k} ms, unknown ${u} ms (medians)` });
+      test.info().annotations.push({
+        type: `${name} timing`,
+        description: `known ${k} ms, unknown ${u} ms (medians)`,
+      });
       expect(Math.abs(k - u)).toBeLessThan(250);
     });
   }
@@ -166,7 +194,10 @@ test.describe("a copied session cookie stops working", () => {
     const thief = await withCookie(baseURL!, stolen);
     expect((await thief.get("/api/v1/me")).status(), "the copy works while the session lives").toBe(200);
     await thief.dispose();
-    const signOut = await owner.post("/api/auth/signout", { form: { csrfToken: await csrf(owner), json: "true" }, headers: { Origin: baseURL! } });
+    const signOut = await owner.post("/api/auth/signout", {
+      form: { csrfToken: await csrf(owner), json: "true" },
+      headers: { Origin: baseURL! },
+    });
     expect(signOut.ok()).toBe(true);
     await expectRefused(baseURL!, stolen, "after sign-out");
     await owner.dispose();
@@ -179,7 +210,10 @@ test.describe("a copied session cookie stops working", () => {
     const [first, second] = ["copper kettle under winter stars", "linen sails past the lighthouse"];
     let current = DEMO_PASSWORD;
     for (const candidate of [DEMO_PASSWORD, first, second]) {
-      const probe = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": freshIp() } });
+      const probe = await playwrightRequest.newContext({
+        baseURL,
+        extraHTTPHeaders: { "X-Forwarded-For": freshIp() },
+      });
       const attempt = await probe.post("/api/auth/callback/credentials", {
         form: { csrfToken: await csrf(probe), email, password: candidate, json: "true" },
         headers: { Origin: baseURL! },
@@ -194,7 +228,10 @@ test.describe("a copied session cookie stops working", () => {
     const next = current === first ? second : first;
     const stolen = await cookieHeader(await signedIn(baseURL!, email, current));
     const owner = await signedIn(baseURL!, email, current);
-    const changed = await owner.post("/api/v1/auth/password", { data: { currentPassword: current, newPassword: next }, headers: { Origin: baseURL! } });
+    const changed = await owner.post("/api/v1/auth/password", {
+      data: { currentPassword: current, newPassword: next },
+      headers: { Origin: baseURL! },
+    });
     expect(changed.status(), await changed.text()).toBe(200);
     await expectRefused(baseURL!, stolen, "after a password change");
     expect((await owner.get("/api/v1/me")).status(), "the device that changed it stays signed in").toBe(200);
@@ -207,18 +244,32 @@ test.describe("a copied session cookie stops working", () => {
 
     const roleId = await userIdOf(baseURL!, SECURITY_E2E_USERS.role.email);
     const roleCookie = await cookieHeader(await signedIn(baseURL!, SECURITY_E2E_USERS.role.email));
-    await json(await admin.patch(`/api/v1/people/${roleId}/role`, { data: { role: "ADMIN" }, headers }), "role change");
+    await json(
+      await admin.patch(`/api/v1/people/${roleId}/role`, { data: { role: "ADMIN" }, headers }),
+      "role change",
+    );
     await expectRefused(baseURL!, roleCookie, "after a role change");
-    await json(await admin.patch(`/api/v1/people/${roleId}/role`, { data: { role: "CLINICIAN" }, headers }), "role back");
+    await json(
+      await admin.patch(`/api/v1/people/${roleId}/role`, { data: { role: "CLINICIAN" }, headers }),
+      "role back",
+    );
 
     const goneId = await userIdOf(baseURL!, SECURITY_E2E_USERS.deactivate.email);
     const goneCookie = await cookieHeader(await signedIn(baseURL!, SECURITY_E2E_USERS.deactivate.email));
     await json(await admin.post(`/api/v1/people/${goneId}/deactivate`, { headers }), "deactivate");
     await expectRefused(baseURL!, goneCookie, "after deactivation");
     // And the password no longer signs in.
-    const again = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": freshIp() } });
+    const again = await playwrightRequest.newContext({
+      baseURL,
+      extraHTTPHeaders: { "X-Forwarded-For": freshIp() },
+    });
     const attempt = await again.post("/api/auth/callback/credentials", {
-      form: { csrfToken: await csrf(again), email: SECURITY_E2E_USERS.deactivate.email, password: DEMO_PASSWORD, json: "true" },
+      form: {
+        csrfToken: await csrf(again),
+        email: SECURITY_E2E_USERS.deactivate.email,
+        password: DEMO_PASSWORD,
+        json: "true",
+      },
       headers,
     });
     expect(((await attempt.json()) as { url: string }).url).toContain("error=");
@@ -231,7 +282,9 @@ test.describe("a copied session cookie stops working", () => {
     const demoAdmin = await signedIn(baseURL!, DEMO_USERS.admin.email);
     const roleId = await userIdOf(baseURL!, SECURITY_E2E_USERS.role.email);
     for (const action of ["deactivate", "sign-out-everywhere", "reactivate"]) {
-      const response = await demoAdmin.post(`/api/v1/people/${roleId}/${action}`, { headers: { Origin: baseURL! } });
+      const response = await demoAdmin.post(`/api/v1/people/${roleId}/${action}`, {
+        headers: { Origin: baseURL! },
+      });
       expect(response.status(), action).toBe(404);
     }
     await demoAdmin.dispose();
@@ -246,7 +299,11 @@ test.describe("the session cannot be rewritten by the browser", () => {
     for (const data of [
       { sid: "someone-elses-session", sv: 0 },
       { sv: 999 },
-      { sub: clinicianId, role: "ADMIN", user: { id: clinicianId, role: "CLINICIAN", email: DEMO_USERS.clinician.email } },
+      {
+        sub: clinicianId,
+        role: "ADMIN",
+        user: { id: clinicianId, role: "CLINICIAN", email: DEMO_USERS.clinician.email },
+      },
       { __proto__: { sid: "x" }, constructor: { prototype: { sv: 1 } } },
     ]) {
       const update = await alex.post("/api/auth/session", {

@@ -25,7 +25,10 @@ function expectSecurityHeaders(response: APIResponse) {
 }
 
 test.describe("response headers", () => {
-  test("HTML, JSON and RSC answers carry the security headers and no-store", async ({ playwright, baseURL }) => {
+  test("HTML, JSON and RSC answers carry the security headers and no-store", async ({
+    playwright,
+    baseURL,
+  }) => {
     const request = await playwright.request.newContext({ baseURL });
     await apiSignIn(request, "alex", baseURL!);
     const html = await request.get("/home");
@@ -34,7 +37,12 @@ test.describe("response headers", () => {
     const json = await request.get("/api/v1/me");
     expectApiHeaders(json);
     // With a body (which bypasses proxy.ts) and as an error, too.
-    expectApiHeaders(await request.post("/api/v1/auth/password-check", { data: { password: "x" }, headers: { Origin: baseURL! } }));
+    expectApiHeaders(
+      await request.post("/api/v1/auth/password-check", {
+        data: { password: "x" },
+        headers: { Origin: baseURL! },
+      }),
+    );
     expectApiHeaders(await request.get("/api/v1/appointments"));
     const rsc = await request.get("/home", { headers: { RSC: "1" } });
     expect(rsc.headers()["content-type"]).toContain("text/x-component");
@@ -42,7 +50,9 @@ test.describe("response headers", () => {
     await request.dispose();
   });
 
-  test("pages report CSP violations, and over HTTPS add HSTS and upgrade-insecure-requests", async ({ request }) => {
+  test("pages report CSP violations, and over HTTPS add HSTS and upgrade-insecure-requests", async ({
+    request,
+  }) => {
     const page = await request.get("/sign-in");
     expect(page.headers()["content-security-policy"]).toContain("report-uri /api/csp-report");
     expect(page.headers()["reporting-endpoints"]).toBe('csp="/api/csp-report"');
@@ -55,7 +65,8 @@ test.describe("response headers", () => {
   test("each page gets a fresh nonce, and Next's scripts carry it", async ({ request }) => {
     const first = await request.get("/sign-in");
     const second = await request.get("/sign-in");
-    const nonce = (r: APIResponse) => /'nonce-([^']+)'/.exec(r.headers()["content-security-policy"] ?? "")?.[1];
+    const nonce = (r: APIResponse) =>
+      /'nonce-([^']+)'/.exec(r.headers()["content-security-policy"] ?? "")?.[1];
     expect(nonce(first)).toBeTruthy();
     expect(nonce(first)).not.toBe(nonce(second));
     const body = await first.text();
@@ -77,14 +88,18 @@ test.describe("authorization is not decided by the proxy", () => {
   const bypassHeaders: Record<string, string>[] = [
     { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
     { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" },
-    { "x-middleware-subrequest": "src/middleware:src/middleware:src/middleware:src/middleware:src/middleware" },
+    {
+      "x-middleware-subrequest": "src/middleware:src/middleware:src/middleware:src/middleware:src/middleware",
+    },
     { RSC: "1" },
     { "Next-Router-Prefetch": "1" },
     { "x-nextjs-data": "1" },
   ];
 
   for (const headers of bypassHeaders) {
-    const label = Object.entries(headers).map(([k, v]) => `${k}: ${v.slice(0, 20)}`).join(", ");
+    const label = Object.entries(headers)
+      .map(([k, v]) => `${k}: ${v.slice(0, 20)}`)
+      .join(", ");
 
     test(`an anonymous request with ${label} is refused like a plain one`, async ({ request }) => {
       const api = await request.get("/api/v1/me", { headers });
@@ -116,7 +131,10 @@ test.describe("authorization is not decided by the proxy", () => {
     await apiSignIn(request, "clinician", baseURL!);
     const body = { clientId: "x", startsAt: new Date(Date.now() + 86_400_000).toISOString() };
     for (const origin of ["https://evil.example", "null"]) {
-      const response = await request.post("/api/v1/appointments", { data: body, headers: { Origin: origin } });
+      const response = await request.post("/api/v1/appointments", {
+        data: body,
+        headers: { Origin: origin },
+      });
       expect(response.status()).toBe(403);
     }
     const none = await request.post("/api/v1/appointments", { data: body, headers: { Origin: "" } });

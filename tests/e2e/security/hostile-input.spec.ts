@@ -56,7 +56,14 @@ const MARKUP = [
 
 /** Text the body reader itself must refuse (400), whatever the field. */
 const poisoned = fc.oneof(
-  fc.constantFrom("\u0000", "a\u0000b", "\ud800", "x\udfff", "\udc00\ud800", "ok\u0000<script>alert(1)</script>"),
+  fc.constantFrom(
+    "\u0000",
+    "a\u0000b",
+    "\ud800",
+    "x\udfff",
+    "\udc00\ud800",
+    "ok\u0000<script>alert(1)</script>",
+  ),
   fc.string({ maxLength: 20 }).map((s) => `${s}\u0000`),
   fc.string({ maxLength: 20 }).map((s) => `\ud83d${s.replace(/[\udc00-\udfff]/g, "")}x`),
 );
@@ -90,9 +97,13 @@ const hostileValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) 
     fc.constant(null),
     operatorObject,
     fc.array(tie("value"), { maxLength: 3 }),
-    fc.dictionary(fc.oneof(fc.constantFrom("__proto__", "constructor", "prototype"), fc.string({ maxLength: 8 })), tie("value"), {
-      maxKeys: 3,
-    }),
+    fc.dictionary(
+      fc.oneof(fc.constantFrom("__proto__", "constructor", "prototype"), fc.string({ maxLength: 8 })),
+      tie("value"),
+      {
+        maxKeys: 3,
+      },
+    ),
   ),
 })).value;
 
@@ -119,10 +130,16 @@ function hostileBody(template: Record<string, unknown>): fc.Arbitrary<Candidate>
     return { label: `${field} replaced`, text: jsonText(value), value };
   });
   const addKey = fc.tuple(fc.constantFrom(...PROTO_KEYS), hostileValue).map(([key, v]): Candidate => {
-    const value = JSON.parse(`{${jsonText(template).slice(1, -1)},${JSON.stringify(key)}:${jsonText(v)}}`) as unknown;
+    const value = JSON.parse(
+      `{${jsonText(template).slice(1, -1)},${JSON.stringify(key)}:${jsonText(v)}}`,
+    ) as unknown;
     return { label: `${key} added`, text: jsonText(value), value };
   });
-  const whole = hostileValue.map((v): Candidate => ({ label: "whole body", text: jsonText(v), value: JSON.parse(jsonText(v)) }));
+  const whole = hostileValue.map((v): Candidate => ({
+    label: "whole body",
+    text: jsonText(v),
+    value: JSON.parse(jsonText(v)),
+  }));
   const raw = fc.constantFrom<Candidate>(
     { label: "deeply nested arrays", text: "[".repeat(50_000) + "]".repeat(50_000) },
     { label: "deeply nested objects", text: '{"a":'.repeat(2_000) + "1" + "}".repeat(2_000) },
@@ -131,19 +148,47 @@ function hostileBody(template: Record<string, unknown>): fc.Arbitrary<Candidate>
     { label: "5 MB", text: JSON.stringify({ ...template, padding: "x".repeat(5 * 1024 * 1024) }) },
     { label: "JSON string", text: '"just a string"' },
   );
-  return fc.oneof({ weight: 5, arbitrary: replaceField }, { weight: 2, arbitrary: addKey }, { weight: 2, arbitrary: whole }, { weight: 1, arbitrary: raw });
+  return fc.oneof(
+    { weight: 5, arbitrary: replaceField },
+    { weight: 2, arbitrary: addKey },
+    { weight: 2, arbitrary: whole },
+    { weight: 1, arbitrary: raw },
+  );
 }
 
-const RAW_QUERY_VALUES = ["%00", "a%00b", "%", "%ZZ", "%C0%AF", "%ED%A0%80", "%FF%FE", "a&b=c", "%26%3D", "[]", "%5B%5D"];
+const RAW_QUERY_VALUES = [
+  "%00",
+  "a%00b",
+  "%",
+  "%ZZ",
+  "%C0%AF",
+  "%ED%A0%80",
+  "%FF%FE",
+  "a&b=c",
+  "%26%3D",
+  "[]",
+  "%5B%5D",
+];
 
 function hostileQuery(names: readonly string[]): fc.Arbitrary<Candidate> {
   const pair = fc.oneof(
-    fc.tuple(fc.constantFrom(...names), hostileString.map((s) => encodeURIComponent(s.replace(/[\ud800-\udfff]/g, "\u0000")))),
+    fc.tuple(
+      fc.constantFrom(...names),
+      hostileString.map((s) => encodeURIComponent(s.replace(/[\ud800-\udfff]/g, "\u0000"))),
+    ),
     fc.tuple(fc.constantFrom(...names), fc.constantFrom(...RAW_QUERY_VALUES)),
-    fc.tuple(fc.constantFrom(...names).map((n) => `${n}[not]`), fc.constant("")),
-    fc.tuple(fc.constantFrom("__proto__[admin]", "constructor[prototype][admin]", "__proto__"), fc.constant("1")),
+    fc.tuple(
+      fc.constantFrom(...names).map((n) => `${n}[not]`),
+      fc.constant(""),
+    ),
+    fc.tuple(
+      fc.constantFrom("__proto__[admin]", "constructor[prototype][admin]", "__proto__"),
+      fc.constant("1"),
+    ),
   );
-  return fc.array(pair, { minLength: 1, maxLength: 4 }).map((pairs) => ({ label: "query", text: pairs.map(([k, v]) => `${k}=${v}`).join("&") }));
+  return fc
+    .array(pair, { minLength: 1, maxLength: 4 })
+    .map((pairs) => ({ label: "query", text: pairs.map(([k, v]) => `${k}=${v}`).join("&") }));
 }
 
 // ---- what is fuzzed, as whom ----------------------------------------------------------------------
@@ -157,27 +202,59 @@ function targets(ids: DemoIds, t: Throwaways, adminId: string): Record<string, T
   const answers = { "a-prompt": { value: "text", shared: false } };
   return {
     "GET /api/v1/exercises": { caller: "clinician", path: "/api/v1/exercises" },
-    "POST /api/v1/exercises": { caller: "clinician", path: "/api/v1/exercises", template: { basedOn: "slowing-down", shared: false } },
+    "POST /api/v1/exercises": {
+      caller: "clinician",
+      path: "/api/v1/exercises",
+      template: { basedOn: "slowing-down", shared: false },
+    },
     "GET /api/v1/exercises/{slug}": { caller: "clinician", path: `/api/v1/exercises/${t.customSlug}` },
-    "PATCH /api/v1/exercises/{slug}": { caller: "clinician", path: `/api/v1/exercises/${t.customSlug}`, template: { shared: false, expectedVersion: 1 } },
+    "PATCH /api/v1/exercises/{slug}": {
+      caller: "clinician",
+      path: `/api/v1/exercises/${t.customSlug}`,
+      template: { shared: false, expectedVersion: 1 },
+    },
     "POST /api/v1/invitations": {
       caller: "clinician",
       path: "/api/v1/invitations",
-      template: { role: "CLIENT", email: "someone@invitee.mend.test", name: "Some One", couple: { mode: "existing", coupleId: ids.coupleId } },
+      template: {
+        role: "CLIENT",
+        email: "someone@invitee.mend.test",
+        name: "Some One",
+        couple: { mode: "existing", coupleId: ids.coupleId },
+      },
     },
     "GET /api/v1/invitations": { caller: "clinician", path: "/api/v1/invitations" },
     "POST /api/v1/invitations/accept": {
       caller: "anonymous",
       path: "/api/v1/invitations/accept",
-      template: { token: "a".repeat(40), password: "harbour violin maple nine", state: "TN", consent: true, adult: true, agreement: true, timeZone: "America/Chicago" },
+      template: {
+        token: "a".repeat(40),
+        password: "harbour violin maple nine",
+        state: "TN",
+        consent: true,
+        adult: true,
+        agreement: true,
+        timeZone: "America/Chicago",
+      },
     },
     "GET /api/v1/licences": { caller: "clinician", path: "/api/v1/licences" },
     "POST /api/v1/licences": {
       caller: "clinician",
       path: "/api/v1/licences",
-      template: { kind: "STATE_LICENSE", profession: "LMFT", state: "NC", number: "123", status: "ACTIVE", expiresAt: "2030-01-01" },
+      template: {
+        kind: "STATE_LICENSE",
+        profession: "LMFT",
+        state: "NC",
+        number: "123",
+        status: "ACTIVE",
+        expiresAt: "2030-01-01",
+      },
     },
-    "PATCH /api/v1/licences/{id}": { caller: "clinician", path: `/api/v1/licences/${ids.licence.id}`, template: { number: "123", issuedAt: "2020-01-01" } },
+    "PATCH /api/v1/licences/{id}": {
+      caller: "clinician",
+      path: `/api/v1/licences/${ids.licence.id}`,
+      template: { number: "123", issuedAt: "2020-01-01" },
+    },
     "POST /api/v1/licences/{id}/verify": {
       caller: "admin",
       path: `/api/v1/licences/${ids.licence.id}/verify`,
@@ -185,13 +262,41 @@ function targets(ids: DemoIds, t: Throwaways, adminId: string): Record<string, T
     },
     "GET /api/v1/jurisdiction/check": { caller: "clinician", path: "/api/v1/jurisdiction/check" },
     "POST /api/v1/me/location": { caller: "alex", path: "/api/v1/me/location", template: { state: "TN" } },
-    "POST /api/v1/auth/password-reset/request": { caller: "anonymous", path: "/api/v1/auth/password-reset/request", template: { email: "nobody@unknown.mend.test" } },
-    "POST /api/v1/auth/password-reset": { caller: "anonymous", path: "/api/v1/auth/password-reset", template: { token: "a".repeat(40), password: "harbour violin maple nine" } },
-    "POST /api/v1/auth/magic-link/request": { caller: "anonymous", path: "/api/v1/auth/magic-link/request", template: { email: "nobody@unknown.mend.test" } },
-    "POST /api/v1/auth/password-check": { caller: "anonymous", path: "/api/v1/auth/password-check", template: { password: "harbour violin maple nine", email: "a@b.test", name: "A B" } },
-    "POST /api/v1/auth/password": { caller: "clinician", path: "/api/v1/auth/password", template: { currentPassword: "wrong-password-here", newPassword: "harbour violin maple nine" } },
-    "PATCH /api/v1/practice/security": { caller: "admin", path: "/api/v1/practice/security", template: { requireTwoFactor: false } },
-    "PATCH /api/v1/people/{id}/role": { caller: "admin", path: `/api/v1/people/${adminId}/role`, template: { role: "CLINICIAN" } },
+    "POST /api/v1/auth/password-reset/request": {
+      caller: "anonymous",
+      path: "/api/v1/auth/password-reset/request",
+      template: { email: "nobody@unknown.mend.test" },
+    },
+    "POST /api/v1/auth/password-reset": {
+      caller: "anonymous",
+      path: "/api/v1/auth/password-reset",
+      template: { token: "a".repeat(40), password: "harbour violin maple nine" },
+    },
+    "POST /api/v1/auth/magic-link/request": {
+      caller: "anonymous",
+      path: "/api/v1/auth/magic-link/request",
+      template: { email: "nobody@unknown.mend.test" },
+    },
+    "POST /api/v1/auth/password-check": {
+      caller: "anonymous",
+      path: "/api/v1/auth/password-check",
+      template: { password: "harbour violin maple nine", email: "a@b.test", name: "A B" },
+    },
+    "POST /api/v1/auth/password": {
+      caller: "clinician",
+      path: "/api/v1/auth/password",
+      template: { currentPassword: "wrong-password-here", newPassword: "harbour violin maple nine" },
+    },
+    "PATCH /api/v1/practice/security": {
+      caller: "admin",
+      path: "/api/v1/practice/security",
+      template: { requireTwoFactor: false },
+    },
+    "PATCH /api/v1/people/{id}/role": {
+      caller: "admin",
+      path: `/api/v1/people/${adminId}/role`,
+      template: { role: "CLINICIAN" },
+    },
     "GET /api/v1/appointments": { caller: "clinician", path: "/api/v1/appointments" },
     "POST /api/v1/appointments": {
       caller: "clinician",
@@ -216,15 +321,33 @@ function targets(ids: DemoIds, t: Throwaways, adminId: string): Record<string, T
         repeatWeeklyUntil: days(20),
       },
     },
-    "PATCH /api/v1/assignments/{id}": { caller: "clinician", path: jordanCopy, template: { dueAt: days(12), note: "A note." } },
-    "PUT /api/v1/assignments/{id}/response": { caller: "jordan", path: `${jordanCopy}/response`, template: { version: 0, answers }, ownSubject: true },
-    "POST /api/v1/assignments/{id}/submit": { caller: "jordan", path: `${jordanCopy}/submit`, template: { version: 0, answers, state: "VA" }, ownSubject: true },
+    "PATCH /api/v1/assignments/{id}": {
+      caller: "clinician",
+      path: jordanCopy,
+      template: { dueAt: days(12), note: "A note." },
+    },
+    "PUT /api/v1/assignments/{id}/response": {
+      caller: "jordan",
+      path: `${jordanCopy}/response`,
+      template: { version: 0, answers },
+      ownSubject: true,
+    },
+    "POST /api/v1/assignments/{id}/submit": {
+      caller: "jordan",
+      path: `${jordanCopy}/submit`,
+      template: { version: 0, answers, state: "VA" },
+      ownSubject: true,
+    },
     "POST /api/v1/assignments/{id}/comments": {
       caller: "clinician",
       path: `${jordanCopy}/comments`,
       template: { kind: "FEEDBACK", body: "Thank you.", recipientId: ids.jordanId, promptId: "a-prompt" },
     },
-    "POST /api/v1/assignments/{id}/review": { caller: "clinician", path: `${jordanCopy}/review`, template: { action: "revision", note: "Look again.", recipientId: ids.jordanId } },
+    "POST /api/v1/assignments/{id}/review": {
+      caller: "clinician",
+      path: `${jordanCopy}/review`,
+      template: { action: "revision", note: "Look again.", recipientId: ids.jordanId },
+    },
     "GET /api/v1/audit-events": { caller: "admin", path: "/api/v1/audit-events" },
     "POST /api/v1/me/close": { caller: "alex", path: "/api/v1/me/close", template: { confirm: "CLOSE" } },
   };
@@ -254,7 +377,11 @@ function checkAnswer(status: number, body: string, allowed: readonly number[], w
 }
 
 /** What the API shows, read by the owners: must be the same after the hostile calls as before. */
-async function snapshot(contexts: Record<Caller, APIRequestContext>, ids: DemoIds, t: Throwaways): Promise<string> {
+async function snapshot(
+  contexts: Record<Caller, APIRequestContext>,
+  ids: DemoIds,
+  t: Throwaways,
+): Promise<string> {
   const reads: [Caller, string][] = [
     ["clinician", "/api/v1/me"],
     ["clinician", "/api/v1/assignments?limit=100"],
@@ -296,7 +423,11 @@ function schemaAccepts(op: Operation, candidate: Candidate): boolean {
   if (candidate.text.length > (op.maxBodyBytes ?? 256 * 1024)) return false;
   if (/\\u0000|\\ud[89ab]|\\ud[c-f]|\u0000|[\ud800-\udfff]/i.test(candidate.text)) {
     // NUL or a surrogate: only well-formed pairs are acceptable.
-    if (/\u0000|\\u0000/.test(candidate.text) || /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(candidate.text)) return false;
+    if (
+      /\u0000|\\u0000/.test(candidate.text) ||
+      /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(candidate.text)
+    )
+      return false;
   }
   return op.body.safeParse(candidate.value).success;
 }
@@ -315,7 +446,12 @@ test.describe("hostile input through every /api/v1 route", () => {
     ids = await discoverDemoIds(contexts, baseURL!);
     throwaways = await createThrowaways(contexts.clinician, ids, baseURL!);
     // The appointment the PATCH is fuzzed on is cancelled: even a valid change would be refused.
-    await json(await contexts.clinician.delete(`/api/v1/appointments/${throwaways.appointmentId}`, { headers: { Origin: baseURL! } }), "cancel");
+    await json(
+      await contexts.clinician.delete(`/api/v1/appointments/${throwaways.appointmentId}`, {
+        headers: { Origin: baseURL! },
+      }),
+      "cancel",
+    );
     const admin = await json<{ id: string }>(await contexts.admin.get("/api/v1/me"), "admin /me");
     plan = targets(ids, throwaways, admin.id);
   });
@@ -324,7 +460,9 @@ test.describe("hostile input through every /api/v1 route", () => {
     for (const context of Object.values(contexts ?? {})) await context.dispose();
   });
 
-  test("every operation with a body or a query is fuzzed, as a caller allowed to make it", async ({ request }) => {
+  test("every operation with a body or a query is fuzzed, as a caller allowed to make it", async ({
+    request,
+  }) => {
     const doc = (await (await request.get("/api/v1/openapi.json")).json()) as {
       paths: Record<string, Record<string, { requestBody?: unknown; parameters: { in: string }[] }>>;
     };
@@ -333,16 +471,28 @@ test.describe("hostile input through every /api/v1 route", () => {
         .filter(([, op]) => op.requestBody || op.parameters.some((x) => x.in === "query"))
         .map(([m]) => `${m.toUpperCase()} ${p}`),
     );
-    expect(withInput.filter((key) => !(key in plan)), "operations with input and no fuzz target").toEqual([]);
+    expect(
+      withInput.filter((key) => !(key in plan)),
+      "operations with input and no fuzz target",
+    ).toEqual([]);
     for (const [key, target] of Object.entries(plan)) {
       if (target.ownSubject) {
         // Jordan's own copy of the fresh assignment: he may read it.
-        expect((await contexts[target.caller].get(target.path.replace(/\/submit$/, "/response"))).status(), key).toBe(200);
+        expect(
+          (await contexts[target.caller].get(target.path.replace(/\/submit$/, "/response"))).status(),
+          key,
+        ).toBe(200);
       } else {
-        expect(API_ACCESS[key]?.[target.caller], `${key} is fuzzed as ${target.caller}, who may call it`).toBe("A");
+        expect(
+          API_ACCESS[key]?.[target.caller],
+          `${key} is fuzzed as ${target.caller}, who may call it`,
+        ).toBe("A");
       }
       const op = operationOf(key);
-      if (target.template) expect(op.body!.safeParse(target.template).success, `${key}: the template is a valid body`).toBe(true);
+      if (target.template)
+        expect(op.body!.safeParse(target.template).success, `${key}: the template is a valid body`).toBe(
+          true,
+        );
     }
   });
 
@@ -368,7 +518,10 @@ test.describe("hostile input through every /api/v1 route", () => {
       );
     }
     const generated = Object.values(plan).filter((t) => t.template).length * BODY_RUNS;
-    test.info().annotations.push({ type: "hostile bodies", description: `${sent} sent of ${generated} generated (seed ${SEED})` });
+    test.info().annotations.push({
+      type: "hostile bodies",
+      description: `${sent} sent of ${generated} generated (seed ${SEED})`,
+    });
     expect(sent).toBeGreaterThan(generated * 0.6);
     expect(await snapshot(contexts, ids, throwaways)).toBe(before);
   });
@@ -383,8 +536,14 @@ test.describe("hostile input through every /api/v1 route", () => {
         fc.asyncProperty(hostileQuery(names), async (candidate) => {
           const response = await contexts[target.caller].get(`${target.path}?${candidate.text}`);
           // Reads: an ignored or harmless parameter is a 200; anything else a clean refusal.
-          checkAnswer(response.status(), await response.text(), [200, 400, 404, 422], `${key}?${candidate.text}`);
-          if (candidate.text.includes("%00")) expect(response.status(), `${key}?${candidate.text}: NUL in the address`).toBe(400);
+          checkAnswer(
+            response.status(),
+            await response.text(),
+            [200, 400, 404, 422],
+            `${key}?${candidate.text}`,
+          );
+          if (candidate.text.includes("%00"))
+            expect(response.status(), `${key}?${candidate.text}: NUL in the address`).toBe(400);
         }),
         { seed: SEED, numRuns: QUERY_RUNS, endOnFailure: true },
       );
@@ -393,7 +552,19 @@ test.describe("hostile input through every /api/v1 route", () => {
   });
 
   test("odd path parameters are refused like unknown ids", async ({ baseURL }) => {
-    const odd = ["%00", "a%00b", "..%2F..%2Fetc", "%2e%2e", "x".repeat(300), "%7B%22not%22%3A%22%22%7D", "%E2%80%AE", "%C0%AF", "__proto__", "constructor", "1%20OR%201=1"];
+    const odd = [
+      "%00",
+      "a%00b",
+      "..%2F..%2Fetc",
+      "%2e%2e",
+      "x".repeat(300),
+      "%7B%22not%22%3A%22%22%7D",
+      "%E2%80%AE",
+      "%C0%AF",
+      "__proto__",
+      "constructor",
+      "1%20OR%201=1",
+    ];
     for (const value of odd) {
       for (const [caller, path, method] of [
         ["clinician", `/api/v1/clients/${value}`, "GET"],
@@ -402,7 +573,11 @@ test.describe("hostile input through every /api/v1 route", () => {
         ["admin", `/api/v1/people/${value}/deactivate`, "POST"],
         ["clinician", `/api/v1/appointments/${value}`, "DELETE"],
       ] as const) {
-        const response = await contexts[caller].fetch(path, { method, headers: { Origin: baseURL! }, maxRedirects: 0 });
+        const response = await contexts[caller].fetch(path, {
+          method,
+          headers: { Origin: baseURL! },
+          maxRedirects: 0,
+        });
         // Dot segments are normalised by Next.js first (308 to the resolved address, on our origin).
         if (response.status() === 308) {
           expect(response.headers()["location"], path).toMatch(/^\/api\/v1(\/|$)/);

@@ -8,17 +8,28 @@ import { freshIp, json, signedIn } from "./support";
 // surrogates and broken UTF-8 are a clean 400; CSP violation reports are accepted and bounded.
 
 /** Streams `total` bytes chunked (no Content-Length), and reports when the answer came. */
-function streamBody(url: string, headers: Record<string, string>, total: number): Promise<{ status: number; ms: number; sentWhenAnswered: number }> {
+function streamBody(
+  url: string,
+  headers: Record<string, string>,
+  total: number,
+): Promise<{ status: number; ms: number; sentWhenAnswered: number }> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
     let sent = 0;
     let answered = false;
-    const req = httpRequest(url, { method: "POST", headers: { ...headers, "Content-Type": "application/json", "Transfer-Encoding": "chunked" } }, (res) => {
-      answered = true;
-      res.resume();
-      resolve({ status: res.statusCode ?? 0, ms: Date.now() - started, sentWhenAnswered: sent });
-      req.destroy();
-    });
+    const req = httpRequest(
+      url,
+      {
+        method: "POST",
+        headers: { ...headers, "Content-Type": "application/json", "Transfer-Encoding": "chunked" },
+      },
+      (res) => {
+        answered = true;
+        res.resume();
+        resolve({ status: res.statusCode ?? 0, ms: Date.now() - started, sentWhenAnswered: sent });
+        req.destroy();
+      },
+    );
     req.on("error", (error) => {
       if (!answered) reject(error);
     });
@@ -36,7 +47,10 @@ function streamBody(url: string, headers: Record<string, string>, total: number)
 }
 
 test.describe("input limits", () => {
-  test("a 5 MB body is refused with 413 at once, before the server has read it", async ({ baseURL, request }) => {
+  test("a 5 MB body is refused with 413 at once, before the server has read it", async ({
+    baseURL,
+    request,
+  }) => {
     // Declared size: refused before a byte of the body is read.
     const started = Date.now();
     const declared = await request.post("/api/v1/auth/password-check", {
@@ -48,25 +62,48 @@ test.describe("input limits", () => {
     expect(((await declared.json()) as { error: { code: string } }).error.code).toBe("payload_too_large");
 
     // No declared size, sent slowly: the answer comes once the limit is passed, not at the end.
-    const streamed = await streamBody(`${baseURL}/api/v1/auth/password-check`, { Origin: baseURL! }, 5 * 1024 * 1024);
+    const streamed = await streamBody(
+      `${baseURL}/api/v1/auth/password-check`,
+      { Origin: baseURL! },
+      5 * 1024 * 1024,
+    );
     expect(streamed.status).toBe(413);
     expect(streamed.sentWhenAnswered, "bytes sent when the 413 came").toBeLessThan(1024 * 1024);
     expect(streamed.ms).toBeLessThan(1_500);
 
     // The same through an authenticated route with its own limit (answers: 200 KB).
     const alex = await signedIn(baseURL!, DEMO_USERS.alex.email);
-    const mine = await json<{ items: { id: string }[] }>(await alex.get("/api/v1/assignments"), "assignments");
+    const mine = await json<{ items: { id: string }[] }>(
+      await alex.get("/api/v1/assignments"),
+      "assignments",
+    );
     const cookie = (await alex.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
-    const answer = await streamBody(`${baseURL}/api/v1/assignments/${mine.items[0]!.id}/submit`, { Origin: baseURL!, Cookie: cookie }, 5 * 1024 * 1024);
+    const answer = await streamBody(
+      `${baseURL}/api/v1/assignments/${mine.items[0]!.id}/submit`,
+      { Origin: baseURL!, Cookie: cookie },
+      5 * 1024 * 1024,
+    );
     expect(answer.status).toBe(413);
     expect(answer.sentWhenAnswered).toBeLessThan(1024 * 1024);
     await alex.dispose();
   });
 
-  test("NUL, lone surrogates and broken UTF-8 are a clean 400, in bodies and addresses", async ({ baseURL, request }) => {
+  test("NUL, lone surrogates and broken UTF-8 are a clean 400, in bodies and addresses", async ({
+    baseURL,
+    request,
+  }) => {
     const bodies: [string, Buffer][] = [
-      ["invalid UTF-8", Buffer.from([0x7b, 0x22, 0x70, 0x61, 0x73, 0x73, 0x77, 0x6f, 0x72, 0x64, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0x22, 0x7d])],
-      ["overlong UTF-8", Buffer.concat([Buffer.from('{"password":"'), Buffer.from([0xc0, 0xaf]), Buffer.from('"}')])],
+      [
+        "invalid UTF-8",
+        Buffer.from([
+          0x7b, 0x22, 0x70, 0x61, 0x73, 0x73, 0x77, 0x6f, 0x72, 0x64, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0x22,
+          0x7d,
+        ]),
+      ],
+      [
+        "overlong UTF-8",
+        Buffer.concat([Buffer.from('{"password":"'), Buffer.from([0xc0, 0xaf]), Buffer.from('"}')]),
+      ],
       ["escaped NUL", Buffer.from('{"password":"a\\u0000b"}')],
       ["raw NUL", Buffer.from('{"password":"a\u0000b"}')],
       ["lone high surrogate", Buffer.from('{"password":"\\ud800"}')],
@@ -75,12 +112,21 @@ test.describe("input limits", () => {
       ["UTF-16 body", Buffer.from('{"password":"abc"}', "utf16le")],
     ];
     for (const [what, data] of bodies) {
-      const response = await request.post("/api/v1/auth/password-check", { data, headers: { Origin: baseURL!, "Content-Type": "application/json" } });
+      const response = await request.post("/api/v1/auth/password-check", {
+        data,
+        headers: { Origin: baseURL!, "Content-Type": "application/json" },
+      });
       expect(response.status(), what).toBe(400);
       const body = (await response.json()) as { error: { code: string; message: string } };
       expect(body.error.code, what).toBe("bad_request");
     }
-    for (const path of ["/api/v1/clients/%C0%AF", "/api/v1/exercises/%FF", "/clients/%E0%A4%A", "/library/%00", "/api/v1/exercises?q=%00"]) {
+    for (const path of [
+      "/api/v1/clients/%C0%AF",
+      "/api/v1/exercises/%FF",
+      "/clients/%E0%A4%A",
+      "/library/%00",
+      "/api/v1/exercises?q=%00",
+    ]) {
       const response = await request.get(path, { maxRedirects: 0 });
       expect([400, 401], path).toContain(response.status());
       expect(await response.text(), path).not.toMatch(/Internal Server Error|at \//);
@@ -91,17 +137,42 @@ test.describe("input limits", () => {
     // An address of its own: the endpoint throttles per address, and other specs' pages report too.
     const from = { "X-Forwarded-For": freshIp() };
     const legacy = await request.post("/api/csp-report", {
-      data: JSON.stringify({ "csp-report": { "document-uri": "http://localhost/assignments/abc", "effective-directive": "script-src-elem", "blocked-uri": "inline" } }),
+      data: JSON.stringify({
+        "csp-report": {
+          "document-uri": "http://localhost/assignments/abc",
+          "effective-directive": "script-src-elem",
+          "blocked-uri": "inline",
+        },
+      }),
       headers: { "Content-Type": "application/csp-report", ...from },
     });
     expect(legacy.status()).toBe(204);
     const modern = await request.post("/api/csp-report", {
-      data: JSON.stringify([{ type: "csp-violation", body: { documentURL: "http://localhost/home", effectiveDirective: "img-src", blockedURL: "https://evil.example/x.png" } }]),
+      data: JSON.stringify([
+        {
+          type: "csp-violation",
+          body: {
+            documentURL: "http://localhost/home",
+            effectiveDirective: "img-src",
+            blockedURL: "https://evil.example/x.png",
+          },
+        },
+      ]),
       headers: { "Content-Type": "application/reports+json", ...from },
     });
     expect(modern.status()).toBe(204);
-    expect((await request.post("/api/csp-report", { data: '{"nope":1}', headers: { "Content-Type": "application/json", ...from } })).status()).toBe(400);
-    const huge = await request.post("/api/csp-report", { data: JSON.stringify({ "csp-report": { sample: "x".repeat(100_000) } }), headers: from });
+    expect(
+      (
+        await request.post("/api/csp-report", {
+          data: '{"nope":1}',
+          headers: { "Content-Type": "application/json", ...from },
+        })
+      ).status(),
+    ).toBe(400);
+    const huge = await request.post("/api/csp-report", {
+      data: JSON.stringify({ "csp-report": { sample: "x".repeat(100_000) } }),
+      headers: from,
+    });
     expect(huge.status()).toBe(413);
   });
 });

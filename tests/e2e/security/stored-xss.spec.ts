@@ -37,9 +37,21 @@ const P = {
 } as const;
 
 /** Text that shows a payload was rendered as text on a page. */
-const VISIBLE_MARKERS = ["onerror=alert(", "onload=alert(", "<script>alert(", "javascript:alert(", "srcdoc=", "evil.example"];
+const VISIBLE_MARKERS = [
+  "onerror=alert(",
+  "onload=alert(",
+  "<script>alert(",
+  "javascript:alert(",
+  "srcdoc=",
+  "evil.example",
+];
 
-type Rendered = { url: string; dialogs: string[]; errors: string[]; violations: { directive: string; blocked: string; sample: string }[] };
+type Rendered = {
+  url: string;
+  dialogs: string[];
+  errors: string[];
+  violations: { directive: string; blocked: string; sample: string }[];
+};
 
 async function signInPage(browser: Browser, baseURL: string, email: string, password: string): Promise<Page> {
   const context = await browser.newContext({ baseURL });
@@ -83,20 +95,42 @@ async function render(page: Page, url: string): Promise<Rendered & { visible: bo
   // Give handlers a moment: onerror fires after a failed image load, onload after parsing.
   await page.waitForTimeout(300);
   const state = await page.evaluate(() => {
-    const w = window as unknown as { __violations: { directive: string; blocked: string; sample: string }[]; __called: string[] };
+    const w = window as unknown as {
+      __violations: { directive: string; blocked: string; sample: string }[];
+      __called: string[];
+    };
     const injected = [...document.querySelectorAll("*")].flatMap((el) =>
       [...el.attributes]
-        .filter((a) => /^on/i.test(a.name) || (/^(href|src|action|formaction|srcdoc)$/i.test(a.name) && /^\s*(javascript|data:text)/i.test(a.value)))
+        .filter(
+          (a) =>
+            /^on/i.test(a.name) ||
+            (/^(href|src|action|formaction|srcdoc)$/i.test(a.name) &&
+              /^\s*(javascript|data:text)/i.test(a.value)),
+        )
         .map((a) => `<${el.tagName.toLowerCase()} ${a.name}="${a.value.slice(0, 60)}">`),
     );
-    const externalImages = [...document.images].filter((img) => img.src && !img.src.startsWith(location.origin) && !img.src.startsWith("data:")).map((i) => i.src);
+    const externalImages = [...document.images]
+      .filter((img) => img.src && !img.src.startsWith(location.origin) && !img.src.startsWith("data:"))
+      .map((i) => i.src);
     // Next's own scripts (its flight data carries the stored text as escaped JSON) all carry the nonce.
     // Chunks that the page's code loads later (parts split out with React.lazy) are inserted by the
     // bundler's runtime as external files of ours without one: the policy's 'strict-dynamic' lets a
     // trusted script load them. Anything else without the nonce is a finding.
-    const ownChunk = (s: HTMLScriptElement) => !s.textContent && new URL(s.src, location.href).origin === location.origin && new URL(s.src).pathname.startsWith("/_next/static/chunks/");
-    const scripts = [...document.scripts].filter((s) => !s.nonce && !(s.src && ownChunk(s))).map((s) => (s.src || s.textContent || "").slice(0, 80));
-    return { violations: w.__violations, called: w.__called, injected, externalImages, scripts, text: document.body.innerText };
+    const ownChunk = (s: HTMLScriptElement) =>
+      !s.textContent &&
+      new URL(s.src, location.href).origin === location.origin &&
+      new URL(s.src).pathname.startsWith("/_next/static/chunks/");
+    const scripts = [...document.scripts]
+      .filter((s) => !s.nonce && !(s.src && ownChunk(s)))
+      .map((s) => (s.src || s.textContent || "").slice(0, 80));
+    return {
+      violations: w.__violations,
+      called: w.__called,
+      injected,
+      externalImages,
+      scripts,
+      text: document.body.innerText,
+    };
   });
   page.off("dialog", onDialog);
   page.off("console", onConsole);
@@ -105,13 +139,22 @@ async function render(page: Page, url: string): Promise<Rendered & { visible: bo
   expect(state.injected, `${url}: injected handlers or script URLs in the DOM`).toEqual([]);
   expect(state.externalImages, `${url}: external images loaded`).toEqual([]);
   expect(state.scripts, `${url}: a <script> without the page's nonce`).toEqual([]);
-  return { url, dialogs, errors, violations: state.violations, visible: VISIBLE_MARKERS.some((m) => state.text.includes(m)) };
+  return {
+    url,
+    dialogs,
+    errors,
+    violations: state.violations,
+    visible: VISIBLE_MARKERS.some((m) => state.text.includes(m)),
+  };
 }
 
 test.describe("stored XSS", () => {
   test.describe.configure({ timeout: 240_000 });
 
-  test("script-shaped text in names, answers, notes, feedback and exercise text never runs", async ({ browser, baseURL }) => {
+  test("script-shaped text in names, answers, notes, feedback and exercise text never runs", async ({
+    browser,
+    baseURL,
+  }) => {
     const origin = { Origin: baseURL! };
     const clinician = await signedIn(baseURL!, DEMO_USERS.otherClinician.email);
     const run = Date.now();
@@ -121,7 +164,12 @@ test.describe("stored XSS", () => {
     // A couple with hostile names, invited and accepted over the API.
     const first = await json<{ id: string; couple: { id: string } }>(
       await clinician.post("/api/v1/invitations", {
-        data: { role: "CLIENT", email: emailA, name: P.nameA, couple: { mode: "new", name: P.couple, confidentiality: "NO_SECRETS", note: P.coupleNote } },
+        data: {
+          role: "CLIENT",
+          email: emailA,
+          name: P.nameA,
+          couple: { mode: "new", name: P.couple, confidentiality: "NO_SECRETS", note: P.coupleNote },
+        },
         headers: origin,
       }),
       "invite partner A",
@@ -139,7 +187,15 @@ test.describe("stored XSS", () => {
       const token = new URL(await linkFromLatestEmail(email, "/invite/")).pathname.split("/").pop()!;
       await json(
         await anonymous.post("/api/v1/invitations/accept", {
-          data: { token, password: PASSWORD, state: "TN", consent: true, adult: true, agreement: true, timeZone: "America/Chicago" },
+          data: {
+            token,
+            password: PASSWORD,
+            state: "TN",
+            consent: true,
+            adult: true,
+            agreement: true,
+            timeZone: "America/Chicago",
+          },
           headers: origin,
         }),
         `accept ${email}`,
@@ -160,8 +216,24 @@ test.describe("stored XSS", () => {
             prompts: [
               { id: "story", kind: "long_text", label: P.label, help: P.summary, required: true },
               { id: "word", kind: "short_text", label: P.title },
-              { id: "scale", kind: "scale", label: P.label, min: 0, max: 10, minLabel: P.option, maxLabel: P.nameA },
-              { id: "pick", kind: "single_choice", label: P.label, options: [{ id: "a", label: P.option }, { id: "b", label: P.nameB }] },
+              {
+                id: "scale",
+                kind: "scale",
+                label: P.label,
+                min: 0,
+                max: 10,
+                minLabel: P.option,
+                maxLabel: P.nameA,
+              },
+              {
+                id: "pick",
+                kind: "single_choice",
+                label: P.label,
+                options: [
+                  { id: "a", label: P.option },
+                  { id: "b", label: P.nameB },
+                ],
+              },
               { id: "items", kind: "checklist", label: P.label, items: [{ id: "c", label: P.couple }] },
               { id: "log", kind: "log", label: P.label, entryLabel: P.option },
             ],
@@ -172,11 +244,20 @@ test.describe("stored XSS", () => {
       "custom exercise",
     );
     const assigned = await json<{ items: { id: string; recipients: { clientId: string }[] }[] }>(
-      await clinician.post("/api/v1/assignments", { data: { exercise: custom.slug, coupleId, dueAt: days(5), note: P.note }, headers: origin }),
+      await clinician.post("/api/v1/assignments", {
+        data: { exercise: custom.slug, coupleId, dueAt: days(5), note: P.note },
+        headers: origin,
+      }),
       "assign",
     );
     const assignmentId = assigned.items[0]!.id;
-    await json(await clinician.post("/api/v1/appointments", { data: { coupleId, startsAt: days(2) }, headers: origin }), "appointment");
+    await json(
+      await clinician.post("/api/v1/appointments", {
+        data: { coupleId, startsAt: days(2) },
+        headers: origin,
+      }),
+      "appointment",
+    );
 
     // Both partners answer with hostile text, shared with each other, and send.
     const answers = {
@@ -189,14 +270,35 @@ test.describe("stored XSS", () => {
     };
     for (const email of [emailA, emailB]) {
       const partner = await signedIn(baseURL!, email, PASSWORD);
-      await json(await partner.post(`/api/v1/assignments/${assignmentId}/submit`, { data: { version: 0, answers }, headers: origin }), `submit ${email}`);
+      await json(
+        await partner.post(`/api/v1/assignments/${assignmentId}/submit`, {
+          data: { version: 0, answers },
+          headers: origin,
+        }),
+        `submit ${email}`,
+      );
       await partner.dispose();
     }
 
     // Feedback the clients see, and a private note.
-    await json(await clinician.post(`/api/v1/assignments/${assignmentId}/comments`, { data: { kind: "FEEDBACK", body: P.feedback }, headers: origin }), "feedback");
-    await json(await clinician.post(`/api/v1/assignments/${assignmentId}/comments`, { data: { kind: "PRIVATE_NOTE", body: P.privateNote }, headers: origin }), "note");
-    const caseload = await json<{ couples: { id: string; partners: { id: string }[] }[] }>(await clinician.get("/api/v1/clients"), "caseload");
+    await json(
+      await clinician.post(`/api/v1/assignments/${assignmentId}/comments`, {
+        data: { kind: "FEEDBACK", body: P.feedback },
+        headers: origin,
+      }),
+      "feedback",
+    );
+    await json(
+      await clinician.post(`/api/v1/assignments/${assignmentId}/comments`, {
+        data: { kind: "PRIVATE_NOTE", body: P.privateNote },
+        headers: origin,
+      }),
+      "note",
+    );
+    const caseload = await json<{ couples: { id: string; partners: { id: string }[] }[] }>(
+      await clinician.get("/api/v1/clients"),
+      "caseload",
+    );
     const partnerId = caseload.couples.find((c) => c.id === coupleId)!.partners[0]!.id;
 
     // Render every page that shows any of it.
@@ -240,7 +342,9 @@ test.describe("stored XSS", () => {
     // A violation that blocked a payload would be expected and fine; none may come from our own code.
     // With React rendering all of it as text there should be none at all.
     const ours = results.flatMap((r) =>
-      r.violations.filter((v) => !/X\d+|alert\(|evil\.example/.test(`${v.sample} ${v.blocked}`)).map((v) => `${r.url}: ${v.directive} ${v.blocked}`),
+      r.violations
+        .filter((v) => !/X\d+|alert\(|evil\.example/.test(`${v.sample} ${v.blocked}`))
+        .map((v) => `${r.url}: ${v.directive} ${v.blocked}`),
     );
     expect({
       dialogs: results.flatMap((r) => r.dialogs.map((d) => `${r.url}: dialog ${d}`)),

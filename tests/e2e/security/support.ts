@@ -7,8 +7,27 @@ import { signInRequest } from "../support/api";
 // resources discovered through the API as their owners, and a few throwaway resources those specs
 // act on so that no demo data another spec relies on is changed.
 
-export type Caller = "anonymous" | "clinician" | "tnOnly" | "admin" | "alex" | "sam" | "jordan" | "otherClinician" | "otherClient";
-export const CALLERS: readonly Caller[] = ["anonymous", "clinician", "tnOnly", "admin", "alex", "sam", "jordan", "otherClinician", "otherClient"];
+export type Caller =
+  | "anonymous"
+  | "clinician"
+  | "tnOnly"
+  | "admin"
+  | "alex"
+  | "sam"
+  | "jordan"
+  | "otherClinician"
+  | "otherClient";
+export const CALLERS: readonly Caller[] = [
+  "anonymous",
+  "clinician",
+  "tnOnly",
+  "admin",
+  "alex",
+  "sam",
+  "jordan",
+  "otherClinician",
+  "otherClient",
+];
 
 /** A fresh documentation-range address per call: per-address throttles never carry between tests. */
 let ipCounter = Math.floor(Math.random() * 200);
@@ -18,7 +37,11 @@ export function freshIp(): string {
 }
 
 /** A request context signed in through next-auth's CSRF token and credentials callback. */
-export async function signedIn(baseURL: string, email: string, password = DEMO_PASSWORD): Promise<APIRequestContext> {
+export async function signedIn(
+  baseURL: string,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<APIRequestContext> {
   const context = await playwrightRequest.newContext({ baseURL });
   await signInRequest(context, email, baseURL, password);
   return context;
@@ -54,7 +77,10 @@ export const STAND_IN_EMAIL = {
 } as const;
 
 export async function signInCallers(baseURL: string): Promise<Record<Caller, APIRequestContext>> {
-  const contexts = { anonymous: await playwrightRequest.newContext({ baseURL }) } as Record<Caller, APIRequestContext>;
+  const contexts = { anonymous: await playwrightRequest.newContext({ baseURL }) } as Record<
+    Caller,
+    APIRequestContext
+  >;
   for (const caller of CALLERS) {
     if (caller !== "anonymous") contexts[caller] = await signedIn(baseURL, CALLER_EMAIL[caller]);
   }
@@ -83,31 +109,35 @@ export type DemoIds = {
 type ClientAssignment = { id: string; exercise: { slug: string }; couple: unknown };
 
 /** Demo ids, each found through the API as the person who owns the resource. */
-export async function discoverDemoIds(contexts: Record<Caller, APIRequestContext>, baseURL: string): Promise<DemoIds> {
-  const mine = await json<{ items: ClientAssignment[] }>(await contexts.alex.get("/api/v1/assignments?limit=100"), "Alex's assignments");
+export async function discoverDemoIds(
+  contexts: Record<Caller, APIRequestContext>,
+  baseURL: string,
+): Promise<DemoIds> {
+  const mine = await json<{ items: ClientAssignment[] }>(
+    await contexts.alex.get("/api/v1/assignments?limit=100"),
+    "Alex's assignments",
+  );
   const couple = mine.items.find((a) => a.exercise.slug === "slowing-down" && a.couple);
   expect(couple, "Alex & Sam's Slowing down assignment").toBeTruthy();
 
-  const caseload = await json<{ individuals: { id: string; name: string }[]; couples: { id: string; name: string }[] }>(
-    await contexts.clinician.get("/api/v1/clients"),
-    "clinician's caseload",
-  );
+  const caseload = await json<{
+    individuals: { id: string; name: string }[];
+    couples: { id: string; name: string }[];
+  }>(await contexts.clinician.get("/api/v1/clients"), "clinician's caseload");
   const jordan = caseload.individuals.find((c) => c.name === DEMO_USERS.jordan.name);
   const alexAndSam = caseload.couples.find((c) => c.name === "Alex & Sam");
   expect(jordan && alexAndSam).toBeTruthy();
 
   const me = await json<{ id: string }>(await contexts.clinician.get("/api/v1/me"), "clinician's /me");
-  const licences = await json<{ licences: { id: string; clinicianId: string; state: string; number: string }[] }>(
-    await contexts.clinician.get("/api/v1/licences"),
-    "licences",
-  );
+  const licences = await json<{
+    licences: { id: string; clinicianId: string; state: string; number: string }[];
+  }>(await contexts.clinician.get("/api/v1/licences"), "licences");
   const tn = licences.licences.find((l) => l.clinicianId === me.id && l.state === "TN");
   expect(tn).toBeTruthy();
 
-  const appointments = await json<{ appointments: { id: string; durationMinutes: number; cancelled: boolean; with: { id: string } }[] }>(
-    await contexts.clinician.get("/api/v1/appointments"),
-    "appointments",
-  );
+  const appointments = await json<{
+    appointments: { id: string; durationMinutes: number; cancelled: boolean; with: { id: string } }[];
+  }>(await contexts.clinician.get("/api/v1/appointments"), "appointments");
   const next = appointments.appointments.find((s) => !s.cancelled && s.with.id === alexAndSam!.id);
   expect(next, "an appointment with Alex & Sam").toBeTruthy();
 
@@ -148,9 +178,15 @@ export type Throwaways = {
 };
 
 /** Resources clinician@ makes for the specs to act on; nothing another spec counts on changes. */
-export async function createThrowaways(clinician: APIRequestContext, ids: DemoIds, baseURL: string): Promise<Throwaways> {
+export async function createThrowaways(
+  clinician: APIRequestContext,
+  ids: DemoIds,
+  baseURL: string,
+): Promise<Throwaways> {
   const headers = { Origin: baseURL };
-  const list = await json<{ items: { slug: string; audience: string; section: { id: string }; source: string }[] }>(
+  const list = await json<{
+    items: { slug: string; audience: string; section: { id: string }; source: string }[];
+  }>(
     await clinician.get("/api/v1/exercises?source=guide&audience=individual&pageSize=50"),
     "individual exercises",
   );
@@ -164,15 +200,25 @@ export async function createThrowaways(clinician: APIRequestContext, ids: DemoId
 
   const invitation = await json<{ id: string }>(
     await clinician.post("/api/v1/invitations", {
-      data: { role: "CLIENT", email: `security-${Date.now()}-${Math.floor(Math.random() * 1e6)}@invitee.mend.test`, name: "Matrix Invitee" },
+      data: {
+        role: "CLIENT",
+        email: `security-${Date.now()}-${Math.floor(Math.random() * 1e6)}@invitee.mend.test`,
+        name: "Matrix Invitee",
+      },
       headers,
     }),
     "invitation",
   );
-  await json(await clinician.post(`/api/v1/invitations/${invitation.id}/revoke`, { headers }), "revoke invitation");
+  await json(
+    await clinician.post(`/api/v1/invitations/${invitation.id}/revoke`, { headers }),
+    "revoke invitation",
+  );
 
   const appointment = await json<{ id: string }>(
-    await clinician.post("/api/v1/appointments", { data: { clientId: ids.jordanId, startsAt: days(300) }, headers }),
+    await clinician.post("/api/v1/appointments", {
+      data: { clientId: ids.jordanId, startsAt: days(300) },
+      headers,
+    }),
     "appointment",
   );
 
@@ -186,7 +232,12 @@ export async function createThrowaways(clinician: APIRequestContext, ids: DemoId
   const assignmentId = assigned.items[0]?.id;
   expect(assignmentId, "the new assignment's id").toBeTruthy();
 
-  return { customSlug: custom.slug, invitationId: invitation.id, appointmentId: appointment.id, assignmentId: assignmentId! };
+  return {
+    customSlug: custom.slug,
+    invitationId: invitation.id,
+    appointmentId: appointment.id,
+    assignmentId: assignmentId!,
+  };
 }
 
 export function demoUser(key: DemoUserKey) {

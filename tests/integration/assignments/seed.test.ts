@@ -26,7 +26,11 @@ describe("demo assignments", () => {
     const clinician = await actorByEmail(DEMO_USERS.clinician.email);
 
     const [alexItem] = (await listMyAssignments(alex)).filter((a) => a.exercise.slug === "slowing-down");
-    expect(alexItem).toMatchObject({ state: "SUBMITTED", perspective: { id: "was-hurt" }, partner: { submitted: false } });
+    expect(alexItem).toMatchObject({
+      state: "SUBMITTED",
+      perspective: { id: "was-hurt" },
+      partner: { submitted: false },
+    });
     const samCopy = await getClientResponse(sam, alexItem!.id);
     expect(samCopy).toMatchObject({ state: "IN_PROGRESS", partner: { submitted: true, shared: null } });
     // Sam has not sent, so Alex's shared answers are not visible to Sam yet.

@@ -11,13 +11,17 @@ describe("the development outbox behind /dev/outbox", () => {
     await sendEmail({ to, subject: "first", text: "one" });
     await sendEmail({ to: to.toUpperCase(), subject: "second", text: "two http://localhost:3000/x" });
     await sendEmail({ to: `${unique()}@elsewhere.test`, subject: "not for them", text: "three" });
-    await db.outboxEmail.updateMany({ where: { to, subject: "first" }, data: { createdAt: new Date(Date.now() - 60_000) } });
+    await db.outboxEmail.updateMany({
+      where: { to, subject: "first" },
+      data: { createdAt: new Date(Date.now() - 60_000) },
+    });
 
     const mine = await listOutbox({ to: ` ${to.toUpperCase()} ` });
     expect(mine.map((e) => e.subject)).toEqual(["second", "first"]);
     const all = await listOutbox({ limit: 1000 });
     expect(all.length).toBeGreaterThanOrEqual(3);
     expect(all.length).toBeLessThanOrEqual(200);
-    for (let i = 1; i < all.length; i++) expect(all[i - 1]!.createdAt.getTime()).toBeGreaterThanOrEqual(all[i]!.createdAt.getTime());
+    for (let i = 1; i < all.length; i++)
+      expect(all[i - 1]!.createdAt.getTime()).toBeGreaterThanOrEqual(all[i]!.createdAt.getTime());
   });
 });

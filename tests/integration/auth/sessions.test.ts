@@ -18,7 +18,10 @@ describe("password sign-in", () => {
   it("signs in with the right password, case-insensitive email, and opens a session row", async () => {
     const practice = await createPractice();
     const user = await createUser(practice.id, "CLIENT");
-    const signedIn = await signInWithPassword({ email: ` ${user.email.toUpperCase()} `, password: TEST_PASSWORD }, context());
+    const signedIn = await signInWithPassword(
+      { email: ` ${user.email.toUpperCase()} `, password: TEST_PASSWORD },
+      context(),
+    );
     expect(signedIn?.userId).toBe(user.id);
     const row = await db.authSession.findUnique({ where: { id: signedIn!.sessionId } });
     expect(row?.userId).toBe(user.id);
@@ -27,8 +30,12 @@ describe("password sign-in", () => {
   it("answers null alike for a wrong password, an unknown email and a deactivated account", async () => {
     const practice = await createPractice();
     const user = await createUser(practice.id, "CLIENT");
-    expect(await signInWithPassword({ email: user.email, password: "not the password at all" }, context())).toBeNull();
-    expect(await signInWithPassword({ email: `${unique()}@nowhere.test`, password: TEST_PASSWORD }, context())).toBeNull();
+    expect(
+      await signInWithPassword({ email: user.email, password: "not the password at all" }, context()),
+    ).toBeNull();
+    expect(
+      await signInWithPassword({ email: `${unique()}@nowhere.test`, password: TEST_PASSWORD }, context()),
+    ).toBeNull();
     await db.user.update({ where: { id: user.id }, data: { deactivatedAt: new Date() } });
     expect(await signInWithPassword({ email: user.email, password: TEST_PASSWORD }, context())).toBeNull();
   });
@@ -46,7 +53,9 @@ describe("password sign-in", () => {
     }
     const attempt = signInWithPassword({ email: user.email, password: TEST_PASSWORD }, context());
     await expect(attempt).rejects.toMatchObject({ code: "rate_limited", status: 429 });
-    await expect(attempt).rejects.toSatisfy((e: { retryAfterSeconds?: number }) => (e.retryAfterSeconds ?? 0) > 0);
+    await expect(attempt).rejects.toSatisfy(
+      (e: { retryAfterSeconds?: number }) => (e.retryAfterSeconds ?? 0) > 0,
+    );
   });
 
   it("throttles one address spraying many accounts", async () => {
@@ -54,7 +63,9 @@ describe("password sign-in", () => {
     for (let i = 0; i < 50; i++) {
       await signInWithPassword({ email: `${unique()}@spray.test`, password: "wrong password here" }, { ip });
     }
-    await expect(signInWithPassword({ email: `${unique()}@spray.test`, password: "x" }, { ip })).rejects.toMatchObject({
+    await expect(
+      signInWithPassword({ email: `${unique()}@spray.test`, password: "x" }, { ip }),
+    ).rejects.toMatchObject({
       code: "rate_limited",
     });
   });
@@ -97,14 +108,22 @@ describe("session rows", () => {
     const staff = await signedInUser("CLINICIAN");
     const client = await signedInUser("CLIENT");
     const idle = new Date(Date.now() - 31 * 60_000);
-    await db.authSession.updateMany({ where: { id: { in: [staff.signedIn.sessionId, client.signedIn.sessionId] } }, data: { lastSeenAt: idle } });
+    await db.authSession.updateMany({
+      where: { id: { in: [staff.signedIn.sessionId, client.signedIn.sessionId] } },
+      data: { lastSeenAt: idle },
+    });
     expect(await resolveAuthSession(staff.signedIn.sessionId, staff.signedIn.sessionVersion)).toBeNull();
-    expect(await resolveAuthSession(client.signedIn.sessionId, client.signedIn.sessionVersion)).not.toBeNull();
+    expect(
+      await resolveAuthSession(client.signedIn.sessionId, client.signedIn.sessionVersion),
+    ).not.toBeNull();
   });
 
   it("ends every session at its absolute lifetime, however active", async () => {
     const { signedIn } = await signedInUser("CLIENT");
-    await db.authSession.update({ where: { id: signedIn.sessionId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.authSession.update({
+      where: { id: signedIn.sessionId },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await resolveAuthSession(signedIn.sessionId, signedIn.sessionVersion)).toBeNull();
   });
 

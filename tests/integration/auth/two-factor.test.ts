@@ -14,24 +14,38 @@ import {
 } from "@/lib/auth/two-factor/service";
 import { setRequireTwoFactor } from "@/lib/auth/account/practice-security";
 import { db } from "@/lib/db";
-import { actorFor, createClient, createClinician, createPractice, createUser, TEST_PASSWORD } from "../../support/factories";
+import {
+  actorFor,
+  createClient,
+  createClinician,
+  createPractice,
+  createUser,
+  TEST_PASSWORD,
+} from "../../support/factories";
 import { freshIp, signIn } from "./helpers";
 
 const PERIOD_MS = 30_000;
 
 async function staffWithTwoFactor(role: "CLINICIAN" | "ADMIN" = "CLINICIAN") {
   const practice = await createPractice();
-  const user = role === "CLINICIAN" ? await createClinician(practice.id) : await createUser(practice.id, "ADMIN");
+  const user =
+    role === "CLINICIAN" ? await createClinician(practice.id) : await createUser(practice.id, "ADMIN");
   const signedIn = await signIn(user.email);
   const actor = { ...actorFor(user), sessionId: signedIn.sessionId };
   const setup = await beginTwoFactorSetup(actor);
   // A code from the previous time step (allowed drift), so the sign-ins below can use the current one.
-  const { recoveryCodes } = await confirmTwoFactorSetup(actor, currentTotpCode(setup.secret, Date.now() - PERIOD_MS));
+  const { recoveryCodes } = await confirmTwoFactorSetup(
+    actor,
+    currentTotpCode(setup.secret, Date.now() - PERIOD_MS),
+  );
   return { practice, user, actor, secret: setup.secret, recoveryCodes, signedIn };
 }
 
 const attempt = (email: string, code?: string) =>
-  signInWithPassword({ email, password: TEST_PASSWORD, ...(code ? { code } : {}) }, { ip: freshIp(), userAgent: "vitest" });
+  signInWithPassword(
+    { email, password: TEST_PASSWORD, ...(code ? { code } : {}) },
+    { ip: freshIp(), userAgent: "vitest" },
+  );
 
 describe("setting up two-step verification", () => {
   it("shows a secret and otpauth URI, keeps the secret encrypted, and switches on only after a valid code", async () => {
@@ -105,7 +119,9 @@ describe("signing in with two-step verification", () => {
   it("asks for the code only after the right password, then accepts a current code", async () => {
     const { user, secret } = await staffWithTwoFactor();
     // Wrong password: a plain refusal, no hint that the account has two-step.
-    expect(await signInWithPassword({ email: user.email, password: "not the password at all" }, { ip: freshIp() })).toBeNull();
+    expect(
+      await signInWithPassword({ email: user.email, password: "not the password at all" }, { ip: freshIp() }),
+    ).toBeNull();
     await expect(attempt(user.email)).rejects.toBeInstanceOf(SecondFactorNeeded);
     await expect(attempt(user.email)).rejects.toThrow("TwoFactorRequired");
     await expect(attempt(user.email, "123456")).rejects.toThrow("TwoFactorInvalid");
@@ -128,31 +144,52 @@ describe("signing in with two-step verification", () => {
     expect(await attempt(user.email, second!)).not.toBeNull();
     const used = await db.recoveryCode.count({ where: { userId: user.id, usedAt: { not: null } } });
     expect(used).toBe(2);
-    const audit = await db.auditEvent.count({ where: { subjectId: user.id, action: "auth.recovery_code_used" } });
+    const audit = await db.auditEvent.count({
+      where: { subjectId: user.id, action: "auth.recovery_code_used" },
+    });
     expect(audit).toBe(2);
   });
 
   it("counts wrong codes as failed sign-ins, so guessing is throttled", async () => {
     const { user, secret } = await staffWithTwoFactor();
-    for (let i = 0; i < 10; i++) await expect(attempt(user.email, String(100000 + i))).rejects.toThrow("TwoFactorInvalid");
-    await expect(attempt(user.email, currentTotpCode(secret))).rejects.toMatchObject({ code: "rate_limited", status: 429 });
+    for (let i = 0; i < 10; i++)
+      await expect(attempt(user.email, String(100000 + i))).rejects.toThrow("TwoFactorInvalid");
+    await expect(attempt(user.email, currentTotpCode(secret))).rejects.toMatchObject({
+      code: "rate_limited",
+      status: 429,
+    });
   });
 
   it("passes the second step through next-auth as the sign-in form's error codes", async () => {
     const { user, secret } = await staffWithTwoFactor();
-    type Provider = { options: { id: string; authorize: (credentials: unknown, req: unknown) => Promise<unknown> } };
-    const provider = (authOptions.providers as unknown as Provider[]).find((p) => p.options.id === "credentials")!;
+    type Provider = {
+      options: { id: string; authorize: (credentials: unknown, req: unknown) => Promise<unknown> };
+    };
+    const provider = (authOptions.providers as unknown as Provider[]).find(
+      (p) => p.options.id === "credentials",
+    )!;
     const req = () => ({ headers: { [CONNECTION_ADDRESS_HEADER]: freshIp() } });
-    await expect(provider.options.authorize({ email: user.email, password: TEST_PASSWORD }, req())).rejects.toThrow("TwoFactorRequired");
-    await expect(provider.options.authorize({ email: user.email, password: TEST_PASSWORD, code: "000000" }, req())).rejects.toThrow("TwoFactorInvalid");
-    await expect(provider.options.authorize({ email: user.email, password: TEST_PASSWORD, code: currentTotpCode(secret) }, req())).resolves.toMatchObject({ id: user.id });
+    await expect(
+      provider.options.authorize({ email: user.email, password: TEST_PASSWORD }, req()),
+    ).rejects.toThrow("TwoFactorRequired");
+    await expect(
+      provider.options.authorize({ email: user.email, password: TEST_PASSWORD, code: "000000" }, req()),
+    ).rejects.toThrow("TwoFactorInvalid");
+    await expect(
+      provider.options.authorize(
+        { email: user.email, password: TEST_PASSWORD, code: currentTotpCode(secret) },
+        req(),
+      ),
+    ).resolves.toMatchObject({ id: user.id });
   });
 });
 
 describe("managing two-step verification", () => {
   it("makes new recovery codes only with a valid code; the old ones stop working", async () => {
     const { user, actor, secret, recoveryCodes } = await staffWithTwoFactor();
-    await expect(regenerateRecoveryCodes(actor, "000000", { ip: freshIp() })).rejects.toMatchObject({ status: 422 });
+    await expect(regenerateRecoveryCodes(actor, "000000", { ip: freshIp() })).rejects.toMatchObject({
+      status: 422,
+    });
     const fresh = await regenerateRecoveryCodes(actor, currentTotpCode(secret), { ip: freshIp() });
     expect(fresh.recoveryCodes).toHaveLength(10);
     await expect(attempt(user.email, recoveryCodes[0]!)).rejects.toThrow("TwoFactorInvalid");
@@ -173,7 +210,9 @@ describe("managing two-step verification", () => {
   it("cannot be turned off while the practice requires it", async () => {
     const { practice, actor, secret } = await staffWithTwoFactor();
     await db.practice.update({ where: { id: practice.id }, data: { requireTwoFactor: true } });
-    await expect(disableTwoFactor(actor, currentTotpCode(secret), { ip: freshIp() })).rejects.toMatchObject({ status: 403 });
+    await expect(disableTwoFactor(actor, currentTotpCode(secret), { ip: freshIp() })).rejects.toMatchObject({
+      status: 403,
+    });
   });
 });
 
@@ -182,9 +221,15 @@ describe("a practice that requires two-step verification", () => {
     const practice = await createPractice();
     const admin = await createUser(practice.id, "ADMIN");
     const clinician = await createClinician(practice.id);
-    await expect(setRequireTwoFactor(actorFor(clinician), { requireTwoFactor: true })).rejects.toMatchObject({ status: 403 });
-    expect(await setRequireTwoFactor(actorFor(admin), { requireTwoFactor: true })).toEqual({ requireTwoFactor: true });
-    const event = await db.auditEvent.findFirst({ where: { practiceId: practice.id, action: "practice.require_two_factor_changed" } });
+    await expect(setRequireTwoFactor(actorFor(clinician), { requireTwoFactor: true })).rejects.toMatchObject({
+      status: 403,
+    });
+    expect(await setRequireTwoFactor(actorFor(admin), { requireTwoFactor: true })).toEqual({
+      requireTwoFactor: true,
+    });
+    const event = await db.auditEvent.findFirst({
+      where: { practiceId: practice.id, action: "practice.require_two_factor_changed" },
+    });
     expect(event?.actorId).toBe(admin.id);
   });
 
@@ -194,12 +239,18 @@ describe("a practice that requires two-step verification", () => {
     const client = await createClient(practice.id, clinician.id);
     const staffSession = await signIn(clinician.email);
     const clientSession = await signIn(client.email);
-    expect(await resolveSession(staffSession.sessionId, staffSession.sessionVersion)).toMatchObject({ twoFactorSetupRequired: true });
-    expect(await resolveSession(clientSession.sessionId, clientSession.sessionVersion)).toMatchObject({ twoFactorSetupRequired: false });
+    expect(await resolveSession(staffSession.sessionId, staffSession.sessionVersion)).toMatchObject({
+      twoFactorSetupRequired: true,
+    });
+    expect(await resolveSession(clientSession.sessionId, clientSession.sessionVersion)).toMatchObject({
+      twoFactorSetupRequired: false,
+    });
 
     const actor = { ...actorFor(clinician), sessionId: staffSession.sessionId };
     const setup = await beginTwoFactorSetup(actor);
     await confirmTwoFactorSetup(actor, currentTotpCode(setup.secret));
-    expect(await resolveSession(staffSession.sessionId, staffSession.sessionVersion)).toMatchObject({ twoFactorSetupRequired: false });
+    expect(await resolveSession(staffSession.sessionId, staffSession.sessionVersion)).toMatchObject({
+      twoFactorSetupRequired: false,
+    });
   });
 });

@@ -33,7 +33,16 @@ export function customDefinition(overrides: Record<string, unknown> = {}): Recor
     audience: "both",
     estimatedMinutes: 5,
     prompts: [
-      { id: "felt", kind: "scale", label: "How connected did you feel today?", min: 0, max: 10, minLabel: "Not at all", maxLabel: "Very", required: true },
+      {
+        id: "felt",
+        kind: "scale",
+        label: "How connected did you feel today?",
+        min: 0,
+        max: 10,
+        minLabel: "Not at all",
+        maxLabel: "Very",
+        required: true,
+      },
       { id: "moment", kind: "long_text", label: "One moment that stayed with you", required: false },
     ],
     ...overrides,

@@ -46,7 +46,9 @@ describe("library listing", () => {
 
   it("filters by guide section", async () => {
     const { owner } = await libraryScenario();
-    expect(slugs(await listExercises(owner, { section: "slowing-down", source: "guide" }))).toEqual(["slowing-down"]);
+    expect(slugs(await listExercises(owner, { section: "slowing-down", source: "guide" }))).toEqual([
+      "slowing-down",
+    ]);
     expect([...slugs(await listExercises(owner, { section: "patience", source: "guide" }))].sort()).toEqual([
       "small-moments",
       "weekly-trust-check-in",
@@ -59,7 +61,9 @@ describe("library listing", () => {
     const couples = slugs(await listExercises(owner, { audience: "couple", source: "guide", pageSize: 100 }));
     expect(couples).toContain("slowing-down");
     expect(couples).toContain("weekly-trust-check-in");
-    const individuals = slugs(await listExercises(owner, { audience: "individual", source: "guide", pageSize: 100 }));
+    const individuals = slugs(
+      await listExercises(owner, { audience: "individual", source: "guide", pageSize: 100 }),
+    );
     expect(individuals).not.toContain("slowing-down");
     expect(individuals).toContain("weekly-trust-check-in");
     const both = slugs(await listExercises(owner, { audience: "both", source: "guide", pageSize: 100 }));
@@ -80,17 +84,27 @@ describe("library listing", () => {
     expect(medium.items.every((i) => i.estimatedMinutes >= 6 && i.estimatedMinutes <= 15)).toBe(true);
     expect(medium.total).toBeGreaterThan(0);
     const upTo10 = await listExercises(owner, { maxMinutes: 10, source: "guide", pageSize: 100 });
-    expect([...slugs(upTo10)].sort()).toEqual(["practising-repair", "small-moments", "weekly-trust-check-in"]);
+    expect([...slugs(upTo10)].sort()).toEqual([
+      "practising-repair",
+      "small-moments",
+      "weekly-trust-check-in",
+    ]);
   });
 
   it("searches titles, summaries and prompt labels, ignoring case and accents, all words required", async () => {
     const { owner } = await libraryScenario();
     // A prompt label in the caused-harm perspective only.
-    expect(slugs(await listExercises(owner, { q: "IN PLAIN WORDS", source: "guide" }))).toEqual(["slowing-down"]);
+    expect(slugs(await listExercises(owner, { q: "IN PLAIN WORDS", source: "guide" }))).toEqual([
+      "slowing-down",
+    ]);
     // A title.
-    expect(slugs(await listExercises(owner, { q: "weekly trust", source: "guide" }))).toEqual(["weekly-trust-check-in"]);
+    expect(slugs(await listExercises(owner, { q: "weekly trust", source: "guide" }))).toEqual([
+      "weekly-trust-check-in",
+    ]);
     // Accents in the query are ignored.
-    expect(slugs(await listExercises(owner, { q: "slówing dówn", source: "guide" }))).toContain("slowing-down");
+    expect(slugs(await listExercises(owner, { q: "slówing dówn", source: "guide" }))).toContain(
+      "slowing-down",
+    );
     // Every word must match somewhere.
     expect((await listExercises(owner, { q: "slowing zebra" })).total).toBe(0);
     // Combined with a filter.
@@ -120,7 +134,10 @@ describe("library performance", () => {
     await createCustomExercise(s.owner, { basedOn: "slowing-down", shared: true });
     const few = await countQueries(() => listExercises(s.colleague, { pageSize: 100 }));
     for (let i = 0; i < 6; i++) {
-      await createCustomExercise(i % 2 ? s.owner : s.colleague, { basedOn: i % 3 ? "small-moments" : "naming-the-rupture", shared: true });
+      await createCustomExercise(i % 2 ? s.owner : s.colleague, {
+        basedOn: i % 3 ? "small-moments" : "naming-the-rupture",
+        shared: true,
+      });
     }
     const many = await countQueries(() => listExercises(s.colleague, { pageSize: 100 }));
     expect(many.result.total).toBe(few.result.total + 6);
@@ -133,7 +150,14 @@ describe("who sees custom exercises", () => {
   it("a private exercise is its owner's alone: colleagues, admins and other practices get 404", async () => {
     const s = await libraryScenario();
     const created = await createCustomExercise(s.owner, { definition: customDefinition() });
-    expect(created).toMatchObject({ slug: "evening-wind-down", source: "custom", ownedByMe: true, shared: false, canEdit: true, version: 1 });
+    expect(created).toMatchObject({
+      slug: "evening-wind-down",
+      source: "custom",
+      ownedByMe: true,
+      shared: false,
+      canEdit: true,
+      version: 1,
+    });
 
     expect(slugs(await listExercises(s.owner, { source: "mine" }))).toEqual(["evening-wind-down"]);
     expect(slugs(await listExercises(s.owner, { q: "wind-down" }))).toEqual(["evening-wind-down"]);
@@ -141,8 +165,12 @@ describe("who sees custom exercises", () => {
       expect(slugs(await listExercises(actor, { pageSize: 100 }))).not.toContain("evening-wind-down");
       await expect(getExercise(actor, "evening-wind-down")).rejects.toMatchObject({ status: 404 });
     }
-    await expect(updateCustomExercise(s.colleague, "evening-wind-down", { shared: false })).rejects.toMatchObject({ status: 404 });
-    await expect(updateCustomExercise(s.outsider, "evening-wind-down", { shared: true })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      updateCustomExercise(s.colleague, "evening-wind-down", { shared: false }),
+    ).rejects.toMatchObject({ status: 404 });
+    await expect(
+      updateCustomExercise(s.outsider, "evening-wind-down", { shared: true }),
+    ).rejects.toMatchObject({ status: 404 });
   });
 
   it("a shared exercise is read-only for colleagues and admins, still invisible to other practices", async () => {
@@ -150,15 +178,24 @@ describe("who sees custom exercises", () => {
     await createCustomExercise(s.owner, { definition: customDefinition(), shared: true });
 
     const seen = await getExercise(s.colleague, "evening-wind-down");
-    expect(seen).toMatchObject({ ownedByMe: false, canEdit: false, shared: true, owner: { id: s.owner.userId } });
+    expect(seen).toMatchObject({
+      ownedByMe: false,
+      canEdit: false,
+      shared: true,
+      owner: { id: s.owner.userId },
+    });
     expect(slugs(await listExercises(s.colleague, { source: "shared" }))).toEqual(["evening-wind-down"]);
     expect(slugs(await listExercises(s.colleague, { source: "mine" }))).toEqual([]);
     expect((await getExercise(s.admin, "evening-wind-down")).canEdit).toBe(false);
 
     await expect(
-      updateCustomExercise(s.colleague, "evening-wind-down", { definition: customDefinition({ title: "Mine now" }) }),
+      updateCustomExercise(s.colleague, "evening-wind-down", {
+        definition: customDefinition({ title: "Mine now" }),
+      }),
     ).rejects.toMatchObject({ status: 403 });
-    await expect(updateCustomExercise(s.colleague, "evening-wind-down", { shared: false })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      updateCustomExercise(s.colleague, "evening-wind-down", { shared: false }),
+    ).rejects.toMatchObject({ status: 403 });
 
     await expect(getExercise(s.outsider, "evening-wind-down")).rejects.toMatchObject({ status: 404 });
     expect(slugs(await listExercises(s.outsider, { pageSize: 100 }))).not.toContain("evening-wind-down");
@@ -172,9 +209,15 @@ describe("who sees custom exercises", () => {
     const s = await libraryScenario();
     await expect(listExercises(s.client)).rejects.toMatchObject({ status: 403 });
     await expect(getExercise(s.client, "slowing-down")).rejects.toMatchObject({ status: 403 });
-    await expect(createCustomExercise(s.client, { basedOn: "slowing-down" })).rejects.toMatchObject({ status: 403 });
-    await expect(createCustomExercise(s.admin, { basedOn: "slowing-down" })).rejects.toMatchObject({ status: 403 });
-    await expect(updateCustomExercise(s.owner, "slowing-down", { shared: false })).rejects.toMatchObject({ status: 403 });
+    await expect(createCustomExercise(s.client, { basedOn: "slowing-down" })).rejects.toMatchObject({
+      status: 403,
+    });
+    await expect(createCustomExercise(s.admin, { basedOn: "slowing-down" })).rejects.toMatchObject({
+      status: 403,
+    });
+    await expect(updateCustomExercise(s.owner, "slowing-down", { shared: false })).rejects.toMatchObject({
+      status: 403,
+    });
   });
 
   it("renders a pinned version for anyone in the practice, clients included, and 404s elsewhere", async () => {
@@ -185,9 +228,13 @@ describe("who sees custom exercises", () => {
       expect(version).toMatchObject({ slug: "evening-wind-down", version: 1, title: "Evening wind-down" });
     }
     for (const actor of [s.outsider, s.outsiderClient]) {
-      await expect(getExerciseVersionForRender(actor, created.versionId)).rejects.toMatchObject({ status: 404 });
+      await expect(getExerciseVersionForRender(actor, created.versionId)).rejects.toMatchObject({
+        status: 404,
+      });
     }
-    await expect(getExerciseVersionForRender(s.owner, "no-such-version")).rejects.toMatchObject({ status: 404 });
+    await expect(getExerciseVersionForRender(s.owner, "no-such-version")).rejects.toMatchObject({
+      status: 404,
+    });
     // Guide versions render for every practice.
     const pack = await getExercise(s.owner, "slowing-down");
     const rendered = await getExerciseVersionForRender(s.outsiderClient, pack.versionId);

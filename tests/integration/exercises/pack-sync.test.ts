@@ -25,14 +25,23 @@ async function tempPack(): Promise<{ root: string; packSlug: string; exerciseSlu
   const packSlug = unique("pack").toLowerCase();
   const exerciseSlug = unique("pinned").toLowerCase();
   await mkdir(path.join(root, packSlug));
-  const packYaml = (await readFile(path.join(PACK_DIR, "pack.yaml"), "utf8")).replace("slug: trust-repair", `slug: ${packSlug}`);
+  const packYaml = (await readFile(path.join(PACK_DIR, "pack.yaml"), "utf8")).replace(
+    "slug: trust-repair",
+    `slug: ${packSlug}`,
+  );
   await writeFile(path.join(root, packSlug, "pack.yaml"), packYaml);
-  const exerciseYaml = (await readFile(path.join(PACK_DIR, "small-moments.yaml"), "utf8")).replace("slug: small-moments", `slug: ${exerciseSlug}`);
+  const exerciseYaml = (await readFile(path.join(PACK_DIR, "small-moments.yaml"), "utf8")).replace(
+    "slug: small-moments",
+    `slug: ${exerciseSlug}`,
+  );
   const file = path.join(root, packSlug, `${exerciseSlug}.yaml`);
   await writeFile(file, exerciseYaml);
   cleanups.push(async () => {
     await rm(root, { recursive: true, force: true });
-    const exercises = await db.exercise.findMany({ where: { scope: `pack:${packSlug}` }, select: { id: true } });
+    const exercises = await db.exercise.findMany({
+      where: { scope: `pack:${packSlug}` },
+      select: { id: true },
+    });
     const ids = exercises.map((e) => e.id);
     await db.assignment.deleteMany({ where: { exerciseVersion: { exerciseId: { in: ids } } } });
     await db.exerciseVersion.deleteMany({ where: { exerciseId: { in: ids } } });
@@ -53,7 +62,12 @@ describe("content pack sync", () => {
     const assignment = await createAssignmentRow(s.owner, v1.versionId);
 
     const source = await readFile(pack.file, "utf8");
-    await writeFile(pack.file, source.replace("title: Small moments", "title: Small moments, noticed").replace("version: 1", "version: 2"));
+    await writeFile(
+      pack.file,
+      source
+        .replace("title: Small moments", "title: Small moments, noticed")
+        .replace("version: 1", "version: 2"),
+    );
     expect((await syncContentPacks(db, pack.root)).created).toBe(1);
 
     const latest = await getExercise(s.owner, pack.exerciseSlug);
@@ -70,7 +84,9 @@ describe("content pack sync", () => {
     const attempt = syncContentPacks(db, pack.root);
     await expect(attempt).rejects.toBeInstanceOf(ContentValidationError);
     const error = (await attempt.catch((e: unknown) => e)) as ContentValidationError;
-    expect(error.message).toContain(`${pack.exerciseSlug}.yaml: estimatedMinutes: expected number, received string`);
+    expect(error.message).toContain(
+      `${pack.exerciseSlug}.yaml: estimatedMinutes: expected number, received string`,
+    );
     expect(error.file).toContain(path.join(pack.packSlug, `${pack.exerciseSlug}.yaml`));
     expect(await db.exercise.count({ where: { scope: `pack:${pack.packSlug}` } })).toBe(0);
   });

@@ -10,7 +10,9 @@ describe("demo seed", () => {
     const counts = async () => ({
       practices: await db.practice.count({ where: { slug: { in: ["demo-counseling", "other-practice"] } } }),
       users: await db.user.count({ where: { email: { in: Object.values(DEMO_USERS).map((u) => u.email) } } }),
-      licences: await db.clinicianAuthorization.count({ where: { clinician: { email: { endsWith: "@demo.mend.test" } } } }),
+      licences: await db.clinicianAuthorization.count({
+        where: { clinician: { email: { endsWith: "@demo.mend.test" } } },
+      }),
       couples: await db.couple.count({ where: { name: "Alex & Sam" } }),
     });
     const first = await counts();
@@ -23,8 +25,15 @@ describe("demo seed", () => {
   it("puts Alex and Sam in TN as a couple and Jordan in VA, all with clinician@", async () => {
     await seedDemo(db);
     const profiles = await db.clientProfile.findMany({
-      where: { user: { email: { in: [DEMO_USERS.alex.email, DEMO_USERS.sam.email, DEMO_USERS.jordan.email] } } },
-      select: { currentState: true, coupleId: true, user: { select: { email: true } }, clinician: { select: { email: true } } },
+      where: {
+        user: { email: { in: [DEMO_USERS.alex.email, DEMO_USERS.sam.email, DEMO_USERS.jordan.email] } },
+      },
+      select: {
+        currentState: true,
+        coupleId: true,
+        user: { select: { email: true } },
+        clinician: { select: { email: true } },
+      },
     });
     const byEmail = Object.fromEntries(profiles.map((p) => [p.user.email, p]));
     expect(byEmail[DEMO_USERS.alex.email]?.currentState).toBe("TN");

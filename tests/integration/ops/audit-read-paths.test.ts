@@ -153,11 +153,7 @@ const PATHS: Path[] = [
     name: "the printable export page /account/export",
     actor: (s) => actorFor(s.alex),
     read: (s, requestId) =>
-      exportMyData(
-        actorFor(s.alex),
-        { ip: ADDRESS, userAgent: HEADERS["user-agent"], requestId },
-        "page",
-      ),
+      exportMyData(actorFor(s.alex), { ip: ADDRESS, userAgent: HEADERS["user-agent"], requestId }, "page"),
     action: "data.exported",
     clients: (s) => [s.alex.id],
   },

@@ -8,7 +8,10 @@ import { parseQuietHours } from "@/lib/notifications/time";
 // Shared set-up for the ops tests: a REAL pg-boss worker on this test worker's database, driven by
 // a clock the test moves (no sleeping until 08:00), and direct rows for assignments and appointments.
 
-export const SETTINGS: NotificationSettings = { quiet: parseQuietHours("21:00-08:00"), digestMinute: 18 * 60 };
+export const SETTINGS: NotificationSettings = {
+  quiet: parseQuietHours("21:00-08:00"),
+  digestMinute: 18 * 60,
+};
 
 /** A clock the test moves by hand. */
 export function testClock(start: Date) {
@@ -21,7 +24,10 @@ export function testClock(start: Date) {
   };
 }
 
-export async function startTestWorker(clock: () => Date, extra: Parameters<typeof startWorker>[0] = {}): Promise<RunningWorker> {
+export async function startTestWorker(
+  clock: () => Date,
+  extra: Parameters<typeof startWorker>[0] = {},
+): Promise<RunningWorker> {
   return startWorker({
     now: clock,
     schedule: false,
@@ -33,12 +39,18 @@ export async function startTestWorker(clock: () => Date, extra: Parameters<typeo
   });
 }
 
-export async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 45_000): Promise<T> {
+export async function until<T>(
+  probe: () => Promise<T>,
+  ok: (value: T) => boolean,
+  what: string,
+  timeoutMs = 45_000,
+): Promise<T> {
   const started = Date.now();
   for (;;) {
     const value = await probe();
     if (ok(value)) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what} (last value: ${JSON.stringify(value)})`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`Timed out waiting for ${what} (last value: ${JSON.stringify(value)})`);
     await new Promise((r) => setTimeout(r, 150));
   }
 }

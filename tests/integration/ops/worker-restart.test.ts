@@ -40,9 +40,19 @@ async function dueSoonJob() {
   const practice = await createPractice();
   const clinician = await createUser(practice.id, "CLINICIAN");
   const client = await createClient(practice.id, clinician.id);
-  const a = await giveAssignment({ practiceId: practice.id, clinicianId: clinician.id, clientIds: [client.id], dueAt: DUE });
+  const a = await giveAssignment({
+    practiceId: practice.id,
+    clinicianId: clinician.id,
+    clientIds: [client.id],
+    dueAt: DUE,
+  });
   const recipientId = a.recipients[0]!.id;
-  return { client, recipientId, job: { kind: "due-soon" as const, recipientId, dueAt: DUE }, key: dueSoonKey(recipientId, DUE) };
+  return {
+    client,
+    recipientId,
+    job: { kind: "due-soon" as const, recipientId, dueAt: DUE },
+    key: dueSoonKey(recipientId, DUE),
+  };
 }
 
 async function jobState(id: string) {
@@ -82,13 +92,26 @@ describe("a worker that dies mid-run", () => {
     const secondId = await dying.send(QUEUES.notify.name, after.job, { singletonKey: after.key });
     const taken = await dying.fetch<typeof before.job>(QUEUES.notify.name, { batchSize: 2 });
     expect(taken.map((j) => j.id).sort()).toEqual([firstId, secondId].sort());
-    expect(await deliverNotification(after.job, clock.now(), SETTINGS)).toEqual({ outcome: "sent", key: after.key });
+    expect(await deliverNotification(after.job, clock.now(), SETTINGS)).toEqual({
+      outcome: "sent",
+      key: after.key,
+    });
     expect((await jobState(secondId!))?.state).toBe("active");
 
     // A new worker starts. Its maintenance expires the abandoned jobs (expireInSeconds) and retries them.
     const worker = await start();
-    await until(() => jobState(firstId!), (s) => s?.state === "completed", "the abandoned job to be resumed", 30_000);
-    await until(() => jobState(secondId!), (s) => s?.state === "completed", "the half-done job to be resumed", 30_000);
+    await until(
+      () => jobState(firstId!),
+      (s) => s?.state === "completed",
+      "the abandoned job to be resumed",
+      30_000,
+    );
+    await until(
+      () => jobState(secondId!),
+      (s) => s?.state === "completed",
+      "the half-done job to be resumed",
+      30_000,
+    );
     await drained(worker.boss);
 
     expect(await outboxTo(before.client.email)).toHaveLength(1);

@@ -6,7 +6,18 @@ import { getClientPrep, getCouplePrep } from "@/lib/prep/service";
 import { createComment, reviewAssignment } from "@/lib/review/service";
 import { createAppointment } from "@/lib/appointments/service";
 import { actorFor, createClinician } from "../../support/factories";
-import { CAUSED_HARM, WAS_HURT, checkInAnswers, daysFromNow, giveCheckIns, giveSlowingDown, pastAppointment, recipientIdOf, reviewScenario, send } from "./support";
+import {
+  CAUSED_HARM,
+  WAS_HURT,
+  checkInAnswers,
+  daysFromNow,
+  giveCheckIns,
+  giveSlowingDown,
+  pastAppointment,
+  recipientIdOf,
+  reviewScenario,
+  send,
+} from "./support";
 
 describe("the couple prep view", () => {
   it("shows both partners side by side since the last appointment, privacy marked, with what is missing", async () => {
@@ -19,13 +30,23 @@ describe("the couple prep view", () => {
     await reviewAssignment(c, old.id, { action: "reviewed" });
     await createComment(c, old.id, { kind: "PRIVATE_NOTE", body: "Earlier: grief very present." });
     const last = await pastAppointment(s, { coupleId: s.couple.id }, 7);
-    const next = await createAppointment(c, { coupleId: s.couple.id, startsAt: daysFromNow(2).toISOString(), durationMinutes: 50, modality: "VIDEO" });
+    const next = await createAppointment(c, {
+      coupleId: s.couple.id,
+      startsAt: daysFromNow(2).toISOString(),
+      durationMinutes: 50,
+      modality: "VIDEO",
+    });
 
     const fresh = await giveSlowingDown(s);
     await send(s.actors.alex, fresh.id, WAS_HURT);
     await send(s.actors.sam, fresh.id, CAUSED_HARM);
     const alexCopy = await recipientIdOf(fresh.id, s.actors.alex.userId);
-    await createComment(c, fresh.id, { kind: "FEEDBACK", body: "Thank you for naming this.", recipientId: alexCopy, promptId: "feelings-in-words" });
+    await createComment(c, fresh.id, {
+      kind: "FEEDBACK",
+      body: "Thank you for naming this.",
+      recipientId: alexCopy,
+      promptId: "feelings-in-words",
+    });
     // Sam's own check-in, due tomorrow and not sent: missing before the appointment.
     const [samCheckIn] = await giveCheckIns(s, { clientId: s.actors.sam.userId }, 1);
 
@@ -38,22 +59,56 @@ describe("the couple prep view", () => {
 
     expect(prep.assignments.map((x) => x.id)).toEqual([fresh.id]);
     const shown = prep.assignments[0]!;
-    expect(shown).toMatchObject({ forCouple: true, awaitingReview: true, overdue: false, title: "Slowing down" });
+    expect(shown).toMatchObject({
+      forCouple: true,
+      awaitingReview: true,
+      overdue: false,
+      title: "Slowing down",
+    });
     const [alex, sam] = shown.copies;
-    expect(alex).toMatchObject({ clientId: s.actors.alex.userId, perspective: { id: "was-hurt" }, state: "SUBMITTED", revision: 1, isNew: true });
-    expect(sam).toMatchObject({ clientId: s.actors.sam.userId, perspective: { id: "caused-harm" }, revision: 1, isNew: true });
+    expect(alex).toMatchObject({
+      clientId: s.actors.alex.userId,
+      perspective: { id: "was-hurt" },
+      state: "SUBMITTED",
+      revision: 1,
+      isNew: true,
+    });
+    expect(sam).toMatchObject({
+      clientId: s.actors.sam.userId,
+      perspective: { id: "caused-harm" },
+      revision: 1,
+      isNew: true,
+    });
     const alexAnswer = (id: string) => alex!.answers.find((x) => x.promptId === id);
-    expect(alexAnswer("feelings-in-words")).toMatchObject({ lines: ["Mostly grief, and some anger."], shared: true, changed: false });
-    expect(alexAnswer("what-would-help-safety")).toMatchObject({ lines: ["I need you to tell me where you are."], shared: false });
+    expect(alexAnswer("feelings-in-words")).toMatchObject({
+      lines: ["Mostly grief, and some anger."],
+      shared: true,
+      changed: false,
+    });
+    expect(alexAnswer("what-would-help-safety")).toMatchObject({
+      lines: ["I need you to tell me where you are."],
+      shared: false,
+    });
     expect(alexAnswer("readiness")?.lines).toEqual(["I'm ready for small steps"]);
     expect(alexAnswer("pressure-to-move-on")).toMatchObject({ lines: [], shared: false });
-    expect(sam!.answers.find((x) => x.promptId === "what-i-did")).toMatchObject({ lines: ["I hid messages for months."], shared: false });
-    expect(shown.comments.map((x) => [x.body, x.visibleTo.length])).toEqual([["Thank you for naming this.", 2]]);
+    expect(sam!.answers.find((x) => x.promptId === "what-i-did")).toMatchObject({
+      lines: ["I hid messages for months."],
+      shared: false,
+    });
+    expect(shown.comments.map((x) => [x.body, x.visibleTo.length])).toEqual([
+      ["Thank you for naming this.", 2],
+    ]);
 
     expect(prep.outstanding).toEqual([
-      expect.objectContaining({ assignmentId: samCheckIn!.id, overdue: false, waitingOn: [expect.objectContaining({ clientId: s.actors.sam.userId, state: "ASSIGNED" })] }),
+      expect.objectContaining({
+        assignmentId: samCheckIn!.id,
+        overdue: false,
+        waitingOn: [expect.objectContaining({ clientId: s.actors.sam.userId, state: "ASSIGNED" })],
+      }),
     ]);
-    expect(prep.earlierComments.map((x) => [x.body, x.kind, x.exerciseTitle])).toEqual([["Earlier: grief very present.", "PRIVATE_NOTE", "Slowing down"]]);
+    expect(prep.earlierComments.map((x) => [x.body, x.kind, x.exerciseTitle])).toEqual([
+      ["Earlier: grief very present.", "PRIVATE_NOTE", "Slowing down"],
+    ]);
 
     const events = await db.auditEvent.findMany({ where: { action: "prep.read", requestId: "prep-req" } });
     expect(events.map((e) => [e.clientId, e.subjectType, e.subjectId, e.actorId])).toEqual(
@@ -71,7 +126,10 @@ describe("the couple prep view", () => {
     const a = await giveSlowingDown(s);
     await send(s.actors.alex, a.id, WAS_HURT);
     await reviewAssignment(c, a.id, { action: "revision", note: "A little more?" });
-    await send(s.actors.alex, a.id, { ...WAS_HURT, "what-would-help-safety": { value: "Answer when I call.", shared: false } });
+    await send(s.actors.alex, a.id, {
+      ...WAS_HURT,
+      "what-would-help-safety": { value: "Answer when I call.", shared: false },
+    });
     await db.assignment.update({ where: { id: a.id }, data: { dueAt: daysFromNow(-1) } });
 
     const prep = await getCouplePrep(c, s.couple.id);
@@ -82,7 +140,10 @@ describe("the couple prep view", () => {
     expect(alex.answers.filter((x) => x.changed).map((x) => x.promptId)).toEqual(["what-would-help-safety"]);
     const sam = shown.copies.find((x) => x.clientId === s.actors.sam.userId)!;
     expect(sam).toMatchObject({ state: "ASSIGNED", revision: null, answers: [] });
-    expect(prep.outstanding.find((x) => x.assignmentId === a.id)).toMatchObject({ overdue: true, waitingOn: [expect.objectContaining({ clientId: s.actors.sam.userId })] });
+    expect(prep.outstanding.find((x) => x.assignmentId === a.id)).toMatchObject({
+      overdue: true,
+      waitingOn: [expect.objectContaining({ clientId: s.actors.sam.userId })],
+    });
     // No appointment yet: everything so far.
     expect(prep.since).toBeNull();
   });
@@ -91,7 +152,13 @@ describe("the couple prep view", () => {
     const s = await reviewScenario();
     const earlier = await pastAppointment(s, { clientId: s.client.id }, 7);
     const running = await db.appointment.create({
-      data: { practiceId: s.practice.id, clinicianId: s.clinician.id, clientId: s.client.id, startsAt: new Date(Date.now() - 10 * 60_000), durationMinutes: 50 },
+      data: {
+        practiceId: s.practice.id,
+        clinicianId: s.clinician.id,
+        clientId: s.client.id,
+        startsAt: new Date(Date.now() - 10 * 60_000),
+        durationMinutes: 50,
+      },
     });
     const prep = await getClientPrep(s.actors.clinician, s.client.id);
     expect(prep.nextAppointment?.id).toBe(running.id);
@@ -100,12 +167,19 @@ describe("the couple prep view", () => {
 
   it("counts couple work only one partner has sent as still to come in, whenever it is due", async () => {
     const s = await reviewScenario();
-    await createAppointment(s.actors.clinician, { coupleId: s.couple.id, startsAt: daysFromNow(2).toISOString(), durationMinutes: 50, modality: "VIDEO" });
+    await createAppointment(s.actors.clinician, {
+      coupleId: s.couple.id,
+      startsAt: daysFromNow(2).toISOString(),
+      durationMinutes: 50,
+      modality: "VIDEO",
+    });
     const later = await giveSlowingDown(s, { dueAt: daysFromNow(10).toISOString() });
     const untouched = await giveSlowingDown(s, { dueAt: daysFromNow(11).toISOString() });
     await send(s.actors.alex, later.id, WAS_HURT);
     const prep = await getCouplePrep(s.actors.clinician, s.couple.id);
-    expect(prep.outstanding.map((o) => [o.assignmentId, o.overdue, o.waitingOn.map((w) => w.clientId)])).toEqual([[later.id, false, [s.actors.sam.userId]]]);
+    expect(
+      prep.outstanding.map((o) => [o.assignmentId, o.overdue, o.waitingOn.map((w) => w.clientId)]),
+    ).toEqual([[later.id, false, [s.actors.sam.userId]]]);
     expect(prep.outstanding.map((o) => o.assignmentId)).not.toContain(untouched.id);
   });
 
@@ -126,7 +200,9 @@ describe("the couple prep view", () => {
       [s.actors.alex.userId, [3, 4, 5]],
       [s.actors.sam.userId, [6, 5, 4]],
     ]);
-    expect(feltSafe.series[0]!.points.map((p) => p.at)).toEqual(weeks.map((w) => new Date(w.dueAt).toISOString()));
+    expect(feltSafe.series[0]!.points.map((p) => p.at)).toEqual(
+      weeks.map((w) => new Date(w.dueAt).toISOString()),
+    );
 
     // A single check-in is no trend yet.
     const t = await reviewScenario();
@@ -144,7 +220,9 @@ describe("the client prep view", () => {
     const prep = await getClientPrep(s.actors.clinician, s.client.id);
     expect(prep.subject).toMatchObject({ kind: "client", id: s.client.id, couple: null });
     expect(prep.assignments).toHaveLength(4);
-    expect(prep.trends[0]!.scales[0]!.series).toEqual([expect.objectContaining({ clientId: s.client.id, points: expect.any(Array) })]);
+    expect(prep.trends[0]!.scales[0]!.series).toEqual([
+      expect.objectContaining({ clientId: s.client.id, points: expect.any(Array) }),
+    ]);
     expect(prep.trends[0]!.scales[0]!.series[0]!.points.map((p) => p.value)).toEqual([2, 4, 6, 8]);
 
     const a = await giveSlowingDown(s);
@@ -152,7 +230,9 @@ describe("the client prep view", () => {
     await send(s.actors.sam, a.id, CAUSED_HARM);
     const alexPrep = await getClientPrep(s.actors.clinician, s.actors.alex.userId);
     expect(alexPrep.subject.couple).toEqual({ id: s.couple.id, name: s.couple.name });
-    expect(alexPrep.assignments.map((x) => x.copies.map((c) => c.clientId))).toEqual([[s.actors.alex.userId]]);
+    expect(alexPrep.assignments.map((x) => x.copies.map((c) => c.clientId))).toEqual([
+      [s.actors.alex.userId],
+    ]);
   });
 });
 
@@ -174,7 +254,11 @@ describe("prep scoping", () => {
       await expect(getCouplePrep(other, s.couple.id)).rejects.toMatchObject({ status: 403 });
     }
     // Refusals leave no read in the audit trail.
-    expect(await db.auditEvent.count({ where: { action: "prep.read", subjectId: { in: [s.client.id, s.couple.id] } } })).toBe(0);
+    expect(
+      await db.auditEvent.count({
+        where: { action: "prep.read", subjectId: { in: [s.client.id, s.couple.id] } },
+      }),
+    ).toBe(0);
   });
 
   it("never shows work a colleague gave the same client", async () => {
@@ -182,7 +266,11 @@ describe("prep scoping", () => {
     const colleague = await createClinician(s.practice.id, [{ state: "VA" }]);
     // The client moves to the colleague's caseload for a while, and back.
     await db.clientProfile.update({ where: { userId: s.client.id }, data: { clinicianId: colleague.id } });
-    const theirs = await createAssignments(actorFor(colleague), { exercise: "weekly-trust-check-in", clientId: s.client.id, dueAt: daysFromNow(1).toISOString() });
+    const theirs = await createAssignments(actorFor(colleague), {
+      exercise: "weekly-trust-check-in",
+      clientId: s.client.id,
+      dueAt: daysFromNow(1).toISOString(),
+    });
     await send(s.actors.client, theirs.items[0]!.id, checkInAnswers(5));
     await db.clientProfile.update({ where: { userId: s.client.id }, data: { clinicianId: s.clinician.id } });
     const prep = await getClientPrep(s.actors.clinician, s.client.id);

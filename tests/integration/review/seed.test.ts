@@ -10,9 +10,13 @@ import { actorFor } from "../../support/factories";
 describe("demo appointments and check-ins", () => {
   it("books the couple's last and next appointment once, and gives the prep view a trend per partner", async () => {
     await seedDemo(db);
-    const couple = await db.couple.findFirstOrThrow({ where: { name: "Alex & Sam", practice: { slug: "demo-counseling" } } });
+    const couple = await db.couple.findFirstOrThrow({
+      where: { name: "Alex & Sam", practice: { slug: "demo-counseling" } },
+    });
     const counts = async () => ({
-      appointments: await db.appointment.count({ where: { OR: [{ coupleId: couple.id }, { client: { user: { email: DEMO_USERS.jordan.email } } }] } }),
+      appointments: await db.appointment.count({
+        where: { OR: [{ coupleId: couple.id }, { client: { user: { email: DEMO_USERS.jordan.email } } }] },
+      }),
       checkIns: await db.assignment.count({ where: { seriesId: DEMO_COUPLE_CHECK_INS } }),
     });
     const first = await counts();
@@ -20,9 +24,13 @@ describe("demo appointments and check-ins", () => {
     expect(await counts()).toEqual(first);
     expect(first).toEqual({ appointments: 4, checkIns: 4 });
 
-    const clinician = actorFor(await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS.clinician.email } }));
+    const clinician = actorFor(
+      await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS.clinician.email } }),
+    );
     const dashboard = await getDashboard(clinician);
-    expect(dashboard.appointments.map((s) => s.with.name)).toEqual(expect.arrayContaining(["Alex & Sam", "Jordan Lee"]));
+    expect(dashboard.appointments.map((s) => s.with.name)).toEqual(
+      expect.arrayContaining(["Alex & Sam", "Jordan Lee"]),
+    );
     const prep = await getCouplePrep(clinician, couple.id);
     expect(prep.nextAppointment).not.toBeNull();
     expect(prep.lastAppointment).not.toBeNull();

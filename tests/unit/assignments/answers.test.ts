@@ -22,28 +22,58 @@ const definition = {
       label: "Hurt",
       prompts: [
         { id: "words", kind: "long_text", label: "Words", required: true, maxLength: 20 },
-        { id: "scale", kind: "scale", label: "Scale", required: false, min: 0, max: 10, minLabel: "low", maxLabel: "high" },
+        {
+          id: "scale",
+          kind: "scale",
+          label: "Scale",
+          required: false,
+          min: 0,
+          max: 10,
+          minLabel: "low",
+          maxLabel: "high",
+        },
       ],
     },
-    { id: "caused-harm", label: "Harm", prompts: [{ id: "other", kind: "short_text", label: "Other", required: false, maxLength: 300 }] },
+    {
+      id: "caused-harm",
+      label: "Harm",
+      prompts: [{ id: "other", kind: "short_text", label: "Other", required: false, maxLength: 300 }],
+    },
   ],
 } as ExerciseDefinition;
 
 describe("checkAnswers", () => {
   it("accepts answers of the right shape for the perspective", () => {
-    const result = checkAnswers(definition, "was-hurt", { words: { value: "hello", shared: true }, scale: { value: 3, shared: false } }, true);
-    expect(result).toEqual({ ok: true, answers: { words: { value: "hello", shared: true }, scale: { value: 3, shared: false } } });
+    const result = checkAnswers(
+      definition,
+      "was-hurt",
+      { words: { value: "hello", shared: true }, scale: { value: 3, shared: false } },
+      true,
+    );
+    expect(result).toEqual({
+      ok: true,
+      answers: { words: { value: "hello", shared: true }, scale: { value: 3, shared: false } },
+    });
   });
 
   it("refuses the other perspective's prompts, bad values, and sharing without a partner, each with a path", () => {
     const result = checkAnswers(
       definition,
       "was-hurt",
-      { other: { value: "x", shared: false }, scale: { value: 11, shared: false }, words: { value: "x".repeat(21), shared: false } },
+      {
+        other: { value: "x", shared: false },
+        scale: { value: 11, shared: false },
+        words: { value: "x".repeat(21), shared: false },
+      },
       true,
     );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.map((p) => p.path).sort()).toEqual(["answers.other", "answers.scale.value", "answers.words.value"]);
+    if (!result.ok)
+      expect(result.problems.map((p) => p.path).sort()).toEqual([
+        "answers.other",
+        "answers.scale.value",
+        "answers.words.value",
+      ]);
     const sharing = checkAnswers(definition, "was-hurt", { words: { value: "x", shared: true } }, false);
     expect(sharing).toMatchObject({ ok: false, problems: [{ path: "answers.words.shared" }] });
   });
@@ -51,7 +81,12 @@ describe("checkAnswers", () => {
 
 describe("stored answers", () => {
   it("reads defensively and exposes only shared values", () => {
-    const stored = readStoredAnswers({ a: { value: "private", shared: false }, b: { value: "open", shared: true }, c: "junk", d: null });
+    const stored = readStoredAnswers({
+      a: { value: "private", shared: false },
+      b: { value: "open", shared: true },
+      c: "junk",
+      d: null,
+    });
     expect(Object.keys(stored)).toEqual(["a", "b"]);
     expect(sharedValues(stored)).toEqual({ b: "open" });
     expect(readStoredAnswers([1, 2])).toEqual({});
@@ -60,7 +95,9 @@ describe("stored answers", () => {
   it("treats an empty private answer as no answer", () => {
     expect(sameAnswers({ a: { value: "", shared: false } }, {})).toBe(true);
     expect(sameAnswers({ a: { value: "", shared: true } }, {})).toBe(false);
-    expect(sameAnswers({ a: { value: ["x", "y"], shared: false } }, { a: { value: ["x", "y"], shared: false } })).toBe(true);
+    expect(
+      sameAnswers({ a: { value: ["x", "y"], shared: false } }, { a: { value: ["x", "y"], shared: false } }),
+    ).toBe(true);
   });
 });
 
@@ -72,14 +109,24 @@ describe("three-way merge", () => {
     const theirs = { ...base, b: { value: "their b", shared: true }, c: { value: "new c", shared: false } };
     const { merged, conflicts } = mergeAnswers(base, mine, theirs);
     expect(conflicts).toEqual([]);
-    expect(merged).toEqual({ a: { value: "mine a", shared: false }, b: { value: "their b", shared: true }, c: { value: "new c", shared: false } });
+    expect(merged).toEqual({
+      a: { value: "mine a", shared: false },
+      b: { value: "their b", shared: true },
+      c: { value: "new c", shared: false },
+    });
   });
 
   it("reports both texts when both changed the same answer, and resolves by choice", () => {
     const mine = { ...base, a: { value: "mine a", shared: false } };
     const theirs = { ...base, a: { value: "their a", shared: false } };
     const { conflicts } = mergeAnswers(base, mine, theirs);
-    expect(conflicts).toEqual([{ promptId: "a", mine: { value: "mine a", shared: false }, theirs: { value: "their a", shared: false } }]);
+    expect(conflicts).toEqual([
+      {
+        promptId: "a",
+        mine: { value: "mine a", shared: false },
+        theirs: { value: "their a", shared: false },
+      },
+    ]);
     const conflict = conflicts[0]!;
     expect(canKeepBoth(conflict)).toBe(true);
     expect(resolveConflict(conflict, "mine").value).toBe("mine a");
@@ -88,9 +135,15 @@ describe("three-way merge", () => {
   });
 
   it("keeps both only as shared when both copies were shared", () => {
-    const conflict = { promptId: "a", mine: { value: "m", shared: true }, theirs: { value: "t", shared: false } };
+    const conflict = {
+      promptId: "a",
+      mine: { value: "m", shared: true },
+      theirs: { value: "t", shared: false },
+    };
     expect(resolveConflict(conflict, "both").shared).toBe(false);
-    expect(canKeepBoth({ promptId: "s", mine: { value: 3, shared: false }, theirs: { value: 4, shared: false } })).toBe(false);
+    expect(
+      canKeepBoth({ promptId: "s", mine: { value: 3, shared: false }, theirs: { value: 4, shared: false } }),
+    ).toBe(false);
   });
 
   it("same change on both sides is no conflict", () => {
@@ -104,10 +157,21 @@ describe("size limits", () => {
     expect(RESPONSE_MAX_BYTES).toBe(200 * 1024);
     expect(saveResponseOperation.maxBodyBytes).toBe(RESPONSE_MAX_BYTES);
     expect(submitResponseOperation.maxBodyBytes).toBe(RESPONSE_MAX_BYTES);
-    const body = JSON.stringify({ version: 0, answers: { a: { value: "x".repeat(RESPONSE_MAX_BYTES), shared: false } } });
+    const body = JSON.stringify({
+      version: 0,
+      answers: { a: { value: "x".repeat(RESPONSE_MAX_BYTES), shared: false } },
+    });
     const request = new Request("http://localhost/api/v1/assignments/a/response", { method: "PUT", body });
-    await expect(readJsonBody(request, saveResponseOperation.maxBodyBytes)).rejects.toMatchObject({ status: 413 });
-    const small = new Request("http://localhost/x", { method: "PUT", body: JSON.stringify({ version: 0, answers: {} }) });
-    await expect(readJsonBody(small, saveResponseOperation.maxBodyBytes)).resolves.toEqual({ version: 0, answers: {} });
+    await expect(readJsonBody(request, saveResponseOperation.maxBodyBytes)).rejects.toMatchObject({
+      status: 413,
+    });
+    const small = new Request("http://localhost/x", {
+      method: "PUT",
+      body: JSON.stringify({ version: 0, answers: {} }),
+    });
+    await expect(readJsonBody(small, saveResponseOperation.maxBodyBytes)).resolves.toEqual({
+      version: 0,
+      answers: {},
+    });
   });
 });

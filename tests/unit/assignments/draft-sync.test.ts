@@ -1,10 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { StoredAnswers } from "@/lib/responses/answers";
-import { DraftSync, type LocalDraft, type PutResult, type SyncSnapshot } from "@/components/responses/draft-sync/draft-sync";
+import {
+  DraftSync,
+  type LocalDraft,
+  type PutResult,
+  type SyncSnapshot,
+} from "@/components/responses/draft-sync/draft-sync";
 
 const text = (value: string, shared = false) => ({ value, shared });
 
-function harness(server: { version: number; answers: StoredAnswers }, options: { local?: LocalDraft | null; online?: () => boolean } = {}) {
+function harness(
+  server: { version: number; answers: StoredAnswers },
+  options: { local?: LocalDraft | null; online?: () => boolean } = {},
+) {
   const calls: { version: number; answers: StoredAnswers }[] = [];
   const replies: (PutResult | Promise<PutResult>)[] = [];
   let stored: LocalDraft | null = options.local ?? null;
@@ -53,7 +61,11 @@ describe("DraftSync", () => {
   it("retries with backoff while offline, keeping the text, until the server confirms", async () => {
     const h = harness({ version: 3, answers: {} });
     h.sync.edit({ a: text("written offline") });
-    h.replies.push({ kind: "network" }, { kind: "network" }, { kind: "ok", version: 4, savedAt: "2025-01-01T00:00:00Z" });
+    h.replies.push(
+      { kind: "network" },
+      { kind: "network" },
+      { kind: "ok", version: 4, savedAt: "2025-01-01T00:00:00Z" },
+    );
     await vi.advanceTimersByTimeAsync(800);
     expect(h.status()).toBe("offline");
     expect(h.stored()?.answers).toEqual({ a: text("written offline") });
@@ -106,7 +118,12 @@ describe("DraftSync", () => {
     await vi.advanceTimersByTimeAsync(800);
     const status = h.sync.snapshot().status;
     expect(status.kind).toBe("conflict");
-    if (status.kind === "conflict") expect(status.conflicts[0]).toMatchObject({ promptId: "a", mine: text("laptop words"), theirs: text("phone words") });
+    if (status.kind === "conflict")
+      expect(status.conflicts[0]).toMatchObject({
+        promptId: "a",
+        mine: text("laptop words"),
+        theirs: text("phone words"),
+      });
     // Nothing is sent while the client decides, and their text stays on the device.
     await vi.advanceTimersByTimeAsync(10_000);
     expect(h.calls).toHaveLength(1);
@@ -119,7 +136,12 @@ describe("DraftSync", () => {
   });
 
   it("restores a device copy newer than the server's and sends it", async () => {
-    const local: LocalDraft = { baseVersion: 2, base: { a: text("saved") }, answers: { a: text("saved and more") }, at: "2025-01-01T00:00:00Z" };
+    const local: LocalDraft = {
+      baseVersion: 2,
+      base: { a: text("saved") },
+      answers: { a: text("saved and more") },
+      at: "2025-01-01T00:00:00Z",
+    };
     const h = harness({ version: 2, answers: { a: text("saved") } }, { local });
     expect(h.sync.snapshot().answers).toEqual({ a: text("saved and more") });
     h.replies.push({ kind: "ok", version: 3, savedAt: "2025-01-01T00:00:00Z" });
@@ -129,14 +151,24 @@ describe("DraftSync", () => {
   });
 
   it("on restore, a server copy changed elsewhere meanwhile is a conflict, not an overwrite", () => {
-    const local: LocalDraft = { baseVersion: 2, base: { a: text("saved") }, answers: { a: text("offline edit") }, at: "2025-01-01T00:00:00Z" };
+    const local: LocalDraft = {
+      baseVersion: 2,
+      base: { a: text("saved") },
+      answers: { a: text("offline edit") },
+      at: "2025-01-01T00:00:00Z",
+    };
     const h = harness({ version: 4, answers: { a: text("other device edit") } }, { local });
     expect(h.status()).toBe("conflict");
     expect(h.sync.snapshot().answers).toEqual({ a: text("offline edit") });
   });
 
   it("drops a device copy that the server already has", () => {
-    const local: LocalDraft = { baseVersion: 1, base: {}, answers: { a: text("same") }, at: "2025-01-01T00:00:00Z" };
+    const local: LocalDraft = {
+      baseVersion: 1,
+      base: {},
+      answers: { a: text("same") },
+      at: "2025-01-01T00:00:00Z",
+    };
     const h = harness({ version: 2, answers: { a: text("same") } }, { local });
     expect(h.status()).toBe("saved");
     expect(h.stored()).toBeNull();

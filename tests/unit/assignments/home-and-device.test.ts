@@ -46,7 +46,9 @@ describe("groupForHome", () => {
   });
 
   it("lists only the earliest open week of a repeating series", () => {
-    const weeks = [1, 2, 3].map((n) => item(`w${n}`, { seriesId: "s", dueAt: `2025-03-${10 + n}T18:00:00.000Z` }));
+    const weeks = [1, 2, 3].map((n) =>
+      item(`w${n}`, { seriesId: "s", dueAt: `2025-03-${10 + n}T18:00:00.000Z` }),
+    );
     const groups = groupForHome([...weeks, item("other", { dueAt: "2025-03-30T18:00:00.000Z" })]);
     expect(groups.next?.id).toBe("w1");
     expect(groups.due.map((a) => a.id)).toEqual(["other"]);
@@ -78,7 +80,12 @@ describe("the device copy of a draft", () => {
   });
 
   const key = randomBytes(32).toString("base64url");
-  const draft: LocalDraft = { baseVersion: 3, base: {}, answers: { a: { value: "something private", shared: false } }, at: "2025-01-01T00:00:00Z" };
+  const draft: LocalDraft = {
+    baseVersion: 3,
+    base: {},
+    answers: { a: { value: "something private", shared: false } },
+    at: "2025-01-01T00:00:00Z",
+  };
   const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
   it("is stored encrypted under an id-only key and read back with the same key", async () => {

@@ -1,8 +1,20 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkPassword, commonPasswordCount, isCommonPassword, parseCommonPasswordList } from "@/lib/auth/password/policy";
-import { checkPasswordShape, isRepetitive, isSequence, passwordLength, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password/rules";
+import {
+  checkPassword,
+  commonPasswordCount,
+  isCommonPassword,
+  parseCommonPasswordList,
+} from "@/lib/auth/password/policy";
+import {
+  checkPasswordShape,
+  isRepetitive,
+  isSequence,
+  passwordLength,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+} from "@/lib/auth/password/rules";
 
 const reason = (password: string, context = {}) => {
   const result = checkPassword(password, context);
@@ -97,7 +109,10 @@ describe("password policy (NIST SP 800-63B-4)", () => {
     const ranks = parseCommonPasswordList("# header\n# more\n123456\npassword\n#name?\n\n");
     expect([...ranks.keys()]).toEqual(["123456", "password", "#name?"]);
     expect(ranks.get("password")).toBe(1);
-    const file = readFileSync(path.resolve(__dirname, "../../../content/security/common-passwords.txt"), "utf8");
+    const file = readFileSync(
+      path.resolve(__dirname, "../../../content/security/common-passwords.txt"),
+      "utf8",
+    );
     expect(file.startsWith("# Common and breached passwords")).toBe(true);
   });
 });

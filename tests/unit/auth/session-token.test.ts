@@ -14,7 +14,11 @@ const { decodeSessionCookie, forgetSessionTokens } = await import("@/lib/auth/se
 
 const COOKIE = "next-auth.session-token";
 const cookieFor = (claims: Record<string, unknown>, options: { secret?: string; maxAge?: number } = {}) =>
-  encode({ token: { sub: "u1", ...claims }, secret: options.secret ?? SECRET, maxAge: options.maxAge ?? 3600 });
+  encode({
+    token: { sub: "u1", ...claims },
+    secret: options.secret ?? SECRET,
+    maxAge: options.maxAge ?? 3600,
+  });
 
 afterEach(() => {
   vi.useRealTimers();
@@ -34,7 +38,11 @@ describe("session cookie", () => {
     const good = await cookieFor({ sid: "s1", sv: 1 });
     const tampered = good.slice(0, -4) + (good.endsWith("AAAA") ? "BBBB" : "AAAA");
     expect(await decodeSessionCookie({ [COOKIE]: tampered })).toBeNull();
-    expect(await decodeSessionCookie({ [COOKIE]: await cookieFor({ sid: "s1", sv: 1 }, { secret: "another-secret-0123456789abcdef-xyz" }) })).toBeNull();
+    expect(
+      await decodeSessionCookie({
+        [COOKIE]: await cookieFor({ sid: "s1", sv: 1 }, { secret: "another-secret-0123456789abcdef-xyz" }),
+      }),
+    ).toBeNull();
     expect(await decodeSessionCookie({ [COOKIE]: "not a token" })).toBeNull();
   });
 

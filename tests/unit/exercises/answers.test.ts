@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { answerSchemaFor, answersSchemaFor, validateRequired } from "../../../lib/exercises/answer-schemas";
 import { emptyValueFor, isAnswered, promptsFor, requiredMessages } from "../../../lib/exercises/answers";
 import { loadPack } from "../../../lib/exercises/load-pack";
-import { exerciseSchema, promptSchema, PROMPT_KINDS, type ExerciseDefinition, type Prompt } from "../../../lib/exercises/schema";
+import {
+  exerciseSchema,
+  promptSchema,
+  PROMPT_KINDS,
+  type ExerciseDefinition,
+  type Prompt,
+} from "../../../lib/exercises/schema";
 
 const PACK_DIR = path.resolve(__dirname, "../../../content/guides/trust-repair");
 
@@ -12,10 +18,42 @@ const prompt = (p: Record<string, unknown>): Prompt => promptSchema.parse(p);
 const P = {
   long: prompt({ id: "long", kind: "long_text", label: "Tell me", maxLength: 20 }),
   short: prompt({ id: "short", kind: "short_text", label: "Briefly" }),
-  scale: prompt({ id: "scale", kind: "scale", label: "How much?", min: 0, max: 10, minLabel: "None", maxLabel: "Lots" }),
-  single: prompt({ id: "single", kind: "single_choice", label: "Pick", options: [{ id: "a", label: "A" }, { id: "b", label: "B" }] }),
-  multi: prompt({ id: "multi", kind: "multiple_choice", label: "Pick some", options: [{ id: "a", label: "A" }, { id: "b", label: "B" }] }),
-  check: prompt({ id: "check", kind: "checklist", label: "Tick", items: [{ id: "x", label: "X" }, { id: "y", label: "Y" }] }),
+  scale: prompt({
+    id: "scale",
+    kind: "scale",
+    label: "How much?",
+    min: 0,
+    max: 10,
+    minLabel: "None",
+    maxLabel: "Lots",
+  }),
+  single: prompt({
+    id: "single",
+    kind: "single_choice",
+    label: "Pick",
+    options: [
+      { id: "a", label: "A" },
+      { id: "b", label: "B" },
+    ],
+  }),
+  multi: prompt({
+    id: "multi",
+    kind: "multiple_choice",
+    label: "Pick some",
+    options: [
+      { id: "a", label: "A" },
+      { id: "b", label: "B" },
+    ],
+  }),
+  check: prompt({
+    id: "check",
+    kind: "checklist",
+    label: "Tick",
+    items: [
+      { id: "x", label: "X" },
+      { id: "y", label: "Y" },
+    ],
+  }),
   log: prompt({ id: "log", kind: "log", label: "Moments", entryLabel: "What happened", minEntries: 2 }),
 };
 
@@ -143,7 +181,14 @@ describe("validateRequired", () => {
   });
 
   it("reports invalid values, optional prompts included", () => {
-    const messages = validateRequired(def, null, { long: "Yes", scale: 42, multi: ["b"], log: [], single: "nope", short: 7 });
+    const messages = validateRequired(def, null, {
+      long: "Yes",
+      scale: 42,
+      multi: ["b"],
+      log: [],
+      single: "nope",
+      short: 7,
+    });
     expect(messages.scale).toMatch(/from 0 to 10/);
     expect(messages.single).toMatch(/not one of the choices/);
     expect(messages.short).toMatch(/could not be read/);

@@ -27,14 +27,31 @@ const PACK_DIR = path.resolve(__dirname, "../../../content/guides/trust-repair")
 
 describe("library filters", () => {
   it("parses a page's query, dropping blank and invalid values instead of failing", () => {
-    expect(parseLibraryFilters({ q: " repair ", section: "patience", audience: "couple", length: "short", page: "2", source: "" })).toEqual({
+    expect(
+      parseLibraryFilters({
+        q: " repair ",
+        section: "patience",
+        audience: "couple",
+        length: "short",
+        page: "2",
+        source: "",
+      }),
+    ).toEqual({
       q: "repair",
       section: "patience",
       audience: "couple",
       length: "short",
       page: 2,
     });
-    expect(parseLibraryFilters({ audience: "family", length: "forever", page: "-1", section: "Bad Section", q: ["first", "second"] })).toEqual({
+    expect(
+      parseLibraryFilters({
+        audience: "family",
+        length: "forever",
+        page: "-1",
+        section: "Bad Section",
+        q: ["first", "second"],
+      }),
+    ).toEqual({
       q: "first",
     });
   });
@@ -66,7 +83,9 @@ describe("library filters", () => {
   });
 
   it("builds library URLs with one filter changed", () => {
-    expect(libraryQuery({ q: "a b", section: "patience" }, { page: 2 })).toBe("?q=a+b&section=patience&page=2");
+    expect(libraryQuery({ q: "a b", section: "patience" }, { page: 2 })).toBe(
+      "?q=a+b&section=patience&page=2",
+    );
     expect(libraryQuery({ section: "patience" }, { section: undefined })).toBe("");
   });
 });
@@ -86,9 +105,15 @@ describe("editor drafts", () => {
   });
 
   it("an empty draft needs a title and summary and a question label, and says where", () => {
-    const checked = checkDefinition({ ...fromDraft(emptyDraft("patience")), slug: "x", version: 1, credit: { source: "s", author: "a", section: "p" } });
+    const checked = checkDefinition({
+      ...fromDraft(emptyDraft("patience")),
+      slug: "x",
+      version: 1,
+      credit: { source: "s", author: "a", section: "p" },
+    });
     expect(checked.ok).toBe(false);
-    if (!checked.ok) expect(checked.issues.map((i) => i.path).sort()).toEqual(["prompts.0.label", "summary", "title"]);
+    if (!checked.ok)
+      expect(checked.issues.map((i) => i.path).sort()).toEqual(["prompts.0.label", "summary", "title"]);
   });
 
   it("gives new choices ids, keeps numbers typed as text checkable, and fills kind defaults", () => {
@@ -101,11 +126,17 @@ describe("editor drafts", () => {
     choice.label = "Pick";
     const def = fromDraft({ ...draft, title: "T", summary: "S", estimatedMinutes: "ten", prompts: [choice] });
     expect(def.estimatedMinutes).toBe("ten");
-    expect((def.prompts as { options: { id: string }[] }[])[0]?.options.map((o) => o.id)).toEqual(["option-1", "option-2"]);
+    expect((def.prompts as { options: { id: string }[] }[])[0]?.options.map((o) => o.id)).toEqual([
+      "option-1",
+      "option-2",
+    ]);
   });
 
   it("switches perspectives on (copying the questions) and off (keeping the first)", () => {
-    const draft = { ...emptyDraft("patience"), prompts: [blankPrompt("long_text", "question-1"), blankPrompt("scale", "question-2")] };
+    const draft = {
+      ...emptyDraft("patience"),
+      prompts: [blankPrompt("long_text", "question-1"), blankPrompt("scale", "question-2")],
+    };
     const on = setUsePerspectives(draft, true);
     expect(on.perspectives.map((p) => p.id)).toEqual(["was-hurt", "caused-harm"]);
     expect(on.perspectives[1]?.prompts.map((p) => p.id)).toEqual(["question-1", "question-2"]);
@@ -120,7 +151,9 @@ describe("editor drafts", () => {
   it("moves items and names error paths in plain words", () => {
     expect(move(["a", "b", "c"], 2, 0)).toEqual(["c", "a", "b"]);
     expect(move(["a", "b"], 0, -1)).toEqual(["a", "b"]);
-    expect(describePath("perspectives.1.prompts.2.options.0.label")).toBe("Perspective 2 › Question 3 › Choice 1");
+    expect(describePath("perspectives.1.prompts.2.options.0.label")).toBe(
+      "Perspective 2 › Question 3 › Choice 1",
+    );
     expect(describePath("prompts.0.minLabel")).toBe("Question 1 › Label for the lowest number");
     expect(describePath("title")).toBe("Title");
     expect(describePath("")).toBe("The exercise");

@@ -16,7 +16,13 @@ const noop = () => undefined;
 
 function input(p: Record<string, unknown>, value?: unknown, extra: Record<string, unknown> = {}) {
   const prompt: Prompt = promptSchema.parse(p);
-  return createElement(PromptInput, { prompt, value: value as never, onChange: noop, idPrefix: "t", ...extra });
+  return createElement(PromptInput, {
+    prompt,
+    value: value as never,
+    onChange: noop,
+    idPrefix: "t",
+    ...extra,
+  });
 }
 
 function render(p: Record<string, unknown>, value?: unknown, extra: Record<string, unknown> = {}): string {
@@ -24,7 +30,11 @@ function render(p: Record<string, unknown>, value?: unknown, extra: Record<strin
 }
 
 /** The markup once every part loaded on demand (the log prompt, React.lazy) has arrived, as the server sends it. */
-async function renderLoaded(p: Record<string, unknown>, value?: unknown, extra: Record<string, unknown> = {}): Promise<string> {
+async function renderLoaded(
+  p: Record<string, unknown>,
+  value?: unknown,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
   const { prelude } = await prerenderToNodeStream(input(p, value, extra));
   let html = "";
   for await (const chunk of prelude) html += String(chunk);
@@ -34,7 +44,17 @@ async function renderLoaded(p: Record<string, unknown>, value?: unknown, extra: 
 
 describe("PromptInput markup", () => {
   it("long text: a labelled textarea with maxLength, help and character count tied by aria-describedby", () => {
-    const html = render({ id: "story", kind: "long_text", label: "Tell it", help: "Take your time.", maxLength: 500, required: true }, "Hello");
+    const html = render(
+      {
+        id: "story",
+        kind: "long_text",
+        label: "Tell it",
+        help: "Take your time.",
+        maxLength: 500,
+        required: true,
+      },
+      "Hello",
+    );
     expect(html).toContain('<label for="t-story"');
     expect(html).toMatch(/<textarea[^>]*id="t-story"/);
     expect(html).toMatch(/maxLength="500"/i);
@@ -45,7 +65,9 @@ describe("PromptInput markup", () => {
   });
 
   it("an error message is announced with the input and marks it invalid", () => {
-    const html = render({ id: "q", kind: "short_text", label: "Briefly" }, "", { error: "This one needs an answer." });
+    const html = render({ id: "q", kind: "short_text", label: "Briefly" }, "", {
+      error: "This one needs an answer.",
+    });
     expect(html).toMatch(/aria-invalid="true"/);
     expect(html).toMatch(/aria-describedby="t-q-error"/);
     expect(html).toContain("This one needs an answer.");
@@ -53,7 +75,15 @@ describe("PromptInput markup", () => {
 
   it("scale: a fieldset whose legend is the question, one radio per number, ends named", () => {
     const html = render(
-      { id: "safe", kind: "scale", label: "How safe?", min: 0, max: 10, minLabel: "Not safe", maxLabel: "Completely safe" },
+      {
+        id: "safe",
+        kind: "scale",
+        label: "How safe?",
+        min: 0,
+        max: 10,
+        minLabel: "Not safe",
+        maxLabel: "Completely safe",
+      },
       7,
     );
     expect(html).toMatch(/<fieldset[^>]*aria-describedby="t-safe-ends"/);
@@ -67,14 +97,31 @@ describe("PromptInput markup", () => {
 
   it("choices and checklists: radios or checkboxes inside a fieldset, checked from the value", () => {
     const single = render(
-      { id: "ready", kind: "single_choice", label: "Ready?", required: true, options: [{ id: "yes", label: "Yes" }, { id: "no", label: "Not yet" }] },
+      {
+        id: "ready",
+        kind: "single_choice",
+        label: "Ready?",
+        required: true,
+        options: [
+          { id: "yes", label: "Yes" },
+          { id: "no", label: "Not yet" },
+        ],
+      },
       "no",
     );
     expect(single.match(/type="radio"/g)).toHaveLength(2);
     expect(single).toMatch(/checked="" value="no"/);
     expect(single).not.toContain("Clear my answer"); // required: no way back to "no answer"
     const multi = render(
-      { id: "f", kind: "multiple_choice", label: "Feelings", options: [{ id: "a", label: "A" }, { id: "b", label: "B" }] },
+      {
+        id: "f",
+        kind: "multiple_choice",
+        label: "Feelings",
+        options: [
+          { id: "a", label: "A" },
+          { id: "b", label: "B" },
+        ],
+      },
       ["b"],
     );
     expect(multi.match(/type="checkbox"/g)).toHaveLength(2);
@@ -85,10 +132,13 @@ describe("PromptInput markup", () => {
   });
 
   it("log: each entry has a labelled date and text and a remove button; an add button follows", async () => {
-    const html = await renderLoaded({ id: "moments", kind: "log", label: "Moments", entryLabel: "What happened", minEntries: 3 }, [
-      { id: "e1", date: "2025-03-01", text: "A kind word" },
-      { id: "e2", date: "2025-03-02", text: "" },
-    ]);
+    const html = await renderLoaded(
+      { id: "moments", kind: "log", label: "Moments", entryLabel: "What happened", minEntries: 3 },
+      [
+        { id: "e1", date: "2025-03-01", text: "A kind word" },
+        { id: "e2", date: "2025-03-02", text: "" },
+      ],
+    );
     expect(html).toContain('<label for="t-moments-0-date"');
     expect(html).toMatch(/type="date"[^>]*value="2025-03-01"|value="2025-03-01"[^>]*type="date"/);
     expect(html).toContain('<label for="t-moments-1-text"');
@@ -98,9 +148,13 @@ describe("PromptInput markup", () => {
   });
 
   it("disabled: inputs are disabled and the log has no add or remove buttons", async () => {
-    const html = await renderLoaded({ id: "moments", kind: "log", label: "Moments", entryLabel: "What happened" }, [{ id: "e1", date: "2025-03-01", text: "x" }], {
-      disabled: true,
-    });
+    const html = await renderLoaded(
+      { id: "moments", kind: "log", label: "Moments", entryLabel: "What happened" },
+      [{ id: "e1", date: "2025-03-01", text: "x" }],
+      {
+        disabled: true,
+      },
+    );
     expect(html).toMatch(/disabled=""/);
     expect(html).not.toContain("Add an entry");
     expect(html).not.toContain("Remove entry");
@@ -111,7 +165,9 @@ describe("ExerciseView markup", () => {
   it("shows one perspective's prompts, numbered, with the exercise intro", async () => {
     const { exercises } = await loadPack(PACK_DIR);
     const def = exercises.find((e) => e.slug === "slowing-down")!;
-    const html = renderToStaticMarkup(createElement(ExerciseView, { definition: def, perspectiveId: "caused-harm", mode: "preview" }));
+    const html = renderToStaticMarkup(
+      createElement(ExerciseView, { definition: def, perspectiveId: "caused-harm", mode: "preview" }),
+    );
     expect(html).toContain("In plain words, what did you do?");
     expect(html).not.toContain("What are you feeling when you think about it now?");
     expect(html).toContain("For the partner who caused the harm");
@@ -123,7 +179,11 @@ describe("ExerciseView markup", () => {
     const { exercises } = await loadPack(PACK_DIR);
     const def = exercises.find((e) => e.slug === "weekly-trust-check-in")!;
     const html = renderToStaticMarkup(
-      createElement(ExerciseView, { definition: def, mode: "readonly", values: { "felt-safe": 6, "this-week": "Calmer" } }),
+      createElement(ExerciseView, {
+        definition: def,
+        mode: "readonly",
+        values: { "felt-safe": 6, "this-week": "Calmer" },
+      }),
     );
     expect(html).toMatch(/checked="" value="6"/);
     expect(html).toContain(">Calmer</textarea>");

@@ -12,7 +12,9 @@ describe("permission vocabulary", () => {
   });
 
   it("refuses with a 403 AppError", () => {
-    expect(() => assertCan({ role: "CLIENT" }, "verify:licence")).toThrowError(expect.objectContaining({ status: 403 }));
+    expect(() => assertCan({ role: "CLIENT" }, "verify:licence")).toThrowError(
+      expect.objectContaining({ status: 403 }),
+    );
   });
 
   it("names every permission as verb:resource[:own]", () => {

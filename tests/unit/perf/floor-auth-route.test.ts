@@ -22,7 +22,15 @@ afterEach(() => {
   else process.env.MEND_BENCH = saved;
 });
 
-const actor: Actor = { userId: "u1", practiceId: "p1", role: "CLIENT", name: "A", email: "a@example.test", sessionId: "s1", timeZone: "UTC" };
+const actor: Actor = {
+  userId: "u1",
+  practiceId: "p1",
+  role: "CLIENT",
+  name: "A",
+  email: "a@example.test",
+  sessionId: "s1",
+  timeZone: "UTC",
+};
 
 describe("GET /api/bench/floor/auth", () => {
   it("answers 404 without MEND_BENCH=1, before looking at the session", async () => {

@@ -79,7 +79,9 @@ describe("the benchmark report", () => {
       "| Assignments API list | 9.00 -> 11.0 ms | 1.22x | 5.50 -> 6.50 ms | 1.18x | 13 -> 12 | **no** |",
     );
     expect(summaryLines(report)[1]).toMatch(/MISSED/);
-    expect(md).toContain("Authenticated floor (the bare handler plus the session check every signed-in request makes, `GET /api/bench/floor/auth`): p50 4.00 ms, 3 req/s, app CPU 1.50 ms and DB CPU 0.25 ms per request.");
+    expect(md).toContain(
+      "Authenticated floor (the bare handler plus the session check every signed-in request makes, `GET /api/bench/floor/auth`): p50 4.00 ms, 3 req/s, app CPU 1.50 ms and DB CPU 0.25 ms per request.",
+    );
     // CPU per request next to the floors' CPU: (4.5 + 1) / (1 + 1)
     expect(md).toContain("| Client home list | 4.50 | 1.00 | 1.00 | 1.00 | 2.75x |");
   });

@@ -23,8 +23,13 @@ describe("the dashboard's everyone-else list", () => {
       { kind: "individual" as const, client: { id: "u1", name: "Jordan Lee" } },
       { kind: "individual" as const, client: { id: "u2", name: "Riley Fox" } },
     ];
-    const appointments = [{ with: { kind: "couple" as const, id: "c1" } }, { with: { kind: "client" as const, id: "u2" } }];
-    expect(withoutAppointments(caseload, appointments)).toEqual([{ kind: "client", id: "u1", name: "Jordan Lee" }]);
+    const appointments = [
+      { with: { kind: "couple" as const, id: "c1" } },
+      { with: { kind: "client" as const, id: "u2" } },
+    ];
+    expect(withoutAppointments(caseload, appointments)).toEqual([
+      { kind: "client", id: "u1", name: "Jordan Lee" },
+    ]);
     expect(withoutAppointments(caseload, [])).toHaveLength(3);
     // A couple's appointment is not an individual one: ids are matched with their kind.
     expect(withoutAppointments(caseload, [{ with: { kind: "client", id: "c1" } }])).toHaveLength(3);

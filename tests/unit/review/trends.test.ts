@@ -13,7 +13,16 @@ const checkIn = {
   estimatedMinutes: 2,
   credit: { source: "s", author: "a", section: "x" },
   prompts: [
-    { id: "safe", kind: "scale", label: "Safe?", required: true, min: 0, max: 10, minLabel: "No", maxLabel: "Yes" },
+    {
+      id: "safe",
+      kind: "scale",
+      label: "Safe?",
+      required: true,
+      min: 0,
+      max: 10,
+      minLabel: "No",
+      maxLabel: "Yes",
+    },
     { id: "words", kind: "long_text", label: "Words", required: false, maxLength: 100 },
   ],
 } as ExerciseDefinition;
@@ -34,7 +43,10 @@ const point = (clientId: string, week: number, value: number | null): TrendInput
 
 describe("check-in trends", () => {
   it("lines up each scale over time, one series per person, in date order", () => {
-    const trends = buildTrends([point("s", 1, 6), point("a", 1, 3), point("a", 0, 2), point("s", 0, 5)], people);
+    const trends = buildTrends(
+      [point("s", 1, 6), point("a", 1, 3), point("a", 0, 2), point("s", 0, 5)],
+      people,
+    );
     expect(trends).toHaveLength(1);
     expect(trends[0]!.scales).toHaveLength(1);
     expect(trends[0]!.scales[0]!.series.map((s) => [s.name, s.points.map((p) => p.value)])).toEqual([
@@ -46,12 +58,25 @@ describe("check-in trends", () => {
   it("needs someone to have sent it at least twice, and skips weeks without a number", () => {
     expect(buildTrends([point("a", 0, 2), point("s", 0, 5)], people)).toEqual([]);
     const trends = buildTrends([point("a", 0, 2), point("a", 1, null), point("a", 2, 4)], people);
-    expect(trends[0]!.scales[0]!.series).toEqual([expect.objectContaining({ name: "Alex", points: [expect.objectContaining({ value: 2 }), expect.objectContaining({ value: 4 })] })]);
+    expect(trends[0]!.scales[0]!.series).toEqual([
+      expect.objectContaining({
+        name: "Alex",
+        points: [expect.objectContaining({ value: 2 }), expect.objectContaining({ value: 4 })],
+      }),
+    ]);
   });
 
   it("ignores exercises without scales", () => {
     const noScale = { ...checkIn, prompts: [checkIn.prompts![1]!] } as ExerciseDefinition;
-    expect(buildTrends([{ ...point("a", 0, 1), definition: noScale }, { ...point("a", 1, 1), definition: noScale }], people)).toEqual([]);
+    expect(
+      buildTrends(
+        [
+          { ...point("a", 0, 1), definition: noScale },
+          { ...point("a", 1, 1), definition: noScale },
+        ],
+        people,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -60,8 +85,27 @@ describe("answers in words", () => {
     const scale = checkIn.prompts![0]!;
     expect(answerLines(scale, 7)).toEqual(["7 on a scale from 0 (No) to 10 (Yes)"]);
     expect(answerLines(scale, null)).toEqual([]);
-    expect(answerLines({ id: "c", kind: "multiple_choice", label: "C", required: false, options: [{ id: "x", label: "Ex" }, { id: "y", label: "Why" }] }, ["y", "x"])).toEqual(["Why", "Ex"]);
-    expect(answerLines({ id: "l", kind: "log", label: "L", required: false, entryLabel: "e" }, [{ id: "1", date: "2025-01-02", text: "Walked" }, { id: "2", date: "2025-01-03", text: " " }])).toEqual(["2025-01-02: Walked"]);
+    expect(
+      answerLines(
+        {
+          id: "c",
+          kind: "multiple_choice",
+          label: "C",
+          required: false,
+          options: [
+            { id: "x", label: "Ex" },
+            { id: "y", label: "Why" },
+          ],
+        },
+        ["y", "x"],
+      ),
+    ).toEqual(["Why", "Ex"]);
+    expect(
+      answerLines({ id: "l", kind: "log", label: "L", required: false, entryLabel: "e" }, [
+        { id: "1", date: "2025-01-02", text: "Walked" },
+        { id: "2", date: "2025-01-03", text: " " },
+      ]),
+    ).toEqual(["2025-01-02: Walked"]);
     expect(answerLines(checkIn.prompts![1]!, "   ")).toEqual([]);
   });
 });

@@ -2,8 +2,20 @@ import { describe, expect, it } from "vitest";
 import { audienceOf, canClientSee, feedbackAudience, type CopyState } from "@/lib/review/visibility";
 
 const copies = (alex: Partial<CopyState> = {}, sam: Partial<CopyState> = {}): CopyState[] => [
-  { recipientId: "r-alex", clientId: "alex", submitted: true, sharedPromptIds: new Set(["shared-q"]), ...alex },
-  { recipientId: "r-sam", clientId: "sam", submitted: true, sharedPromptIds: new Set(["sam-shared"]), ...sam },
+  {
+    recipientId: "r-alex",
+    clientId: "alex",
+    submitted: true,
+    sharedPromptIds: new Set(["shared-q"]),
+    ...alex,
+  },
+  {
+    recipientId: "r-sam",
+    clientId: "sam",
+    submitted: true,
+    sharedPromptIds: new Set(["sam-shared"]),
+    ...sam,
+  },
 ];
 
 describe("who may read a comment", () => {
@@ -18,15 +30,24 @@ describe("who may read a comment", () => {
   });
 
   it("shows feedback on the whole assignment to everyone on it", () => {
-    expect(audienceOf({ kind: "FEEDBACK", recipientId: null, promptId: null }, copies({ submitted: false }, { submitted: false }))).toEqual(["alex", "sam"]);
+    expect(
+      audienceOf(
+        { kind: "FEEDBACK", recipientId: null, promptId: null },
+        copies({ submitted: false }, { submitted: false }),
+      ),
+    ).toEqual(["alex", "sam"]);
   });
 
   it("keeps general feedback to one partner with that partner", () => {
-    expect(audienceOf({ kind: "FEEDBACK", recipientId: "r-alex", promptId: null }, copies())).toEqual(["alex"]);
+    expect(audienceOf({ kind: "FEEDBACK", recipientId: "r-alex", promptId: null }, copies())).toEqual([
+      "alex",
+    ]);
   });
 
   it("keeps feedback on a private answer with its author", () => {
-    expect(audienceOf({ kind: "FEEDBACK", recipientId: "r-alex", promptId: "private-q" }, copies())).toEqual(["alex"]);
+    expect(audienceOf({ kind: "FEEDBACK", recipientId: "r-alex", promptId: "private-q" }, copies())).toEqual([
+      "alex",
+    ]);
   });
 
   it("shows feedback on a shared answer to the partner only once both have sent theirs", () => {
@@ -39,12 +60,19 @@ describe("who may read a comment", () => {
   });
 
   it("refuses viewers who are not on the assignment, and comments about copies not on it", () => {
-    expect(canClientSee({ kind: "FEEDBACK", recipientId: null, promptId: null }, "r-stranger", copies())).toBe(false);
-    expect(canClientSee({ kind: "FEEDBACK", recipientId: "r-other", promptId: "shared-q" }, "r-sam", copies())).toBe(false);
+    expect(
+      canClientSee({ kind: "FEEDBACK", recipientId: null, promptId: null }, "r-stranger", copies()),
+    ).toBe(false);
+    expect(
+      canClientSee({ kind: "FEEDBACK", recipientId: "r-other", promptId: "shared-q" }, "r-sam", copies()),
+    ).toBe(false);
   });
 
   it("predicts the audience of feedback before it is written", () => {
-    expect(feedbackAudience({ recipientId: "r-sam", promptId: "sam-shared" }, copies())).toEqual(["alex", "sam"]);
+    expect(feedbackAudience({ recipientId: "r-sam", promptId: "sam-shared" }, copies())).toEqual([
+      "alex",
+      "sam",
+    ]);
     expect(feedbackAudience({ recipientId: "r-sam", promptId: "sam-private" }, copies())).toEqual(["sam"]);
   });
 });

@@ -46,7 +46,10 @@ describe("answer size limits", () => {
         // Log prompts are bounded by entries, not by the body (see the next test).
         const text = list.prompts.filter((p) => p.kind !== "log");
         const bytes = answerBytes(text, 1);
-        if (bytes > RESPONSE_MAX_BYTES) tooBig.push(`${exercise.slug}${list.perspectiveId ? `/${list.perspectiveId}` : ""}: ${bytes} bytes`);
+        if (bytes > RESPONSE_MAX_BYTES)
+          tooBig.push(
+            `${exercise.slug}${list.perspectiveId ? `/${list.perspectiveId}` : ""}: ${bytes} bytes`,
+          );
       }
     }
     expect(tooBig).toEqual([]);

@@ -12,7 +12,10 @@ const request = (body: BodyInit, headers: Record<string, string> = {}) =>
 describe("JSON nesting", () => {
   it("refuses a body nested deeper than any Mend accepts with a 400, not a stack overflow", async () => {
     const deep = "[".repeat(100_000) + "]".repeat(100_000);
-    await expect(readJsonBody(request(deep))).rejects.toMatchObject({ status: 400, message: expect.stringContaining("nested") });
+    await expect(readJsonBody(request(deep))).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringContaining("nested"),
+    });
     const objects = '{"a":'.repeat(5_000) + "1" + "}".repeat(5_000);
     await expect(readJsonBody(request(objects))).rejects.toMatchObject({ status: 400 });
   });
@@ -34,7 +37,9 @@ describe("JSON nesting", () => {
   });
 
   it("keeps prototype keys as plain data", async () => {
-    const parsed = (await readJsonBody(request('{"__proto__":{"admin":true},"constructor":{"prototype":{"x":1}}}'))) as Record<string, unknown>;
+    const parsed = (await readJsonBody(
+      request('{"__proto__":{"admin":true},"constructor":{"prototype":{"x":1}}}'),
+    )) as Record<string, unknown>;
     expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
     expect(Object.keys(parsed)).toEqual(["__proto__", "constructor"]);
@@ -43,7 +48,19 @@ describe("JSON nesting", () => {
 
 describe("ids and addresses", () => {
   it("accepts only opaque id strings: an operator object, an array or markup is refused", () => {
-    for (const value of [{ not: "" }, { in: ["a"] }, ["a"], 1, null, "", "a b", "<script>", "x".repeat(65), "a\u0000", "../x"]) {
+    for (const value of [
+      { not: "" },
+      { in: ["a"] },
+      ["a"],
+      1,
+      null,
+      "",
+      "a b",
+      "<script>",
+      "x".repeat(65),
+      "a\u0000",
+      "../x",
+    ]) {
       expect(idParam.safeParse(value).success, JSON.stringify(value)).toBe(false);
     }
     expect(idParam.safeParse("cmwyck0u3000pcv7d2xd04cld").success).toBe(true);

@@ -1,11 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime, isValidTimeZone, tomorrowIn, utcToZoned, zoneName, zonedToUtc } from "@/lib/time/zones";
+import {
+  formatDateTime,
+  isValidTimeZone,
+  tomorrowIn,
+  utcToZoned,
+  zoneName,
+  zonedToUtc,
+} from "@/lib/time/zones";
 
 describe("time zones", () => {
   it("turns a wall-clock time in a zone into the right UTC instant, across DST", () => {
-    expect(zonedToUtc("2026-12-01", "15:00", "America/Chicago").toISOString()).toBe("2026-12-01T21:00:00.000Z");
-    expect(zonedToUtc("2026-07-01", "15:00", "America/Chicago").toISOString()).toBe("2026-07-01T20:00:00.000Z");
-    expect(zonedToUtc("2026-12-01", "15:00", "America/New_York").toISOString()).toBe("2026-12-01T20:00:00.000Z");
+    expect(zonedToUtc("2026-12-01", "15:00", "America/Chicago").toISOString()).toBe(
+      "2026-12-01T21:00:00.000Z",
+    );
+    expect(zonedToUtc("2026-07-01", "15:00", "America/Chicago").toISOString()).toBe(
+      "2026-07-01T20:00:00.000Z",
+    );
+    expect(zonedToUtc("2026-12-01", "15:00", "America/New_York").toISOString()).toBe(
+      "2026-12-01T20:00:00.000Z",
+    );
   });
 
   it("round-trips through the viewer's zone", () => {

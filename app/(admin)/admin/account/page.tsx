@@ -14,7 +14,10 @@ async function AdminAccountPage(actor: Actor) {
   const [sessions, twoFactor] = await Promise.all([listMySessions(actor), getTwoFactorStatus(actor)]);
   return (
     <>
-      <PageHeader title="Your account" lead="Password, two-step verification and the devices you are signed in on." />
+      <PageHeader
+        title="Your account"
+        lead="Password, two-step verification and the devices you are signed in on."
+      />
       <AccountSettings person={actor} sessions={sessions} twoFactor={twoFactor} />
     </>
   );

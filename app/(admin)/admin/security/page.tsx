@@ -16,7 +16,9 @@ export default page({ roles: ["ADMIN"] }, AdminSecurityPage);
 
 async function AdminSecurityPage(actor: Actor) {
   const [settings, people] = await Promise.all([getPracticeSecurity(actor), listPeopleSecurity(actor)]);
-  const staffWithout = people.filter((p) => mayUseTwoFactor(p.role) && p.active && !p.twoFactorEnabled).length;
+  const staffWithout = people.filter(
+    (p) => mayUseTwoFactor(p.role) && p.active && !p.twoFactorEnabled,
+  ).length;
   return (
     <>
       <PageHeader title="Security" lead="Sign-in rules for your practice, and who can get in." />
@@ -46,11 +48,15 @@ async function AdminSecurityPage(actor: Actor) {
                     <p className="break-all text-sm text-muted">{person.email}</p>
                     <p className="text-sm">
                       {ROLE_LABEL[person.role]} · {person.active ? "Active" : "Deactivated"}
-                      {mayUseTwoFactor(person.role) ? ` · two-step ${person.twoFactorEnabled ? "on" : "off"}` : ""}
+                      {mayUseTwoFactor(person.role)
+                        ? ` · two-step ${person.twoFactorEnabled ? "on" : "off"}`
+                        : ""}
                     </p>
                   </div>
                   {person.id === actor.userId ? (
-                    <p className="text-sm text-muted">This is you. Manage your own sign-in on your account page.</p>
+                    <p className="text-sm text-muted">
+                      This is you. Manage your own sign-in on your account page.
+                    </p>
                   ) : (
                     <PersonSecurityActions person={person} />
                   )}

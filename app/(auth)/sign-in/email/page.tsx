@@ -9,10 +9,13 @@ export default function EmailSignInPage() {
     <Card>
       <h1 className="mb-1 text-xl font-semibold">Sign in with an email link</h1>
       <p className="mb-5 text-muted">
-        For clients: we will email you a link that signs you in, no password needed. Therapists and practice staff sign in with their
-        password.
+        For clients: we will email you a link that signs you in, no password needed. Therapists and practice
+        staff sign in with their password.
       </p>
-      <EmailLinkRequestForm endpoint="/api/v1/auth/magic-link/request" submitLabel="Email me a sign-in link" />
+      <EmailLinkRequestForm
+        endpoint="/api/v1/auth/magic-link/request"
+        submitLabel="Email me a sign-in link"
+      />
     </Card>
   );
 }

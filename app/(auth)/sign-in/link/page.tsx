@@ -12,7 +12,10 @@ export const metadata: Metadata = { title: "Sign in", referrer: "no-referrer" };
 
 export default publicPage(MagicLinkLandingPage);
 
-async function MagicLinkLandingPage(_actor: Actor | null, { searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+async function MagicLinkLandingPage(
+  _actor: Actor | null,
+  { searchParams }: { searchParams: Promise<{ token?: string | string[] }> },
+) {
   const { token } = await searchParams;
   const value = typeof token === "string" ? token : "";
   // Looking does not use the link up; only the button does.
@@ -30,10 +33,16 @@ async function MagicLinkLandingPage(_actor: Actor | null, { searchParams }: { se
           <Notice tone="warn" role="alert">
             This sign-in link has expired or was already used. Links work once, for 20 minutes.
           </Notice>
-          <Link href="/sign-in/email" className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
+          <Link
+            href="/sign-in/email"
+            className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline"
+          >
             Email me a new link
           </Link>
-          <Link href="/sign-in" className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
+          <Link
+            href="/sign-in"
+            className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline"
+          >
             Sign in with a password
           </Link>
         </div>

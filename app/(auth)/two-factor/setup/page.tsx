@@ -16,7 +16,8 @@ export default async function RequiredTwoFactorSetupPage() {
     <Card>
       <h1 className="mb-1 text-xl font-semibold">Set up two-step verification</h1>
       <p className="mb-5 text-muted">
-        Your practice asks every clinician and admin to confirm sign-ins with a code from their phone. It takes about two minutes.
+        Your practice asks every clinician and admin to confirm sign-ins with a code from their phone. It
+        takes about two minutes.
       </p>
       <RequiredTwoFactorSetup />
     </Card>

@@ -27,11 +27,24 @@ const SOURCE_WORDS: Record<string, string> = {
 
 function day(iso: string | null, timeZone: string): string {
   if (!iso) return "";
-  return new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "long", year: "numeric" }).format(new Date(iso));
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }).format(new Date(iso));
 }
 
 function dayTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit", hour12: true })
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    hour12: true,
+  })
     .format(new Date(iso))
     .replace(/\s/g, " ");
 }
@@ -43,7 +56,9 @@ function Answers({ answers }: { answers: ExportAnswer[] }) {
       {answers.map((a) => (
         <div key={a.promptId} className="break-inside-avoid">
           <dt className="font-medium">{a.question}</dt>
-          <dd className="mt-1 whitespace-pre-wrap">{a.text || <span className="text-muted">(left blank)</span>}</dd>
+          <dd className="mt-1 whitespace-pre-wrap">
+            {a.text || <span className="text-muted">(left blank)</span>}
+          </dd>
           {a.sharedWithPartner ? <dd className="text-sm text-muted">Shared with your partner</dd> : null}
         </div>
       ))}
@@ -58,7 +73,8 @@ function Work({ item, timeZone }: { item: ClientExport["assignments"][number]; t
     <article className="rounded-xl border border-line bg-surface p-5 print:border-0 print:p-0 print:break-before-page">
       <h3 className="text-xl font-semibold">{item.title}</h3>
       <p className="text-muted">
-        From {item.assignedBy}, {day(item.assignedAt, timeZone)} · due {day(item.dueAt, timeZone)} · {STATE_WORDS[item.state] ?? item.state}
+        From {item.assignedBy}, {day(item.assignedAt, timeZone)} · due {day(item.dueAt, timeZone)} ·{" "}
+        {STATE_WORDS[item.state] ?? item.state}
         {item.status === "WITHDRAWN" ? " · withdrawn" : ""}
         {item.perspective ? ` · your side: ${item.perspective}` : ""}
       </p>
@@ -69,7 +85,11 @@ function Work({ item, timeZone }: { item: ClientExport["assignments"][number]; t
         </p>
       ) : null}
       <section className="mt-4">
-        <h4 className="mb-2 font-semibold">{latestSent ? `What you sent on ${dayTime(latestSent.submittedAt, timeZone)}` : "Your answers so far"}</h4>
+        <h4 className="mb-2 font-semibold">
+          {latestSent
+            ? `What you sent on ${dayTime(latestSent.submittedAt, timeZone)}`
+            : "Your answers so far"}
+        </h4>
         <Answers answers={latestSent ? latestSent.answers : item.answers} />
       </section>
       {latestSent && item.answersUpdatedAt && item.answersUpdatedAt > latestSent.submittedAt ? (
@@ -180,7 +200,9 @@ async function ExportPage(actor: Actor) {
           Your work ({data.assignments.length})
         </h2>
         {data.assignments.length === 0 ? (
-          <EmptyState title="Nothing yet">When your therapist gives you something to work on, it will be here.</EmptyState>
+          <EmptyState title="Nothing yet">
+            When your therapist gives you something to work on, it will be here.
+          </EmptyState>
         ) : (
           <div className="flex flex-col gap-6">
             {data.assignments.map((item) => (

@@ -18,11 +18,17 @@ async function PrivacyPage(actor: Actor) {
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <nav aria-label="Back">
-        <a href="/account" className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
+        <a
+          href="/account"
+          className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline"
+        >
           <span aria-hidden="true">←&nbsp;</span>Your account
         </a>
       </nav>
-      <PageHeader title="Privacy and sharing" lead={`Who sees what you write in your ${plural(settings.assignmentLabel)}.`} />
+      <PageHeader
+        title="Privacy and sharing"
+        lead={`Who sees what you write in your ${plural(settings.assignmentLabel)}.`}
+      />
 
       <section aria-labelledby="who-heading">
         <h2 id="who-heading" className="mb-3 text-lg font-semibold">
@@ -31,15 +37,20 @@ async function PrivacyPage(actor: Actor) {
         <Card>
           <ul className="flex list-disc flex-col gap-2 pl-5">
             <li>
-              <strong>{settings.clinicianName}</strong> sees every answer you send. Nothing is sent until you press send.
+              <strong>{settings.clinicianName}</strong> sees every answer you send. Nothing is sent until you
+              press send.
             </li>
             {settings.couple ? (
               <>
                 <li>
-                  <strong>{partner}</strong> sees only the answers you mark &ldquo;Share with my partner&rdquo;, and only after you have both sent
-                  yours. Private answers, drafts and anything you have not sent stay between you and {settings.clinicianName}.
+                  <strong>{partner}</strong> sees only the answers you mark &ldquo;Share with my
+                  partner&rdquo;, and only after you have both sent yours. Private answers, drafts and
+                  anything you have not sent stay between you and {settings.clinicianName}.
                 </li>
-                <li>Every answer shows who will see it before you send it. &ldquo;Only my therapist&rdquo; is always the starting choice.</li>
+                <li>
+                  Every answer shows who will see it before you send it. &ldquo;Only my therapist&rdquo; is
+                  always the starting choice.
+                </li>
               </>
             ) : null}
             <li>Mend is not monitored in real time. If you need help now, call or text 988, or call 911.</li>
@@ -56,14 +67,18 @@ async function PrivacyPage(actor: Actor) {
             <p className="text-sm text-muted">
               What you, {partner} and {settings.clinicianName} agreed for {settings.couple.name}
             </p>
-            <p className="mt-2 text-lg font-medium">{CONFIDENTIALITY_LABEL[settings.couple.confidentiality]}</p>
+            <p className="mt-2 text-lg font-medium">
+              {CONFIDENTIALITY_LABEL[settings.couple.confidentiality]}
+            </p>
             <p className="mt-1">{CONFIDENTIALITY_DESCRIPTION[settings.couple.confidentiality]}</p>
             {settings.couple.confidentialityNote ? (
               <blockquote className="mt-3 whitespace-pre-line border-l-4 border-accent/40 pl-3 italic">
                 {settings.couple.confidentialityNote}
               </blockquote>
             ) : null}
-            <p className="mt-3 text-sm text-muted">Questions about it are best raised with {settings.clinicianName} at your next appointment.</p>
+            <p className="mt-3 text-sm text-muted">
+              Questions about it are best raised with {settings.clinicianName} at your next appointment.
+            </p>
           </Card>
         </section>
       ) : null}
@@ -73,7 +88,11 @@ async function PrivacyPage(actor: Actor) {
           Drafts
         </h2>
         <Card>
-          <DraftSharingForm save={saveDraftSharing} share={settings.shareDraftsWithClinician} clinicianName={settings.clinicianName} />
+          <DraftSharingForm
+            save={saveDraftSharing}
+            share={settings.shareDraftsWithClinician}
+            clinicianName={settings.clinicianName}
+          />
         </Card>
       </section>
 
@@ -83,8 +102,9 @@ async function PrivacyPage(actor: Actor) {
         </h2>
         <Card>
           <p>
-            So that nothing you write is lost on a bad connection, answers not yet saved are kept on this device, encrypted, until Mend has
-            them. Signing out removes them. On a shared computer, sign out when you are done.
+            So that nothing you write is lost on a bad connection, answers not yet saved are kept on this
+            device, encrypted, until Mend has them. Signing out removes them. On a shared computer, sign out
+            when you are done.
           </p>
         </Card>
       </section>

@@ -17,13 +17,16 @@ export const metadata: Metadata = { title: "Assignment" };
 
 export default page({ roles: ["CLINICIAN"] }, AssignmentPage);
 
-async function AssignmentPage(actor: Actor, {
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+async function AssignmentPage(
+  actor: Actor,
+  {
+    params,
+    searchParams,
+  }: {
+    params: Promise<{ id: string }>;
+    searchParams: Promise<Record<string, string | string[] | undefined>>;
+  },
+) {
   const { id } = await params;
   const query = await searchParams;
   const assignment = await getClinicianAssignment(actor, id);
@@ -33,26 +36,46 @@ async function AssignmentPage(actor: Actor, {
     getClinicianResponses(actor, id, meta),
     getExerciseVersionForRender(actor, assignment.exercise.versionId),
     practiceAssignmentLabel(actor),
-    assignment.seriesId ? listAssignments(actor, { seriesId: assignment.seriesId, sort: "dueAt", limit: 100 }) : Promise.resolve(null),
+    assignment.seriesId
+      ? listAssignments(actor, { seriesId: assignment.seriesId, sort: "dueAt", limit: 100 })
+      : Promise.resolve(null),
   ]);
   const now = new Date();
   const due = dueWords(new Date(assignment.dueAt), now, actor.timeZone);
   const created = typeof query.created === "string" ? Number(query.created) : 0;
-  const forWhom = assignment.couple ?? (assignment.recipients[0] ? { id: assignment.recipients[0].clientId, name: assignment.recipients[0].name } : null);
-  const backHref = assignment.couple ? `/clients/couples/${assignment.couple.id}` : forWhom ? `/clients/${forWhom.id}` : "/clients";
-  const laterWeeks = (series?.items ?? []).filter((a) => a.status === "ACTIVE" && a.id !== assignment.id && a.dueAt > assignment.dueAt).length;
+  const forWhom =
+    assignment.couple ??
+    (assignment.recipients[0]
+      ? { id: assignment.recipients[0].clientId, name: assignment.recipients[0].name }
+      : null);
+  const backHref = assignment.couple
+    ? `/clients/couples/${assignment.couple.id}`
+    : forWhom
+      ? `/clients/${forWhom.id}`
+      : "/clients";
+  const laterWeeks = (series?.items ?? []).filter(
+    (a) => a.status === "ACTIVE" && a.id !== assignment.id && a.dueAt > assignment.dueAt,
+  ).length;
 
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-6">
       <nav aria-label="Back">
-        <Link href={backHref} className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
+        <Link
+          href={backHref}
+          className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline"
+        >
           <span aria-hidden="true">←&nbsp;</span>
           {forWhom?.name ?? "Clients"}
         </Link>
       </nav>
       {created > 0 ? (
-        <Notice tone="success" role="status" title={created > 1 ? `Assigned: ${created} weekly ${label}s` : "Assigned"}>
-          {assignment.recipients.map((r) => r.name.split(" ")[0]).join(" and ")} will see it on their home page.
+        <Notice
+          tone="success"
+          role="status"
+          title={created > 1 ? `Assigned: ${created} weekly ${label}s` : "Assigned"}
+        >
+          {assignment.recipients.map((r) => r.name.split(" ")[0]).join(" and ")} will see it on their home
+          page.
         </Notice>
       ) : null}
       <PageHeader
@@ -89,12 +112,23 @@ async function AssignmentPage(actor: Actor, {
         </h2>
         <ul className="grid gap-3 sm:grid-cols-2">
           {assignment.recipients.map((r) => (
-            <li key={r.clientId} className="rounded-xl border border-line bg-surface p-4" data-testid="recipient-progress">
+            <li
+              key={r.clientId}
+              className="rounded-xl border border-line bg-surface p-4"
+              data-testid="recipient-progress"
+            >
               <p className="font-medium">{r.name}</p>
-              {r.perspective ? <p className="text-muted">Answers as {r.perspective.label.replace(/^The /, "the ")}</p> : null}
+              {r.perspective ? (
+                <p className="text-muted">Answers as {r.perspective.label.replace(/^The /, "the ")}</p>
+              ) : null}
               <p className="mt-1">
                 {CLINICIAN_STATE_LABEL[r.state]}
-                {r.submittedAt ? <span className="text-muted"> · {dateTimeWords(new Date(r.submittedAt), actor.timeZone)}</span> : null}
+                {r.submittedAt ? (
+                  <span className="text-muted">
+                    {" "}
+                    · {dateTimeWords(new Date(r.submittedAt), actor.timeZone)}
+                  </span>
+                ) : null}
               </p>
             </li>
           ))}
@@ -106,7 +140,9 @@ async function AssignmentPage(actor: Actor, {
           <h2 id="note-heading" className="mb-2 text-lg font-semibold">
             Your note
           </h2>
-          <p className="whitespace-pre-line rounded-xl border border-line bg-surface p-4">{assignment.note}</p>
+          <p className="whitespace-pre-line rounded-xl border border-line bg-surface p-4">
+            {assignment.note}
+          </p>
         </section>
       ) : null}
 
@@ -115,7 +151,13 @@ async function AssignmentPage(actor: Actor, {
           What they sent
         </h2>
         {responses.recipients.map((r) => (
-          <RecipientAnswers key={r.clientId} recipient={r} definition={version.definition} isCouple={assignment.couple !== null} timeZone={actor.timeZone} />
+          <RecipientAnswers
+            key={r.clientId}
+            recipient={r}
+            definition={version.definition}
+            isCouple={assignment.couple !== null}
+            timeZone={actor.timeZone}
+          />
         ))}
       </section>
 
@@ -128,9 +170,14 @@ async function AssignmentPage(actor: Actor, {
             {series.items.map((week) => (
               <li key={week.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">
                 {week.id === assignment.id ? (
-                  <span className="font-medium">{dateTimeWords(new Date(week.dueAt), actor.timeZone)} (this one)</span>
+                  <span className="font-medium">
+                    {dateTimeWords(new Date(week.dueAt), actor.timeZone)} (this one)
+                  </span>
                 ) : (
-                  <Link href={`/assign/${week.id}`} className="text-accent underline-offset-4 hover:underline">
+                  <Link
+                    href={`/assign/${week.id}`}
+                    className="text-accent underline-offset-4 hover:underline"
+                  >
                     {dateTimeWords(new Date(week.dueAt), actor.timeZone)}
                   </Link>
                 )}
@@ -147,7 +194,12 @@ async function AssignmentPage(actor: Actor, {
         </section>
       ) : null}
 
-      <ManageAssignment assignment={assignment} timeZone={actor.timeZone} label={label} laterWeeks={laterWeeks} />
+      <ManageAssignment
+        assignment={assignment}
+        timeZone={actor.timeZone}
+        label={label}
+        laterWeeks={laterWeeks}
+      />
     </div>
   );
 }

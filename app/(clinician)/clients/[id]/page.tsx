@@ -55,7 +55,12 @@ async function ClientPage(actor: Actor, { params }: { params: Promise<{ id: stri
         }
       />
       <div className="flex flex-col gap-6">
-        <Link href={`/prep/clients/${client.id}`} className="inline-flex min-h-11 items-center self-start rounded-lg bg-accent px-4 font-medium text-white hover:bg-accent-strong">Appointment prep: what came in</Link>
+        <Link
+          href={`/prep/clients/${client.id}`}
+          className="inline-flex min-h-11 items-center self-start rounded-lg bg-accent px-4 font-medium text-white hover:bg-accent-strong"
+        >
+          Appointment prep: what came in
+        </Link>
         <JurisdictionStatus check={check} subject="client" />
         {client.couple ? (
           <p className="text-muted">
@@ -67,7 +72,12 @@ async function ClientPage(actor: Actor, { params }: { params: Promise<{ id: stri
           </p>
         ) : null}
 
-        <AssignmentsPanel list={assignments} label={assignmentLabel} timeZone={actor.timeZone} clientId={client.id} />
+        <AssignmentsPanel
+          list={assignments}
+          label={assignmentLabel}
+          timeZone={actor.timeZone}
+          clientId={client.id}
+        />
 
         <section aria-labelledby="location-heading">
           <h2 id="location-heading" className="mb-3 text-lg font-semibold">

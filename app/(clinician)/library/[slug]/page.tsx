@@ -32,18 +32,24 @@ const ERRORS: Record<string, string> = {
 
 export default page({ roles: ["CLINICIAN"] }, ExercisePage);
 
-async function ExercisePage(actor: Actor, { params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Search> }) {
+async function ExercisePage(
+  actor: Actor,
+  { params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Search> },
+) {
   const [{ slug: rawSlug }, search] = await Promise.all([params, searchParams]);
   const slug = slugParam.safeParse(rawSlug);
   if (!slug.success) notFound();
   const version = exerciseDetailQuery.safeParse({ version: first(search.version) });
 
-  const exercise = await getExercise(actor, slug.data, { version: version.success ? version.data.version : undefined });
+  const exercise = await getExercise(actor, slug.data, {
+    version: version.success ? version.data.version : undefined,
+  });
 
   const def = exercise.definition;
   const perspectives = def.perspectives ?? [];
   const perspectiveParam = first(search.perspective);
-  const perspectiveId = perspectives.find((p) => p.id === perspectiveParam)?.id ?? perspectives[0]?.id ?? null;
+  const perspectiveId =
+    perspectives.find((p) => p.id === perspectiveParam)?.id ?? perspectives[0]?.id ?? null;
   const width: PreviewWidth = first(search.width) === "phone" ? "phone" : "desktop";
   const isLatest = exercise.shown.version === exercise.version;
   const base = `/library/${exercise.slug}`;
@@ -66,7 +72,10 @@ async function ExercisePage(actor: Actor, { params, searchParams }: { params: Pr
   return (
     <>
       <p className="mb-3">
-        <Link href="/library" className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
+        <Link
+          href="/library"
+          className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline"
+        >
           ← Back to the library
         </Link>
       </p>
@@ -100,7 +109,10 @@ async function ExercisePage(actor: Actor, { params, searchParams }: { params: Pr
         </ul>
         {exercise.basedOn ? (
           <p className="text-base text-muted">
-            Based on <Link href={`/library/${exercise.basedOn.slug}`} className="text-accent underline">{exercise.basedOn.title}</Link>
+            Based on{" "}
+            <Link href={`/library/${exercise.basedOn.slug}`} className="text-accent underline">
+              {exercise.basedOn.title}
+            </Link>
           </p>
         ) : null}
         <div className="mt-1 flex flex-wrap gap-2">
@@ -150,11 +162,23 @@ async function ExercisePage(actor: Actor, { params, searchParams }: { params: Pr
               <li key={v.id}>
                 {v.version === exercise.shown.version ? (
                   <span className="inline-flex min-h-11 items-center font-medium" aria-current="true">
-                    Version {v.version} · {new Date(v.createdAt).toLocaleDateString("en-US", { dateStyle: "medium", timeZone: actor.timeZone })} (shown)
+                    Version {v.version} ·{" "}
+                    {new Date(v.createdAt).toLocaleDateString("en-US", {
+                      dateStyle: "medium",
+                      timeZone: actor.timeZone,
+                    })}{" "}
+                    (shown)
                   </span>
                 ) : (
-                  <Link href={hrefFor({ version: v.version === exercise.version ? null : v.version })} className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
-                    Version {v.version} · {new Date(v.createdAt).toLocaleDateString("en-US", { dateStyle: "medium", timeZone: actor.timeZone })}
+                  <Link
+                    href={hrefFor({ version: v.version === exercise.version ? null : v.version })}
+                    className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline"
+                  >
+                    Version {v.version} ·{" "}
+                    {new Date(v.createdAt).toLocaleDateString("en-US", {
+                      dateStyle: "medium",
+                      timeZone: actor.timeZone,
+                    })}
                   </Link>
                 )}
               </li>

@@ -16,7 +16,10 @@ async function NewExercisePage(actor: Actor) {
   return (
     <>
       <p className="mb-3">
-        <Link href="/library" className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
+        <Link
+          href="/library"
+          className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline"
+        >
           ← Back to the library
         </Link>
       </p>
@@ -24,7 +27,12 @@ async function NewExercisePage(actor: Actor) {
         title="Write a new exercise"
         lead="Use the same kinds of questions as the guide. It stays private to you until you share it."
       />
-      <ExerciseEditor initial={emptyDraft(sections[0]?.id ?? "")} mode={{ kind: "create" }} sections={sections} initiallyShared={false} />
+      <ExerciseEditor
+        initial={emptyDraft(sections[0]?.id ?? "")}
+        mode={{ kind: "create" }}
+        sections={sections}
+        initiallyShared={false}
+      />
     </>
   );
 }

@@ -15,7 +15,10 @@ async function ClinicianNotificationsPage(actor: Actor) {
   const prefs = await getMyNotificationPreferences(actor);
   return (
     <>
-      <PageHeader title="Email notifications" lead={`Submission notes, and the evening digest of the next day's appointments (from ${env().DIGEST_TIME} your time).`} />
+      <PageHeader
+        title="Email notifications"
+        lead={`Submission notes, and the evening digest of the next day's appointments (from ${env().DIGEST_TIME} your time).`}
+      />
       <Card>
         <PreferencesForm
           action={savePreferencesAction}

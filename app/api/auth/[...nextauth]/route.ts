@@ -14,15 +14,23 @@ type Ctx = { params: Promise<{ nextauth: string[] }> };
 // browser client reports the error instead of failing to parse.
 export async function POST(request: NextRequest, context: Ctx) {
   if (request.nextUrl.pathname.endsWith("/callback/credentials")) {
-    const form = await request.clone().formData().catch(() => null);
-    const email = String(form?.get("email") ?? "").trim().toLowerCase();
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => null);
+    const email = String(form?.get("email") ?? "")
+      .trim()
+      .toLowerCase();
     try {
       await assertSignInAllowed({ email, ip: clientAddressOf(request.headers) });
     } catch (error) {
       if (isAppError(error) && error.code === "rate_limited") {
         return NextResponse.json(
           { url: `${env().NEXTAUTH_URL}/sign-in?error=RateLimited`, error: error.message },
-          { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds ?? 60), "Cache-Control": "no-store" } },
+          {
+            status: 429,
+            headers: { "Retry-After": String(error.retryAfterSeconds ?? 60), "Cache-Control": "no-store" },
+          },
         );
       }
       throw error;

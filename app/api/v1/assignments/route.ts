@@ -3,4 +3,6 @@ import { createAssignments, listAssignments } from "@/lib/assignments/service";
 import { handle } from "@/lib/http/handle";
 
 export const GET = handle(listAssignmentsOperation, ({ actor, query }) => listAssignments(actor, query));
-export const POST = handle(createAssignmentOperation, ({ actor, body, meta }) => createAssignments(actor, body, meta));
+export const POST = handle(createAssignmentOperation, ({ actor, body, meta }) =>
+  createAssignments(actor, body, meta),
+);

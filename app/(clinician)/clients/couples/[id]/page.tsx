@@ -48,7 +48,12 @@ async function CouplePage(actor: Actor, { params }: { params: Promise<{ id: stri
         }
       />
       <div className="flex flex-col gap-6">
-        <Link href={`/prep/couples/${couple.id}`} className="inline-flex min-h-11 items-center self-start rounded-lg bg-accent px-4 font-medium text-white hover:bg-accent-strong">Appointment prep: what came in, side by side</Link>
+        <Link
+          href={`/prep/couples/${couple.id}`}
+          className="inline-flex min-h-11 items-center self-start rounded-lg bg-accent px-4 font-medium text-white hover:bg-accent-strong"
+        >
+          Appointment prep: what came in, side by side
+        </Link>
         {check ? (
           <JurisdictionStatus check={check} subject="couple" />
         ) : (
@@ -57,7 +62,12 @@ async function CouplePage(actor: Actor, { params }: { params: Promise<{ id: stri
           </Notice>
         )}
 
-        <AssignmentsPanel list={assignments} label={assignmentLabel} timeZone={actor.timeZone} coupleId={couple.id} />
+        <AssignmentsPanel
+          list={assignments}
+          label={assignmentLabel}
+          timeZone={actor.timeZone}
+          coupleId={couple.id}
+        />
 
         <section aria-labelledby="partners-heading">
           <h2 id="partners-heading" className="mb-3 text-lg font-semibold">

@@ -16,13 +16,16 @@ export const metadata: Metadata = { title: "Edit exercise" };
 
 export default page({ roles: ["CLINICIAN"] }, EditExercisePage);
 
-async function EditExercisePage(actor: Actor, {
-  params,
-  searchParams,
-}: {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+async function EditExercisePage(
+  actor: Actor,
+  {
+    params,
+    searchParams,
+  }: {
+    params: Promise<{ slug: string }>;
+    searchParams: Promise<Record<string, string | string[] | undefined>>;
+  },
+) {
   const [{ slug: rawSlug }, search] = await Promise.all([params, searchParams]);
   const slug = slugParam.safeParse(rawSlug);
   if (!slug.success) notFound();
@@ -30,7 +33,10 @@ async function EditExercisePage(actor: Actor, {
   const sections = await librarySections(actor);
   const back = (
     <p className="mb-3">
-      <Link href={`/library/${exercise.slug}`} className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
+      <Link
+        href={`/library/${exercise.slug}`}
+        className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline"
+      >
         ← Back to {exercise.title}
       </Link>
     </p>

@@ -12,9 +12,19 @@ const NO_STORE = { "Cache-Control": "no-store" };
 
 export async function GET(): Promise<Response> {
   if (process.env.MEND_BENCH !== "1") {
-    return NextResponse.json({ error: { code: "not_found", message: "Nothing is at this address." } }, { status: 404, headers: NO_STORE });
+    return NextResponse.json(
+      { error: { code: "not_found", message: "Nothing is at this address." } },
+      { status: 404, headers: NO_STORE },
+    );
   }
   const actor = await getActor();
-  if (!actor) return NextResponse.json({ error: { code: "unauthenticated", message: "Sign in first." } }, { status: 401, headers: NO_STORE });
-  return NextResponse.json({ items: [{ id: "floor-1" }, { id: "floor-2" }], nextCursor: null }, { headers: NO_STORE });
+  if (!actor)
+    return NextResponse.json(
+      { error: { code: "unauthenticated", message: "Sign in first." } },
+      { status: 401, headers: NO_STORE },
+    );
+  return NextResponse.json(
+    { items: [{ id: "floor-1" }, { id: "floor-2" }], nextCursor: null },
+    { headers: NO_STORE },
+  );
 }

@@ -3,4 +3,6 @@ import { getAssignment, updateAssignment } from "@/lib/assignments/service";
 import { handle } from "@/lib/http/handle";
 
 export const GET = handle(getAssignmentOperation, ({ actor, params }) => getAssignment(actor, params.id));
-export const PATCH = handle(updateAssignmentOperation, ({ actor, params, body, meta }) => updateAssignment(actor, params.id, body, meta));
+export const PATCH = handle(updateAssignmentOperation, ({ actor, params, body, meta }) =>
+  updateAssignment(actor, params.id, body, meta),
+);

@@ -3,4 +3,6 @@ import { getPracticeSecurityOperation, updatePracticeSecurityOperation } from "@
 import { getPracticeSecurity, setRequireTwoFactor } from "@/lib/auth/account/practice-security";
 
 export const GET = handle(getPracticeSecurityOperation, ({ actor }) => getPracticeSecurity(actor));
-export const PATCH = handle(updatePracticeSecurityOperation, ({ actor, body, meta }) => setRequireTwoFactor(actor, body, meta));
+export const PATCH = handle(updatePracticeSecurityOperation, ({ actor, body, meta }) =>
+  setRequireTwoFactor(actor, body, meta),
+);
