@@ -11,7 +11,7 @@ import { percentile } from "./stats";
 import { checkAcknowledged, problemBody, type SaveAttempt } from "./verify";
 
 // `npm run bench:faults`: resilience under load, against the production build on a database of its
-// own. Not part of `npm test` (its deterministic parts are tests/integration/resilience).
+// own. Not part of `npm test` (its deterministic parts are tests/integration/db).
 //  1. steady: N simulated clients autosave for S seconds: zero 5xx; every acknowledged save is in
 //     the database afterwards;
 //  2. kills: the same load while every PostgreSQL connection of the app is terminated, K times

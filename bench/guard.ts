@@ -1,4 +1,4 @@
-// Where the benchmarks may run (pure: unit-tested in tests/unit/perf).
+// Where the benchmarks may run (pure: unit-tested in tests/unit/bench).
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
 

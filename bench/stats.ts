@@ -1,4 +1,4 @@
-// Numbers for the benchmark report (pure: unit-tested in tests/unit/perf).
+// Numbers for the benchmark report (pure: unit-tested in tests/unit/bench).
 
 export type Measurement = {
   /** Completed requests (any status). */

@@ -1,4 +1,4 @@
-// Checks of bench:faults (pure: unit-tested in tests/unit/perf).
+// Checks of bench:faults (pure: unit-tested in tests/unit/bench).
 
 export type SaveAttempt = {
   /** The text this attempt wrote into the writer's text prompt (unique per attempt). */

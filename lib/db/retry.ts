@@ -3,7 +3,7 @@
 // outside a transaction can safely run again on a fresh connection, so it is retried (a few times,
 // briefly), and so is starting a transaction whose BEGIN met a dead connection (nothing ran yet);
 // writes and statements inside a transaction are not (the caller's transaction fails as a whole and
-// nothing of it is kept). Pure: unit-tested in tests/unit/perf/db-retry.test.ts.
+// nothing of it is kept). Pure: unit-tested in tests/unit/db/retry.test.ts.
 
 /** SQLSTATEs of a connection that is gone: admin shutdown/termination, crash, connection failures. */
 const CONNECTION_CODES = new Set(["57P01", "57P02", "57P03", "08000", "08003", "08006", "08001", "08004"]);

@@ -10,7 +10,7 @@ import { authOptions } from "@/lib/auth/options";
 import { resolveAuthSession } from "@/lib/auth/sessions/store";
 import { db } from "@/lib/db";
 import { createClient, createClinician, createPractice, createUser, unique } from "../../support/factories";
-import { api, emailsTo, freshIp, tokenFromLatestEmail } from "./helpers";
+import { api, emailsTo, freshIp, tokenFromLatestEmail } from "./support";
 import { settle } from "../../support/api-client";
 import { setSessionCookie } from "../../support/session-cookie";
 import { CONNECTION_ADDRESS_HEADER } from "@/lib/http/request-meta";

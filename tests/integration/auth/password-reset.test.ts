@@ -10,7 +10,7 @@ import {
 import { resolveAuthSession } from "@/lib/auth/sessions/store";
 import { db } from "@/lib/db";
 import { createPractice, createUser, TEST_PASSWORD, unique } from "../../support/factories";
-import { api, sendRaw, emailsTo, freshIp, signIn, tokenFromLatestEmail } from "./helpers";
+import { api, sendRaw, emailsTo, freshIp, signIn, tokenFromLatestEmail } from "./support";
 import { preloadRoutes, settle } from "../../support/api-client";
 import { setSessionCookie } from "../../support/session-cookie";
 import { CONNECTION_ADDRESS_HEADER } from "@/lib/http/request-meta";

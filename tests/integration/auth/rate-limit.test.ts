@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { signInWithPassword } from "@/lib/auth/sign-in/credentials";
 import { authOptions } from "@/lib/auth/options";
 import { createPractice, createUser, TEST_PASSWORD, unique } from "../../support/factories";
-import { freshIp, ORIGIN } from "./helpers";
+import { freshIp, ORIGIN } from "./support";
 
 // Failed sign-ins are throttled per account and per IP with the counters in PostgreSQL; the
 // next-auth route answers a real 429 with Retry-After before next-auth runs.

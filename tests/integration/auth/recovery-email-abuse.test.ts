@@ -3,7 +3,7 @@ import { requestMagicLink } from "@/lib/auth/links/magic-link";
 import { requestPasswordReset, RESET_REQUESTED_MESSAGE } from "@/lib/auth/password/reset";
 import { db } from "@/lib/db";
 import { createPractice, createUser } from "../../support/factories";
-import { emailsTo, freshIp } from "./helpers";
+import { emailsTo, freshIp } from "./support";
 
 // Anonymous "email me a link" requests for someone else's address must not use up the owner's own
 // recovery: a per-(address, email) limit comes before the per-email one, and the per-email cap only

@@ -18,7 +18,7 @@ import {
   createUser,
   TEST_PASSWORD,
 } from "../../support/factories";
-import { api, sendRaw, freshIp, signIn } from "./helpers";
+import { api, sendRaw, freshIp, signIn } from "./support";
 import { settle } from "../../support/api-client";
 import { setSessionCookie } from "../../support/session-cookie";
 

@@ -22,7 +22,7 @@ import {
   createUser,
   TEST_PASSWORD,
 } from "../../support/factories";
-import { freshIp, signIn } from "./helpers";
+import { freshIp, signIn } from "./support";
 
 const PERIOD_MS = 30_000;
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { sendRaw, settle, testApiClient } from "../../support/api-client";
 import { signInForRoutes } from "../../support/route-session";
-import { customDefinition, libraryScenario } from "./helpers";
+import { customDefinition, libraryScenario } from "./support";
 
 // The routes as a browser calls them, through the typed API client: the session is the one thing
 // stood in for (who is signed in); permission checks, Origin checks, parsing and error mapping are

@@ -4,7 +4,7 @@ import { contentHash } from "@/lib/exercises/load-pack";
 import { createCustomExercise, updateCustomExercise } from "@/lib/exercises/mutations";
 import { getExercise, getExerciseVersionForRender, listExercises } from "@/lib/exercises/queries";
 import { exerciseSchema, type ExerciseDefinition } from "@/lib/exercises/schema";
-import { createAssignmentRow, customDefinition, libraryScenario } from "./helpers";
+import { createAssignmentRow, customDefinition, libraryScenario } from "./support";
 
 function withFirstLabel(def: ExerciseDefinition, label: string): ExerciseDefinition {
   const copy = structuredClone(def);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { countQueries } from "@/lib/db/query-count";
 import { createCustomExercise, updateCustomExercise } from "@/lib/exercises/mutations";
 import { getExercise, getExerciseVersionForRender, listExercises } from "@/lib/exercises/queries";
-import { customDefinition, libraryScenario } from "./helpers";
+import { customDefinition, libraryScenario } from "./support";
 
 const PACK_SLUGS = [
   "clearer-communication",

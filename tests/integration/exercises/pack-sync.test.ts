@@ -7,7 +7,7 @@ import { ContentValidationError } from "@/lib/exercises/load-pack";
 import { getExercise, getExerciseVersionForRender } from "@/lib/exercises/queries";
 import { syncContentPacks } from "@/lib/exercises/sync";
 import { unique } from "../../support/factories";
-import { createAssignmentRow, libraryScenario } from "./helpers";
+import { createAssignmentRow, libraryScenario } from "./support";
 
 // Shipped packs: a changed file becomes a new version on the next start; assignments keep theirs.
 // These tests sync a small temporary pack (its own slugs) and remove it afterwards, so the shared

@@ -2,7 +2,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createClient, createClinician, createPractice, createUser } from "../../support/factories";
 import { BROWSER_HEADERS, setRequestHeaders, setSessionCookie } from "../../support/session-cookie";
-import { signIn } from "../auth/helpers";
+import { signIn } from "../auth/support";
 
 // Server actions are entry points like /api/v1 routes: anyone who finds an action's id can post to
 // it. These call the real actions the way Next.js does (its request headers and the session cookie

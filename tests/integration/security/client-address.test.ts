@@ -5,7 +5,7 @@ import { NextRequest } from "next/server";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createPractice, createUser } from "../../support/factories";
 import { setSessionCookie } from "../../support/session-cookie";
-import { api, freshIp, ORIGIN } from "../auth/helpers";
+import { api, freshIp, ORIGIN } from "../auth/support";
 import { settle } from "../../support/api-client";
 
 // The address used for sign-in throttling and written into the audit trail comes from the

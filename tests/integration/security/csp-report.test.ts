@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/csp-report/route";
 import { CSP_MAX_REPORTS_PER_REQUEST } from "@/lib/security/csp-report";
 import { CSP_REPORT_REQUESTS_PER_MINUTE, CSP_SAMPLE_EVERY } from "@/lib/security/csp-report-intake";
-import { freshIp } from "../auth/helpers";
+import { freshIp } from "../auth/support";
 
 // The public CSP report endpoint cannot be used to flood the logs: a few requests a minute per
 // address, a few reports per request, identical reports sampled.

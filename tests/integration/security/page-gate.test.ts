@@ -1,7 +1,7 @@
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { createClient, createClinician, createPractice } from "../../support/factories";
 import { setSessionCookie } from "../../support/session-cookie";
-import { signIn } from "../auth/helpers";
+import { signIn } from "../auth/support";
 
 // The page gate (lib/http/page.ts) with a real session: who may open a page, and the services'
 // typed errors answered once for every page.

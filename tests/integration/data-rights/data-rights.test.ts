@@ -9,7 +9,7 @@ import type { RunningWorker } from "@/lib/jobs/worker";
 import { actorFor, createClient, createCouple, createPractice, createUser } from "../../support/factories";
 import { sendRaw, testApiClient } from "../../support/api-client";
 import { signInForRoutes, TEST_ORIGIN } from "../../support/route-session";
-import { drained, giveAssignment, startTestWorker, testClock, until } from "./helpers";
+import { drained, giveAssignment, startTestWorker, testClock, until } from "../../support/worker";
 import { CONNECTION_ADDRESS_HEADER } from "@/lib/http/request-meta";
 
 // A client's export (only their own data), closing an account, and the retention purge, through the

@@ -5,7 +5,7 @@ import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import type { NotificationSettings } from "@/lib/notifications/service";
 import { parseQuietHours } from "@/lib/notifications/time";
 
-// Shared set-up for the ops tests: a REAL pg-boss worker on this test worker's database, driven by
+// Shared set-up for tests of the worker (notifications, audit, data rights, jobs): a REAL pg-boss worker on this test worker's database, driven by
 // a clock the test moves (no sleeping until 08:00), and direct rows for assignments and appointments.
 
 export const SETTINGS: NotificationSettings = {

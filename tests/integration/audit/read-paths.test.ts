@@ -6,7 +6,7 @@ import { getClinicianResponses } from "@/lib/responses/service";
 import { actorFor, createCouple, createPractice, createUser } from "../../support/factories";
 import { testApiClient } from "../../support/api-client";
 import { signInForRoutes } from "../../support/route-session";
-import { giveAssignment } from "./helpers";
+import { giveAssignment } from "../../support/worker";
 import { CONNECTION_ADDRESS_HEADER } from "@/lib/http/request-meta";
 
 // Every path that reads client answers or exports them writes an audit event (who, role, what,

@@ -8,7 +8,15 @@ import { setMailTestHooks } from "@/lib/mail";
 import { dueSoonKey } from "@/lib/notifications/schemas";
 import { deliverNotification } from "@/lib/notifications/service";
 import { createClient, createPractice, createUser } from "../../support/factories";
-import { SETTINGS, drained, giveAssignment, outboxTo, startTestWorker, testClock, until } from "./helpers";
+import {
+  SETTINGS,
+  drained,
+  giveAssignment,
+  outboxTo,
+  startTestWorker,
+  testClock,
+  until,
+} from "../../support/worker";
 
 // "A worker restarted mid-run sends no email twice": a real pg-boss worker, crashes simulated at
 // each point of a delivery, and a second worker that picks up what the first left behind.

@@ -8,7 +8,7 @@ import { getClinicianResponses } from "@/lib/responses/service";
 import { actorFor, createClient, createPractice, createUser } from "../../support/factories";
 import { testApiClient } from "../../support/api-client";
 import { signInForRoutes } from "../../support/route-session";
-import { giveAssignment } from "./helpers";
+import { giveAssignment } from "../../support/worker";
 
 // The admin's audit browser API: filters, cursor pagination, CSV, practice isolation.
 

@@ -5,7 +5,15 @@ import { submitResponse } from "@/lib/responses/save";
 import { WAS_HURT, assignSlowingDown, assignmentScenario } from "../assignments/support";
 import type { RunningWorker } from "@/lib/jobs/worker";
 import { createClient, createCouple, createPractice, createUser } from "../../support/factories";
-import { drained, giveAssignment, outboxTo, scan, startTestWorker, testClock, until } from "./helpers";
+import {
+  drained,
+  giveAssignment,
+  outboxTo,
+  scan,
+  startTestWorker,
+  testClock,
+  until,
+} from "../../support/worker";
 
 // Reminders, digests and submission notes with a real pg-boss worker on PostgreSQL. The worker's
 // clock is the test's: each test sets the wall time, runs the real scan job and waits for the queue

@@ -11,7 +11,7 @@ import {
   createUser,
   unique,
 } from "../../support/factories";
-import { giveAssignment } from "./helpers";
+import { giveAssignment } from "../../support/worker";
 
 // An admin deactivates a clinician who is leaving and moves their caseload to a colleague.
 
