@@ -3,10 +3,10 @@ import { env } from "@/lib/env";
 import { forbidden } from "@/lib/errors";
 
 // The same-origin rule for every state change (API routes and server actions): the request must
-// carry an Origin, and it must be Mend's own. Mend's own is its public URL (NEXTAUTH_URL), the
-// address the request was sent to, and, only behind a configured trusted proxy
-// (TRUSTED_PROXY_HOPS), the host that proxy forwarded. Anyone can send X-Forwarded-Host, so
-// without a trusted proxy it never widens what is accepted.
+// carry an Origin, and it must be Mend's own: its public URL (NEXTAUTH_URL) or the address the
+// request was sent to. X-Forwarded-Host never widens what is accepted, not even behind a trusted
+// proxy: a browser on Mend's pages sends the public URL's origin, so a forwarded host adds nothing
+// but a way to name a foreign origin (the trusted-proxy setting decides client addresses only).
 
 type HeaderSource = Pick<Headers, "get">;
 
@@ -35,14 +35,6 @@ export function ownOrigins(headers: HeaderSource, requestUrl?: string): Set<stri
   // Route handlers know the address they were sent to; server actions only see the Host header.
   const direct = requestUrl ? new URL(requestUrl).origin : originOf(publicUrl.protocol, headers.get("host"));
   if (direct) own.add(direct);
-  const forwardedHost = trustedForwarded(headers, "x-forwarded-host");
-  if (forwardedHost) {
-    const forwardedProto = trustedForwarded(headers, "x-forwarded-proto");
-    const protocol =
-      forwardedProto === "https" || forwardedProto === "http" ? `${forwardedProto}:` : publicUrl.protocol;
-    const forwarded = originOf(protocol, forwardedHost);
-    if (forwarded) own.add(forwarded);
-  }
   return own;
 }
 

@@ -23,6 +23,7 @@ afterEach(() => {
   setRequestHeaders(null);
 });
 
+const { forgetEnv } = await import("@/lib/env");
 const { saveDraftSharing } = await import("@/app/(client)/account/privacy/actions");
 const { scheduleAppointmentAction } = await import("@/app/(clinician)/schedule/actions");
 const { duplicateExerciseAction } = await import("@/app/(clinician)/library/actions");
@@ -92,6 +93,27 @@ describe("the server action gate: Origin", () => {
     });
     expect(await sharing("yes")).toMatchObject({ ok: false, code: "forbidden" });
     expect(await sharesDrafts(client.id)).toBe(false);
+  });
+
+  it("does not let a forged X-Forwarded-Host make a foreign Origin acceptable behind a trusted proxy either", async () => {
+    vi.stubEnv("TRUSTED_PROXY_HOPS", "1");
+    forgetEnv();
+    try {
+      const { client } = await practiceWithClient();
+      await signedIn(client);
+      setRequestHeaders({
+        ...BROWSER_HEADERS,
+        origin: "https://evil.example",
+        "x-forwarded-for": "203.0.113.9",
+        "x-forwarded-host": "evil.example",
+        "x-forwarded-proto": "https",
+      });
+      expect(await sharing("yes")).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await sharesDrafts(client.id)).toBe(false);
+    } finally {
+      vi.unstubAllEnvs();
+      forgetEnv();
+    }
   });
 
   it("refuses a plain form action from a foreign origin before it acts, and says so on the page it returns to", async () => {
