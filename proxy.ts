@@ -45,8 +45,12 @@ function refuse(status: keyof typeof CODES, message: string, https: boolean): Ne
 export const config = {
   matcher: [
     // Pages (with their RSC and server-action requests); not build assets (fingerprinted, public,
-    // cacheable) and not the API.
-    { source: "/((?!api/|_next/static|_next/image|favicon.ico).*)" },
+    // cacheable), not the API, and not the app's icons and manifest (app/favicon.ico, icon*,
+    // apple-icon.png, manifest.ts: public files a browser fetches without cookies).
+    {
+      source:
+        "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|icon1.png|icon2.png|apple-icon.png|manifest.webmanifest).*)",
+    },
     // API requests, only for the address check above, when they carry no body or a declared one
     // under 100 KB. A larger or chunked body never passes through a proxy: Next.js would buffer it
     // and wait for all of it before a route could refuse it with 413 (lib/http/body.ts refuses at

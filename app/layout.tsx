@@ -6,6 +6,9 @@ export const metadata: Metadata = {
   title: { default: "Mend", template: "%s · Mend" },
   description: "A calm place for the work between therapy appointments.",
   robots: { index: false, follow: false },
+  // Added to an iPhone's home screen, Mend opens full screen under its own name (app/manifest.ts
+  // does the same for other phones).
+  appleWebApp: { capable: true, title: "Mend", statusBarStyle: "default" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f6f6a" };

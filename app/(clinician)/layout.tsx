@@ -8,6 +8,7 @@ const NAV = [
   { href: "/schedule", label: "Schedule" },
   { href: "/clients", label: "Clients" },
   { href: "/library", label: "Library" },
+  { href: "/assign", label: "Assign" },
   { href: "/settings/licences", label: "Licences" },
 ];
 

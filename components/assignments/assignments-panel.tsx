@@ -1,10 +1,12 @@
 // On the clinician's client and couple pages: an "Assign" entry point and what this person or
-// couple has been given, newest due first. The page loads the list (lib/assignments) and passes one target.
+// couple has been given, newest due first, with a "Review" link on work waiting for review. The page
+// loads the list (lib/assignments) and passes one target.
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { capitalise, CLINICIAN_STATE_LABEL, dueWords, plural, withArticle } from "@/lib/assignments/labels";
 import type { AssignmentListDto } from "@/lib/assignments/schemas";
+import { waitingReviewHref } from "@/lib/review/links";
 
 export function AssignmentsPanel({
   list,
@@ -46,6 +48,8 @@ export function AssignmentsPanel({
           {list.items.map((a) => {
             if (a.view !== "clinician") return null;
             const due = dueWords(new Date(a.dueAt), now, timeZone);
+            // Sent and not yet reviewed: one step to where it is read, commented on and marked reviewed.
+            const review = waitingReviewHref(a);
             return (
               <li
                 key={a.id}
@@ -64,11 +68,22 @@ export function AssignmentsPanel({
                     {a.couple && clientId ? ` · with ${a.couple.name}` : ""}
                   </p>
                 </div>
-                <p className="text-sm">
-                  {a.recipients
-                    .map((r) => `${r.name.split(" ")[0]}: ${CLINICIAN_STATE_LABEL[r.state].toLowerCase()}`)
-                    .join(" · ")}
-                </p>
+                <div className="flex flex-wrap items-center gap-x-4 gap-y-1 sm:justify-end">
+                  <p className="text-sm">
+                    {a.recipients
+                      .map((r) => `${r.name.split(" ")[0]}: ${CLINICIAN_STATE_LABEL[r.state].toLowerCase()}`)
+                      .join(" · ")}
+                  </p>
+                  {review ? (
+                    <Link
+                      href={review}
+                      className={buttonClasses("secondary", "shrink-0 self-start sm:self-auto")}
+                      aria-label={`Review ${a.exercise.title}`}
+                    >
+                      Review
+                    </Link>
+                  ) : null}
+                </div>
               </li>
             );
           })}

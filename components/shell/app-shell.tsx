@@ -2,7 +2,7 @@ import { SignOutButton } from "./sign-out-button";
 
 export type NavItem = { href: string; label: string };
 
-type LinkProps = { href: string; className?: string; "aria-label"?: string; children: React.ReactNode };
+type LinkProps = { href: string; className?: string; children: React.ReactNode };
 /** How the shell renders its links: a plain anchor, or next/link passed in by the layout. */
 export type ShellLink = (props: LinkProps) => React.ReactNode;
 
@@ -60,15 +60,19 @@ export function AppShell({
           </nav>
           <div className="ml-auto flex items-center gap-2 text-sm">
             {accountHref ? (
+              // No aria-label: the link's name is its visible words, then (for screen readers) what
+              // they lead to, so a voice command naming what is shown finds it (WCAG 2.5.3).
               <Link
                 href={accountHref}
                 className="inline-flex min-h-11 items-center rounded-lg px-2 text-muted hover:text-ink"
-                aria-label={`Your account (${userName})`}
               >
-                <span className="hidden sm:inline" data-testid="signed-in-as">
-                  {userName}
+                <span className="hidden sm:inline">
+                  <span data-testid="signed-in-as">{userName}</span>
+                  <span className="sr-only"> (your account)</span>
                 </span>
-                <span className="sm:hidden">Account</span>
+                <span className="sm:hidden">
+                  Account<span className="sr-only"> ({userName})</span>
+                </span>
               </Link>
             ) : (
               <span className="hidden text-muted sm:inline" data-testid="signed-in-as">

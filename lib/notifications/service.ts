@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { appUrl, alreadySent, sendEmail } from "@/lib/mail";
 import { firstName } from "@/lib/text/names";
+import { reviewHref } from "@/lib/review/links";
 import {
   digestEmail,
   dueSoonEmail,
@@ -242,9 +243,14 @@ async function deliverSubmitted(
       state: true,
       submittedAt: true,
       assignmentId: true,
+      clientId: true,
       client: { select: { user: { select: { name: true } } } },
       assignment: {
-        select: { practice: { select: { assignmentLabel: true } }, clinician: { select: personSelect } },
+        select: {
+          coupleId: true,
+          practice: { select: { assignmentLabel: true } },
+          clinician: { select: personSelect },
+        },
       },
     },
   });
@@ -257,7 +263,10 @@ async function deliverSubmitted(
     clinicianName: clinician.name,
     clientName: r.client.user.name,
     label: r.assignment.practice.assignmentLabel,
-    link: appUrl(`/assign/${r.assignmentId}`),
+    // Straight to where it can be read, commented on and marked reviewed.
+    link: appUrl(
+      reviewHref({ assignmentId: r.assignmentId, coupleId: r.assignment.coupleId, clientId: r.clientId }),
+    ),
   });
   return send(clinician, submittedKey(recipientId, r.submittedAt), email, now, settings);
 }

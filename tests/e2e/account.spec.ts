@@ -85,7 +85,7 @@ test.describe("account", () => {
     const page = await newPage(browser);
     await signInWithEmail(page, email, DEMO_PASSWORD);
 
-    await page.getByRole("link", { name: /Your account/ }).click();
+    await page.getByRole("link", { name: /your account/ }).click();
     await expect(page).toHaveURL(/\/settings\/account$/);
     await expect(page.getByTestId("session-list").getByRole("listitem")).toHaveCount(2);
     await expect(page.getByText("This device")).toBeVisible();

@@ -128,4 +128,20 @@ test.describe("exercise library", () => {
     expect(api.status()).toBe(404);
     await other.close();
   });
+
+  test("a clinician assigns straight from an exercise's page", async ({ page }) => {
+    await signInAs(page, "clinician");
+    await page.goto("/library/slowing-down");
+    await page.getByRole("link", { name: "Assign this", exact: true }).click();
+    await expect(page).toHaveURL(/\/assign\?exercise=slowing-down$/);
+    await expect(page.getByLabel("Exercise", { exact: true })).toHaveValue("slowing-down");
+    // The clinician's navigation and dashboard lead to the same form.
+    await page.goto("/dashboard");
+    await expect(
+      page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Assign" }),
+    ).toHaveAttribute("href", "/assign");
+    await page.getByRole("link", { name: "Assign an exercise" }).click();
+    await expect(page).toHaveURL(/\/assign$/);
+    await expect(page.getByLabel("Exercise", { exact: true })).toHaveValue("");
+  });
 });

@@ -73,6 +73,11 @@ async function DashboardPage(
       <PageHeader
         title={`Good to see you, ${greetingName(actor.name)}`}
         lead="Who is next and what came in."
+        actions={
+          <Link href="/assign" className={buttonClasses("secondary")}>
+            Assign an exercise
+          </Link>
+        }
       />
       <div className="flex flex-col gap-10">
         <section aria-labelledby="next-heading" data-testid="upcoming-appointments">

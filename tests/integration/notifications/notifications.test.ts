@@ -267,7 +267,8 @@ describe("submission notes", () => {
     const notes = await outboxTo(clinician.email);
     expect(notes).toHaveLength(1);
     expect(notes[0]!.subject).toBe("Alex submitted a reflection");
-    expect(notes[0]!.text).toContain(`http://localhost:3000/assign/${a.id}`);
+    // The link opens the work's card in the prep view, where it is read, commented on and marked reviewed.
+    expect(notes[0]!.text).toContain(`http://localhost:3000/prep/clients/${client.id}#assignment-${a.id}`);
     expect(notes[0]!.text).not.toContain("Morgan");
     expect(`${notes[0]!.text}${notes[0]!.html}`).not.toContain("SECRET-ANSWER-TEXT");
 
@@ -275,6 +276,30 @@ describe("submission notes", () => {
     await notifySubmitted(recipientId);
     await scan(worker);
     expect(await outboxTo(clinician.email)).toHaveLength(1);
+  });
+
+  it("links couple work to the couple's prep view, both partners side by side", async () => {
+    const practice = await createPractice();
+    const clinician = await createUser(practice.id, "CLINICIAN", { timeZone: "America/Chicago" });
+    const { couple, partners } = await createCouple(practice.id, clinician.id);
+    const a = await giveAssignment({
+      practiceId: practice.id,
+      clinicianId: clinician.id,
+      clientIds: [partners[0].id],
+      coupleId: couple.id,
+      dueAt: "2031-07-01T15:00:00Z",
+      state: "SUBMITTED",
+      submittedAt: new Date("2031-06-30T16:59:00Z"),
+    });
+    clock.set("2031-06-30T17:00:00Z"); // noon in Chicago
+
+    await notifySubmitted(a.recipients[0]!.id);
+    await drained(worker.boss);
+    const notes = await outboxTo(clinician.email);
+    expect(notes).toHaveLength(1);
+    const link = `http://localhost:3000/prep/couples/${couple.id}#assignment-${a.id}`;
+    expect(notes[0]!.text).toContain(link);
+    expect(notes[0]!.html).toContain(`href="${link}"`);
   });
 
   it("waits out the clinician's quiet hours; the next scan after 08:00 sends it", async () => {

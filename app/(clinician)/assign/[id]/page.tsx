@@ -10,6 +10,7 @@ import { getClinicianAssignment, listAssignments, practiceAssignmentLabel } from
 import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { getExerciseVersionForRender } from "@/lib/exercises/queries";
 import { getClinicianResponses } from "@/lib/responses/service";
+import { waitingReviewHref } from "@/lib/review/links";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -53,6 +54,8 @@ async function AssignmentPage(
     : forWhom
       ? `/clients/${forWhom.id}`
       : "/clients";
+  // The review actions live on the work's card in the prep view: one step there while any is waiting.
+  const review = waitingReviewHref(assignment);
   const laterWeeks = (series?.items ?? []).filter(
     (a) => a.status === "ACTIVE" && a.id !== assignment.id && a.dueAt > assignment.dueAt,
   ).length;
@@ -89,14 +92,21 @@ async function AssignmentPage(
           </>
         }
         actions={
-          forWhom ? (
-            <Link
-              href={`/assign?${assignment.couple ? `coupleId=${assignment.couple.id}` : `clientId=${forWhom.id}`}`}
-              className={buttonClasses("secondary")}
-            >
-              Assign something else
-            </Link>
-          ) : null
+          <>
+            {review ? (
+              <Link href={review} className={buttonClasses("primary")}>
+                Review, comment and mark reviewed
+              </Link>
+            ) : null}
+            {forWhom ? (
+              <Link
+                href={`/assign?${assignment.couple ? `coupleId=${assignment.couple.id}` : `clientId=${forWhom.id}`}`}
+                className={buttonClasses("secondary")}
+              >
+                Assign something else
+              </Link>
+            ) : null}
+          </>
         }
       />
 

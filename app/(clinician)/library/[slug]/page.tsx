@@ -116,14 +116,23 @@ async function ExercisePage(
           </p>
         ) : null}
         <div className="mt-1 flex flex-wrap gap-2">
+          {/* The assign form pins the latest version, so it is offered from the latest only. */}
+          {isLatest ? (
+            <Link
+              href={`/assign?exercise=${encodeURIComponent(exercise.slug)}`}
+              className={buttonClasses("primary")}
+            >
+              Assign this
+            </Link>
+          ) : null}
           {exercise.canEdit ? (
-            <Link href={`${base}/edit`} className={buttonClasses("primary")}>
+            <Link href={`${base}/edit`} className={buttonClasses("secondary")}>
               Edit
             </Link>
           ) : null}
           <form action={duplicateExerciseAction}>
             <input type="hidden" name="slug" value={exercise.slug} />
-            <button type="submit" className={buttonClasses(exercise.canEdit ? "secondary" : "primary")}>
+            <button type="submit" className={buttonClasses("secondary")}>
               Duplicate and edit
             </button>
           </form>
