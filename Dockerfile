@@ -1,6 +1,8 @@
 # syntax=docker/dockerfile:1
 # Mend: multi-stage image. The runtime stage runs Next's standalone server; on start it applies
-# migrations and loads the exercise packs (scripts/deploy.ts), then serves on port 3000.
+# migrations and loads the exercise packs (scripts/deploy.ts), then serves on port 3000. The same
+# image runs the one-off operator commands (docs/deployment.md):
+#   docker compose run --rm app npm run setup -- --practice "Name" --admin-email you@example.org
 
 FROM node:24-bookworm-slim AS deps
 WORKDIR /app
@@ -26,6 +28,8 @@ RUN node scripts/prisma.mjs generate && npx next build
 FROM node:24-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
+# npm and npx (the start command, `npm run setup`) keep their cache where the unprivileged user may write.
+ENV npm_config_cache=/tmp/.npm npm_config_update_notifier=false
 RUN groupadd --system mend && useradd --system --gid mend --home /app mend
 # Production dependencies (the Prisma CLI for migrations, tsx for the deploy step) ...
 COPY --from=prod-deps /app/node_modules ./node_modules
@@ -33,9 +37,10 @@ COPY --from=build /app/lib/generated ./lib/generated
 # ... the standalone server and its static assets ...
 COPY --from=build /app/.next/standalone ./
 COPY --from=build /app/.next/static ./.next/static
-# ... and what the deploy step reads.
+# ... and what the deploy step and `npm run setup` read (package.json for its scripts, tsx in the
+# production dependencies, lib/ and scripts/ as source, prisma/migrations to check the database).
 COPY --from=build /app/prisma ./prisma
-COPY --from=build /app/prisma.config.ts /app/tsconfig.json ./
+COPY --from=build /app/package.json /app/prisma.config.ts /app/tsconfig.json ./
 COPY --from=build /app/content ./content
 COPY --from=build /app/lib ./lib
 COPY --from=build /app/scripts ./scripts

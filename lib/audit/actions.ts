@@ -37,6 +37,8 @@ export const ACTION_LABELS: Record<string, string> = {
   "people.deactivated": "Deactivated an account",
   "people.reactivated": "Reactivated an account",
   "people.signed_out_everywhere": "Signed someone out everywhere",
+  "practice.created": "Set up the practice",
+  "people.admin_created": "Made the first admin account",
   "practice.require_two_factor_changed": "Changed the two-step verification rule",
   "auth.password_reset_requested": "Asked for a password reset",
   "auth.password_reset": "Reset their password",

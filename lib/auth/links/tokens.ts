@@ -14,23 +14,38 @@ export const TOKEN_TTL_MS: Record<TokenPurpose, number> = {
 /** The shape every emailed token has (randomToken: 32 bytes, base64url). */
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
+/** Where a token can be written: the shared client, or a transaction the caller has open. */
+type TokenWriter = Pick<typeof db, "authToken">;
+
 /**
  * Issues a new token and retires any earlier unused ones of the same purpose, so only the latest
- * email works.
+ * email works. Pass `tx` to issue it inside a transaction that also creates the account (first-start
+ * setup, lib/setup), and `ttlMs` for a link that must outlive the usual minutes.
  */
-export async function issueToken(userId: string, purpose: TokenPurpose, now = new Date()): Promise<string> {
+export async function issueToken(
+  userId: string,
+  purpose: TokenPurpose,
+  now = new Date(),
+  options: { tx?: TokenWriter; ttlMs?: number } = {},
+): Promise<string> {
   const token = randomToken();
-  await db.$transaction([
-    db.authToken.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: now } }),
-    db.authToken.create({
+  const retire = (writer: TokenWriter) =>
+    writer.authToken.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: now } });
+  const create = (writer: TokenWriter) =>
+    writer.authToken.create({
       data: {
         userId,
         purpose,
         tokenHash: hashToken(token),
-        expiresAt: new Date(now.getTime() + TOKEN_TTL_MS[purpose]),
+        expiresAt: new Date(now.getTime() + (options.ttlMs ?? TOKEN_TTL_MS[purpose])),
       },
-    }),
-  ]);
+    });
+  if (options.tx) {
+    await retire(options.tx);
+    await create(options.tx);
+  } else {
+    await db.$transaction([retire(db), create(db)]);
+  }
   return token;
 }
 

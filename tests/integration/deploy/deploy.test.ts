@@ -1,18 +1,8 @@
-import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
-import { Client } from "pg";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { loadAllPacks } from "@/lib/exercises/load-pack";
 import { DEMO_USERS } from "@/prisma/demo-data";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../../../scripts/embedded-db";
-import {
-  configuredServerUrl,
-  createDatabase,
-  dropDatabases,
-  freePort,
-  migrate,
-  runId,
-} from "../../support/databases";
+import { migrate } from "../../support/databases";
+import { freshDatabase as emptyDatabase, query, runScript } from "../../support/scripts";
 
 // The deploy path against a database nothing has touched: two deploy steps (scripts/deploy.ts)
 // started at the same moment, as two replicas of a rolling deploy would, and `npm run db:seed` on a
@@ -22,7 +12,6 @@ import {
 // (scripts/deploy-step.ts). The embedded database (PGlite) belongs to the one process that serves it
 // and cannot be shared by two deploying processes at all, so there the steps run one after the other.
 
-const require = createRequire(import.meta.url);
 const embedded = inject("mendEmbedded");
 const cleanups: (() => Promise<void>)[] = [];
 
@@ -30,47 +19,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
-async function freshDatabase(): Promise<string> {
-  if (embedded) {
-    const database: EmbeddedDatabase = await startEmbeddedDatabase({
-      dataDir: "memory://",
-      port: await freePort(),
-    });
-    cleanups.push(() => database.stop());
-    return database.url;
-  }
-  const server = configuredServerUrl()!;
-  const name = `mend_deploy_${runId()}`;
-  const url = await createDatabase(server, name);
-  cleanups.push(() => dropDatabases(server, [name]));
-  return url;
-}
-
-function runScript(script: string, databaseUrl: string): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, [require.resolve("tsx/cli"), script], {
-    env: {
-      ...process.env,
-      NODE_ENV: "test",
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: "deploy-test-secret-0123456789abcdefghij",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve) => child.on("close", (code) => resolve({ code, output })));
-}
-
-async function query<T extends Record<string, unknown>>(databaseUrl: string, sql: string): Promise<T[]> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const freshDatabase = () => emptyDatabase(embedded, "mend_deploy", cleanups);
 
 describe("the deploy path", () => {
   it("two deploy steps started together on a fresh database leave exactly one version per exercise", async () => {
