@@ -362,8 +362,8 @@ export function AssignForm({
           </label>
           <p id={`${id("dueAt")}-hint`} className="text-sm text-muted">
             {recipient?.defaultDue?.basis === "appointment" && !dueTouched
-              ? "Set to 8 pm their time, the evening before your next appointment with them."
-              : "Defaults to 8 pm their time, the evening before your next appointment with them, or a week from now."}{" "}
+              ? "Set to 8:00 PM their time, the evening before your next appointment with them."
+              : "Defaults to 8:00 PM their time, the evening before your next appointment with them, or a week from now."}{" "}
             Times are in your time zone ({timeZone.replace(/_/g, " ")}).
           </p>
           <input
