@@ -15,12 +15,14 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import {
   addDaysInZone,
+  defaultDueAt,
   endOfDayInZone,
   fromZonedInput,
   toZonedInput,
   weeklyDueDates,
 } from "@/lib/assignments/due-dates";
 import { capitalise, timeWords } from "@/lib/assignments/labels";
+import { dateTimeFormat } from "@/lib/time/formatters";
 import { MAX_REPEAT_WEEKS, NOTE_MAX_LENGTH, type CreatedAssignmentsDto } from "@/lib/assignments/schemas";
 
 export type AssignExercise = {
@@ -44,12 +46,11 @@ export type AssignRecipient = {
   defaultDue: { dueAt: string; basis: "appointment" | "week" } | null;
 };
 
-const DAY = 86_400_000;
-
 const isPast = (date: Date) => date.getTime() <= Date.now();
 
-function fallbackDue(): string {
-  return new Date(Math.ceil((Date.now() + 7 * DAY) / 3_600_000) * 3_600_000).toISOString();
+/** Before a recipient is chosen: 8 pm a week from today in the clinician's zone. */
+function fallbackDue(timeZone: string): string {
+  return defaultDueAt(new Date(), [], timeZone).toISOString();
 }
 
 export function AssignForm({
@@ -75,7 +76,7 @@ export function AssignForm({
   const recipient = recipients.find((r) => r.key === recipientKey) ?? null;
   const exercise = exercises.find((e) => e.slug === slug) ?? null;
   const [due, setDue] = useState(() =>
-    toZonedInput(new Date(recipient?.defaultDue?.dueAt ?? fallbackDue()), timeZone),
+    toZonedInput(new Date(recipient?.defaultDue?.dueAt ?? fallbackDue(timeZone)), timeZone),
   );
   const [dueTouched, setDueTouched] = useState(false);
   const [note, setNote] = useState("");
@@ -311,8 +312,8 @@ export function AssignForm({
           </label>
           <p id={`${id("dueAt")}-hint`} className="text-sm text-muted">
             {recipient?.defaultDue?.basis === "appointment" && !dueTouched
-              ? "Set to an hour before your next appointment with them."
-              : "Defaults to an hour before your next appointment with them, or a week from now."}{" "}
+              ? "Set to 8:00 PM their time, the evening before your next appointment with them."
+              : "Defaults to 8:00 PM their time, the evening before your next appointment with them, or a week from now."}{" "}
             Times are in your time zone ({timeZone.replace(/_/g, " ")}).
           </p>
           <input
@@ -364,7 +365,7 @@ export function AssignForm({
             />
             <p id={`${id("repeatWeeklyUntil")}-hint`} className="text-sm text-muted">
               {weeks > 0
-                ? `${weeks} weekly ${weeks === 1 ? label : `${label}s`}, each due ${dueDate ? `${new Intl.DateTimeFormat("en-US", { weekday: "long", timeZone }).format(dueDate)}s at ${timeWords(dueDate, timeZone)}` : "weekly"}. Each is its own ${label}.`
+                ? `${weeks} weekly ${weeks === 1 ? label : `${label}s`}, each due ${dueDate ? `${dateTimeFormat("en-US", { weekday: "long", timeZone }).format(dueDate)}s at ${timeWords(dueDate, timeZone)}` : "weekly"}. Each is its own ${label}.`
                 : `One ${label} a week, up to ${MAX_REPEAT_WEEKS} weeks.`}
             </p>
             {problemFor(problems, "repeatWeeklyUntil") ? (

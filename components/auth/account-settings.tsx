@@ -3,9 +3,10 @@ import type { SessionView } from "@/lib/auth/account/service";
 import { ChangePasswordForm } from "./change-password-form";
 import { SignOutEverywhereButton } from "./sign-out-everywhere-button";
 import { TwoFactorPanel, type TwoFactorSummary } from "./two-factor-panel";
+import { shortDateTimeWords } from "@/lib/time/words";
 
 function when(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
+  return shortDateTimeWords(date, timeZone);
 }
 
 /** The account page every role has: password, two-step (staff), devices and sign out everywhere. */

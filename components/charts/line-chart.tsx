@@ -3,6 +3,8 @@
 // shape (never colour alone). The SVG is a picture for sighted readers; the same numbers are in a
 // real table right under it (inside a disclosure), which is what screen readers are pointed to.
 
+import { dateTimeFormat } from "@/lib/time/formatters";
+
 export type ChartSeries = { key: string; name: string; points: { at: string; value: number }[] };
 
 const STYLES = [
@@ -72,7 +74,7 @@ export function LineChart({
 }) {
   const dates = [...new Set(series.flatMap((s) => s.points.map((p) => p.at)))].sort();
   const short = (iso: string) =>
-    new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric" }).format(new Date(iso));
+    dateTimeFormat("en-US", { timeZone, month: "short", day: "numeric" }).format(new Date(iso));
   const innerW = W - PAD.left - PAD.right;
   const innerH = H - PAD.top - PAD.bottom;
   const x = (iso: string) =>

@@ -7,6 +7,7 @@ import { clearLocalDrafts } from "@/components/shell/sign-out-button";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { dateWords } from "@/lib/time/words";
 
 type State = { ok: boolean; message?: string; keptUntil?: string };
 
@@ -28,11 +29,7 @@ export function CloseAccountForm({
   }, [state.ok]);
 
   if (state.ok) {
-    const until = state.keptUntil
-      ? new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "long", year: "numeric" }).format(
-          new Date(state.keptUntil),
-        )
-      : null;
+    const until = state.keptUntil ? dateWords(new Date(state.keptUntil), timeZone) : null;
     return (
       <div className="flex flex-col gap-4" data-testid="account-closed">
         <Notice tone="success" role="status" title="Your account is closed">

@@ -5,6 +5,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { AUDIENCES, LENGTH_BUCKETS, SOURCES, type LibraryFilters as Filters } from "@/lib/exercises/filters";
 import type { ExerciseSummary } from "@/lib/exercises/schemas";
 import { AUDIENCE_FILTER_LABELS, AUDIENCE_LABELS, SOURCE_FILTER_LABELS, minutesLabel } from "./labels";
+import { counted } from "@/lib/text/count";
 
 const SELECT = "min-h-11 w-full rounded-lg border border-line bg-surface px-3 py-2 text-base text-ink";
 
@@ -146,7 +147,9 @@ export function ExerciseCard({ exercise }: { exercise: ExerciseSummary }) {
       <div className="mt-auto flex flex-wrap gap-2 pt-4">
         <Tag>{minutesLabel(exercise.estimatedMinutes)}</Tag>
         <Tag>{AUDIENCE_LABELS[exercise.audience]}</Tag>
-        {exercise.perspectives.length > 0 ? <Tag>{exercise.perspectives.length} perspectives</Tag> : null}
+        {exercise.perspectives.length > 0 ? (
+          <Tag>{counted(exercise.perspectives.length, "perspective")}</Tag>
+        ) : null}
         <Tag tone={exercise.source === "guide" ? "plain" : "accent"}>{sourceTag(exercise)}</Tag>
         {exercise.source === "custom" ? <Tag>Version {exercise.version}</Tag> : null}
       </div>

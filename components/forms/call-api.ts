@@ -3,7 +3,16 @@
 export type FieldProblem = { path: string; message: string };
 export type ApiResult<T> =
   | { ok: true; data: T }
-  | { ok: false; status: number; message: string; problems: FieldProblem[]; details: unknown };
+  | {
+      ok: false;
+      status: number;
+      /** What to show above the form: the API's message, then any per-field problems, in words. */
+      message: string;
+      /** The API's message alone, for forms that show the problems by their fields. */
+      headline: string;
+      problems: FieldProblem[];
+      details: unknown;
+    };
 
 export async function callApi<T = unknown>(
   method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE",
@@ -26,6 +35,7 @@ export async function callApi<T = unknown>(
       ok: false,
       status: 0,
       message: "We couldn't reach Mend. Check your connection and try again.",
+      headline: "We couldn't reach Mend. Check your connection and try again.",
       problems: [],
       details: null,
     };
@@ -45,7 +55,28 @@ export async function callApi<T = unknown>(
       : response.status === 429
         ? "Too many attempts. Please wait a little and try again."
         : "Something went wrong. Please try again.";
-  return { ok: false, status: response.status, message: error?.message ?? fallback, problems, details };
+  const headline = error?.message ?? fallback;
+  return {
+    ok: false,
+    status: response.status,
+    message: withProblems(headline, problems),
+    headline,
+    problems,
+    details,
+  };
+}
+
+/**
+ * The headline followed by each problem not shown by its own field (`shownFields`), so a refusal
+ * always says what to fix even where a form has no place for that field.
+ */
+export function withProblems(
+  headline: string,
+  problems: readonly FieldProblem[],
+  shownFields: readonly string[] = [],
+): string {
+  const rest = [...new Set(problems.filter((p) => !shownFields.includes(p.path)).map((p) => p.message))];
+  return [headline, ...rest.filter((m) => m !== headline)].join(" ");
 }
 
 /** The first problem reported for a field (paths are dotted: "couple.name"). */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { callApi, type ApiResult, type FieldProblem } from "./call-api";
+import { callApi, withProblems, type ApiResult, type FieldProblem } from "./call-api";
 import { useHydrated } from "./use-hydrated";
 
 type Method = Parameters<typeof callApi>[0];
@@ -10,9 +10,10 @@ type Method = Parameters<typeof callApi>[0];
  * The state every form that sends to /api/v1 keeps: whether it is sending (and whether React has
  * hydrated, so the button can wait), the API's message and its per-field problems. `send` clears
  * both, calls the API and, when it refuses, shows what came back; `refuse` shows problems found
- * before sending the same way.
+ * before sending the same way. `fields`: the paths the form shows a problem under (problemFor); any
+ * other problem is added to the message above the form, so nothing the API said is lost.
  */
-export function useApiForm() {
+export function useApiForm({ fields = [] }: { fields?: readonly string[] } = {}) {
   const hydrated = useHydrated();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -31,7 +32,7 @@ export function useApiForm() {
     const result = await callApi<T>(method, path, body);
     if (!result.ok || !stayPending) setPending(false);
     if (!result.ok) {
-      setError(result.message);
+      setError(withProblems(result.headline, result.problems, fields));
       setProblems(result.problems);
     }
     return result;

@@ -56,10 +56,13 @@ function Check({
   );
 }
 
+/** The paths this form shows a problem under, by the field. */
+const SHOWN_FIELDS = ["password", "state", "agreement", "consent", "adult"];
+
 export function AcceptInvitationForm({ token, role, email, invitedByName, practiceName, couple }: Props) {
   const router = useRouter();
   const isClient = isClientAccount(role);
-  const { hydrated, pending, error, problems, send, refuse } = useApiForm();
+  const { hydrated, pending, error, problems, send, refuse } = useApiForm({ fields: SHOWN_FIELDS });
   const [ready, setReady] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {

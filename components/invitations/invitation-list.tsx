@@ -7,6 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { callApi } from "@/components/forms/call-api";
 import type { InvitationDto } from "@/lib/invitations/schemas";
+import { shortDateWords } from "@/lib/time/words";
 
 const STATUS_TEXT: Record<InvitationDto["status"], string> = {
   pending: "Waiting for them to accept",
@@ -16,7 +17,7 @@ const STATUS_TEXT: Record<InvitationDto["status"], string> = {
 };
 
 function day(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone }).format(new Date(iso));
+  return shortDateWords(new Date(iso), timeZone);
 }
 
 function InvitationRow({ invitation: initial, timeZone }: { invitation: InvitationDto; timeZone: string }) {

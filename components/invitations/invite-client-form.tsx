@@ -20,13 +20,16 @@ type Props = {
   initialCoupleId?: string;
 };
 
+/** The paths this form shows a problem under, by the field. */
+const SHOWN_FIELDS = ["name", "email", "couple.name", "couple.note", "couple.coupleId"];
+
 export function InviteClientForm({ couples, initialMode = "individual", initialCoupleId }: Props) {
   const router = useRouter();
   const [mode, setMode] = useState<InviteMode>(
     couples.length === 0 && initialMode === "existing-couple" ? "individual" : initialMode,
   );
   const [confidentiality, setConfidentiality] = useState<"NO_SECRETS" | "LIMITED_SECRETS">("NO_SECRETS");
-  const { hydrated, pending, error, problems, send } = useApiForm();
+  const { hydrated, pending, error, problems, send } = useApiForm({ fields: SHOWN_FIELDS });
   const [sent, setSent] = useState<InvitationDto | null>(null);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {

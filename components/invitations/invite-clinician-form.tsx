@@ -9,10 +9,13 @@ import { problemFor } from "@/components/forms/call-api";
 import { useApiForm } from "@/components/forms/use-api-form";
 import type { InvitationDto } from "@/lib/invitations/schemas";
 
+/** The paths this form shows a problem under, by the field. */
+const SHOWN_FIELDS = ["name", "email"];
+
 /** An admin invites a clinician to the practice. */
 export function InviteClinicianForm() {
   const router = useRouter();
-  const { hydrated, pending, error, problems, send } = useApiForm();
+  const { hydrated, pending, error, problems, send } = useApiForm({ fields: SHOWN_FIELDS });
   const [sent, setSent] = useState<string | null>(null);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {

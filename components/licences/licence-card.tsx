@@ -9,9 +9,10 @@ import { COMPACT_LABEL, KIND_LABEL, PROFESSION_LABEL, STATUS_LABEL } from "@/lib
 import type { LicenceDto } from "@/lib/licences/schemas";
 import { LicenceForm } from "./licence-form";
 import { VerifyLicenceForm } from "./verify-licence-form";
+import { dateWords } from "@/lib/time/words";
 
 function day(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone }).format(new Date(iso));
+  return dateWords(new Date(iso), timeZone);
 }
 
 /** One licence: its details, verification and warnings; a clinician can edit it, an admin verify it. */

@@ -20,6 +20,7 @@ import {
   type AuthorizationKind,
 } from "@/lib/licences/labels";
 import type { LicenceDto } from "@/lib/licences/schemas";
+import { dateTimeFormat } from "@/lib/time/formatters";
 
 type Props = {
   /** Editing this licence; absent to record a new one. */
@@ -31,10 +32,25 @@ type Props = {
   onDone?: () => void;
 };
 
+/** The paths this form shows a problem under, by the field. */
+const SHOWN_FIELDS = [
+  "kind",
+  "profession",
+  "state",
+  "number",
+  "board",
+  "status",
+  "issuedAt",
+  "expiresAt",
+  "compact",
+  "homeState",
+  "homeAuthorizationId",
+];
+
 /** "2027-06-30" for a date input, as the day falls in the reader's time zone (as the card shows it). */
 const dateOnly = (iso: string | null | undefined, timeZone: string) =>
   iso
-    ? new Intl.DateTimeFormat("en-CA", {
+    ? dateTimeFormat("en-CA", {
         year: "numeric",
         month: "2-digit",
         day: "2-digit",
@@ -45,7 +61,7 @@ const dateOnly = (iso: string | null | undefined, timeZone: string) =>
 export function LicenceForm({ licence, homeLicences, timeZone = "UTC", onDone }: Props) {
   const router = useRouter();
   const [kind, setKind] = useState<AuthorizationKind>(licence?.kind ?? "STATE_LICENSE");
-  const { hydrated, pending, error, problems, send, refuse } = useApiForm();
+  const { hydrated, pending, error, problems, send, refuse } = useApiForm({ fields: SHOWN_FIELDS });
   const [saved, setSaved] = useState(false);
   const idp = licence ? `licence-${licence.id}` : "licence-new";
 

@@ -9,10 +9,13 @@ import { useApiForm } from "@/components/forms/use-api-form";
 import { LICENCE_STATUSES, STATUS_LABEL } from "@/lib/licences/labels";
 import type { LicenceDto } from "@/lib/licences/schemas";
 
+/** The paths this form shows a problem under, by the field. */
+const SHOWN_FIELDS = ["status", "verificationUrl", "note"];
+
 /** An admin records what the board's public lookup shows for one licence. */
 export function VerifyLicenceForm({ licence, onDone }: { licence: LicenceDto; onDone: () => void }) {
   const router = useRouter();
-  const { hydrated, pending, error, problems, send } = useApiForm();
+  const { hydrated, pending, error, problems, send } = useApiForm({ fields: SHOWN_FIELDS });
   const idp = `verify-${licence.id}`;
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {

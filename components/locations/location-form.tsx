@@ -10,9 +10,12 @@ import { SelectField, StateOptions } from "@/components/ui/field";
 import { US_STATES } from "@/lib/jurisdiction/states";
 import type { MyLocationDto } from "@/lib/locations/schemas";
 
+/** The paths this form shows a problem under, by the field. */
+const SHOWN_FIELDS = ["state"];
+
 export function LocationForm({ current }: { current: string | null }) {
   const router = useRouter();
-  const { hydrated, pending, error, problems, send, refuse } = useApiForm();
+  const { hydrated, pending, error, problems, send, refuse } = useApiForm({ fields: SHOWN_FIELDS });
   const [saved, setSaved] = useState<MyLocationDto | null>(null);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {

@@ -4,6 +4,8 @@ import { useActionState } from "react";
 import { SelectField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import type { ZoneGroup } from "@/lib/time/zone-choices";
+import { clockRangeWords } from "@/lib/time/words";
 
 type State = { ok: boolean; message?: string };
 
@@ -19,7 +21,7 @@ export function PreferencesForm({
   action: (state: State, data: FormData) => Promise<State>;
   emailReminders: boolean;
   timeZone: string;
-  zones: string[];
+  zones: ZoneGroup[];
   quietHours: string;
   audience: "client" | "clinician";
 }) {
@@ -57,13 +59,17 @@ export function PreferencesForm({
         id="timeZone"
         name="timeZone"
         label="Your time zone"
-        hint={`Reminders wait until morning: nothing arrives between ${quietHours.replace("-", " and ")} your time.`}
+        hint={`Quiet hours: ${clockRangeWords(quietHours)} your time. Reminders wait until morning.`}
         defaultValue={timeZone}
       >
-        {zones.map((zone) => (
-          <option key={zone} value={zone}>
-            {zone.replace(/_/g, " ")}
-          </option>
+        {zones.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.zones.map((zone) => (
+              <option key={zone.value} value={zone.value}>
+                {zone.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </SelectField>
       <div>

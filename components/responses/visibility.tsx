@@ -1,7 +1,8 @@
 // Under every answer on the completion page: who will see it, and for a couple the choice to share.
 import type { Prompt } from "@/lib/exercises/schema";
 
-export type Sharing = { available: boolean; partnerFirstName: string | null };
+/** `bothSent`: both partners have sent theirs, so shared answers are already visible (no "once..."). */
+export type Sharing = { available: boolean; partnerFirstName: string | null; bothSent?: boolean };
 
 function LockIcon() {
   return (
@@ -37,7 +38,7 @@ export function Visibility({
     return (
       <p className="flex items-center gap-2 text-sm text-muted">
         {shared ? (
-          `Shared with ${partner} (once you have both sent yours)`
+          `Shared with ${partner}${sharing.bothSent ? "" : " (once you have both sent yours)"}`
         ) : (
           <>
             <LockIcon /> Only your therapist
@@ -79,7 +80,9 @@ export function Visibility({
       </div>
       {shared ? (
         <p className="mt-2 text-sm text-muted">
-          {partner} will see this answer once you have both sent yours.
+          {sharing.bothSent
+            ? `Shared with ${partner}.`
+            : `${partner} will see this answer once you have both sent yours.`}
         </p>
       ) : null}
     </fieldset>

@@ -2,11 +2,17 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
-import { defaultDueAt, DUE_BEFORE_APPOINTMENT_MS } from "./due-dates";
-import { resolveRecipients } from "./recipients";
+import { isValidTimeZone } from "@/lib/time/zones";
+import { defaultDueForZones } from "./due-dates";
+import { resolveRecipients, type Recipient } from "./recipients";
 
-// The due dates the assign form proposes: just before the next appointment with these people, else in
-// a week (the rule itself is in ./due-dates.ts, pure).
+// The due dates the assign form proposes: 8 pm in the clients' own zone the evening before the next
+// appointment with them, else a week out (the rule itself is in ./due-dates.ts, pure).
+
+/** The people's zones that Intl knows (a bad stored value falls back to the default zone). */
+function zonesOf(people: readonly { timeZone: string }[]): string[] {
+  return [...new Set(people.map((p) => p.timeZone).filter(isValidTimeZone))];
+}
 
 /** Upcoming appointments of the actor with these people (for the default due date). */
 export async function upcomingAppointmentStarts(
@@ -40,22 +46,26 @@ export async function defaultDueFor(
 ): Promise<Date> {
   assertCan(actor, "assign:exercise:own");
   const { coupleId, recipients } = await resolveRecipients(actor, target);
-  return defaultDueAt(
-    now,
-    await upcomingAppointmentStarts(actor, { coupleId, clientIds: recipients.map((r) => r.userId) }, now),
-  );
+  return defaultDueForRecipients(actor, coupleId, recipients, now);
+}
+
+/** The same, for recipients already resolved (creating work resolves them once). */
+export async function defaultDueForRecipients(
+  actor: Actor,
+  coupleId: string | null,
+  recipients: readonly Recipient[],
+  now: Date,
+): Promise<Date> {
+  const clientIds = recipients.map((r) => r.userId);
+  const starts = await upcomingAppointmentStarts(actor, { coupleId, clientIds }, now);
+  return defaultDueForZones(now, starts, zonesOf(recipients)).dueAt;
 }
 
 export type DefaultDue = { dueAt: string; basis: "appointment" | "week" };
 
-function defaultDue(now: Date, starts: Date[]): DefaultDue {
-  const dueAt = defaultDueAt(now, starts);
-  return {
-    dueAt: dueAt.toISOString(),
-    basis: starts.some((s) => s.getTime() - dueAt.getTime() === DUE_BEFORE_APPOINTMENT_MS)
-      ? "appointment"
-      : "week",
-  };
+function defaultDue(now: Date, starts: Date[], people: readonly { timeZone: string }[]): DefaultDue {
+  const { dueAt, basis } = defaultDueForZones(now, starts, zonesOf(people));
+  return { dueAt: dueAt.toISOString(), basis };
 }
 
 /**
@@ -80,7 +90,7 @@ export async function defaultDueDates(
   });
   const profiles = await db.clientProfile.findMany({
     where: { practiceId: actor.practiceId, clinicianId: actor.userId, closedAt: null },
-    select: { userId: true, coupleId: true },
+    select: { userId: true, coupleId: true, user: { select: { timeZone: true } } },
   });
   const result: Record<string, DefaultDue> = {};
   const startsFor = (pred: (s: (typeof appointments)[number]) => boolean) =>
@@ -89,13 +99,16 @@ export async function defaultDueDates(
     result[`client:${p.userId}`] = defaultDue(
       now,
       startsFor((s) => s.clientId === p.userId),
+      [p.user],
     );
   const coupleIds = [...new Set(profiles.map((p) => p.coupleId).filter((id): id is string => id !== null))];
   for (const coupleId of coupleIds) {
-    const members = profiles.filter((p) => p.coupleId === coupleId).map((p) => p.userId);
+    const members = profiles.filter((p) => p.coupleId === coupleId);
+    const memberIds = members.map((p) => p.userId);
     result[`couple:${coupleId}`] = defaultDue(
       now,
-      startsFor((s) => s.coupleId === coupleId || (s.clientId !== null && members.includes(s.clientId))),
+      startsFor((s) => s.coupleId === coupleId || (s.clientId !== null && memberIds.includes(s.clientId))),
+      members.map((p) => p.user),
     );
   }
   return result;

@@ -1,30 +1,76 @@
 // Due dates: the default one, and the weeks of a repeating series. Pure (Intl only), so the rules
 // are unit-tested and the assign form can show the same default the server would pick.
 
+import { dateTimeFormat } from "@/lib/time/formatters";
+
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /** An appointment this soon is too close to prepare for: the default skips to a later one. */
 export const MIN_LEAD_MS = DAY;
-/** Work is due this long before the appointment it prepares for. */
-export const DUE_BEFORE_APPOINTMENT_MS = HOUR;
 export const DEFAULT_DUE_DAYS = 7;
+/** Work is due at this local hour in the client's zone: an evening, never the middle of the night. */
+export const DUE_LOCAL_TIME = "20:00";
+
+export type DueBasis = "appointment" | "week";
+
+/** A calendar day ("2025-03-07") plus `days`: calendar arithmetic, no zone involved. */
+function addCalendarDays(day: string, days: number): string {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** 8 pm on the local calendar day `days` after the one `instant` falls on, in `timeZone`. */
+function eveningOf(instant: Date, days: number, timeZone: string): Date {
+  const day = addCalendarDays(toZonedInput(instant, timeZone).slice(0, 10), days);
+  return fromZonedInput(`${day}T${DUE_LOCAL_TIME}`, timeZone)!;
+}
 
 /**
- * Just before the next scheduled appointment that is at least a day away, else in 7 days (rounded up
- * to the whole hour, so it reads "Tuesday at 9:00 PM" rather than "at 9:47 PM").
+ * The due date the assign form proposes, in the client's own zone: 8 pm the evening before the next
+ * appointment that is at least a day away (and whose evening before is still ahead), else 8 pm on the
+ * day a week from now. A 9 am appointment on Thursday gives Wednesday 8 pm, never 2 am on Thursday.
  */
-export function defaultDueAt(now: Date, upcomingAppointmentStarts: readonly Date[]): Date {
-  const next = upcomingAppointmentStarts
+export function defaultDue(
+  now: Date,
+  upcomingAppointmentStarts: readonly Date[],
+  timeZone: string,
+): { dueAt: Date; basis: DueBasis } {
+  const candidates = upcomingAppointmentStarts
     .filter((start) => start.getTime() - now.getTime() >= MIN_LEAD_MS)
-    .sort((a, b) => a.getTime() - b.getTime())[0];
-  if (next) return new Date(next.getTime() - DUE_BEFORE_APPOINTMENT_MS);
-  return new Date(Math.ceil((now.getTime() + DEFAULT_DUE_DAYS * DAY) / HOUR) * HOUR);
+    .sort((a, b) => a.getTime() - b.getTime())
+    .map((start) => eveningOf(start, -1, timeZone))
+    .filter((due) => due.getTime() > now.getTime());
+  if (candidates[0]) return { dueAt: candidates[0], basis: "appointment" };
+  return { dueAt: eveningOf(now, DEFAULT_DUE_DAYS, timeZone), basis: "week" };
 }
+
+/** The default due date alone (see defaultDue). */
+export function defaultDueAt(now: Date, upcomingAppointmentStarts: readonly Date[], timeZone: string): Date {
+  return defaultDue(now, upcomingAppointmentStarts, timeZone).dueAt;
+}
+
+/**
+ * For several people at once (a couple, perhaps in two zones): each person's default, and the
+ * earliest of them, so the work is due by the evening for everyone.
+ */
+export function defaultDueForZones(
+  now: Date,
+  upcomingAppointmentStarts: readonly Date[],
+  timeZones: readonly string[],
+): { dueAt: Date; basis: DueBasis } {
+  const zones = timeZones.length > 0 ? timeZones : [FALLBACK_DUE_ZONE];
+  return zones
+    .map((zone) => defaultDue(now, upcomingAppointmentStarts, zone))
+    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())[0]!;
+}
+
+/** The zone a person without a valid one is treated as being in (the schema's default). */
+export const FALLBACK_DUE_ZONE = "America/Chicago";
 
 /** Milliseconds to add to UTC to get the wall-clock time in `timeZone` at `date`. */
 export function zoneOffsetMs(date: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const parts = dateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
     year: "numeric",

@@ -1,6 +1,10 @@
 // Words and dates for assignments, shared by the client and clinician pages. Pure.
 import { dateTimeFormat } from "@/lib/time/formatters";
+import { timeWords } from "@/lib/time/words";
 import type { RecipientState } from "./schemas";
+
+// The shared time words ("5:00 PM", "March 3, 2025 at 6:00 PM"), under the names pages import here.
+export { dateTimeWords, timeWords } from "@/lib/time/words";
 
 /** "reflection" → "Reflection". */
 export function capitalise(text: string): string {
@@ -50,19 +54,10 @@ export function dayWords(date: Date, now: Date, timeZone: string): string {
   }).format(date);
 }
 
-export function timeWords(date: Date, timeZone: string): string {
-  return dateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }).format(date);
-}
-
 /** "Due tomorrow at 6:00 PM" or, calmly, "Was due Monday, March 3". */
 export function dueWords(dueAt: Date, now: Date, timeZone: string): { text: string; overdue: boolean } {
   const overdue = dueAt.getTime() < now.getTime();
   const day = dayWords(dueAt, now, timeZone);
   if (overdue) return { text: `Was due ${day}`, overdue };
   return { text: `Due ${day} at ${timeWords(dueAt, timeZone)}`, overdue };
-}
-
-/** "March 3, 2025 at 6:00 PM" for records (sent, reviewed, withdrawn). */
-export function dateTimeWords(date: Date, timeZone: string): string {
-  return dateTimeFormat("en-US", { timeZone, dateStyle: "long", timeStyle: "short" }).format(date);
 }

@@ -10,7 +10,8 @@ import type { CreateAssignmentInput } from "./schemas";
 // (only those who accepted their invitation and whose account is open), and from which perspective
 // each of them answers.
 
-export type Recipient = { userId: string; name: string };
+/** `timeZone`: the person's own, for due dates that fall in their evening. */
+export type Recipient = { userId: string; name: string; timeZone: string };
 
 export async function resolveRecipients(
   actor: Actor,
@@ -20,7 +21,7 @@ export async function resolveRecipients(
   const select = {
     userId: true,
     closedAt: true,
-    user: { select: { name: true, deactivatedAt: true } },
+    user: { select: { name: true, deactivatedAt: true, timeZone: true } },
   } as const;
   if (input.coupleId) {
     const couple = await db.couple.findFirst({
@@ -38,7 +39,10 @@ export async function resolveRecipients(
         "Nobody in this couple has accepted their invitation yet, so there is no one to give this to.",
       );
     }
-    return { coupleId: couple.id, recipients: members.map((m) => ({ userId: m.userId, name: m.user.name })) };
+    return {
+      coupleId: couple.id,
+      recipients: members.map((m) => ({ userId: m.userId, name: m.user.name, timeZone: m.user.timeZone })),
+    };
   }
   const profile = await db.clientProfile.findFirst({
     where: { userId: input.clientId!, ...caseload },
@@ -50,7 +54,10 @@ export async function resolveRecipients(
       `${firstName(profile.user.name)}'s account is closed, so new work can't be given to them.`,
     );
   }
-  return { coupleId: null, recipients: [{ userId: profile.userId, name: profile.user.name }] };
+  return {
+    coupleId: null,
+    recipients: [{ userId: profile.userId, name: profile.user.name, timeZone: profile.user.timeZone }],
+  };
 }
 
 /** Which perspective each recipient answers from; every problem is reported with its field path. */

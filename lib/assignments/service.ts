@@ -10,8 +10,8 @@ import { actsAsClinician, assertActsAsClient, assertActsAsClinician } from "@/li
 import { assertCan } from "@/lib/policy/permissions";
 import { recordAssignmentEvents, type AssignmentAuditEvent, type AuditMeta } from "./audit";
 import { decodeCursor, encodeCursor } from "./cursor";
-import { upcomingAppointmentStarts } from "./default-due";
-import { defaultDueAt, weeklyDueDates } from "./due-dates";
+import { defaultDueForRecipients } from "./default-due";
+import { weeklyDueDates } from "./due-dates";
 import { toAssignmentDto, toClientDto, toClinicianDto } from "./dto";
 import { resolvePerspectives, resolveRecipients } from "./recipients";
 import {
@@ -80,10 +80,7 @@ export async function createAssignments(
 
   const first = input.dueAt
     ? new Date(input.dueAt)
-    : defaultDueAt(
-        now,
-        await upcomingAppointmentStarts(actor, { coupleId, clientIds: recipients.map((r) => r.userId) }, now),
-      );
+    : await defaultDueForRecipients(actor, coupleId, recipients, now);
   if (first.getTime() <= now.getTime()) {
     throw badRequest("Choose a due date in the future.", [
       { path: "dueAt", message: "Choose a due date in the future." },

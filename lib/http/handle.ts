@@ -53,10 +53,24 @@ function zodDetails(error: z.ZodError) {
   return error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
 }
 
+/**
+ * What a person reads when a part of the request is refused: words, not "the request body is not
+ * valid". The per-field messages travel in `details` (path and message), for forms to show by each field.
+ */
+const INVALID_MESSAGE: Record<string, string> = {
+  "request body": "Some of what you entered needs another look.",
+  query: "This page's address has a value Mend does not understand. Please go back and try again.",
+  address: "This link is not valid. Please go back and try again.",
+};
+
 function parsePart<T extends z.ZodType>(schema: T | undefined, value: unknown, where: string): z.infer<T> {
   if (!schema) return {} as z.infer<T>;
   const result = schema.safeParse(value);
-  if (!result.success) throw badRequest(`The ${where} is not valid.`, zodDetails(result.error));
+  if (!result.success)
+    throw badRequest(
+      INVALID_MESSAGE[where] ?? "Something in this request is not valid.",
+      zodDetails(result.error),
+    );
   return result.data;
 }
 

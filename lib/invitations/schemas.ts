@@ -13,14 +13,22 @@ const email = z
   .string()
   .trim()
   .toLowerCase()
-  .max(320)
+  .max(320, "That email address is too long.")
   .pipe(z.email({ message: "Enter an email address like name@example.com." }));
-const personName = z.string().trim().min(1, "Enter their name.").max(120);
+const personName = z
+  .string()
+  .trim()
+  .min(1, "Enter their name.")
+  .max(120, "Keep the name under 120 characters.");
 
 export const newCoupleInput = z.object({
   mode: z.literal("new"),
   /** How the couple is shown to the clinician, e.g. "Alex & Sam". */
-  name: z.string().trim().min(1, "Give the couple a name, e.g. their first names.").max(120),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Give the couple a name, e.g. their first names.")
+    .max(120, "Keep the couple's name under 120 characters."),
   confidentiality: z.enum(CONFIDENTIALITY),
   note: z
     .string()

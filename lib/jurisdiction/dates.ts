@@ -1,7 +1,8 @@
 // Dates as people read them ("June 30, 2027"), in the reader's time zone. Pure.
+import { dateWords } from "@/lib/time/words";
 
 export function formatDay(date: Date | string, timeZone = "America/Chicago"): string {
-  return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone }).format(new Date(date));
+  return dateWords(new Date(date), timeZone);
 }
 
 /** Whole days from `from` to `to`, rounded down (negative when `to` is in the past). */

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { badRequest, notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
+import { timeZoneGroups, type ZoneGroup } from "@/lib/time/zone-choices";
 import { isValidTimeZone } from "@/lib/time/zones";
 import type { NotificationPreferences } from "./schemas";
 
@@ -11,9 +12,9 @@ import type { NotificationPreferences } from "./schemas";
 // reminders, digests and quiet hours follow (User.timeZone). Security email (sign-in links, password
 // resets) is not affected by the opt-out.
 
-/** Every zone the runtime knows, for the select. */
-export function timeZoneChoices(): string[] {
-  return Intl.supportedValuesOf("timeZone");
+/** The select's choices: US zones first, then every other zone the runtime knows. */
+export function timeZoneChoices(current?: string): ZoneGroup[] {
+  return timeZoneGroups(current);
 }
 
 export async function getMyNotificationPreferences(actor: Actor): Promise<NotificationPreferences> {

@@ -2,6 +2,8 @@
 // the quiet-hours window and "the evening before". Pure functions of an explicit `now`, so the
 // scheduler can be driven by an injected clock in tests. No dependencies: Intl does the zone maths.
 
+import { dayKeyWords, timeWords, weekdayTimeWords } from "@/lib/time/words";
+
 export const FALLBACK_TIME_ZONE = "America/Chicago";
 
 export type LocalParts = { year: number; month: number; day: number; hour: number; minute: number };
@@ -153,42 +155,17 @@ export function localMinuteOfDay(date: Date, timeZone: string): number {
   return minuteOfDay(date, timeZone);
 }
 
-/** "Tuesday 2 December, 5:00 pm" in the reader's own zone. */
+/** "Tuesday, December 2 at 5:00 PM" in the reader's own zone. */
 export function formatLocalDateTime(date: Date, timeZone: string): string {
-  const zone = safeTimeZone(timeZone);
-  const day = new Intl.DateTimeFormat("en-GB", {
-    timeZone: zone,
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-  }).format(date);
-  const time = new Intl.DateTimeFormat("en-US", {
-    timeZone: zone,
-    hour: "numeric",
-    minute: "2-digit",
-  }).format(date);
-  return `${day}, ${time.toLowerCase().replace(/\s/g, " ")}`;
+  return weekdayTimeWords(date, safeTimeZone(timeZone));
 }
 
-/** "5:00 pm" in the reader's zone. */
+/** "5:00 PM" in the reader's zone. */
 export function formatLocalTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", {
-    timeZone: safeTimeZone(timeZone),
-    hour: "numeric",
-    minute: "2-digit",
-  })
-    .format(date)
-    .toLowerCase()
-    .replace(/\s/g, " ");
+  return timeWords(date, safeTimeZone(timeZone));
 }
 
-/** "Tuesday 2 December" for a day key. */
+/** "Tuesday, December 2" for a day key. */
 export function formatDay(day: string): string {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone: "UTC",
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-  }).format(new Date(Date.UTC(y, m - 1, d, 12)));
+  return dayKeyWords(day);
 }

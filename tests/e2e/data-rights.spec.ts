@@ -24,6 +24,10 @@ test("a client reads and downloads everything they wrote, without their partner'
   await expect(page.getByText("Grief or sadness; Anger; Confusion")).toBeVisible();
   await expect(page.getByText(SAM_PRIVATE)).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
+  // One US date and time style, as on every other page ("March 5, 2031 at 12:00 PM", never "0:00 pm").
+  const lead = (await page.getByText(/^Your record in Mend, as of /).textContent()) ?? "";
+  expect(lead).toMatch(/as of [A-Z][a-z]+ \d{1,2}, \d{4} at (1[0-2]|[1-9]):\d{2} (AM|PM)\./);
+  await expect(page.getByText(/\b0:\d{2} ?[ap]m/i)).toHaveCount(0);
 
   const downloading = page.waitForEvent("download");
   await page.getByTestId("export-json").click();

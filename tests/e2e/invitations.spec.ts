@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signInAs } from "./support/auth";
+import { PHONE, signInAs, signedInPage } from "./support/auth";
 import { linkFromLatestEmail } from "./support/emails";
 
 const PASSWORD = "quiet lanterns over the long river";
@@ -131,6 +131,21 @@ test.describe("invitations, licences and the jurisdiction rule", () => {
     await expect(
       page.getByRole("heading", { level: 1, name: "This invitation is no longer active" }),
     ).toBeVisible();
+  });
+
+  test("the admin's invite form says what to fix by each field, in words, on a phone", async ({
+    browser,
+  }) => {
+    const { context, page } = await signedInPage(browser, "admin", PHONE);
+    await page.goto("/admin/invite");
+    await page.getByLabel("Their work email").fill("not an email");
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    const form = page.locator("form");
+    await expect(form.getByRole("alert")).toHaveText("Some of what you entered needs another look.");
+    await expect(form.getByText("Enter their name.")).toBeVisible();
+    await expect(form.getByText("Enter an email address like name@example.com.")).toBeVisible();
+    await expect(page.getByText(/request body|not valid/i)).toHaveCount(0);
+    await context.close();
   });
 
   test("a clinician records a licence and an admin verifies it", async ({ page }) => {

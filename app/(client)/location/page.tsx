@@ -4,6 +4,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { getMyLocation } from "@/lib/locations/service";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
+import { dateWords } from "@/lib/time/words";
 
 export const metadata: Metadata = { title: "Your location" };
 
@@ -11,11 +12,7 @@ export default page({ roles: ["CLIENT"] }, LocationPage);
 
 async function LocationPage(actor: Actor) {
   const location = await getMyLocation(actor);
-  const since = location.attestedAt
-    ? new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: actor.timeZone }).format(
-        new Date(location.attestedAt),
-      )
-    : null;
+  const since = location.attestedAt ? dateWords(new Date(location.attestedAt), actor.timeZone) : null;
   return (
     <>
       <PageHeader

@@ -12,6 +12,7 @@ import { licenceWarnings } from "@/lib/licences/service";
 import { formatDay, zoneName } from "@/lib/time/zones";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
+import { countedList } from "@/lib/text/count";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -223,7 +224,11 @@ async function DashboardPage(
                 href="/clients"
                 className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline"
               >
-                All {caseload.length} clients and couples
+                See everyone:{" "}
+                {countedList([
+                  [caseload.filter((c) => c.kind === "individual").length, "client"],
+                  [caseload.filter((c) => c.kind === "couple").length, "couple"],
+                ])}
               </Link>
             </p>
           ) : null}

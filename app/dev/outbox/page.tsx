@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { listOutbox, outboxPageAllowed } from "@/lib/mail/outbox";
 import { publicPage } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
+import { dateTimeFormat } from "@/lib/time/formatters";
 
 // Development only: the emails Mend would have sent, newest first, with their links clickable.
 // A 404 unless a development server is asked over a loopback connection with MAIL_TRANSPORT=outbox
@@ -41,7 +42,7 @@ async function OutboxPage(
   const { to } = await searchParams;
   const filter = typeof to === "string" ? to.slice(0, 320) : "";
   const emails = await listOutbox({ to: filter || undefined });
-  const time = new Intl.DateTimeFormat("en-US", {
+  const time = dateTimeFormat("en-US", {
     dateStyle: "medium",
     timeStyle: "medium",
     timeZone: "UTC",

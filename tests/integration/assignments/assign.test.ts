@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultDueFor } from "@/lib/assignments/default-due";
+import { toZonedInput } from "@/lib/assignments/due-dates";
 import {
   createAssignments,
   getAssignment,
@@ -94,12 +95,15 @@ describe("assigning work", () => {
     ).rejects.toMatchObject({ status: 400 });
   });
 
-  it("defaults the due date to an hour before the next appointment at least a day away, else a week out", async () => {
+  it("defaults the due date to 8 pm in the client's zone the evening before the next appointment at least a day away, else a week out", async () => {
     const s = await assignmentScenario();
     const now = new Date();
+    const zone = "America/Chicago"; // the scenario's clients keep the default zone
+    const local = (d: Date) => toZonedInput(d, zone);
     const noAppointment = await defaultDueFor(s.actors.clinician, { clientId: s.client.id }, now);
-    expect(noAppointment.getTime() - now.getTime()).toBeGreaterThanOrEqual(7 * DAY);
-    expect(noAppointment.getTime() - now.getTime()).toBeLessThanOrEqual(7 * DAY + 3_600_000);
+    expect(local(noAppointment).slice(11)).toBe("20:00");
+    expect(noAppointment.getTime() - now.getTime()).toBeGreaterThan(6 * DAY);
+    expect(noAppointment.getTime() - now.getTime()).toBeLessThan(8 * DAY);
 
     const soon = new Date(now.getTime() + 5 * 3_600_000); // too close to prepare for
     const later = new Date(now.getTime() + 3 * DAY);
@@ -109,7 +113,9 @@ describe("assigning work", () => {
       });
     }
     const forCouple = await defaultDueFor(s.actors.clinician, { coupleId: s.couple.id }, now);
-    expect(forCouple.toISOString()).toBe(new Date(later.getTime() - 3_600_000).toISOString());
+    const [y, m, d] = local(later).slice(0, 10).split("-").map(Number) as [number, number, number];
+    const dayBefore = new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
+    expect(local(forCouple)).toBe(`${dayBefore}T20:00`);
     // The server uses the same default when the form leaves the due date out.
     const created = await createAssignments(
       s.actors.clinician,

@@ -57,7 +57,7 @@ describe("client reminders", () => {
     await scan(worker);
     const sent = await outboxTo(client.email);
     expect(sent).toHaveLength(1);
-    expect(sent[0]!.subject).toMatch(/reflection is due Wednesday 5 March, 5:00 pm/);
+    expect(sent[0]!.subject).toMatch(/reflection is due Wednesday, March 5 at 5:00 PM/);
     expect(sent[0]!.text).toContain("http://localhost:3000/home");
 
     // Later scans, and the same job run again, send nothing new.
@@ -199,9 +199,9 @@ describe("clinician digest", () => {
     const digests = (await outboxTo(clinician.email)).filter((m) => m.subject.startsWith("Tomorrow"));
     expect(digests).toHaveLength(1);
     const digest = digests[0]!;
-    expect(digest.subject).toBe("Tomorrow: 2 appointments (Tuesday 6 May)");
-    expect(digest.text).toContain(`9:00 am: ${couple.name} (video, 1 new to review)`);
-    expect(digest.text).toContain("2:00 pm: Jordan");
+    expect(digest.subject).toBe("Tomorrow: 2 appointments (Tuesday, May 6)");
+    expect(digest.text).toContain(`9:00 AM: ${couple.name} (video, 1 new to review)`);
+    expect(digest.text).toContain("2:00 PM: Jordan");
     expect(digest.text).not.toContain("Reyes");
     expect(digest.text).toContain("http://localhost:3000/dashboard");
 

@@ -1,27 +1,98 @@
 import { describe, expect, it } from "vitest";
-import { addDaysInZone, defaultDueAt, weeklyDueDates, zoneOffsetMs } from "@/lib/assignments/due-dates";
+import {
+  addDaysInZone,
+  defaultDue,
+  defaultDueAt,
+  defaultDueForZones,
+  weeklyDueDates,
+  zoneOffsetMs,
+} from "@/lib/assignments/due-dates";
 import { decodeCursor, encodeCursor } from "@/lib/assignments/cursor";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-describe("defaultDueAt", () => {
+describe("defaultDueAt: 8 pm in the client's zone", () => {
+  // Monday 3 March 2025, 15:20 UTC (10:20 am in New York). Clocks go forward on Sunday 9 March.
   const now = new Date("2025-03-03T15:20:00Z");
 
-  it("is an hour before the next appointment that is at least a day away", () => {
-    const appointments = [
-      new Date("2025-03-03T20:00:00Z"),
-      new Date("2025-03-06T15:00:00Z"),
-      new Date("2025-03-05T18:00:00Z"),
-    ];
-    expect(defaultDueAt(now, appointments).toISOString()).toBe("2025-03-05T17:00:00.000Z");
+  it("is 8 pm the evening before a 9 am appointment, in each US zone", () => {
+    // Thursday 6 March at 9 am local: Wednesday 5 March at 8 pm local.
+    expect(defaultDueAt(now, [new Date("2025-03-06T14:00:00Z")], "America/New_York").toISOString()).toBe(
+      "2025-03-06T01:00:00.000Z", // Wed 8:00 PM EST
+    );
+    expect(defaultDueAt(now, [new Date("2025-03-06T15:00:00Z")], "America/Chicago").toISOString()).toBe(
+      "2025-03-06T02:00:00.000Z", // Wed 8:00 PM CST
+    );
+    expect(defaultDueAt(now, [new Date("2025-03-06T17:00:00Z")], "America/Los_Angeles").toISOString()).toBe(
+      "2025-03-06T04:00:00.000Z",
+    ); // Wed 8:00 PM PST
   });
 
-  it("is 7 days out, on the hour, without an appointment", () => {
-    expect(defaultDueAt(now, []).toISOString()).toBe("2025-03-10T16:00:00.000Z");
-    expect(defaultDueAt(now, [new Date(now.getTime() + 2 * HOUR)]).toISOString()).toBe(
-      "2025-03-10T16:00:00.000Z",
+  it("picks the next appointment at least a day away", () => {
+    const appointments = [
+      new Date("2025-03-03T20:00:00Z"), // today: too close to prepare for
+      new Date("2025-03-06T15:00:00Z"),
+      new Date("2025-03-05T15:00:00Z"), // Wednesday 9 am in Chicago
+    ];
+    expect(defaultDue(now, appointments, "America/Chicago")).toEqual({
+      dueAt: new Date("2025-03-05T02:00:00.000Z"), // Tuesday 8:00 PM CST
+      basis: "appointment",
+    });
+  });
+
+  it("keeps 8 pm local across the daylight-saving changes", () => {
+    // Monday 10 March, 9 am EDT: the evening before is Sunday 9 March, the day the clocks go forward.
+    const friday = new Date("2025-03-07T15:00:00Z");
+    expect(defaultDueAt(friday, [new Date("2025-03-10T13:00:00Z")], "America/New_York").toISOString()).toBe(
+      "2025-03-10T00:00:00.000Z", // Sun 8:00 PM EDT
     );
+    // Sunday 2 November, 9 am PST (clocks went back at 2 am): due Saturday 8 pm, still PDT.
+    const thursday = new Date("2025-10-30T18:00:00Z");
+    expect(
+      defaultDueAt(thursday, [new Date("2025-11-02T17:00:00Z")], "America/Los_Angeles").toISOString(),
+    ).toBe("2025-11-02T03:00:00.000Z"); // Sat 8:00 PM PDT
+    // Monday 3 November, 9 am PST: due Sunday 8 pm, now PST.
+    expect(
+      defaultDueAt(thursday, [new Date("2025-11-03T17:00:00Z")], "America/Los_Angeles").toISOString(),
+    ).toBe("2025-11-03T04:00:00.000Z"); // Sun 8:00 PM PST
+  });
+
+  it("is 8 pm a week from today without an appointment, never the middle of the night", () => {
+    // A week from Monday 3 March is Monday 10 March, after the change: 8 pm CDT / EDT / PDT.
+    expect(defaultDue(now, [], "America/Chicago")).toEqual({
+      dueAt: new Date("2025-03-11T01:00:00.000Z"),
+      basis: "week",
+    });
+    expect(defaultDueAt(now, [], "America/New_York").toISOString()).toBe("2025-03-11T00:00:00.000Z");
+    // Late on Monday evening in Los Angeles (already Tuesday in UTC) still counts from Monday.
+    const lateMonday = new Date("2025-03-04T07:30:00Z");
+    expect(defaultDueAt(lateMonday, [], "America/Los_Angeles").toISOString()).toBe(
+      "2025-03-11T03:00:00.000Z",
+    );
+    // Appointments too close to prepare for fall back to the week.
+    expect(defaultDue(now, [new Date(now.getTime() + 2 * HOUR)], "America/Chicago").basis).toBe("week");
+  });
+
+  it("skips an appointment whose evening before has already passed", () => {
+    // Monday 9 pm in Chicago; the appointment is Tuesday 11:30 pm (over a day away), so Monday 8 pm
+    // is gone: the default is the week instead.
+    const mondayNight = new Date("2025-03-04T03:00:00Z");
+    expect(defaultDue(mondayNight, [new Date("2025-03-05T05:30:00Z")], "America/Chicago")).toEqual({
+      dueAt: new Date("2025-03-11T01:00:00.000Z"),
+      basis: "week",
+    });
+  });
+
+  it("for a couple in two zones, is due by the evening for both", () => {
+    // Thursday 9 am in New York is 6 am in Los Angeles; the New York evening before comes first.
+    const due = defaultDueForZones(
+      now,
+      [new Date("2025-03-06T14:00:00Z")],
+      ["America/Los_Angeles", "America/New_York"],
+    );
+    expect(due).toEqual({ dueAt: new Date("2025-03-06T01:00:00.000Z"), basis: "appointment" });
+    expect(defaultDueForZones(now, [], []).dueAt.toISOString()).toBe("2025-03-11T01:00:00.000Z");
   });
 });
 

@@ -14,7 +14,7 @@ describe("notification emails", () => {
       timeZone: "America/New_York",
       link: "https://mend.example/home",
     });
-    expect(email.subject).toBe("A gentle reminder: an exercise is due Wednesday 5 March, 5:00 pm");
+    expect(email.subject).toBe("A gentle reminder: an exercise is due Wednesday, March 5 at 5:00 PM");
     expect(email.text).toContain("Hi Alex,");
     expect(email.text).not.toContain("Rivera");
     expect(email.text).toContain("https://mend.example/home");
@@ -48,9 +48,9 @@ describe("notification emails", () => {
       ],
       link: "https://mend.example/dashboard",
     });
-    expect(email.subject).toBe("Tomorrow: 2 appointments (Tuesday 6 May)");
-    expect(email.text).toContain("9:00 am: Alex & Sam (video, 2 new to review)");
-    expect(email.text).toContain("2:00 pm: Jordan");
+    expect(email.subject).toBe("Tomorrow: 2 appointments (Tuesday, May 6)");
+    expect(email.text).toContain("9:00 AM: Alex & Sam (video, 2 new to review)");
+    expect(email.text).toContain("2:00 PM: Jordan");
     expect(email.html).toContain("Alex &amp; Sam");
   });
 

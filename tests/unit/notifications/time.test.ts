@@ -93,7 +93,7 @@ describe("quiet hours", () => {
 describe("formatting", () => {
   it("writes dates as people read them, in their zone", () => {
     expect(formatLocalDateTime(new Date("2031-03-05T22:00:00Z"), "America/New_York")).toBe(
-      "Wednesday 5 March, 5:00 pm",
+      "Wednesday, March 5 at 5:00 PM",
     );
   });
 });

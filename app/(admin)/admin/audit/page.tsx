@@ -9,6 +9,7 @@ import { auditListQuery, type AuditEventDto, type AuditFilter } from "@/lib/audi
 import { localDay } from "@/lib/notifications/time";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
+import { shortDateTimeWords } from "@/lib/time/words";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
@@ -22,18 +23,7 @@ function query(filter: AuditFilter & { cursor?: string; format?: "csv" }): strin
 }
 
 function when(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    hour12: true,
-  })
-    .format(new Date(iso))
-    .replace(/\s/g, " ");
+  return shortDateTimeWords(new Date(iso), timeZone);
 }
 
 function who(event: AuditEventDto): string {

@@ -8,6 +8,7 @@ import type { ClientExport, ExportAnswer } from "@/lib/data-rights/schemas";
 import { stateName } from "@/lib/jurisdiction/states";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
+import { dateTimeWords, dateWords } from "@/lib/time/words";
 
 export const metadata: Metadata = { title: "Everything you wrote" };
 
@@ -25,28 +26,13 @@ const SOURCE_WORDS: Record<string, string> = {
   SUBMISSION: "when you sent work",
 };
 
+// "March 5, 2031" and "March 5, 2031 at 5:00 PM": the style every page uses (lib/time/words).
 function day(iso: string | null, timeZone: string): string {
-  if (!iso) return "";
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  }).format(new Date(iso));
+  return iso ? dateWords(new Date(iso), timeZone) : "";
 }
 
 function dayTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    hour12: true,
-  })
-    .format(new Date(iso))
-    .replace(/\s/g, " ");
+  return dateTimeWords(new Date(iso), timeZone);
 }
 
 function Answers({ answers }: { answers: ExportAnswer[] }) {

@@ -26,7 +26,7 @@ async function ClientNotificationsPage(actor: Actor) {
           action={savePreferencesAction}
           emailReminders={!prefs.emailOptOut}
           timeZone={prefs.timeZone}
-          zones={timeZoneChoices()}
+          zones={timeZoneChoices(prefs.timeZone)}
           quietHours={env().QUIET_HOURS}
           audience="client"
         />

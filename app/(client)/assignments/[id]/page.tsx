@@ -27,6 +27,8 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
   const now = new Date();
   const due = dueWords(new Date(assignment.dueAt), now, actor.timeZone);
   const partnerName = response.partner?.firstName ?? null;
+  // Once both have sent theirs, "after you have both sent yours" is out of date: say what is true now.
+  const bothSent = response.submittedAt !== null && response.partner?.submitted === true;
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
@@ -86,7 +88,7 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
 
       <p className="-mt-2 text-base text-muted" data-testid="privacy-summary">
         {response.sharingAvailable
-          ? `Your answers go only to ${assignment.clinicianName} unless you choose “Share with my partner” on one. ${partnerName} sees shared answers only after you have both sent yours, and never sees your drafts.`
+          ? `Your answers go only to ${assignment.clinicianName} unless you choose “Share with my partner” on one. ${bothSent ? `You have both sent yours, so ${partnerName} can see the answers you shared` : `${partnerName} sees shared answers only after you have both sent yours`}, and never sees your drafts.`
           : `Only ${assignment.clinicianName} sees your answers, once you send them${assignment.couple ? ". This one is just for you: nothing here is shared with your partner" : ""}.`}{" "}
         <a href="/account/privacy" className="text-accent underline underline-offset-4">
           More about privacy
@@ -108,7 +110,7 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
           hasUnsentChanges: response.hasUnsentChanges,
           locked: response.locked,
         }}
-        sharing={{ available: response.sharingAvailable, partnerFirstName: partnerName }}
+        sharing={{ available: response.sharingAvailable, partnerFirstName: partnerName, bothSent }}
         clinicianName={assignment.clinicianName}
         assignmentLabel={label}
         location={{

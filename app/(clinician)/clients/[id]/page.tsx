@@ -9,6 +9,7 @@ import { getClient } from "@/lib/clients/caseload";
 import { checkJurisdiction } from "@/lib/jurisdiction/service";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
+import { shortDateTimeWords } from "@/lib/time/words";
 
 export const metadata: Metadata = { title: "Client" };
 
@@ -19,9 +20,7 @@ const SOURCE: Record<string, string> = {
 };
 
 function day(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone }).format(
-    new Date(iso),
-  );
+  return shortDateTimeWords(new Date(iso), timeZone);
 }
 
 export default page({ roles: ["CLINICIAN"] }, ClientPage);

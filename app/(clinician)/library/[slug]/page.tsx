@@ -11,6 +11,7 @@ import { exerciseDetailQuery, slugParam } from "@/lib/exercises/schemas";
 import { duplicateExerciseAction, setSharedAction } from "../actions";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
+import { shortDateWords } from "@/lib/time/words";
 
 type Search = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -171,23 +172,14 @@ async function ExercisePage(
               <li key={v.id}>
                 {v.version === exercise.shown.version ? (
                   <span className="inline-flex min-h-11 items-center font-medium" aria-current="true">
-                    Version {v.version} ·{" "}
-                    {new Date(v.createdAt).toLocaleDateString("en-US", {
-                      dateStyle: "medium",
-                      timeZone: actor.timeZone,
-                    })}{" "}
-                    (shown)
+                    Version {v.version} · {shortDateWords(new Date(v.createdAt), actor.timeZone)} (shown)
                   </span>
                 ) : (
                   <Link
                     href={hrefFor({ version: v.version === exercise.version ? null : v.version })}
                     className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline"
                   >
-                    Version {v.version} ·{" "}
-                    {new Date(v.createdAt).toLocaleDateString("en-US", {
-                      dateStyle: "medium",
-                      timeZone: actor.timeZone,
-                    })}
+                    Version {v.version} · {shortDateWords(new Date(v.createdAt), actor.timeZone)}
                   </Link>
                 )}
               </li>

@@ -24,7 +24,7 @@ async function ClinicianNotificationsPage(actor: Actor) {
           action={savePreferencesAction}
           emailReminders={!prefs.emailOptOut}
           timeZone={prefs.timeZone}
-          zones={timeZoneChoices()}
+          zones={timeZoneChoices(prefs.timeZone)}
           quietHours={env().QUIET_HOURS}
           audience="clinician"
         />
