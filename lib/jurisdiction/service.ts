@@ -223,15 +223,18 @@ export async function assertCanTreat(
 }
 
 /**
- * For pages that offer review (prep): whether the actor may review and comment on these people's
- * work now, with the reason in words when not. Records the check like every other.
+ * For pages that offer these actions (prep: review and comments; an assignment's page: changing it):
+ * whether the actor may do them now for these people, with the reasons in words when not, so the page
+ * shows why instead of a button that would fail. Records the check like every other.
  */
-export async function reviewStanding(
+export async function treatmentStanding(
   actor: Actor,
   target: JurisdictionTarget,
+  purpose: Exclude<TreatmentPurpose, "assign">,
 ): Promise<{ allowed: boolean; reasons: string[] }> {
-  assertCan(actor, "review:assignment:own");
-  const result = await decideAndRecord(actor, await resolvePeople(actor, target), new Date(), "review", null);
+  assertCan(actor, purpose === "review" ? "review:assignment:own" : "assign:exercise:own");
+  const people = await resolvePeople(actor, target);
+  const result = await decideAndRecord(actor, people, new Date(), purpose, null);
   return { allowed: result.allowed, reasons: result.people.filter((p) => !p.allowed).map((p) => p.message) };
 }
 

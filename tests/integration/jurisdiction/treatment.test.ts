@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createAssignments, getClinicianAssignment, updateAssignment } from "@/lib/assignments/service";
 import { reassignCaseload } from "@/lib/data-rights/reassign";
 import { db } from "@/lib/db";
-import { reviewStanding } from "@/lib/jurisdiction/service";
+import { treatmentStanding } from "@/lib/jurisdiction/service";
 import { confirmMyLocation } from "@/lib/locations/service";
 import type { Actor } from "@/lib/policy/actor";
 import { createComment, listComments, reviewAssignment } from "@/lib/review/service";
@@ -173,9 +173,13 @@ describe("reviewing and commenting need a licence where the client is now", () =
 
   it("tells the prep page why, in words, before the clinician tries", async () => {
     const { clinician, client } = await clientMovesToVirginia();
-    expect(await reviewStanding(clinician, { clientId: client.userId })).toEqual({
+    expect(await treatmentStanding(clinician, { clientId: client.userId }, "review")).toEqual({
       allowed: false,
       reasons: [`You can't review or comment on Jordan's work: ${NO_VA}`],
+    });
+    expect(await treatmentStanding(clinician, { clientIds: [client.userId] }, "change")).toEqual({
+      allowed: false,
+      reasons: [`You can't change Jordan's work: ${NO_VA}`],
     });
   });
 });
