@@ -1,6 +1,6 @@
 "use client";
 
-// Change the due date or note, or withdraw. Withdrawing asks once more, says plainly that what was
+// Change the due date or note (or, when the licence rule refuses that now, say why), or withdraw. Withdrawing asks once more, says plainly that what was
 // written is kept, and (for a weekly series) offers to stop the later weeks too.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -16,12 +16,15 @@ export function ManageAssignment({
   timeZone,
   label,
   laterWeeks,
+  changeBlocked = [],
 }: {
   assignment: ClinicianAssignmentDto;
   timeZone: string;
   label: string;
   /** Active weeks of the same series due after this one. */
   laterWeeks: number;
+  /** Why the due date and note can't be changed now (the licence rule); empty when they can. */
+  changeBlocked?: string[];
 }) {
   const router = useRouter();
   const [due, setDue] = useState(() => toZonedInput(new Date(assignment.dueAt), timeZone));
@@ -64,55 +67,66 @@ export function ManageAssignment({
           {message.text}
         </Notice>
       ) : null}
-      <form
-        className="flex flex-wrap items-end gap-3"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const date = fromZonedInput(due, timeZone);
-          if (!date || date.getTime() <= Date.now()) {
-            setMessage({ tone: "warn", text: "Choose a due date in the future." });
-            return;
-          }
-          void patch("due", { dueAt: date.toISOString() }, "The due date was changed.");
-        }}
-      >
-        <div className="flex flex-col gap-1">
-          <label htmlFor="manage-due" className="font-medium">
-            Due date
-          </label>
-          <input
-            id="manage-due"
-            type="datetime-local"
-            value={due}
-            onChange={(e) => setDue(e.target.value)}
-            className="min-h-11 rounded-lg border border-line bg-surface px-3 py-2 text-base"
-          />
-        </div>
-        <Button type="submit" variant="secondary" disabled={pending !== null}>
-          {pending === "due" ? "Saving…" : "Change due date"}
-        </Button>
-      </form>
+      {changeBlocked.length > 0 ? (
+        <Notice tone="warn" title="The due date and note can't be changed now">
+          {changeBlocked.map((reason) => (
+            <p key={reason}>{reason}</p>
+          ))}
+          <p className="mt-1 text-sm">You can still withdraw it; anything written is kept.</p>
+        </Notice>
+      ) : (
+        <>
+          <form
+            className="flex flex-wrap items-end gap-3"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const date = fromZonedInput(due, timeZone);
+              if (!date || date.getTime() <= Date.now()) {
+                setMessage({ tone: "warn", text: "Choose a due date in the future." });
+                return;
+              }
+              void patch("due", { dueAt: date.toISOString() }, "The due date was changed.");
+            }}
+          >
+            <div className="flex flex-col gap-1">
+              <label htmlFor="manage-due" className="font-medium">
+                Due date
+              </label>
+              <input
+                id="manage-due"
+                type="datetime-local"
+                value={due}
+                onChange={(e) => setDue(e.target.value)}
+                className="min-h-11 rounded-lg border border-line bg-surface px-3 py-2 text-base"
+              />
+            </div>
+            <Button type="submit" variant="secondary" disabled={pending !== null}>
+              {pending === "due" ? "Saving…" : "Change due date"}
+            </Button>
+          </form>
 
-      <form
-        className="flex flex-col gap-2"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void patch("note", { note: note.trim() ? note.trim() : null }, "The note was saved.");
-        }}
-      >
-        <TextAreaField
-          id="manage-note"
-          label="Your note"
-          value={note}
-          maxLength={NOTE_MAX_LENGTH}
-          onChange={(e) => setNote(e.target.value)}
-        />
-        <div>
-          <Button type="submit" variant="secondary" disabled={pending !== null}>
-            {pending === "note" ? "Saving…" : "Save note"}
-          </Button>
-        </div>
-      </form>
+          <form
+            className="flex flex-col gap-2"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void patch("note", { note: note.trim() ? note.trim() : null }, "The note was saved.");
+            }}
+          >
+            <TextAreaField
+              id="manage-note"
+              label="Your note"
+              value={note}
+              maxLength={NOTE_MAX_LENGTH}
+              onChange={(e) => setNote(e.target.value)}
+            />
+            <div>
+              <Button type="submit" variant="secondary" disabled={pending !== null}>
+                {pending === "note" ? "Saving…" : "Save note"}
+              </Button>
+            </div>
+          </form>
+        </>
+      )}
 
       <div className="border-t border-line pt-4">
         {!confirming ? (

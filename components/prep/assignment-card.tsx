@@ -59,6 +59,7 @@ function AnswerCell({
   timeZone,
   twoUp,
   showPrivacy,
+  canReview,
 }: {
   assignment: PrepAssignmentDto;
   copy: PrepCopyDto;
@@ -72,6 +73,8 @@ function AnswerCell({
   twoUp: boolean;
   /** Mark each answer shared or private (couple work where something was shared). */
   showPrivacy: boolean;
+  /** Comments are open (the licence rule); otherwise the prep view says why, once, at the top. */
+  canReview: boolean;
 }) {
   const me = firstName(copy.name);
   return (
@@ -122,7 +125,7 @@ function AnswerCell({
         </p>
       ) : null}
       <CommentList comments={comments} timeZone={timeZone} />
-      {answer.lines.length > 0 ? (
+      {canReview && answer.lines.length > 0 ? (
         <CommentForm
           assignmentId={assignment.id}
           recipientId={copy.recipientId}
@@ -140,10 +143,13 @@ function AnswerCell({
 export function AssignmentCard({
   assignment,
   timeZone,
+  canReview = true,
   nested = false,
 }: {
   assignment: PrepAssignmentDto;
   timeZone: string;
+  /** Review and comments are open now (the licence rule); when not, the prep view says why at the top. */
+  canReview?: boolean;
   nested?: boolean;
 }) {
   const sent = assignment.copies.filter((c) => c.revision !== null);
@@ -262,6 +268,7 @@ export function AssignmentCard({
                     timeZone={timeZone}
                     twoUp={sent.length === 2}
                     showPrivacy={someShared}
+                    canReview={canReview}
                   />
                 );
               })}
@@ -277,22 +284,30 @@ export function AssignmentCard({
             <CommentList comments={generalComments} timeZone={timeZone} />
           </div>
         ) : null}
-        <ReviewActions
-          assignmentId={assignment.id}
-          title={assignment.title}
-          copies={assignment.copies.map((c) => ({
-            recipientId: c.recipientId,
-            firstName: firstName(c.name),
-            state: c.state,
-            sent: c.revision !== null,
-          }))}
-        />
-        <CommentForm
-          assignmentId={assignment.id}
-          openLabel="Note or feedback on the whole of it"
-          feedbackLabel={`Feedback ${everyone} ${everyone.includes(" and ") ? "see" : "sees"}`}
-          feedbackAudience={`${everyone} will see this feedback.`}
-        />
+        {canReview ? (
+          <>
+            <ReviewActions
+              assignmentId={assignment.id}
+              title={assignment.title}
+              copies={assignment.copies.map((c) => ({
+                recipientId: c.recipientId,
+                firstName: firstName(c.name),
+                state: c.state,
+                sent: c.revision !== null,
+              }))}
+            />
+            <CommentForm
+              assignmentId={assignment.id}
+              openLabel="Note or feedback on the whole of it"
+              feedbackLabel={`Feedback ${everyone} ${everyone.includes(" and ") ? "see" : "sees"}`}
+              feedbackAudience={`${everyone} will see this feedback.`}
+            />
+          </>
+        ) : (
+          <p className="text-sm text-muted print:hidden">
+            Reviewing and commenting are paused: the reason is at the top of this page.
+          </p>
+        )}
       </footer>
     </article>
   );

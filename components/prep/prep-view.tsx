@@ -5,6 +5,7 @@ import Link from "next/link";
 import { LineChart } from "@/components/charts/line-chart";
 import { CommentList } from "@/components/review/comment-list";
 import { EmptyState } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import type { PrepAssignmentDto, PrepDto } from "@/lib/prep/schemas";
 import { zoneName } from "@/lib/time/zones";
 import { AssignmentCard } from "./assignment-card";
@@ -45,7 +46,17 @@ function groupByExercise(assignments: PrepAssignmentDto[]) {
   return [...groups.entries()];
 }
 
-export function PrepView({ prep, timeZone }: { prep: PrepDto; timeZone: string }) {
+export function PrepView({
+  prep,
+  timeZone,
+  reviewBlocked = [],
+}: {
+  prep: PrepDto;
+  timeZone: string;
+  /** Why review and comments are closed now (the licence rule), one sentence per person; empty when open. */
+  reviewBlocked?: string[];
+}) {
+  const canReview = reviewBlocked.length === 0;
   const { subject } = prep;
   const isCouple = subject.kind === "couple";
   const sentBy = subject.people
@@ -114,6 +125,19 @@ export function PrepView({ prep, timeZone }: { prep: PrepDto; timeZone: string }
           </p>
           <p className="text-sm text-muted">Times are in {zoneName(timeZone)}.</p>
         </div>
+        {canReview ? null : (
+          <div className="print:hidden" data-testid="prep-review-blocked">
+            <Notice tone="warn" title="Reviewing and commenting are paused">
+              {reviewBlocked.map((reason) => (
+                <p key={reason}>{reason}</p>
+              ))}
+              <p className="mt-1 text-sm">
+                Everything they sent is kept and you can still read it here. Withdrawing work is still
+                possible from its page.
+              </p>
+            </Notice>
+          </div>
+        )}
       </header>
 
       <Section
@@ -135,7 +159,7 @@ export function PrepView({ prep, timeZone }: { prep: PrepDto; timeZone: string }
               const earlier = list.slice(0, -1).reverse();
               return (
                 <div key={title} className="flex flex-col gap-3 print:gap-2">
-                  <AssignmentCard assignment={latest} timeZone={timeZone} />
+                  <AssignmentCard assignment={latest} timeZone={timeZone} canReview={canReview} />
                   {earlier.length > 0 ? (
                     <div className="flex flex-col gap-2 print:hidden">
                       <p className="text-sm font-medium text-muted">
@@ -158,7 +182,7 @@ export function PrepView({ prep, timeZone }: { prep: PrepDto; timeZone: string }
                             </span>
                           </summary>
                           <div className="border-t border-line">
-                            <AssignmentCard assignment={a} timeZone={timeZone} nested />
+                            <AssignmentCard assignment={a} timeZone={timeZone} canReview={canReview} nested />
                           </div>
                         </details>
                       ))}

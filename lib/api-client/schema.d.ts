@@ -656,7 +656,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change the due date or note, or withdraw it (optionally with the later weeks of its series); what was written is kept
+         * Change the due date or note (422 when your licences do not cover where the recipients are now, as when assigning), or withdraw it (optionally with the later weeks of its series; never refused for licences); what was written is kept
          * @description Needs the `assign:exercise:own` permission (roles: CLINICIAN); which records it reaches depends on who asks.
          */
         patch: operations["updateAssignment"];
@@ -720,7 +720,7 @@ export interface paths {
         get: operations["listAssignmentComments"];
         put?: never;
         /**
-         * Write a private note (only you) or feedback (the client sees it) on an assignment you gave: on the whole of it, one person's copy or one answer that was sent
+         * Write a private note (only you) or feedback (the client sees it) on an assignment you gave: on the whole of it, one person's copy or one answer that was sent. 422 when your licences do not cover where everyone it was given to is now
          * @description Needs the `review:assignment:own` permission (roles: CLINICIAN); which records it reaches depends on who asks.
          */
         post: operations["createAssignmentComment"];
@@ -740,7 +740,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Mark what was sent as reviewed (locks the client's copy), or ask for a revision with a note (reopens it: the client can change it and send it again). 409 when nothing was sent, it was withdrawn, or a revision was already asked for
+         * Mark what was sent as reviewed (locks the client's copy), or ask for a revision with a note (reopens it: the client can change it and send it again). 409 when nothing was sent, it was withdrawn, or a revision was already asked for; 422 when your licences do not cover where everyone it was given to is now
          * @description Needs the `review:assignment:own` permission (roles: CLINICIAN); which records it reaches depends on who asks.
          */
         post: operations["reviewAssignment"];
@@ -5191,6 +5191,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Refused by a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Unexpected error (nothing is leaked; quote the request id) */
             500: {
                 headers: {
@@ -5783,6 +5792,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Refused by a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Unexpected error (nothing is leaked; quote the request id) */
             500: {
                 headers: {
@@ -5905,6 +5923,15 @@ export interface operations {
             };
             /** @description Request too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Refused by a business rule */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -55,13 +55,13 @@ export const updateAssignmentOperation = defineOperation({
   path: "/api/v1/assignments/{id}",
   operationId: "updateAssignment",
   summary:
-    "Change the due date or note, or withdraw it (optionally with the later weeks of its series); what was written is kept",
+    "Change the due date or note (422 when your licences do not cover where the recipients are now, as when assigning), or withdraw it (optionally with the later weeks of its series; never refused for licences); what was written is kept",
   tag: TAG,
   access: { kind: "permission", permission: "assign:exercise:own" },
   params: idParams,
   body: updateAssignmentBody,
   response: clinicianAssignmentDto,
-  errors: [404, 409, 413],
+  errors: [404, 409, 413, 422],
   maxBodyBytes: 16 * 1024,
 });
 

@@ -4,7 +4,7 @@ import { db, type Prisma } from "@/lib/db";
 import { badRequest, conflict, notFound, unprocessable } from "@/lib/errors";
 import { storedDefinition } from "@/lib/exercises/definition";
 import { findVisibleExercise } from "@/lib/exercises/queries";
-import { assertCanAssign, attachChecksToAssignment } from "@/lib/jurisdiction/service";
+import { assertCanAssign, assertCanTreat, attachChecksToAssignment } from "@/lib/jurisdiction/service";
 import type { Actor } from "@/lib/policy/actor";
 import { actsAsClinician, assertActsAsClient, assertActsAsClinician } from "@/lib/policy/assignments";
 import { assertCan } from "@/lib/policy/permissions";
@@ -236,7 +236,8 @@ export async function listMyAssignments(actor: Actor, max = 200): Promise<Client
 
 /**
  * Changes the due date or note, or withdraws (optionally with the later weeks of its series).
- * Withdrawing keeps everything written; the client sees it was withdrawn and can still read it.
+ * A change passes the jurisdiction rule first (422 like assigning); withdrawing never needs a licence
+ * (it pauses the work, as jurisdiction.md advises when the client is out of reach). Withdrawing keeps everything written; the client sees it was withdrawn and can still read it.
  * A withdrawn assignment cannot be changed again (409); withdrawing it twice is harmless.
  */
 export async function updateAssignment(
@@ -254,7 +255,7 @@ export async function updateAssignment(
       status: true,
       dueAt: true,
       seriesId: true,
-      recipients: { select: { clientId: true } },
+      recipients: { select: { clientId: true, client: { select: { user: { select: { name: true } } } } } },
     },
   });
   if (!current) throw notFound("That assignment");
@@ -302,6 +303,16 @@ export async function updateAssignment(
     if (current.status === "WITHDRAWN") {
       throw conflict("This was withdrawn, so it can't be changed any more.", { reason: "withdrawn" });
     }
+    // Changing a client's work is treatment, like giving it: the same licence check (withdrawing is not).
+    await assertCanTreat(
+      actor,
+      {
+        assignmentId: id,
+        people: current.recipients.map((r) => ({ userId: r.clientId, user: r.client.user })),
+      },
+      "change",
+      now,
+    );
     const data: Prisma.AssignmentUpdateManyMutationInput = {};
     const changed: string[] = [];
     if (input.dueAt !== undefined) {

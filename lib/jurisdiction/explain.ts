@@ -14,14 +14,31 @@ function authorizationWords(a: AuthorizationSummary): string {
   return `${PROFESSION_SHORT[a.profession]} licence`;
 }
 
-/** One sentence: why the clinician can (or can't) assign work to this person. */
-export function explain(decision: PersonDecision, clientName: string, timeZone: string): string {
+/**
+ * What the clinician was about to do. Assigning, changing, reviewing and commenting on work are all
+ * treatment (jurisdiction.md §2): one rule, only the words differ.
+ */
+export type TreatmentPurpose = "assign" | "change" | "review";
+
+const REFUSAL: Record<TreatmentPurpose, (who: string) => string> = {
+  assign: (who) => `You can't assign work to ${who}`,
+  change: (who) => `You can't change ${who}'s work`,
+  review: (who) => `You can't review or comment on ${who}'s work`,
+};
+
+/** One sentence: why the clinician can (or can't) assign (change, review) work for this person. */
+export function explain(
+  decision: PersonDecision,
+  clientName: string,
+  timeZone: string,
+  purpose: TreatmentPurpose = "assign",
+): string {
   const who = firstName(clientName);
   const where = stateName(decision.state);
   if (decision.allowed) {
     return `${who} is in ${where}, where your ${authorizationWords(decision.authorization)} is active and verified (until ${formatDay(decision.authorization.expiresAt, timeZone)}).`;
   }
-  const refuse = `You can't assign work to ${who}`;
+  const refuse = REFUSAL[purpose](who);
   const yours = decision.authorization ? `your ${where} ${authorizationWords(decision.authorization)}` : "";
   switch (decision.code) {
     case "location_unknown":

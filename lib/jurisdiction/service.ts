@@ -3,7 +3,7 @@ import { db, type PrismaClient } from "@/lib/db";
 import { badRequest, notFound, unprocessable } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
-import { auditReason, explain } from "./explain";
+import { auditReason, explain, type TreatmentPurpose } from "./explain";
 import { evaluatePerson, type AuthorizationFacts, type PersonDecision } from "./rule";
 import type { JurisdictionCheckDto, PersonCheckDto } from "./schemas";
 import { stateName } from "./states";
@@ -103,14 +103,26 @@ export async function canAssign(
   at: Date = new Date(),
 ): Promise<JurisdictionResult> {
   assertCan(actor, "assign:exercise:own");
-  const people = await resolvePeople(actor, target);
+  return decideAndRecord(actor, await resolvePeople(actor, target), at, "assign", null);
+}
+
+type Person = { userId: string; user: { name: string } };
+
+/** The rule for each person, each outcome recorded (linked to the assignment when there is one). */
+async function decideAndRecord(
+  actor: Actor,
+  people: readonly Person[],
+  at: Date,
+  purpose: TreatmentPurpose,
+  assignmentId: string | null,
+): Promise<JurisdictionResult> {
   const [practice, authorizations] = await Promise.all([
     db.practice.findUniqueOrThrow({ where: { id: actor.practiceId }, select: { locationMaxAgeDays: true } }),
     unsafeClinicianAuthorizationFacts(actor.practiceId, actor.userId),
   ]);
 
   // One or two people (a client, or a couple's partners), each judged on their own location.
-  const decisions: { person: (typeof people)[number]; decision: PersonDecision }[] = await Promise.all(
+  const decisions: { person: Person; decision: PersonDecision }[] = await Promise.all(
     people.map(async (person) => {
       // The history is the source of truth: the latest attestation made at or before `at`.
       const location = await db.clientLocation.findFirst({
@@ -134,8 +146,10 @@ export async function canAssign(
           clientId: person.userId,
           clientState: decision.state,
           authorizationId: decision.authorization?.id ?? null,
+          assignmentId,
           allowed: decision.allowed,
-          reason: auditReason(decision),
+          // What it was checked for, when not the assigning itself (the audit reads both).
+          reason: purpose === "assign" ? auditReason(decision) : `${purpose}: ${auditReason(decision)}`,
         },
         select: { id: true, checkedAt: true },
       }),
@@ -150,7 +164,7 @@ export async function canAssign(
     attestedAt: decision.attestedAt?.toISOString() ?? null,
     allowed: decision.allowed,
     code: decision.code,
-    message: explain(decision, person.user.name, actor.timeZone),
+    message: explain(decision, person.user.name, actor.timeZone, purpose),
     authorizationId: decision.authorization?.id ?? null,
   }));
   return {
@@ -159,6 +173,22 @@ export async function canAssign(
     people: dtos,
     checkIds: checks.map((c) => c.id),
   };
+}
+
+/** The 422 every refusal uses (assigning, changing, reviewing): each blocked person, state and reason. */
+function refuse(result: JurisdictionResult): never {
+  const blocked = result.people.filter((p) => !p.allowed);
+  throw unprocessable(blocked.map((p) => p.message).join(" "), {
+    reason: "jurisdiction",
+    people: blocked.map(({ clientId, name, state, stateName, code, message }) => ({
+      clientId,
+      name,
+      state,
+      stateName,
+      code,
+      message,
+    })),
+  });
 }
 
 /**
@@ -171,21 +201,41 @@ export async function assertCanAssign(
   at: Date = new Date(),
 ): Promise<JurisdictionResult> {
   const result = await canAssign(actor, target, at);
-  if (!result.allowed) {
-    const blocked = result.people.filter((p) => !p.allowed);
-    throw unprocessable(blocked.map((p) => p.message).join(" "), {
-      reason: "jurisdiction",
-      people: blocked.map(({ clientId, name, state, stateName, code, message }) => ({
-        clientId,
-        name,
-        state,
-        stateName,
-        code,
-        message,
-      })),
-    });
-  }
+  if (!result.allowed) refuse(result);
   return result;
+}
+
+/**
+ * Changing, reviewing and commenting on work already given are treatment too (jurisdiction.md §2 and
+ * §6: "block new assignments and clinician review after expires_at"): the same rule as assigning,
+ * judged at `at` for everyone the assignment was given to (joint work, like assigning to a couple).
+ * Passes quietly or throws the same 422. Callers pass people from an assignment they already reached
+ * through the actor's own scope. Withdrawing and reading are never gated: records are kept.
+ */
+export async function assertCanTreat(
+  actor: Actor,
+  work: { assignmentId: string; people: readonly Person[] },
+  purpose: Exclude<TreatmentPurpose, "assign">,
+  at: Date = new Date(),
+): Promise<void> {
+  const result = await decideAndRecord(actor, work.people, at, purpose, work.assignmentId);
+  if (!result.allowed) refuse(result);
+}
+
+/**
+ * For pages that offer these actions (prep: review and comments; an assignment's page: changing it):
+ * whether the actor may do them now for these people, with the reasons in words when not, so the page
+ * shows why instead of a button that would fail. Records the check like every other.
+ */
+export async function treatmentStanding(
+  actor: Actor,
+  target: JurisdictionTarget,
+  purpose: Exclude<TreatmentPurpose, "assign">,
+): Promise<{ allowed: boolean; reasons: string[] }> {
+  assertCan(actor, purpose === "review" ? "review:assignment:own" : "assign:exercise:own");
+  const people = await resolvePeople(actor, target);
+  const result = await decideAndRecord(actor, people, new Date(), purpose, null);
+  return { allowed: result.allowed, reasons: result.people.filter((p) => !p.allowed).map((p) => p.message) };
 }
 
 /** Links the checks that allowed an assignment to it, once it exists (inside its transaction). */

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAuditMany, type AuditRequestMeta } from "@/lib/audit/record";
+import { treatmentStanding } from "@/lib/jurisdiction/service";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 import { buildWork, earlierComments, historyNeeded, pickShown, appointmentDto, trendInputs } from "./build";
@@ -96,4 +97,18 @@ async function getPrep(
     earlierComments: earlierComments(shown, history),
     truncated: shown.truncated,
   };
+}
+
+/**
+ * Whether the clinician may review and comment on this client's or couple's work now (the licence
+ * rule assigning uses), and why not in words: the prep view shows the reason instead of buttons that
+ * would be refused. The work itself stays readable either way.
+ */
+export async function prepReviewStanding(
+  actor: Actor,
+  prep: PrepDto,
+): Promise<{ allowed: boolean; reasons: string[] }> {
+  const clientIds = prep.subject.people.map((p) => p.clientId);
+  if (clientIds.length === 0) return { allowed: true, reasons: [] };
+  return treatmentStanding(actor, { clientIds }, "review");
 }

@@ -5,6 +5,7 @@ import { recordAuditMany, type AuditRequestMeta } from "@/lib/audit/record";
 import { db, type Prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { storedDefinition } from "@/lib/exercises/definition";
+import { assertCanTreat } from "@/lib/jurisdiction/service";
 import type { Actor } from "@/lib/policy/actor";
 import { assertActsAsClinician } from "@/lib/policy/assignments";
 import { readStoredAnswers } from "@/lib/responses/answers";
@@ -64,6 +65,22 @@ export async function ownAssignment(actor: Actor, assignmentId: string): Promise
   });
   if (!row) throw notFound("That assignment");
   return row;
+}
+
+/**
+ * Reviewing and commenting are treatment (jurisdiction.md §2): the actor needs a licence covering where
+ * everyone on the assignment is now, or it is refused with the same 422 as assigning. Reading is not gated.
+ */
+export function assertMayReview(actor: Actor, row: AssignmentRow, now: Date = new Date()): Promise<void> {
+  return assertCanTreat(
+    actor,
+    {
+      assignmentId: row.id,
+      people: row.recipients.map((r) => ({ userId: r.clientId, user: r.client.user })),
+    },
+    "review",
+    now,
+  );
 }
 
 export function auditReview(

@@ -28,14 +28,14 @@ export const createCommentOperation = defineOperation({
   path: "/api/v1/assignments/{id}/comments",
   operationId: "createAssignmentComment",
   summary:
-    "Write a private note (only you) or feedback (the client sees it) on an assignment you gave: on the whole of it, one person's copy or one answer that was sent",
+    "Write a private note (only you) or feedback (the client sees it) on an assignment you gave: on the whole of it, one person's copy or one answer that was sent. 422 when your licences do not cover where everyone it was given to is now",
   tag: TAG,
   access: { kind: "permission", permission: "review:assignment:own" },
   params: idParams,
   body: createCommentBody,
   response: commentDto,
   successStatus: 201,
-  errors: [404, 409, 413],
+  errors: [404, 409, 413, 422],
   maxBodyBytes: COMMENT_MAX_LENGTH * 4 + 2_048,
 });
 
@@ -44,13 +44,13 @@ export const reviewAssignmentOperation = defineOperation({
   path: "/api/v1/assignments/{id}/review",
   operationId: "reviewAssignment",
   summary:
-    "Mark what was sent as reviewed (locks the client's copy), or ask for a revision with a note (reopens it: the client can change it and send it again). 409 when nothing was sent, it was withdrawn, or a revision was already asked for",
+    "Mark what was sent as reviewed (locks the client's copy), or ask for a revision with a note (reopens it: the client can change it and send it again). 409 when nothing was sent, it was withdrawn, or a revision was already asked for; 422 when your licences do not cover where everyone it was given to is now",
   tag: TAG,
   access: { kind: "permission", permission: "review:assignment:own" },
   params: idParams,
   body: reviewBody,
   response: reviewResultDto,
-  errors: [404, 409, 413],
+  errors: [404, 409, 413, 422],
   maxBodyBytes: COMMENT_MAX_LENGTH * 4 + 2_048,
 });
 

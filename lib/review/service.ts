@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/policy/actor";
 import { actsAsClient, assertActsAsClient } from "@/lib/policy/assignments";
 import { assertCan } from "@/lib/policy/permissions";
 import {
+  assertMayReview,
   auditReview,
   contextOf,
   ownAssignment,
@@ -28,7 +29,9 @@ import type {
 import { commentSelect } from "./select";
 
 // Reviewing work: the clinician who gave an assignment writes private notes and feedback on it, marks
-// it reviewed (which locks the client's copy) or asks for a revision (which reopens it). Scoping:
+// it reviewed (which locks the client's copy) or asks for a revision (which reopens it). Writing either
+// needs a licence where the clients are now (lib/jurisdiction, the rule assigning uses); reading never
+// does, so the record stays readable to its clinician and the admin after a licence lapses. Scoping:
 // - only the clinician who gave the assignment reaches it; anyone else (another clinician, another
 //   practice) gets a 404, clients and admins a 403 for clinician actions;
 // - a client reads only the feedback lib/review/visibility.ts lets them see, on their own copy.
@@ -144,6 +147,7 @@ export async function createComment(
 ): Promise<CommentDto> {
   assertCan(actor, "review:assignment:own");
   const row = await ownAssignment(actor, assignmentId);
+  await assertMayReview(actor, row);
   const recipient = input.recipientId ? row.recipients.find((r) => r.id === input.recipientId) : undefined;
   if (input.recipientId && !recipient) throw notFound("That person's copy");
   if (input.promptId && recipient) {
@@ -207,6 +211,7 @@ export async function reviewAssignment(
 ): Promise<ReviewResultDto> {
   assertCan(actor, "review:assignment:own");
   const row = await ownAssignment(actor, assignmentId);
+  await assertMayReview(actor, row, now);
   let targets = row.recipients;
   if (input.recipientId) {
     const one = row.recipients.find((r) => r.id === input.recipientId);

@@ -50,6 +50,16 @@ describe("evaluatePerson: the jurisdiction rule", () => {
     expect(auditReason(d)).not.toContain("Jordan");
   });
 
+  it("words the same refusal for changing, reviewing and commenting on work (one rule)", () => {
+    const d = decide([licence({ expiresAt: new Date(AT.getTime() - 1) })]);
+    expect(explain(d, "Jordan Lee", "UTC", "change")).toBe(
+      "You can't change Jordan's work: Jordan is in Virginia and your Virginia LMFT licence expired on November 27, 2026.",
+    );
+    expect(explain(d, "Jordan Lee", "UTC", "review")).toBe(
+      "You can't review or comment on Jordan's work: Jordan is in Virginia and your Virginia LMFT licence expired on November 27, 2026.",
+    );
+  });
+
   it.each([
     ["SUSPENDED", "licence_not_active", /recorded as suspended/],
     ["EXPIRED", "licence_not_active", /recorded as expired/],

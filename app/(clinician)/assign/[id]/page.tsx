@@ -9,6 +9,7 @@ import { capitalise, CLINICIAN_STATE_LABEL, dateTimeWords, dueWords } from "@/li
 import { getClinicianAssignment, listAssignments, practiceAssignmentLabel } from "@/lib/assignments/service";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { getExerciseVersionForRender } from "@/lib/exercises/queries";
+import { treatmentStanding } from "@/lib/jurisdiction/service";
 import { getClinicianResponses } from "@/lib/responses/service";
 import { waitingReviewHref } from "@/lib/review/links";
 import { page } from "@/lib/http/page";
@@ -32,13 +33,17 @@ async function AssignmentPage(
   const query = await searchParams;
   const assignment = await getClinicianAssignment(actor, id);
   const meta = await pageRequestMeta();
-  const [responses, version, label, series] = await Promise.all([
+  const [responses, version, label, series, standing] = await Promise.all([
     // Opening this page reads the answers: recorded in the audit trail.
     getClinicianResponses(actor, id, meta),
     getExerciseVersionForRender(actor, assignment.exercise.versionId),
     practiceAssignmentLabel(actor),
     assignment.seriesId
       ? listAssignments(actor, { seriesId: assignment.seriesId, sort: "dueAt", limit: 100 })
+      : Promise.resolve(null),
+    // Changing it needs a licence where they are now: say why up front rather than refuse the click.
+    assignment.status === "ACTIVE" && assignment.recipients.length > 0
+      ? treatmentStanding(actor, { clientIds: assignment.recipients.map((r) => r.clientId) }, "change")
       : Promise.resolve(null),
   ]);
   const now = new Date();
@@ -209,6 +214,7 @@ async function AssignmentPage(
         timeZone={actor.timeZone}
         label={label}
         laterWeeks={laterWeeks}
+        changeBlocked={standing?.reasons ?? []}
       />
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PrepView } from "@/components/prep/prep-view";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
-import { getClientPrep } from "@/lib/prep/service";
+import { getClientPrep, prepReviewStanding } from "@/lib/prep/service";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -12,5 +12,6 @@ export default page({ roles: ["CLINICIAN"] }, ClientPrepPage);
 async function ClientPrepPage(actor: Actor, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const prep = await getClientPrep(actor, id, await pageRequestMeta());
-  return <PrepView prep={prep} timeZone={actor.timeZone} />;
+  const standing = await prepReviewStanding(actor, prep);
+  return <PrepView prep={prep} timeZone={actor.timeZone} reviewBlocked={standing.reasons} />;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PrepView } from "@/components/prep/prep-view";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
-import { getCouplePrep } from "@/lib/prep/service";
+import { getCouplePrep, prepReviewStanding } from "@/lib/prep/service";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -12,5 +12,6 @@ export default page({ roles: ["CLINICIAN"] }, CouplePrepPage);
 async function CouplePrepPage(actor: Actor, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const prep = await getCouplePrep(actor, id, await pageRequestMeta());
-  return <PrepView prep={prep} timeZone={actor.timeZone} />;
+  const standing = await prepReviewStanding(actor, prep);
+  return <PrepView prep={prep} timeZone={actor.timeZone} reviewBlocked={standing.reasons} />;
 }
