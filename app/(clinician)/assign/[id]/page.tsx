@@ -37,7 +37,7 @@ async function AssignmentPage(
     getExerciseVersionForRender(actor, assignment.exercise.versionId),
     practiceAssignmentLabel(actor),
     assignment.seriesId
-      ? listAssignments(actor, { seriesId: assignment.seriesId, sort: "dueAt", limit: 100 })
+      ? listAssignments(actor, { seriesId: assignment.seriesId, sort: "dueAt", limit: 100 }, meta)
       : Promise.resolve(null),
   ]);
   const now = new Date();
