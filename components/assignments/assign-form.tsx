@@ -4,9 +4,12 @@
 // check why (or why not) work can go to each person, before anything is submitted; the server
 // enforces the same rule again on submit.
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { callApi, problemFor, type FieldProblem } from "@/components/forms/call-api";
 import { SelectField, TextAreaField } from "@/components/ui/field";
+import { ExercisePicker } from "./exercise-picker";
+import { PerspectiveChoices } from "./perspective-choices";
+import { useJurisdictionCheck, type JurisdictionCheckState } from "./use-jurisdiction-check";
 import { JurisdictionStatus } from "@/components/jurisdiction/jurisdiction-status";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -19,7 +22,6 @@ import {
 } from "@/lib/assignments/due-dates";
 import { capitalise, timeWords } from "@/lib/assignments/labels";
 import { MAX_REPEAT_WEEKS, NOTE_MAX_LENGTH, type CreatedAssignmentsDto } from "@/lib/assignments/schemas";
-import type { JurisdictionCheckDto } from "@/lib/jurisdiction/schemas";
 
 export type AssignExercise = {
   slug: string;
@@ -41,12 +43,6 @@ export type AssignRecipient = {
   people: { id: string; name: string; firstName: string }[];
   defaultDue: { dueAt: string; basis: "appointment" | "week" } | null;
 };
-
-type Check =
-  | { kind: "idle" }
-  | { kind: "loading" }
-  | { kind: "done"; check: JurisdictionCheckDto }
-  | { kind: "error"; message: string };
 
 const DAY = 86_400_000;
 
@@ -85,28 +81,16 @@ export function AssignForm({
   const [note, setNote] = useState("");
   const [repeat, setRepeat] = useState(false);
   const [until, setUntil] = useState("");
-  const [check, setCheck] = useState<Check>(initialRecipient ? { kind: "loading" } : { kind: "idle" });
+  const [check, setCheck] = useState<JurisdictionCheckState>(
+    initialRecipient ? { kind: "loading" } : { kind: "idle" },
+  );
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [blocked, setBlocked] = useState<{ name: string; message: string }[]>([]);
 
   // Ask the licence check as soon as the recipient is known: explained before submitting.
-  useEffect(() => {
-    if (!recipient) return;
-    let cancelled = false;
-    const param =
-      recipient.kind === "couple"
-        ? `coupleId=${encodeURIComponent(recipient.id)}`
-        : `clientId=${encodeURIComponent(recipient.id)}`;
-    void callApi<JurisdictionCheckDto>("GET", `/api/v1/jurisdiction/check?${param}`).then((result) => {
-      if (cancelled) return;
-      setCheck(result.ok ? { kind: "done", check: result.data } : { kind: "error", message: result.message });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [recipient]);
+  useJurisdictionCheck(recipient, setCheck);
 
   function chooseRecipient(key: string) {
     setRecipientKey(key);
@@ -200,7 +184,6 @@ export function AssignForm({
   const couples = recipients.filter((r) => r.kind === "couple");
   const individuals = recipients.filter((r) => r.kind === "client");
   const partners = recipients.filter((r) => r.kind === "partner");
-  const sections = [...new Set(exercises.map((e) => e.section))];
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6" data-testid="assign-form">
@@ -278,40 +261,16 @@ export function AssignForm({
 
       <fieldset className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-4 sm:p-5">
         <legend className="px-1 text-lg font-semibold">What to send</legend>
-        <SelectField
+        <ExercisePicker
           id={id("exercise")}
-          label="Exercise"
-          hint="From your library: the guide's exercises and your own. The latest version is used."
+          exercises={exercises}
           value={slug}
-          onChange={(e) => {
-            setSlug(e.target.value);
+          onChange={(next) => {
+            setSlug(next);
             setPerspectives({});
           }}
           error={problemFor(problems, "exercise")}
-        >
-          <option value="">Choose an exercise</option>
-          {sections.map((section) => (
-            <optgroup key={section} label={section}>
-              {exercises
-                .filter((e) => e.section === section)
-                .map((e) => (
-                  <option key={e.slug} value={e.slug}>
-                    {e.title} ({e.estimatedMinutes} min{e.source === "custom" ? ", yours" : ""})
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </SelectField>
-        {exercise ? (
-          <p className="text-muted">
-            {exercise.summary} Version {exercise.version}.{" "}
-            {exercise.audience === "couple"
-              ? "Written for couples."
-              : exercise.audience === "individual"
-                ? "Written for individuals."
-                : ""}
-          </p>
-        ) : null}
+        />
         {audienceMismatch ? (
           <Notice tone="info">
             {exercise!.audience === "couple"
@@ -321,25 +280,16 @@ export function AssignForm({
         ) : null}
 
         {needsPerspectives && exercise && recipient ? (
-          <fieldset className="flex flex-col gap-3">
-            <legend className="mb-1 font-medium">Which side each person answers from</legend>
-            {recipient.people.map((person) => (
-              <SelectField
-                key={person.id}
-                id={id(`perspective-${person.id}`)}
-                label={`${person.firstName} answers as`}
-                value={chosenPerspectives[person.id] ?? ""}
-                onChange={(e) => setPerspectives((p) => ({ ...p, [person.id]: e.target.value }))}
-                error={problemFor(problems, `perspectives.${person.id}`)}
-              >
-                {exercise.perspectives.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.label}
-                  </option>
-                ))}
-              </SelectField>
-            ))}
-          </fieldset>
+          <PerspectiveChoices
+            people={recipient.people}
+            perspectives={exercise.perspectives}
+            chosen={chosenPerspectives}
+            idFor={(personId) => id(`perspective-${personId}`)}
+            problemFor={(personId) => problemFor(problems, `perspectives.${personId}`)}
+            onChoose={(personId, perspectiveId) =>
+              setPerspectives((p) => ({ ...p, [personId]: perspectiveId }))
+            }
+          />
         ) : null}
 
         <TextAreaField

@@ -4,7 +4,7 @@ import { useState } from "react";
 import Link from "next/link";
 import { callApi } from "@/components/forms/call-api";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { EmailFormStart } from "./email-form-start";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/forms/use-hydrated";
 
@@ -61,20 +61,7 @@ export function EmailLinkRequestForm({ endpoint, submitLabel }: { endpoint: stri
 
   return (
     <form method="post" onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
-      {error ? (
-        <Notice tone="warn" role="alert">
-          {error}
-        </Notice>
-      ) : null}
-      <Field
-        id="email"
-        name="email"
-        type="email"
-        label="Email"
-        autoComplete="email"
-        inputMode="email"
-        required
-      />
+      <EmailFormStart error={error} autoComplete="email" />
       <Button type="submit" disabled={pending || !hydrated}>
         {pending ? "Sending…" : submitLabel}
       </Button>

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { EmailFormStart } from "./email-form-start";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/forms/use-hydrated";
 
@@ -115,20 +116,7 @@ export function SignInForm({ initialError }: { initialError?: string }) {
 
   return (
     <form method="post" onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
-      {error ? (
-        <Notice tone="warn" role="alert">
-          {error}
-        </Notice>
-      ) : null}
-      <Field
-        id="email"
-        name="email"
-        type="email"
-        label="Email"
-        autoComplete="username"
-        required
-        inputMode="email"
-      />
+      <EmailFormStart error={error} autoComplete="username" />
       <Field
         id="password"
         name="password"

@@ -4,7 +4,7 @@
 // their perspective, who will see each answer, autosave with a device copy, conflict choices, and
 // sending. The save loop itself lives in draft-sync/draft-sync.ts (tested on its own).
 import { useRouter } from "next/navigation";
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useRef, useState } from "react";
 import { ExerciseView } from "@/components/exercises/exercise-view";
 import { callApi } from "@/components/forms/call-api";
 import { Button } from "@/components/ui/button";
@@ -18,12 +18,10 @@ import {
 } from "@/lib/exercises/answers";
 import type { ExerciseDefinition, Prompt } from "@/lib/exercises/schema";
 import { sameAnswers, valuesOf, type StoredAnswers } from "@/lib/responses/answers";
-import { DraftSync, type SyncSnapshot } from "./draft-sync/draft-sync";
 import type { RecipientState } from "@/lib/assignments/schemas";
 import type { SubmitResultDto } from "@/lib/responses/schemas";
-import { AnswerText } from "./answer-text";
-import { draftStorageKey, LocalDraftStore } from "./draft-sync/local-draft";
-import { putDraft } from "./draft-sync/put-draft";
+import { LockedLeftovers, ProblemSummary, SignedOutNotice } from "./completion-notices";
+import { useDraftSync } from "./draft-sync/use-draft-sync";
 import { SaveStatus } from "./save-status";
 import { Visibility, type Sharing } from "./visibility";
 
@@ -84,15 +82,12 @@ export function CompletionForm(props: CompletionFormProps) {
   } = props;
   const router = useRouter();
   const prompts = promptsFor(definition, perspectiveId);
-  const syncRef = useRef<DraftSync | null>(null);
-  const storeRef = useRef<LocalDraftStore | null>(null);
-  const [snap, setSnap] = useState<SyncSnapshot>({
-    answers: initial.answers,
-    version: initial.version,
-    status: initial.locked ? { kind: "locked", reason: initial.locked } : { kind: "saved", at: null },
-    merged: false,
+  const { syncRef, storeRef, snap, ready, lockedLeftovers, setLockedLeftovers } = useDraftSync({
+    assignmentId,
+    userId,
+    draftKey,
+    initial,
   });
-  const [ready, setReady] = useState(false);
   const [errors, setErrors] = useState<PromptMessages>({});
   const [sending, setSending] = useState<Sending>({ kind: "idle" });
   const [state, setState] = useState<RecipientState>(initial.state);
@@ -101,56 +96,11 @@ export function CompletionForm(props: CompletionFormProps) {
   const [sentAnswers, setSentAnswers] = useState<StoredAnswers | null>(
     initial.submittedAt && !initial.hasUnsentChanges ? initial.answers : null,
   );
-  const [lockedLeftovers, setLockedLeftovers] = useState<StoredAnswers | null>(null);
   const [where, setWhere] = useState<string>(props.location.state ?? "");
   const [changingWhere, setChangingWhere] = useState(!props.location.state);
   const errorSummaryRef = useRef<HTMLDivElement>(null);
 
   const locked = initial.locked ?? (snap.status.kind === "locked" ? snap.status.reason : null);
-
-  useEffect(() => {
-    const store = new LocalDraftStore(draftStorageKey(userId, assignmentId), draftKey);
-    storeRef.current = store;
-    let sync: DraftSync | null = null;
-    let cancelled = false;
-    void store.read().then((local) => {
-      if (cancelled) return;
-      if (initial.locked) {
-        // Nothing can be sent any more; keep showing what this device still holds, to copy.
-        if (local && !sameAnswers(local.answers, initial.answers)) setLockedLeftovers(local.answers);
-        setReady(true);
-        return;
-      }
-      sync = new DraftSync(
-        {
-          put: (version, answers) => putDraft(assignmentId, version, answers),
-          persist: (draft) => store.write(draft),
-          onChange: setSnap,
-          isOnline: () => navigator.onLine,
-        },
-        { version: initial.version, answers: initial.answers },
-        local,
-      );
-      syncRef.current = sync;
-      setSnap(sync.snapshot());
-      setReady(true);
-    });
-    const online = () => syncRef.current?.online();
-    const hidden = () => {
-      if (document.visibilityState === "hidden") void syncRef.current?.flush();
-    };
-    window.addEventListener("online", online);
-    document.addEventListener("visibilitychange", hidden);
-    return () => {
-      cancelled = true;
-      sync?.dispose();
-      syncRef.current = null;
-      window.removeEventListener("online", online);
-      document.removeEventListener("visibilitychange", hidden);
-    };
-    // The island is keyed by the assignment: the initial copy is read once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [assignmentId, userId, draftKey]);
 
   const answers = snap.answers;
 
@@ -168,7 +118,7 @@ export function CompletionForm(props: CompletionFormProps) {
       });
       setSending((s) => (s.kind === "sent" || s.kind === "problem" ? { kind: "idle" } : s));
     },
-    [],
+    [syncRef],
   );
 
   const onChange = (promptId: string, value: PromptValue) =>
@@ -280,49 +230,17 @@ export function CompletionForm(props: CompletionFormProps) {
         </Suspense>
       ) : null}
 
-      {snap.status.kind === "signed-out" ? (
-        <Notice tone="warn" role="alert" title="You were signed out">
-          <p>
-            Everything you wrote is kept on this device. Sign in again to send it; it will be waiting here.
-          </p>
-          <a
-            href="/sign-in"
-            className="mt-2 inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4"
-          >
-            Sign in again
-          </a>
-        </Notice>
-      ) : null}
+      {snap.status.kind === "signed-out" ? <SignedOutNotice /> : null}
 
       {lockedLeftovers ? (
-        <Notice tone="warn" title="Some changes on this device were not sent">
-          <p>
-            This can no longer be changed, but this device still holds what you wrote after the last save.
-            Here it is, so you can copy anything you want to keep:
-          </p>
-          <dl className="mt-3 flex flex-col gap-3">
-            {prompts
-              .filter((p) => lockedLeftovers[p.id])
-              .map((p) => (
-                <div key={p.id}>
-                  <dt className="font-medium">{p.label}</dt>
-                  <dd>
-                    <AnswerText prompt={p} value={lockedLeftovers[p.id]?.value} />
-                  </dd>
-                </div>
-              ))}
-          </dl>
-          <Button
-            variant="secondary"
-            className="mt-3"
-            onClick={() => {
-              storeRef.current?.write(null);
-              setLockedLeftovers(null);
-            }}
-          >
-            I have what I need: remove it from this device
-          </Button>
-        </Notice>
+        <LockedLeftovers
+          prompts={prompts}
+          leftovers={lockedLeftovers}
+          onRemove={() => {
+            storeRef.current?.write(null);
+            setLockedLeftovers(null);
+          }}
+        />
       ) : null}
 
       <form
@@ -362,34 +280,12 @@ export function CompletionForm(props: CompletionFormProps) {
               {submitted ? (unsent ? "Send your changes" : "Sent") : `Send to ${clinicianName}`}
             </h2>
             {problemList.length > 0 ? (
-              <div
-                id="answer-problems"
+              <ProblemSummary
                 ref={errorSummaryRef}
-                role="alert"
-                className="rounded-lg border border-warn/30 bg-warn-soft px-4 py-3"
-              >
-                <p className="font-medium">
-                  {problemList.length === 1
-                    ? "One question needs an answer before you send:"
-                    : `${problemList.length} questions need an answer before you send:`}
-                </p>
-                <ul className="mt-1 list-disc pl-5">
-                  {problemList.map((p) => (
-                    <li key={p.id}>
-                      <a
-                        href={`#${ID_PREFIX}-${p.id}-label`}
-                        className="text-accent underline underline-offset-4"
-                        onClick={(e) => {
-                          e.preventDefault();
-                          focusPrompt(p.id);
-                        }}
-                      >
-                        {p.label}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </div>
+                prompts={problemList}
+                idPrefix={ID_PREFIX}
+                onChoose={focusPrompt}
+              />
             ) : null}
             {submitted && !unsent && state !== "REVISION_REQUESTED" ? (
               <p className="text-muted">

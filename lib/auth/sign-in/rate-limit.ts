@@ -8,19 +8,14 @@ import { rateLimited } from "@/lib/errors";
 // reset a spray from that address).
 const WINDOW_SECONDS = 15 * 60;
 
-const perAccount = new RateLimiterPrisma({
-  storeClient: db,
-  keyPrefix: "signin-account",
-  points: 10,
-  duration: WINDOW_SECONDS,
-});
+/** A count kept in PostgreSQL (the RateLimiterFlexible table): `points` per `duration` seconds. */
+function counter(keyPrefix: string, points: number, duration: number): RateLimiterPrisma {
+  return new RateLimiterPrisma({ storeClient: db, keyPrefix, points, duration });
+}
 
-const perIp = new RateLimiterPrisma({
-  storeClient: db,
-  keyPrefix: "signin-ip",
-  points: 50,
-  duration: WINDOW_SECONDS,
-});
+const perAccount = counter("signin-account", 10, WINDOW_SECONDS);
+
+const perIp = counter("signin-ip", 50, WINDOW_SECONDS);
 
 export type SignInSubject = { email: string; ip: string };
 
@@ -55,26 +50,11 @@ export async function recordSuccessfulSignIn({ email }: SignInSubject): Promise<
 // "Quietly": the answer must stay the same whether or not the email has an account.
 const LINK_WINDOW_SECONDS = 60 * 60;
 
-const linkRequestsPerIp = new RateLimiterPrisma({
-  storeClient: db,
-  keyPrefix: "link-request-ip",
-  points: 20,
-  duration: LINK_WINDOW_SECONDS,
-});
+const linkRequestsPerIp = counter("link-request-ip", 20, LINK_WINDOW_SECONDS);
 
-const linkRequestsPerIpAndEmail = new RateLimiterPrisma({
-  storeClient: db,
-  keyPrefix: "link-request-ip-email",
-  points: 3,
-  duration: LINK_WINDOW_SECONDS,
-});
+const linkRequestsPerIpAndEmail = counter("link-request-ip-email", 3, LINK_WINDOW_SECONDS);
 
-const linkRequestsPerEmail = new RateLimiterPrisma({
-  storeClient: db,
-  keyPrefix: "link-request-email",
-  points: 5,
-  duration: LINK_WINDOW_SECONDS,
-});
+const linkRequestsPerEmail = counter("link-request-email", 5, LINK_WINDOW_SECONDS);
 
 export type LinkKind = "password-reset" | "magic-link";
 

@@ -1,0 +1,87 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { sameAnswers, type StoredAnswers } from "@/lib/responses/answers";
+import { DraftSync, type SyncSnapshot } from "./draft-sync";
+import { draftStorageKey, LocalDraftStore } from "./local-draft";
+import { putDraft } from "./put-draft";
+
+type Initial = {
+  version: number;
+  answers: StoredAnswers;
+  locked: "reviewed" | "withdrawn" | null;
+};
+
+/**
+ * The save loop of one assignment on this device: reads the encrypted device copy, starts DraftSync
+ * (autosave, offline queue, conflicts) and flushes when the page is hidden. Locked work starts no
+ * loop; what the device still holds beyond the last save is returned as `lockedLeftovers`, to copy.
+ */
+export function useDraftSync({
+  assignmentId,
+  userId,
+  draftKey,
+  initial,
+}: {
+  assignmentId: string;
+  userId: string;
+  draftKey: string;
+  initial: Initial;
+}) {
+  const syncRef = useRef<DraftSync | null>(null);
+  const storeRef = useRef<LocalDraftStore | null>(null);
+  const [snap, setSnap] = useState<SyncSnapshot>({
+    answers: initial.answers,
+    version: initial.version,
+    status: initial.locked ? { kind: "locked", reason: initial.locked } : { kind: "saved", at: null },
+    merged: false,
+  });
+  const [ready, setReady] = useState(false);
+  const [lockedLeftovers, setLockedLeftovers] = useState<StoredAnswers | null>(null);
+
+  useEffect(() => {
+    const store = new LocalDraftStore(draftStorageKey(userId, assignmentId), draftKey);
+    storeRef.current = store;
+    let sync: DraftSync | null = null;
+    let cancelled = false;
+    void store.read().then((local) => {
+      if (cancelled) return;
+      if (initial.locked) {
+        // Nothing can be sent any more; keep showing what this device still holds, to copy.
+        if (local && !sameAnswers(local.answers, initial.answers)) setLockedLeftovers(local.answers);
+        setReady(true);
+        return;
+      }
+      sync = new DraftSync(
+        {
+          put: (version, answers) => putDraft(assignmentId, version, answers),
+          persist: (draft) => store.write(draft),
+          onChange: setSnap,
+          isOnline: () => navigator.onLine,
+        },
+        { version: initial.version, answers: initial.answers },
+        local,
+      );
+      syncRef.current = sync;
+      setSnap(sync.snapshot());
+      setReady(true);
+    });
+    const online = () => syncRef.current?.online();
+    const hidden = () => {
+      if (document.visibilityState === "hidden") void syncRef.current?.flush();
+    };
+    window.addEventListener("online", online);
+    document.addEventListener("visibilitychange", hidden);
+    return () => {
+      cancelled = true;
+      sync?.dispose();
+      syncRef.current = null;
+      window.removeEventListener("online", online);
+      document.removeEventListener("visibilitychange", hidden);
+    };
+    // The island is keyed by the assignment: the initial copy is read once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [assignmentId, userId, draftKey]);
+
+  return { syncRef, storeRef, snap, ready, lockedLeftovers, setLockedLeftovers };
+}
