@@ -13,6 +13,7 @@ export const listAppointmentsOperation = defineOperation({
   method: "GET",
   path: "/api/v1/appointments",
   operationId: "listAppointments",
+  returnsClientData: true,
   summary: "The acting clinician's appointments (from a day ago by default)",
   tag: "Appointments",
   access,

@@ -1,5 +1,6 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type AuditRequestMeta } from "@/lib/audit/record";
+import { recordView } from "@/lib/audit/views";
 import { db } from "@/lib/db";
 import { notFound, unprocessable } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
@@ -81,6 +82,7 @@ async function assertInCaseload(
 export async function listAppointments(
   actor: Actor,
   range: { from?: Date; to?: Date; includeCancelled?: boolean } = {},
+  meta: AuditRequestMeta = {},
 ): Promise<AppointmentDto[]> {
   assertCanManageAppointments(actor);
   const rows = await db.appointment.findMany({
@@ -96,6 +98,12 @@ export async function listAppointments(
     orderBy: { startsAt: "asc" },
     take: 500,
   });
+  // Who the clinician sees and when: one event for the list (lib/audit/views.ts).
+  await recordView(
+    actor,
+    { action: "appointments.viewed", subjectType: "Schedule", metadata: { appointments: rows.length } },
+    meta,
+  );
   return rows.map(toDto);
 }
 

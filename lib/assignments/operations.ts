@@ -15,6 +15,7 @@ export const listAssignmentsOperation = defineOperation({
   method: "GET",
   path: "/api/v1/assignments",
   operationId: "listAssignments",
+  returnsClientData: true,
   summary:
     "Assignments you gave (clinicians) or were given (clients: your own copy only), a page at a time with a cursor",
   tag: TAG,
@@ -42,6 +43,7 @@ export const getAssignmentOperation = defineOperation({
   method: "GET",
   path: "/api/v1/assignments/{id}",
   operationId: "getAssignment",
+  returnsClientData: true,
   summary: "One assignment: every recipient's progress for its clinician; the client's own copy for a client",
   tag: TAG,
   access: { kind: "permission", permission: "read:assignment:own" },

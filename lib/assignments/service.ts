@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { recordView } from "@/lib/audit/views";
 import { db, type Prisma } from "@/lib/db";
 import { badRequest, conflict, notFound, unprocessable } from "@/lib/errors";
 import { storedDefinition } from "@/lib/exercises/definition";
@@ -162,8 +163,18 @@ async function loadAssignment(actor: Actor, id: string): Promise<AssignmentRow> 
   return row;
 }
 
-export async function getAssignment(actor: Actor, id: string): Promise<AssignmentDto> {
-  return toAssignmentDto(actor, await loadAssignment(actor, id));
+/** One assignment; a clinician's read (recipients, the note) is recorded, a client's own is not. */
+export async function getAssignment(actor: Actor, id: string, meta: AuditMeta = {}): Promise<AssignmentDto> {
+  const row = await loadAssignment(actor, id);
+  if (actsAsClinician(actor)) {
+    const clientIds = row.recipients.map((r) => r.clientId);
+    await recordView(
+      actor,
+      { action: "assignment.viewed", subjectType: "Assignment", subjectId: row.id, clientIds },
+      meta,
+    );
+  }
+  return toAssignmentDto(actor, row);
 }
 
 export async function getClientAssignment(actor: Actor, id: string): Promise<ClientAssignmentDto> {
@@ -176,6 +187,14 @@ export async function getClinicianAssignment(actor: Actor, id: string): Promise<
   return toClinicianDto(await loadAssignment(actor, id));
 }
 
+/** What a clinician's assignment list is about, for its audit event: the filter, else the caseload. */
+function listSubject(query: ListAssignmentsQuery): { subjectType: string; subjectId: string | null } {
+  if (query.coupleId) return { subjectType: "Couple", subjectId: query.coupleId };
+  if (query.clientId) return { subjectType: "ClientProfile", subjectId: query.clientId };
+  if (query.seriesId) return { subjectType: "AssignmentSeries", subjectId: query.seriesId };
+  return { subjectType: "Caseload", subjectId: null };
+}
+
 /**
  * The actor's assignments, newest due first (or soonest first with sort=dueAt), a page at a time.
  * Filters narrow the actor's scope; they never widen it.
@@ -183,6 +202,7 @@ export async function getClinicianAssignment(actor: Actor, id: string): Promise<
 export async function listAssignments(
   actor: Actor,
   query: ListAssignmentsQuery = {},
+  meta: AuditMeta = {},
 ): Promise<AssignmentListDto> {
   assertCan(actor, "read:assignment:own");
   const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
@@ -212,6 +232,18 @@ export async function listAssignments(
   });
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
+  // A clinician's list shows clients' names and the notes given with the work: one event per list.
+  if (actsAsClinician(actor))
+    await recordView(
+      actor,
+      {
+        action: "assignments.viewed",
+        ...listSubject(query),
+        clientIds: query.clientId ? [query.clientId] : [],
+        metadata: { assignments: page.length },
+      },
+      meta,
+    );
   return {
     items: page.map((row) => toAssignmentDto(actor, row)),
     nextCursor: rows.length > limit && last ? encodeCursor(last) : null,

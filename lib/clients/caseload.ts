@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { AuditRequestMeta } from "@/lib/audit/record";
+import { recordView } from "@/lib/audit/views";
 import { notFound } from "@/lib/errors";
 import { locationStatus, unsafeLocationHistory } from "@/lib/locations/service";
 import type { Actor } from "@/lib/policy/actor";
@@ -7,7 +9,8 @@ import { assertCan } from "@/lib/policy/permissions";
 import type { ClientDetailDto, ClientListDto, ClientSummaryDto, CoupleDetailDto } from "./schemas";
 
 // The clinician's caseload pages and /api/v1/clients: their own clients and couples only. Another
-// clinician's client, or another practice's, is a 404: not theirs to know about.
+// clinician's client, or another practice's, is a 404: not theirs to know about. Each read is
+// recorded in the audit trail (lib/audit/views.ts) once the scope allowed it, before it is returned.
 
 const PROFILE_SELECT = {
   userId: true,
@@ -51,7 +54,11 @@ function summary(row: ProfileRow, days: number, now: Date): ClientSummaryDto {
   };
 }
 
-export async function listClients(actor: Actor, now: Date = new Date()): Promise<ClientListDto> {
+export async function listClients(
+  actor: Actor,
+  meta: AuditRequestMeta = {},
+  now: Date = new Date(),
+): Promise<ClientListDto> {
   assertCan(actor, "read:caseload:own");
   const [days, profiles, couples] = await Promise.all([
     maxAgeDays(actor),
@@ -74,6 +81,15 @@ export async function listClients(actor: Actor, now: Date = new Date()): Promise
     }),
   ]);
   const individuals = profiles.filter((p) => !p.coupleId).map((p) => summary(p, days, now));
+  await recordView(
+    actor,
+    {
+      action: "caseload.viewed",
+      subjectType: "Caseload",
+      metadata: { clients: profiles.length, couples: couples.length },
+    },
+    meta,
+  );
   return {
     individuals,
     couples: couples
@@ -92,6 +108,7 @@ export async function listClients(actor: Actor, now: Date = new Date()): Promise
 export async function getClient(
   actor: Actor,
   clientId: string,
+  meta: AuditRequestMeta = {},
   now: Date = new Date(),
 ): Promise<ClientDetailDto> {
   assertCan(actor, "read:caseload:own");
@@ -107,6 +124,11 @@ export async function getClient(
   });
   if (!row) throw notFound("That client");
   const [days, history] = await Promise.all([maxAgeDays(actor), unsafeLocationHistory(row.userId)]);
+  await recordView(
+    actor,
+    { action: "client.viewed", subjectType: "ClientProfile", subjectId: row.userId, clientIds: [row.userId] },
+    meta,
+  );
   return {
     ...summary(row, days, now),
     couple: row.couple,
@@ -120,6 +142,7 @@ export async function getClient(
 export async function getCouple(
   actor: Actor,
   coupleId: string,
+  meta: AuditRequestMeta = {},
   now: Date = new Date(),
 ): Promise<CoupleDetailDto> {
   assertCan(actor, "read:caseload:own");
@@ -136,6 +159,18 @@ export async function getCouple(
   });
   if (!couple) throw notFound("That couple");
   const days = await maxAgeDays(actor);
+  // The couple's page shows the confidentiality note: one event per partner, in one INSERT.
+  await recordView(
+    actor,
+    {
+      action: "couple.viewed",
+      subjectType: "Couple",
+      subjectId: couple.id,
+      clientIds: couple.members.map((m) => m.userId),
+      metadata: { confidentialityNote: couple.confidentialityNote !== null },
+    },
+    meta,
+  );
   return {
     id: couple.id,
     name: couple.name,

@@ -1,4 +1,6 @@
 import "server-only";
+import type { AuditRequestMeta } from "@/lib/audit/record";
+import { recordView } from "@/lib/audit/views";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
@@ -14,7 +16,8 @@ import {
 
 // The clinician's home. Only the acting clinician's own appointments and the work they gave; counts,
 // names and exercise titles only (no answers, so opening it is not an answer read). A fixed number
-// of queries: upcoming appointments, the last appointment before each, then every relevant copy at once.
+// of queries: upcoming appointments, the last appointment before each, then every relevant copy at
+// once, then one audit insert (the names and what is waiting are client data: lib/audit/views.ts).
 
 const NEVER_SENT = ["ASSIGNED", "IN_PROGRESS"] as const;
 const DAY_MS = 86_400_000;
@@ -23,7 +26,11 @@ type Target = Who & { memberIds: string[] };
 
 const keyOf = (who: Pick<Who, "kind" | "id">) => `${who.kind}:${who.id}`;
 
-export async function getDashboard(actor: Actor, now: Date = new Date()): Promise<DashboardDto> {
+export async function getDashboard(
+  actor: Actor,
+  meta: AuditRequestMeta = {},
+  now: Date = new Date(),
+): Promise<DashboardDto> {
   assertCan(actor, "read:prep:own");
   const own = { practiceId: actor.practiceId, clinicianId: actor.userId, cancelledAt: null };
   const appointmentRows = await db.appointment.findMany({
@@ -180,6 +187,15 @@ export async function getDashboard(actor: Actor, now: Date = new Date()): Promis
     }
   }
 
+  await recordView(
+    actor,
+    {
+      action: "dashboard.viewed",
+      subjectType: "Dashboard",
+      metadata: { appointments: appointments.length, awaitingReview: waiting.size },
+    },
+    meta,
+  );
   return {
     timeZone: actor.timeZone,
     appointments,

@@ -5,6 +5,7 @@ export const exportMyDataOperation = defineOperation({
   method: "GET",
   path: "/api/v1/me/export",
   operationId: "exportMyData",
+  returnsClientData: true,
   summary:
     "Everything the signed-in client wrote: profile, locations, assignments with their questions, answers, revisions and feedback (JSON download)",
   tag: "Data rights",

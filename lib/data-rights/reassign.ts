@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit, recordAuditMany, type AuditRequestMeta } from "@/lib/audit/record";
+import { recordView } from "@/lib/audit/views";
 import { revokeAllSessions } from "@/lib/auth/sessions/store";
 import { db } from "@/lib/db";
 import { notFound, unprocessable } from "@/lib/errors";
@@ -132,14 +133,24 @@ export async function previewReassignment(
   actor: Actor,
   fromId: string,
   toId: string,
+  meta: AuditRequestMeta = {},
   now: Date = new Date(),
 ): Promise<ReassignmentPreview> {
   const { from, to } = await loadPair(actor, fromId, toId);
-  return {
-    from: { id: from.id, name: from.name },
-    to: { id: to.id, name: to.name },
-    ...(await summarise(actor, from.id, to.id, now)),
-  };
+  const summary = await summarise(actor, from.id, to.id, now);
+  // The preview names the clients the new clinician is not licensed for, and where they are.
+  await recordView(
+    actor,
+    {
+      action: "reassignment.previewed",
+      subjectType: "User",
+      subjectId: from.id,
+      clientIds: summary.notLicensed.map((c) => c.clientId),
+      metadata: { toClinicianId: to.id, clients: summary.clients },
+    },
+    meta,
+  );
+  return { from: { id: from.id, name: from.name }, to: { id: to.id, name: to.name }, ...summary };
 }
 
 /** Moves the caseload (and deactivates the clinician when asked) in one transaction, with its audit record. */

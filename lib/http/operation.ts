@@ -36,6 +36,12 @@ export type Operation<
   maxBodyBytes?: number;
   /** Text answers are accepted as CSV as well (e.g. audit export). */
   produces?: string[];
+  /**
+   * The answer carries client data (names, locations, notes, answers) read by someone other than
+   * that client, or a client's export: its service records each read in the audit trail, and
+   * tests/integration/audit/read-paths.test.ts fails unless it has an audited case for it.
+   */
+  returnsClientData?: true;
 };
 
 export function defineOperation<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(

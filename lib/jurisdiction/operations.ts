@@ -5,6 +5,7 @@ export const jurisdictionCheckOperation = defineOperation({
   method: "GET",
   path: "/api/v1/jurisdiction/check",
   operationId: "checkJurisdiction",
+  returnsClientData: true,
   summary:
     "Whether the signed-in clinician may assign work to a client or couple now, person by person, and why (the outcome is recorded)",
   tag: "Jurisdiction",

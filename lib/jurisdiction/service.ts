@@ -1,4 +1,6 @@
 import "server-only";
+import type { AuditRequestMeta } from "@/lib/audit/record";
+import { recordView } from "@/lib/audit/views";
 import { db, type PrismaClient } from "@/lib/db";
 import { badRequest, notFound, unprocessable } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
@@ -251,14 +253,23 @@ export async function attachChecksToAssignment(
   });
 }
 
-/** The read endpoint and the caseload pages: explain before the clinician tries. */
+/**
+ * The read endpoint and the caseload pages: explain before the clinician tries. It shows where each
+ * client last said they are, so the read is recorded in the audit trail (lib/audit/views.ts).
+ */
 export async function checkJurisdiction(
   actor: Actor,
   query: { clientId?: string; coupleId?: string },
+  meta: AuditRequestMeta = {},
 ): Promise<JurisdictionCheckDto> {
   const target: JurisdictionTarget = query.coupleId
     ? { coupleId: query.coupleId }
     : { clientId: query.clientId ?? "" };
   const { checkIds: _ids, ...dto } = await canAssign(actor, target);
+  const subject = query.coupleId
+    ? { subjectType: "Couple", subjectId: query.coupleId }
+    : { subjectType: "ClientProfile", subjectId: query.clientId ?? null };
+  const clientIds = dto.people.map((p) => p.clientId);
+  await recordView(actor, { action: "jurisdiction.viewed", ...subject, clientIds }, meta);
   return dto;
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import type { AuditRequestMeta } from "@/lib/audit/record";
+import { recordView } from "@/lib/audit/views";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
@@ -11,13 +13,15 @@ export type PersonRow = {
   active: boolean;
 };
 
-/** Everyone in the admin's own practice. */
-export async function listPracticePeople(actor: Actor): Promise<PersonRow[]> {
+/** Everyone in the admin's own practice (clients' names and emails too: the read is recorded). */
+export async function listPracticePeople(actor: Actor, meta: AuditRequestMeta = {}): Promise<PersonRow[]> {
   assertCan(actor, "manage:people");
   const users = await db.user.findMany({
     where: { practiceId: actor.practiceId },
     select: { id: true, name: true, email: true, role: true, deactivatedAt: true },
     orderBy: [{ role: "asc" }, { name: "asc" }],
   });
+  const clients = users.filter((u) => u.role === "CLIENT").length;
+  await recordView(actor, { action: "people.viewed", subjectType: "Practice", metadata: { clients } }, meta);
   return users.map(({ deactivatedAt, ...user }) => ({ ...user, active: deactivatedAt === null }));
 }

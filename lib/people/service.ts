@@ -1,6 +1,8 @@
 import "server-only";
 import { recordAuthEvent, type AuthEventMeta } from "@/lib/auth/audit";
 import { revokeAllSessions } from "@/lib/auth/sessions/store";
+import type { AuditRequestMeta } from "@/lib/audit/record";
+import { recordView } from "@/lib/audit/views";
 import { db } from "@/lib/db";
 import { forbidden, notFound, unprocessable } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
@@ -167,12 +169,18 @@ export async function getPersonSecurity(actor: Actor, userId: string): Promise<P
 }
 
 /** Everyone in the admin's practice with their account state, staff first. */
-export async function listPeopleSecurity(actor: Actor): Promise<PersonSecurity[]> {
+/** Everyone's two-step status (clients' names too: the read is recorded, like listPracticePeople). */
+export async function listPeopleSecurity(
+  actor: Actor,
+  meta: AuditRequestMeta = {},
+): Promise<PersonSecurity[]> {
   assertCan(actor, "manage:people");
   const users = await db.user.findMany({
     where: { practiceId: actor.practiceId },
     select: securitySelect,
     orderBy: [{ role: "asc" }, { name: "asc" }],
   });
+  const clients = users.filter((u) => u.role === "CLIENT").length;
+  await recordView(actor, { action: "people.viewed", subjectType: "Practice", metadata: { clients } }, meta);
   return users.map(toDto);
 }

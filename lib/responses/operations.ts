@@ -14,6 +14,7 @@ export const getResponseOperation = defineOperation({
   method: "GET",
   path: "/api/v1/assignments/{id}/response",
   operationId: "getAssignmentResponse",
+  returnsClientData: true,
   summary:
     "Clients: your own answers (draft, version) and, once you both have sent yours, what your partner shared. Clinicians: every submission (drafts only where the client allows it); each read is audited",
   tag: TAG,

@@ -14,6 +14,7 @@ export const listCommentsOperation = defineOperation({
   method: "GET",
   path: "/api/v1/assignments/{id}/comments",
   operationId: "listAssignmentComments",
+  returnsClientData: true,
   summary:
     "Clinicians (who gave it): every private note and feedback, each with who can read it; the read is audited. Clients: the feedback on your own copy, and on answers your partner shared once you both sent yours; never private notes",
   tag: TAG,

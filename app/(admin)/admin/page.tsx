@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/card";
 import { listPracticePeople } from "@/lib/people/queries";
 import { hasCaseload } from "@/lib/policy/account";
+import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -13,7 +14,7 @@ const ROLE_LABEL = { ADMIN: "Practice admin", CLINICIAN: "Clinician", CLIENT: "C
 export default page({ roles: ["ADMIN"] }, AdminPeoplePage);
 
 async function AdminPeoplePage(actor: Actor) {
-  const people = await listPracticePeople(actor);
+  const people = await listPracticePeople(actor, await pageRequestMeta());
   return (
     <>
       <PageHeader title="People" lead="Everyone with an account in your practice." />

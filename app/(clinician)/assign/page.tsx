@@ -8,6 +8,7 @@ import { listClients } from "@/lib/clients/caseload";
 import { MAX_PAGE_SIZE } from "@/lib/exercises/filters";
 import { listExercises } from "@/lib/exercises/queries";
 import { firstName } from "@/lib/text/names";
+import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -25,7 +26,7 @@ async function AssignPage(
 ) {
   const query = await searchParams;
   const [caseload, label, defaults] = await Promise.all([
-    listClients(actor),
+    listClients(actor, await pageRequestMeta()),
     practiceAssignmentLabel(actor),
     defaultDueDates(actor),
   ]);

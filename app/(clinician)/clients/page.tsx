@@ -6,6 +6,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { listClients } from "@/lib/clients/caseload";
 import { listInvitations } from "@/lib/invitations/service";
+import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -14,7 +15,10 @@ export const metadata: Metadata = { title: "Clients" };
 export default page({ roles: ["CLINICIAN"] }, ClientsPage);
 
 async function ClientsPage(actor: Actor) {
-  const [caseload, invitations] = await Promise.all([listClients(actor), listInvitations(actor)]);
+  const [caseload, invitations] = await Promise.all([
+    listClients(actor, await pageRequestMeta()),
+    listInvitations(actor),
+  ]);
   const open = invitations.filter((i) => i.status === "pending" || i.status === "expired");
   const empty = caseload.couples.length === 0 && caseload.individuals.length === 0;
   return (

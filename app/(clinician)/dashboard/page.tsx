@@ -10,6 +10,7 @@ import { prepHref, WAITING_SHOWN, waitingRows, withoutAppointments } from "@/lib
 import { getDashboard } from "@/lib/dashboard/service";
 import { licenceWarnings } from "@/lib/licences/service";
 import { formatDay, zoneName } from "@/lib/time/zones";
+import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 import { countedList } from "@/lib/text/count";
@@ -52,7 +53,7 @@ async function DashboardPage(
   const showAllWaiting = (await searchParams).waiting === "all";
   const now = new Date();
   const [dashboard, caseload, warnings] = await Promise.all([
-    getDashboard(actor, now),
+    getDashboard(actor, await pageRequestMeta(), now),
     listCaseload(actor),
     licenceWarnings(actor),
   ]);

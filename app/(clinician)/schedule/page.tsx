@@ -7,6 +7,7 @@ import { listAppointments } from "@/lib/appointments/service";
 import { formatDay, tomorrowIn, zoneName } from "@/lib/time/zones";
 import { cancelAppointmentAction, scheduleAppointmentAction } from "./actions";
 import { clockTime } from "@/components/prep/format";
+import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -17,7 +18,10 @@ const MODALITY = { IN_PERSON: "In person", VIDEO: "Video" } as const;
 export default page({ roles: ["CLINICIAN"] }, SchedulePage);
 
 async function SchedulePage(actor: Actor) {
-  const [appointments, caseload] = await Promise.all([listAppointments(actor), listCaseload(actor)]);
+  const [appointments, caseload] = await Promise.all([
+    listAppointments(actor, {}, await pageRequestMeta()),
+    listCaseload(actor),
+  ]);
   const zone = zoneName(actor.timeZone);
   const timeOf = (iso: string) => clockTime(iso, actor.timeZone);
 

@@ -114,41 +114,58 @@ const OWN_CASELOAD_PAGE = pageRow("sign-in", "ok", 404, "home", "home", "home", 
 const CLIENT_PAGE = pageRow("sign-in", "home", "home", "home", "ok", "ok", "ok", "home", "ok");
 const ADMIN_PAGE = pageRow("sign-in", "home", "home", "ok", "home", "home", "home", "home", "home");
 
-export const PAGE_ACCESS: Record<string, Row<PageExpect>> = {
+/**
+ * What a page shows of client data. Every page declares it (tests/integration/audit/read-paths.test.ts
+ * fails on a page without a declaration, and on an "audited" page without an audited case):
+ *   audited  another person's client data (or a client's export): each opening writes an audit event
+ *   own      only the signed-in client's own things: not a disclosure, not recorded (SECURITY.md)
+ *   none     no client data
+ *   trail    the audit trail itself: names who opened what; reading it is not recorded (it would write
+ *            to the trail being read at every page turn), downloading it is (`audit.exported`)
+ */
+export type PageClientData = "audited" | "own" | "none" | "trail";
+export type PageRow = Row<PageExpect> & { readonly clientData: PageClientData };
+
+const shows = (access: Row<PageExpect>, clientData: PageClientData): PageRow => ({ ...access, clientData });
+
+export const PAGE_ACCESS: Record<string, PageRow> = {
   // Clinician area
-  "/dashboard": CLINICIAN_PAGE,
-  "/schedule": CLINICIAN_PAGE,
-  "/clients": CLINICIAN_PAGE,
-  "/clients/invite": CLINICIAN_PAGE,
-  "/clients/[id]": OWN_CASELOAD_PAGE,
-  "/clients/couples/[id]": OWN_CASELOAD_PAGE,
-  "/assign": CLINICIAN_PAGE,
-  "/assign/[id]": OWN_CASELOAD_PAGE,
-  "/library": CLINICIAN_PAGE,
-  "/library/new": CLINICIAN_PAGE,
-  "/library/[slug]": OWN_CASELOAD_PAGE,
-  "/library/[slug]/edit": OWN_CASELOAD_PAGE,
-  "/prep/clients/[id]": OWN_CASELOAD_PAGE,
-  "/prep/couples/[id]": OWN_CASELOAD_PAGE,
-  "/settings/account": CLINICIAN_PAGE,
-  "/settings/licences": CLINICIAN_PAGE,
-  "/settings/notifications": CLINICIAN_PAGE,
+  "/dashboard": shows(CLINICIAN_PAGE, "audited"),
+  "/schedule": shows(CLINICIAN_PAGE, "audited"),
+  "/clients": shows(CLINICIAN_PAGE, "audited"),
+  "/clients/invite": shows(CLINICIAN_PAGE, "audited"),
+  "/clients/[id]": shows(OWN_CASELOAD_PAGE, "audited"),
+  "/clients/couples/[id]": shows(OWN_CASELOAD_PAGE, "audited"),
+  "/assign": shows(CLINICIAN_PAGE, "audited"),
+  "/assign/[id]": shows(OWN_CASELOAD_PAGE, "audited"),
+  "/library": shows(CLINICIAN_PAGE, "none"),
+  "/library/new": shows(CLINICIAN_PAGE, "none"),
+  "/library/[slug]": shows(OWN_CASELOAD_PAGE, "none"),
+  "/library/[slug]/edit": shows(OWN_CASELOAD_PAGE, "none"),
+  "/prep/clients/[id]": shows(OWN_CASELOAD_PAGE, "audited"),
+  "/prep/couples/[id]": shows(OWN_CASELOAD_PAGE, "audited"),
+  "/settings/account": shows(CLINICIAN_PAGE, "none"),
+  "/settings/licences": shows(CLINICIAN_PAGE, "none"),
+  "/settings/notifications": shows(CLINICIAN_PAGE, "none"),
   // Client area
-  "/home": CLIENT_PAGE,
-  "/location": CLIENT_PAGE,
-  "/account": CLIENT_PAGE,
-  "/account/close": CLIENT_PAGE,
-  "/account/export": CLIENT_PAGE,
-  "/account/notifications": CLIENT_PAGE,
-  "/account/privacy": CLIENT_PAGE,
-  // Alex & Sam's shared assignment: its two partners only.
-  "/assignments/[id]": pageRow("sign-in", "home", "home", "home", "ok", "ok", 404, "home", 404),
+  "/home": shows(CLIENT_PAGE, "own"),
+  "/location": shows(CLIENT_PAGE, "own"),
+  "/account": shows(CLIENT_PAGE, "own"),
+  "/account/close": shows(CLIENT_PAGE, "own"),
+  "/account/export": shows(CLIENT_PAGE, "audited"),
+  "/account/notifications": shows(CLIENT_PAGE, "own"),
+  "/account/privacy": shows(CLIENT_PAGE, "own"),
+  // Alex & Sam's shared assignment: its two partners only (what the other shared is `response.read`).
+  "/assignments/[id]": shows(
+    pageRow("sign-in", "home", "home", "home", "ok", "ok", 404, "home", 404),
+    "audited",
+  ),
   // Admin area (a clinician of the admin's own practice for /admin/people/[id])
-  "/admin": ADMIN_PAGE,
-  "/admin/account": ADMIN_PAGE,
-  "/admin/audit": ADMIN_PAGE,
-  "/admin/invite": ADMIN_PAGE,
-  "/admin/licences": ADMIN_PAGE,
-  "/admin/security": ADMIN_PAGE,
-  "/admin/people/[id]": ADMIN_PAGE,
+  "/admin": shows(ADMIN_PAGE, "audited"),
+  "/admin/account": shows(ADMIN_PAGE, "none"),
+  "/admin/audit": shows(ADMIN_PAGE, "trail"),
+  "/admin/invite": shows(ADMIN_PAGE, "none"),
+  "/admin/licences": shows(ADMIN_PAGE, "none"),
+  "/admin/security": shows(ADMIN_PAGE, "audited"),
+  "/admin/people/[id]": shows(ADMIN_PAGE, "audited"),
 };

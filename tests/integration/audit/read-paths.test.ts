@@ -1,184 +1,91 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { exportMyData } from "@/lib/data-rights/export";
+import { getAssignment, listAssignments, listMyAssignments } from "@/lib/assignments/service";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/policy/actor";
-import { getClinicianResponses } from "@/lib/responses/service";
-import { actorFor, createCouple, createPractice, createUser } from "../../support/factories";
-import { testApiClient } from "../../support/api-client";
+import { API_OPERATIONS } from "@/lib/http/openapi";
+import { actorFor, createPractice, createUser } from "../../support/factories";
 import { signInForRoutes } from "../../support/route-session";
-import { giveAssignment } from "../../support/worker";
-import { CONNECTION_ADDRESS_HEADER } from "@/lib/http/request-meta";
+import { PAGE_ACCESS } from "../../e2e/security/access-table";
+import { ADDRESS, READ_PATHS, USER_AGENT, api, asText, scenario, text } from "./read-path-cases";
 
-// Every path that reads client answers or exports them writes an audit event (who, role, what,
-// which client, from where, request id) BEFORE the data is returned; a refused read writes none.
-// The paths that exist today:
-//   - GET /api/v1/assignments/{id}/response as the clinician (answers of each recipient)
-//   - the clinician's assignment page /assign/[id] (getClinicianResponses with the page's meta)
-//   - GET /api/v1/assignments/{id}/comments as the clinician (comments on the answers)
-//   - GET /api/v1/prep/couples/{id} and /api/v1/prep/clients/{id} (the appointment prep views)
-//   - GET /api/v1/me/export (the client's JSON download)
-//   - the client's printable export page /account/export (exportMyData, format "page")
+// Every read of client data writes an audit event (who, role, what, which client, from where,
+// request id) BEFORE the data is returned; a refused read writes none. The list of reads that must
+// be audited is not kept here: it is every /api/v1 operation flagged `returnsClientData` and every
+// page the access table (tests/e2e/security/access-table.ts) declares "audited". A new route or
+// page that returns client data must be flagged or declared, and then fails here until it has an
+// audited case in ./read-path-cases.ts.
 
 vi.mock("@/lib/auth/session", () => import("../../support/route-session"));
 
-const ADDRESS = "198.51.100.23";
-const HEADERS = { [CONNECTION_ADDRESS_HEADER]: ADDRESS, "user-agent": "ReadPathTest/2.0" };
-const api = testApiClient(HEADERS);
-/** GET options: the id in the address, this read's request id, and the body as text. */
-const asText = (requestId: string, id: string) => ({
-  params: { path: { id } },
-  headers: { "x-request-id": requestId },
-  parseAs: "text" as const,
-});
-const text = (res: { data?: string; error?: unknown }) => res.data ?? JSON.stringify(res.error);
+/** GET operations that answer with no client data of anyone but the caller (with why). */
+const NO_CLIENT_DATA: Record<string, string> = {
+  "GET /api/v1/me": "the caller's own account",
+  "GET /api/v1/exercises": "the exercise library",
+  "GET /api/v1/exercises/{slug}": "an exercise",
+  "GET /api/v1/invitations": "invitations sent, before anyone is a client",
+  "GET /api/v1/licences": "clinicians' licences",
+  "GET /api/v1/me/location": "the client's own location",
+  "GET /api/v1/auth/sessions": "the caller's own sign-ins",
+  "GET /api/v1/auth/two-factor": "the caller's own setting",
+  "GET /api/v1/practice/security": "a practice setting",
+  "GET /api/v1/audit-events": "the audit trail (reading it is not recorded; its CSV download is)",
+};
+
+const keyOf = (op: { method: string; path: string }) => `${op.method} ${op.path}`;
+const covered = new Set(READ_PATHS.flatMap((p) => p.covers));
 
 beforeEach(() => {
   signInForRoutes(null);
 });
 
-async function scenario() {
-  const practice = await createPractice();
-  const clinician = await createUser(practice.id, "CLINICIAN");
-  const { couple, partners } = await createCouple(practice.id, clinician.id);
-  const [alex, sam] = partners;
-  const a = await giveAssignment({
-    practiceId: practice.id,
-    clinicianId: clinician.id,
-    clientIds: [alex.id, sam.id],
-    coupleId: couple.id,
-    dueAt: new Date(),
-    exercise: "slowing-down",
-    perspectives: { [alex.id]: "was-hurt", [sam.id]: "caused-harm" },
-    state: "SUBMITTED",
-    submittedAt: new Date(),
+describe("the list of audited reads comes from the operations and the access table", () => {
+  it("every operation flagged returnsClientData has an audited case", () => {
+    const flagged = API_OPERATIONS.filter((op) => op.returnsClientData).map(keyOf);
+    expect(flagged.length).toBeGreaterThan(5);
+    expect(flagged.filter((key) => !covered.has(key))).toEqual([]);
   });
-  for (const r of a.recipients) {
-    await db.response.create({
-      data: {
-        recipientId: r.id,
-        answers: { x: { value: "ANSWER-TEXT", shared: false } },
-        revisions: { create: [{ number: 1, answers: { x: { value: "ANSWER-TEXT", shared: false } } }] },
-      },
-    });
-  }
-  return { practice, clinician, couple, alex, sam, assignment: a };
-}
 
-type Path = {
-  name: string;
-  actor: (s: Awaited<ReturnType<typeof scenario>>) => Actor;
-  read: (s: Awaited<ReturnType<typeof scenario>>, requestId: string) => Promise<unknown>;
-  action: string;
-  clients: (s: Awaited<ReturnType<typeof scenario>>) => string[];
-};
+  it("every page declared audited has an audited case", () => {
+    const audited = Object.entries(PAGE_ACCESS).filter(([, row]) => row.clientData === "audited");
+    expect(audited.length).toBeGreaterThan(5);
+    expect(audited.map(([page]) => page).filter((page) => !covered.has(page))).toEqual([]);
+  });
 
-const PATHS: Path[] = [
-  {
-    name: "GET /api/v1/assignments/{id}/response (clinician)",
-    actor: (s) => actorFor(s.clinician),
-    read: async (s, requestId) => {
-      const res = await api.GET("/api/v1/assignments/{id}/response", asText(requestId, s.assignment.id));
-      expect(res.response.status).toBe(200);
-      expect(text(res)).toContain("ANSWER-TEXT");
-    },
-    action: "response.read",
-    clients: (s) => [s.alex.id, s.sam.id],
-  },
-  {
-    name: "the clinician's assignment page /assign/[id]",
-    actor: (s) => actorFor(s.clinician),
-    read: (s, requestId) =>
-      getClinicianResponses(actorFor(s.clinician), s.assignment.id, {
-        ...{ ip: ADDRESS, userAgent: HEADERS["user-agent"] },
-        requestId,
-      }),
-    action: "response.read",
-    clients: (s) => [s.alex.id, s.sam.id],
-  },
-  {
-    name: "GET /api/v1/assignments/{id}/comments (clinician)",
-    actor: (s) => actorFor(s.clinician),
-    read: async (s, requestId) => {
-      const res = await api.GET("/api/v1/assignments/{id}/comments", asText(requestId, s.assignment.id));
-      expect(res.response.status).toBe(200);
-    },
-    action: "comment.read",
-    clients: (s) => [s.alex.id, s.sam.id],
-  },
-  {
-    name: "GET /api/v1/prep/couples/{id} (the couple's prep view)",
-    actor: (s) => actorFor(s.clinician),
-    read: async (s, requestId) => {
-      const res = await api.GET("/api/v1/prep/couples/{id}", asText(requestId, s.couple.id));
-      expect(res.response.status).toBe(200);
-    },
-    action: "prep.read",
-    clients: (s) => [s.alex.id, s.sam.id],
-  },
-  {
-    name: "GET /api/v1/prep/clients/{id} (one client's prep view)",
-    actor: (s) => actorFor(s.clinician),
-    read: async (s, requestId) => {
-      const res = await api.GET("/api/v1/prep/clients/{id}", asText(requestId, s.alex.id));
-      expect(res.response.status).toBe(200);
-    },
-    action: "prep.read",
-    clients: (s) => [s.alex.id],
-  },
-  {
-    name: "GET /api/v1/assignments/{id}/response (a partner reading what the other shared)",
-    actor: (s) => actorFor(s.alex),
-    read: async (s, requestId) => {
-      const res = await api.GET("/api/v1/assignments/{id}/response", asText(requestId, s.assignment.id));
-      expect(res.response.status).toBe(200);
-    },
-    action: "response.read",
-    clients: (s) => [s.sam.id],
-  },
-  {
-    name: "GET /api/v1/me/export",
-    actor: (s) => actorFor(s.alex),
-    read: async (_s, requestId) => {
-      const res = await api.GET("/api/v1/me/export", {
-        headers: { "x-request-id": requestId },
-        parseAs: "text",
-      });
-      expect(res.response.status).toBe(200);
-      expect(text(res)).toContain("ANSWER-TEXT");
-    },
-    action: "data.exported",
-    clients: (s) => [s.alex.id],
-  },
-  {
-    name: "the printable export page /account/export",
-    actor: (s) => actorFor(s.alex),
-    read: (s, requestId) =>
-      exportMyData(actorFor(s.alex), { ip: ADDRESS, userAgent: HEADERS["user-agent"], requestId }, "page"),
-    action: "data.exported",
-    clients: (s) => [s.alex.id],
-  },
-];
+  it("every GET operation either returns client data (flagged) or is listed as not returning any", () => {
+    const gets = API_OPERATIONS.filter((op) => op.method === "GET");
+    const undecided = gets.filter((op) => !op.returnsClientData && !(keyOf(op) in NO_CLIENT_DATA));
+    expect(undecided.map(keyOf)).toEqual([]);
+    const both = gets.filter((op) => op.returnsClientData && keyOf(op) in NO_CLIENT_DATA);
+    expect(both.map(keyOf)).toEqual([]);
+  });
+
+  it("every case covers an operation or page that exists", () => {
+    const known = new Set([...API_OPERATIONS.map(keyOf), ...Object.keys(PAGE_ACCESS)]);
+    expect([...covered].filter((key) => !known.has(key))).toEqual([]);
+  });
+});
 
 describe("every client-data read path is audited", () => {
-  for (const path of PATHS) {
+  for (const path of READ_PATHS) {
     it(path.name, async () => {
       const s = await scenario();
       const actor = path.actor(s);
       signInForRoutes(actor);
       const requestId = `req-${Math.random().toString(36).slice(2)}`;
-      await path.read(s, requestId);
+      const result = await path.read(s, requestId);
       const events = await db.auditEvent.findMany({
         where: { practiceId: s.practice.id, action: path.action, requestId },
       });
-      expect(events.map((e) => e.clientId).sort()).toEqual(path.clients(s).sort());
+      const order = (ids: (string | null)[]) => ids.map((id) => id ?? "").sort();
+      expect(order(events.map((e) => e.clientId))).toEqual(order(path.clients(s, result)));
       for (const e of events) {
         expect(e).toMatchObject({
           actorId: actor.userId,
           actorRole: actor.role,
-          ip: "198.51.100.23",
-          userAgent: "ReadPathTest/2.0",
+          ip: ADDRESS,
+          userAgent: USER_AGENT,
         });
         expect(JSON.stringify(e.metadata ?? {})).not.toContain("ANSWER-TEXT");
+        expect(JSON.stringify(e.metadata ?? {})).not.toContain(s.couple.name);
       }
     });
   }
@@ -192,7 +99,24 @@ describe("every client-data read path is audited", () => {
       const res = await api.GET("/api/v1/assignments/{id}/response", asText("req-refused", s.assignment.id));
       expect(res.response.status).toBe(404);
       expect(text(res)).not.toContain("ANSWER-TEXT");
+      const client = await api.GET("/api/v1/clients/{id}", asText("req-refused", s.alex.id));
+      expect(client.response.status).toBe(404);
+      const couple = await api.GET("/api/v1/jurisdiction/check", {
+        params: { query: { coupleId: s.couple.id } },
+        headers: { "x-request-id": "req-refused" },
+      });
+      expect(couple.response.status).toBe(404);
     }
     expect(await db.auditEvent.count({ where: { requestId: "req-refused" } })).toBe(0);
+  });
+
+  it("a client reading their own things is not a disclosure and writes no event", async () => {
+    const s = await scenario();
+    const alex = actorFor(s.alex);
+    const meta = { ip: ADDRESS, userAgent: USER_AGENT, requestId: "req-own" };
+    await listMyAssignments(alex);
+    await listAssignments(alex, {}, meta);
+    await getAssignment(alex, s.assignment.id, meta);
+    expect(await db.auditEvent.count({ where: { practiceId: s.practice.id, requestId: "req-own" } })).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { getPracticeSecurity } from "@/lib/auth/account/practice-security";
 import { listPeopleSecurity } from "@/lib/people/service";
 import { mayUseTwoFactor } from "@/lib/policy/account";
+import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -15,7 +16,10 @@ const ROLE_LABEL = { ADMIN: "Practice admin", CLINICIAN: "Clinician", CLIENT: "C
 export default page({ roles: ["ADMIN"] }, AdminSecurityPage);
 
 async function AdminSecurityPage(actor: Actor) {
-  const [settings, people] = await Promise.all([getPracticeSecurity(actor), listPeopleSecurity(actor)]);
+  const [settings, people] = await Promise.all([
+    getPracticeSecurity(actor),
+    listPeopleSecurity(actor, await pageRequestMeta()),
+  ]);
   const staffWithout = people.filter(
     (p) => mayUseTwoFactor(p.role) && p.active && !p.twoFactorEnabled,
   ).length;

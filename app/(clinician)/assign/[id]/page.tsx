@@ -39,7 +39,7 @@ async function AssignmentPage(
     getExerciseVersionForRender(actor, assignment.exercise.versionId),
     practiceAssignmentLabel(actor),
     assignment.seriesId
-      ? listAssignments(actor, { seriesId: assignment.seriesId, sort: "dueAt", limit: 100 })
+      ? listAssignments(actor, { seriesId: assignment.seriesId, sort: "dueAt", limit: 100 }, meta)
       : Promise.resolve(null),
     // Changing it needs a licence where they are now: say why up front rather than refuse the click.
     assignment.status === "ACTIVE" && assignment.recipients.length > 0

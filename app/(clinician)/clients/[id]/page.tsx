@@ -7,6 +7,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { listAssignments, practiceAssignmentLabel } from "@/lib/assignments/service";
 import { getClient } from "@/lib/clients/caseload";
 import { checkJurisdiction } from "@/lib/jurisdiction/service";
+import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 import { shortDateTimeWords } from "@/lib/time/words";
@@ -27,10 +28,14 @@ export default page({ roles: ["CLINICIAN"] }, ClientPage);
 
 async function ClientPage(actor: Actor, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const loaded = await Promise.all([getClient(actor, id), checkJurisdiction(actor, { clientId: id })]);
+  const meta = await pageRequestMeta();
+  const loaded = await Promise.all([
+    getClient(actor, id, meta),
+    checkJurisdiction(actor, { clientId: id }, meta),
+  ]);
   const [client, check] = loaded;
   const [assignments, assignmentLabel] = await Promise.all([
-    listAssignments(actor, { clientId: client.id, limit: 20 }),
+    listAssignments(actor, { clientId: client.id, limit: 20 }, meta),
     practiceAssignmentLabel(actor),
   ]);
   return (

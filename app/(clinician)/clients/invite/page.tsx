@@ -3,6 +3,7 @@ import Link from "next/link";
 import { InviteClientForm, type InviteMode } from "@/components/invitations/invite-client-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { listClients } from "@/lib/clients/caseload";
+import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -21,7 +22,7 @@ async function InviteClientPage(
   },
 ) {
   const { mode, coupleId } = await searchParams;
-  const caseload = await listClients(actor);
+  const caseload = await listClients(actor, await pageRequestMeta());
   // Couples with room for one more partner.
   const couples = caseload.couples
     .filter((c) => c.partners.length + c.pendingInvitations < 2)

@@ -2,4 +2,4 @@ import { listClientsOperation } from "@/lib/clients/operations";
 import { listClients } from "@/lib/clients/caseload";
 import { handle } from "@/lib/http/handle";
 
-export const GET = handle(listClientsOperation, ({ actor }) => listClients(actor));
+export const GET = handle(listClientsOperation, ({ actor, meta }) => listClients(actor, meta));

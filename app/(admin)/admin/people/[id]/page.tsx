@@ -10,6 +10,7 @@ import { idParam } from "@/lib/http/operation";
 import { stateName } from "@/lib/jurisdiction/states";
 import { counted } from "@/lib/text/count";
 import { reassignCaseloadAction } from "./actions";
+import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -36,7 +37,10 @@ async function ClinicianPersonPage(
 
   const to = one("to");
   const validTo = to && person.successors.some((s) => s.id === to) ? to : undefined;
-  const preview = validTo && !one("moved") ? await previewReassignment(actor, person.id, validTo) : null;
+  const preview =
+    validTo && !one("moved")
+      ? await previewReassignment(actor, person.id, validTo, await pageRequestMeta())
+      : null;
   const moved = one("moved");
   const successorName = person.successors.find((s) => s.id === to)?.name;
 

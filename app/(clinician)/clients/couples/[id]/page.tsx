@@ -12,6 +12,7 @@ import { getCouple } from "@/lib/clients/caseload";
 import { CONFIDENTIALITY_DESCRIPTION, CONFIDENTIALITY_LABEL } from "@/lib/invitations/labels";
 import { listInvitations } from "@/lib/invitations/service";
 import { checkJurisdiction } from "@/lib/jurisdiction/service";
+import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -21,11 +22,14 @@ export default page({ roles: ["CLINICIAN"] }, CouplePage);
 
 async function CouplePage(actor: Actor, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const couple = await getCouple(actor, id);
+  const meta = await pageRequestMeta();
+  const couple = await getCouple(actor, id, meta);
   const [invitations, check, assignments, assignmentLabel] = await Promise.all([
     listInvitations(actor, { coupleId: couple.id }),
-    couple.partners.length > 0 ? checkJurisdiction(actor, { coupleId: couple.id }) : Promise.resolve(null),
-    listAssignments(actor, { coupleId: couple.id, limit: 20 }),
+    couple.partners.length > 0
+      ? checkJurisdiction(actor, { coupleId: couple.id }, meta)
+      : Promise.resolve(null),
+    listAssignments(actor, { coupleId: couple.id, limit: 20 }, meta),
     practiceAssignmentLabel(actor),
   ]);
   const open = invitations.filter((i) => i.status === "pending" || i.status === "expired");
