@@ -6,7 +6,7 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 // The zero-setup database: PGlite (PostgreSQL compiled to WebAssembly) in this process, served over
 // TCP so the app, Prisma's CLI and the seed reach it like any PostgreSQL server.
 //
-// Measured here (README "Embedded database"): the socket server multiplexes several sockets onto one
+// Measured here (docs/embedded-database.md): the socket server multiplexes several sockets onto one
 // PGlite session and interleaves their protocol messages, so two clients at once corrupt each other
 // (`portal "" does not exist`). So every client uses a pool of 1 and only one client runs at a time.
 // The server still admits a second socket: after a query error, @prisma/adapter-pg drops its

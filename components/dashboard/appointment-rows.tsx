@@ -5,7 +5,7 @@ import type { UpcomingAppointmentDto } from "@/lib/dashboard/schemas";
 
 // One upcoming appointment on the clinician's dashboard, in two sizes: a card for today and tomorrow
 // (what to prepare now), one line for later in the week. A busy week is ~80 appointments; as cards they
-// were most of the page's rendering time (BENCHMARKS.md), and a line is quicker to scan anyway.
+// were most of the page's rendering time (docs/performance.md), and a line is quicker to scan anyway.
 
 const MODALITY = { IN_PERSON: "In person", VIDEO: "Video" } as const;
 

@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/policy/actor";
 // copies by theirs (LATERAL ... OFFSET 0 keeps PostgreSQL in that order). Written with Prisma's
 // filters, "every open copy" was matched across every clinician's copies first: a scan of the whole
 // AssignmentRecipient table on each dashboard view, growing with the practice's history rather than
-// with this clinician's work (BENCHMARKS.md). No answers are read.
+// with this clinician's work (docs/performance.md). No answers are read.
 
 export type DashboardCopy = {
   id: string;

@@ -93,7 +93,7 @@ export async function getDashboard(
 
   // "Sent since the last appointment" is narrowed here by client ids and one lower bound only; which
   // copy counts for which person is decided below (copiesOf, per-person "since"). A branch per
-  // person made PostgreSQL spend ~400 ms planning the statement for a full week (BENCHMARKS.md).
+  // person made PostgreSQL spend ~400 ms planning the statement for a full week (docs/performance.md).
   const all = [...targets.values()];
   const withLast = all.filter((t) => lastAppointment.has(keyOf(t)));
   const withoutLast = all.filter((t) => !lastAppointment.has(keyOf(t)));

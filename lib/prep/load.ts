@@ -105,7 +105,7 @@ export async function readAppointmentsAround(actor: Actor, subject: ResolvedSubj
     }),
     // Their assignments' ids, for the comments below: asked by id, PostgreSQL reads the comments
     // through their assignmentId index; asked through the relation filter, it misjudged how many
-    // assignments match and read every comment of the practice (BENCHMARKS.md).
+    // assignments match and read every comment of the practice (docs/performance.md).
     db.assignment.findMany({ where: subject.assignmentWhere, select: { id: true } }),
   ]);
   return {

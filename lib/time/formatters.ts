@@ -1,7 +1,7 @@
 // Intl.DateTimeFormat objects, made once per locale and options and reused. Creating one costs far
 // more than formatting with it (tens of microseconds, more with a time zone); a page that labels 25
 // assignments made ~175 of them per request, ~10% of the client home page's server CPU (measured,
-// BENCHMARKS.md). Formatters are immutable, so sharing them is safe. Pure.
+// docs/performance.md). Formatters are immutable, so sharing them is safe. Pure.
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 const MAX_CACHED = 500; // distinct (locale, options) pairs: a handful per time zone in use
