@@ -72,30 +72,16 @@ export function LibraryFilterForm({
         />
       </div>
       <div className="mt-3 grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <Select
-          id="section"
-          label="Guide section"
-          value={filters.section}
-          options={sections.map((s) => ({ value: s.id, label: s.title }))}
-        />
-        <Select
-          id="audience"
-          label="Audience"
-          value={filters.audience}
-          options={AUDIENCES.map((a) => ({ value: a, label: AUDIENCE_FILTER_LABELS[a] }))}
-        />
-        <Select
-          id="length"
-          label="Length"
-          value={filters.length}
-          options={LENGTH_BUCKETS.map((b) => ({ value: b.id, label: b.label }))}
-        />
-        <Select
-          id="source"
-          label="Source"
-          value={filters.source}
-          options={SOURCES.map((s) => ({ value: s, label: SOURCE_FILTER_LABELS[s] }))}
-        />
+        {(
+          [
+            ["section", "Guide section", sections.map((s) => ({ value: s.id, label: s.title }))],
+            ["audience", "Audience", AUDIENCES.map((a) => ({ value: a, label: AUDIENCE_FILTER_LABELS[a] }))],
+            ["length", "Length", LENGTH_BUCKETS.map((b) => ({ value: b.id, label: b.label }))],
+            ["source", "Source", SOURCES.map((s) => ({ value: s, label: SOURCE_FILTER_LABELS[s] }))],
+          ] as const
+        ).map(([id, label, options]) => (
+          <Select key={id} id={id} label={label} value={filters[id]} options={[...options]} />
+        ))}
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <button type="submit" className={buttonClasses("primary")}>
