@@ -21,6 +21,8 @@ export type BenchOptions = {
   only: string[];
   /** Write CPU profiles of the app server here (Node's --cpu-prof); undefined: none. */
   profileDir?: string;
+  /** Lighthouse runs per page after the first size's load (0: no Lighthouse). */
+  lighthouseRuns: number;
 };
 
 /** The endpoints `--only` may name. */
@@ -40,6 +42,7 @@ export const BENCH_DEFAULTS: Omit<BenchOptions, "sizes"> = {
   out: "bench-results",
   updateBenchmarks: false,
   only: [],
+  lighthouseRuns: 3,
 };
 
 export const BENCH_HELP = `npm run bench -- [flags]
@@ -60,6 +63,7 @@ export const BENCH_HELP = `npm run bench -- [flags]
   --out DIR          where results go (default bench-results)
   --only A,B         measure only these endpoints (${ENDPOINT_KEYS.join(", ")}); for trying a change
   --profile DIR      write CPU profiles of the server to DIR (open them in Chrome DevTools)
+  --lighthouse-runs N  Lighthouse runs per page, median kept (default 3; 0 = no Lighthouse)
   --update-benchmarks  rewrite the generated part of BENCHMARKS.md (all endpoints only)`;
 
 function positive(name: string, raw: string | undefined, allowZero = false): number {
@@ -118,6 +122,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       }
       case "--reuse-build":
         options.reuseBuild = true;
+        break;
+      case "--lighthouse-runs":
+        options.lighthouseRuns = Math.floor(positive("lighthouse-runs", value(), true));
         break;
       case "--keep":
         options.keep = true;

@@ -1,5 +1,6 @@
 // Results as JSON and Markdown (pure: unit-tested). BENCHMARKS.md keeps hand-written explanations
 // around generated sections, delimited by <!-- NAME:start --> and <!-- NAME:end -->.
+import { LIGHTHOUSE_TARGETS, meetsLighthouseTargets, type LighthouseResult } from "./lighthouse-targets";
 import type { Sizes } from "./plan";
 import type { SeedSummary } from "./seed";
 import { constantQueries, growth, successShare, TARGET_RATIO, type Measurement, type Verdict } from "./stats";
@@ -41,6 +42,8 @@ export type BenchReport = {
   machine: Machine;
   settings: { connections: number; duration: number; floorDuration: number; warmup: number; poolMax: number };
   runs: SizeResult[];
+  /** Lighthouse on the first size's server once the load is over; absent with --lighthouse-runs 0. */
+  lighthouse?: LighthouseResult[];
 };
 
 const ms = (n: number) => (Number.isFinite(n) ? (n < 10 ? n.toFixed(2) : n.toFixed(1)) : "n/a");
@@ -139,7 +142,26 @@ export function renderBench(report: BenchReport): string {
   ];
   const [large, small] = report.runs;
   if (large && small) parts.push(renderGrowth(large, small), "");
+  if (report.lighthouse?.length) parts.push(renderLighthouse(report.lighthouse), "");
   return parts.join("\n").trimEnd() + "\n";
+}
+
+export function renderLighthouse(results: LighthouseResult[]): string {
+  const t = LIGHTHOUSE_TARGETS;
+  const runs = results[0]?.runs ?? 0;
+  return [
+    `### Lighthouse (mobile preset, simulated throttling; median of ${runs} run${runs === 1 ? "" : "s"} by performance score)`,
+    "",
+    `Targets: performance >= ${t.performance}, total blocking time <= ${t.totalBlockingTimeMs} ms, accessibility ${t.accessibility}.`,
+    "",
+    "| Page | performance | total blocking time ms | largest contentful paint ms | accessibility | targets |",
+    "| --- | ---: | ---: | ---: | ---: | :---: |",
+    ...results.map(
+      (r) =>
+        `| ${r.label} (\`${r.path.replace(/\/[0-9a-z]{20,}/gi, "/{id}")}\`) | ${r.performance} | ${int(r.totalBlockingTimeMs)} | ` +
+        `${int(r.largestContentfulPaintMs)} | ${r.accessibility} | ${meetsLighthouseTargets(r) ? "met" : "**missed**"} |`,
+    ),
+  ].join("\n");
 }
 
 export function summaryLines(report: BenchReport): string[] {
@@ -153,6 +175,10 @@ export function summaryLines(report: BenchReport): string[] {
       );
     }
   }
+  for (const r of report.lighthouse ?? [])
+    out.push(
+      `Lighthouse ${r.label.padEnd(24)} performance ${r.performance}  TBT ${int(r.totalBlockingTimeMs)} ms  accessibility ${r.accessibility}  ${meetsLighthouseTargets(r) ? "met" : "MISSED"}`,
+    );
   return out;
 }
 

@@ -13,6 +13,8 @@ import {
   serverVersion,
 } from "./database";
 import { AUTOSAVE_SQL, DASHBOARD_SQL, HOME_SQL, LIST_SQL, PREP_SQL } from "./floors";
+import { runLighthouse } from "./lighthouse";
+import type { LighthouseResult } from "./lighthouse-targets";
 import { httpLoad, sqlLoad, type HttpRequestSpec, type SqlCall } from "./load";
 import { ids, scaleSizes, type Sizes } from "./plan";
 import {
@@ -200,12 +202,22 @@ async function probe(baseUrl: string, spec: HttpRequestSpec): Promise<{ status: 
   return { status: res.status, body };
 }
 
+/** The pages issue 18 holds to Lighthouse targets: public sign-in, the client's home and a completion page. */
+function lighthousePages(s: Subjects) {
+  const writer = s.writers[0]!;
+  return [
+    { label: "Sign-in", path: "/sign-in" },
+    { label: "Client home", path: "/home", cookie: s.client.cookie },
+    { label: "Completion page", path: `/assignments/${writer.assignmentId}`, cookie: writer.cookie },
+  ];
+}
+
 async function runSize(
   name: string,
   databaseUrl: string,
   seed: SeedSummary,
   options: BenchOptions,
-): Promise<SizeResult> {
+): Promise<SizeResult & { lighthouse?: LighthouseResult[] }> {
   const loadBefore = os.loadavg();
   log(`\n== ${name}: starting the server on ${databaseUrl.replace(/\/\/[^@]*@/, "//")}`);
   const app = await startApp({
@@ -220,6 +232,7 @@ async function runSize(
   const pool = benchPool(databaseUrl, options.connections);
   const endpoints: EndpointResult[] = [];
   let authFloor: Measurement | undefined;
+  let lighthouse: LighthouseResult[] | undefined;
   try {
     const subjects = await pickSubjects(app.baseUrl, pool, seed.sizes, options.connections);
     const w = subjects.writers[0]!;
@@ -311,6 +324,12 @@ async function runSize(
           `| framework ${framework.p50.toFixed(2)} ms | SQL ${sql.p50.toFixed(2)} ms | ratio ${result.verdict.ratio.toFixed(2)}x | ${JSON.stringify(endpoint.statuses)}`,
       );
     }
+    // After the load, on an idle server: Lighthouse's simulated throttling scales with the CPU it finds.
+    if (options.lighthouseRuns > 0)
+      lighthouse = await runLighthouse(app.baseUrl, lighthousePages(subjects), {
+        runs: options.lighthouseRuns,
+        log,
+      });
   } catch (error) {
     console.error(app.output().slice(-3000));
     throw error;
@@ -326,6 +345,7 @@ async function runSize(
     loadAfter: os.loadavg(),
     endpoints,
     ...(authFloor ? { authFloor } : {}),
+    ...(lighthouse ? { lighthouse } : {}),
   };
 }
 
@@ -365,6 +385,7 @@ async function main(): Promise<void> {
   }
   const created: string[] = [];
   const runs: SizeResult[] = [];
+  let lighthouseResults: LighthouseResult[] | undefined;
   try {
     // The build (CPU) and the seeding (database) run side by side; nothing is measured meanwhile.
     const seeding = (async () => {
@@ -382,8 +403,15 @@ async function main(): Promise<void> {
       seeding,
       buildApp(options.distDir, { reuse: options.reuseBuild, log }),
     ]);
-    for (const [i, s] of sizes.entries())
-      runs.push(await runSize(s.name, seeded[i]!.url, seeded[i]!.summary, options));
+    for (const [i, s] of sizes.entries()) {
+      // Lighthouse once, on the first size: pages are per person, so the size does not change them.
+      const { lighthouse, ...run } = await runSize(s.name, seeded[i]!.url, seeded[i]!.summary, {
+        ...options,
+        lighthouseRuns: i === 0 ? options.lighthouseRuns : 0,
+      });
+      runs.push(run);
+      if (lighthouse) lighthouseResults = lighthouse;
+    }
   } finally {
     if (!options.keep && created.length) await dropDatabase(serverUrl, created[0]!).catch(() => undefined);
     if (!options.keep && created[1]) await dropDatabase(serverUrl, created[1]).catch(() => undefined);
@@ -402,6 +430,7 @@ async function main(): Promise<void> {
       poolMax: options.poolMax,
     },
     runs,
+    ...(lighthouseResults ? { lighthouse: lighthouseResults } : {}),
   };
   mkdirSync(options.out, { recursive: true });
   const markdown = renderBench(report);

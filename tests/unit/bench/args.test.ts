@@ -38,6 +38,13 @@ describe("npm run bench flags", () => {
     expect(o).toMatchObject({ duration: 3, smallFactor: 0, keep: true, reuseBuild: true, port: 4000 });
   });
 
+  it("runs Lighthouse three times per page unless told otherwise; 0 turns it off", () => {
+    expect(parseBenchArgs([]).lighthouseRuns).toBe(3);
+    expect(parseBenchArgs(["--lighthouse-runs", "5"]).lighthouseRuns).toBe(5);
+    expect(parseBenchArgs(["--lighthouse-runs", "0"]).lighthouseRuns).toBe(0);
+    expect(() => parseBenchArgs(["--lighthouse-runs", "-1"])).toThrow(/lighthouse-runs/);
+  });
+
   it("refuses unknown flags, missing values and impossible sizes", () => {
     expect(() => parseBenchArgs(["--fast"])).toThrow(/unknown flag --fast/);
     expect(() => parseBenchArgs(["--duration"])).toThrow(/--duration/);

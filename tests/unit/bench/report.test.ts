@@ -6,6 +6,7 @@ import {
   type BenchReport,
   type EndpointResult,
 } from "@/bench/report";
+import { meetsLighthouseTargets } from "@/bench/lighthouse-targets";
 import { summarize, verdict } from "@/bench/stats";
 
 const m = (p50: number) => ({
@@ -84,6 +85,33 @@ describe("the benchmark report", () => {
     );
     // CPU per request next to the floors' CPU: (4.5 + 1) / (1 + 1)
     expect(md).toContain("| Client home list | 4.50 | 1.00 | 1.00 | 1.00 | 2.75x |");
+  });
+
+  it("reports Lighthouse per page against the targets, ids in paths generalised", () => {
+    const page = (label: string, path: string, performance: number, tbt: number, accessibility: number) => ({
+      label,
+      path,
+      performance,
+      accessibility,
+      totalBlockingTimeMs: tbt,
+      largestContentfulPaintMs: 1234.4,
+      runs: 3,
+    });
+    const md = renderBench({
+      ...report,
+      lighthouse: [
+        page("Sign-in", "/sign-in", 99, 40, 100),
+        page("Completion page", "/assignments/cmabcdefghijklmnopqrstuv", 72, 1300, 100),
+        page("Client home", "/home", 96, 150, 96),
+      ],
+    });
+    expect(md).toContain("median of 3 runs");
+    expect(md).toContain("| Sign-in (`/sign-in`) | 99 | 40 | 1,234 | 100 | met |");
+    expect(md).toContain("| Completion page (`/assignments/{id}`) | 72 | 1,300 | 1,234 | 100 | **missed** |");
+    // Accessibility below 100 misses the target even when speed is fine.
+    expect(md).toContain("| Client home (`/home`) | 96 | 150 | 1,234 | 96 | **missed** |");
+    expect(meetsLighthouseTargets(page("edge", "/", 95, 200, 100))).toBe(true);
+    expect(meetsLighthouseTargets(page("edge", "/", 95, 201, 100))).toBe(false);
   });
 
   it("replaces a generated section of BENCHMARKS.md, or appends it", () => {
