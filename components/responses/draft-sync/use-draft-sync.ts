@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
 import { sameAnswers, type StoredAnswers } from "@/lib/responses/answers";
 import { DraftSync, type SyncSnapshot } from "./draft-sync";
 import { draftStorageKey, LocalDraftStore } from "./local-draft";
@@ -63,8 +63,13 @@ export function useDraftSync({
         local,
       );
       syncRef.current = sync;
-      setSnap(sync.snapshot());
-      setReady(true);
+      const first = sync.snapshot();
+      // A transition: re-rendering every prompt with the device copy may yield to the browser, so
+      // it never blocks a tap or keystroke on a slow phone (it measured as one long task).
+      startTransition(() => {
+        setSnap(first);
+        setReady(true);
+      });
     });
     const online = () => syncRef.current?.online();
     const hidden = () => {

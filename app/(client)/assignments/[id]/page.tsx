@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { PartnerShared } from "@/components/responses/partner-shared";
 import { CompletionForm } from "@/components/responses/completion-form";
 import { FeedbackList } from "@/components/review/feedback-list";
@@ -95,29 +96,33 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
         </a>
       </p>
 
-      <CompletionForm
-        key={assignment.id}
-        assignmentId={assignment.id}
-        userId={actor.userId}
-        draftKey={localDraftKey(actor)}
-        definition={version.definition}
-        perspectiveId={assignment.perspective?.id ?? null}
-        initial={{
-          version: response.version,
-          answers: response.answers as never,
-          state: response.state,
-          submittedAt: response.submittedAt,
-          hasUnsentChanges: response.hasUnsentChanges,
-          locked: response.locked,
-        }}
-        sharing={{ available: response.sharingAvailable, partnerFirstName: partnerName, bothSent }}
-        clinicianName={assignment.clinicianName}
-        assignmentLabel={label}
-        location={{
-          state: location.needsConfirmation ? null : location.state,
-          stateName: location.stateName,
-        }}
-      />
+      {/* A Suspense boundary lets React hydrate the form in slices (at idle priority, yielding to the
+          browser) instead of one long task; the server-rendered form is visible and usable meanwhile. */}
+      <Suspense>
+        <CompletionForm
+          key={assignment.id}
+          assignmentId={assignment.id}
+          userId={actor.userId}
+          draftKey={localDraftKey(actor)}
+          definition={version.definition}
+          perspectiveId={assignment.perspective?.id ?? null}
+          initial={{
+            version: response.version,
+            answers: response.answers as never,
+            state: response.state,
+            submittedAt: response.submittedAt,
+            hasUnsentChanges: response.hasUnsentChanges,
+            locked: response.locked,
+          }}
+          sharing={{ available: response.sharingAvailable, partnerFirstName: partnerName, bothSent }}
+          clinicianName={assignment.clinicianName}
+          assignmentLabel={label}
+          location={{
+            state: location.needsConfirmation ? null : location.state,
+            stateName: location.stateName,
+          }}
+        />
+      </Suspense>
 
       {response.partner ? (
         <PartnerShared
