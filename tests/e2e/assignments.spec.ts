@@ -30,7 +30,7 @@ test("assign to a couple, write through a dropped connection, share only what ea
   await expect(c.getByTestId("jurisdiction-status")).toContainText("You can assign work to this couple.");
   await c.getByLabel("Exercise", { exact: true }).selectOption({ label: "Slowing down (20 min)" });
   await c.getByLabel("Alex answers as").selectOption({ label: "The partner who was hurt" });
-  await c.getByLabel("Sam answers as").selectOption({ label: "The partner who caused the harm" });
+  await c.getByLabel("Sam answers as").selectOption({ label: "The partner who caused the hurt" });
   await c.getByLabel("A personal note (optional)").fill(NOTE);
   await expectAccessible(c);
   await c.getByRole("button", { name: "Assign this reflection" }).click();
@@ -39,7 +39,7 @@ test("assign to a couple, write through a dropped connection, share only what ea
   await expect(c.getByRole("status").filter({ hasText: "Assigned" })).toBeVisible();
   const progress = c.getByTestId("recipient-progress");
   await expect(progress.filter({ hasText: "Alex Rivera" })).toContainText("the partner who was hurt");
-  await expect(progress.filter({ hasText: "Sam Rivera" })).toContainText("the partner who caused the harm");
+  await expect(progress.filter({ hasText: "Sam Rivera" })).toContainText("the partner who caused the hurt");
   await expectAccessible(c);
 
   // 2. Alex, on a phone: the home page shows it with the note, as the next step.
