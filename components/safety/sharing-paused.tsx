@@ -5,7 +5,10 @@ import { SHARING_PAUSED_MESSAGE } from "@/lib/safety/schemas";
 
 export function SharingPaused() {
   return (
-    <p className="-mt-2 rounded-lg border border-line bg-surface px-3 py-2 text-base" data-testid="sharing-paused">
+    <p
+      className="-mt-2 rounded-lg border border-line bg-surface px-3 py-2 text-base"
+      data-testid="sharing-paused"
+    >
       {SHARING_PAUSED_MESSAGE}
     </p>
   );
