@@ -79,8 +79,6 @@ export async function createAssignments(
   const { coupleId, recipients } = await resolveRecipients(actor, input);
   const version = await latestAssignableVersion(actor, input.exercise);
   const perspectives = resolvePerspectives(version.definition, recipients, input.perspectives);
-  const clientIds = recipients.map((r) => r.userId);
-  await refuseUnconfirmedDuplicate(actor, version.exerciseId, { coupleId, clientIds }, input.allowDuplicate);
 
   const first = input.dueAt
     ? new Date(input.dueAt)
@@ -104,6 +102,9 @@ export async function createAssignments(
       throw badRequest(message, [{ path: "repeatWeeklyUntil", message }]);
     }
   }
+
+  const clientIds = recipients.map((r) => r.userId);
+  await refuseUnconfirmedDuplicate(actor, version.exerciseId, { coupleId, clientIds }, input.allowDuplicate);
 
   // Every partner must pass; the decision is recorded for each of them either way.
   const check = await assertCanAssign(actor, { clientIds: recipients.map((r) => r.userId) }, now);
