@@ -34,6 +34,13 @@ test("assign to a couple, write through a dropped connection, share only what ea
   await c.getByLabel("A personal note (optional)").fill(NOTE);
   await expectAccessible(c);
   await c.getByRole("button", { name: "Assign this reflection" }).click();
+  // The perspectives are confirmed in plain words; the demo couple already has a copy open.
+  await expect(c.getByTestId("perspective-confirm")).toContainText(
+    "Alex: the partner who was hurt; Sam: the partner who caused the hurt. Is that right?",
+  );
+  await c.getByRole("button", { name: "Yes, that's right" }).click();
+  await expect(c.getByTestId("duplicate-warning")).toBeVisible();
+  await c.getByRole("button", { name: "Send another copy anyway" }).click();
   await expect(c).toHaveURL(/\/assign\/[A-Za-z0-9_-]+\?created=1$/);
   const assignmentId = new URL(c.url()).pathname.split("/").pop()!;
   await expect(c.getByRole("status").filter({ hasText: "Assigned" })).toBeVisible();
