@@ -3,6 +3,7 @@ import { createAssignments } from "@/lib/assignments/service";
 import { db } from "@/lib/db";
 import { saveDraft, submitResponse } from "@/lib/responses/save";
 import { getClientResponse } from "@/lib/responses/service";
+import { createComment, listClientFeedback } from "@/lib/review/service";
 import { SHARING_PAUSED_MESSAGE } from "@/lib/safety/schemas";
 import { recordSafetyScreen } from "@/lib/safety/service";
 import { testApiClient } from "../../support/api-client";
@@ -102,7 +103,7 @@ describe("sharing is paused until both partners are screened 'no concern'", () =
     }
   });
 
-  it("hides what was shared earlier while paused, and shows it again once both are cleared", async () => {
+  it("hides what was shared earlier (and feedback on it) while paused, and shows it again once both are cleared", async () => {
     const s = await couple(["NO_CONCERN", "NO_CONCERN"]);
     await submitResponse(s.alex, s.assignment.id, { version: 0, answers: WAS_HURT });
     await submitResponse(s.sam, s.assignment.id, { version: 0, answers: CAUSED_HARM });
@@ -112,7 +113,21 @@ describe("sharing is paused until both partners are screened 'no concern'", () =
       "follow-through": CAUSED_HARM["follow-through"].value,
     });
 
+    const samCopy = await db.assignmentRecipient.findFirstOrThrow({
+      where: { assignmentId: s.assignment.id, clientId: s.sam.userId },
+    });
+    await createComment(s.clinician, s.assignment.id, {
+      kind: "FEEDBACK",
+      body: "Thank you for naming the impact.",
+      recipientId: samCopy.id,
+      promptId: "impact-on-partner",
+    });
+    expect(await listClientFeedback(s.alex, s.assignment.id)).toHaveLength(1);
+
     await recordSafetyScreen(s.clinician, s.sam.userId, { outcome: "CONCERN" });
+    // Feedback on Sam's shared answer goes with it: Alex no longer sees it; Sam still does.
+    expect(await listClientFeedback(s.alex, s.assignment.id)).toEqual([]);
+    expect(await listClientFeedback(s.sam, s.assignment.id)).toHaveLength(1);
     const reads = await db.auditEvent.count({ where: { action: "response.read", actorId: s.alex.userId } });
     const paused = await getClientResponse(s.alex, s.assignment.id);
     expect(paused).toMatchObject({ sharingPaused: true, sharingAvailable: false });
