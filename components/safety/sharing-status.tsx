@@ -13,12 +13,14 @@ export function SharingStatus({ screens }: { screens: { outcome: string }[] }) {
     );
   }
   return (
-    <Notice tone={concern ? "warn" : "info"} title="Sharing between the partners is paused">
-      <p data-testid="sharing-status">
-        Record an individual safety screen (intimate partner violence, coercive control) for each partner
-        below. Until both are &ldquo;no concern&rdquo;, nothing can be shared between them and nothing shared
-        earlier is shown. Both partners see the same neutral words, never anything about a screen.
-      </p>
-    </Notice>
+    <div className="mb-3">
+      <Notice tone={concern ? "warn" : "info"} title="Sharing between the partners is paused">
+        <p data-testid="sharing-status">
+          Record an individual safety screen (intimate partner violence, coercive control) for each partner
+          below. Until both are &ldquo;no concern&rdquo;, nothing can be shared between them and nothing
+          shared earlier is shown. Both partners see the same neutral words, never anything about a screen.
+        </p>
+      </Notice>
+    </div>
   );
 }
