@@ -111,6 +111,8 @@ export async function seedDemo(db: PrismaClient, now = new Date()): Promise<void
         locationAttestedAt: now,
         consentAcceptedAt: now,
         locations: { create: { state, source: "SELF_ATTESTED", attestedAt: now } },
+        // The demo couple's individual safety screens are done, so they can share answers.
+        ...(coupleId ? { safetyScreen: "NO_CONCERN" as const, safetyScreenedAt: now } : {}),
       },
     });
   };

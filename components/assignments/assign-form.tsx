@@ -4,11 +4,14 @@
 // check why (or why not) work can go to each person, before anything is submitted; the server
 // enforces the same rule again on submit.
 import { useRouter } from "next/navigation";
-import { useId, useMemo, useState } from "react";
+import { useId, useState } from "react";
 import { callApi, problemFor, type FieldProblem } from "@/components/forms/call-api";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import { ExercisePicker } from "./exercise-picker";
+import { BeforeSending, SharingPausedNote, type OpenCopy } from "./assign-checks";
+import { RecipientOptions } from "./recipient-options";
 import { PerspectiveChoices } from "./perspective-choices";
+import { usePerspectiveChoice } from "./use-perspective-choice";
 import { useJurisdictionCheck, type JurisdictionCheckState } from "./use-jurisdiction-check";
 import { JurisdictionStatus } from "@/components/jurisdiction/jurisdiction-status";
 import { Button } from "@/components/ui/button";
@@ -44,6 +47,10 @@ export type AssignRecipient = {
   name: string;
   people: { id: string; name: string; firstName: string }[];
   defaultDue: { dueAt: string; basis: "appointment" | "week" } | null;
+  /** Couples: sharing between the partners is paused (a safety screen not "no concern"). */
+  sharingPaused?: boolean;
+  /** Couples: the perspectives chosen last time, by exercise slug, then client id. */
+  lastPerspectives?: Record<string, Record<string, string>>;
 };
 
 const isPast = (date: Date) => date.getTime() <= Date.now();
@@ -72,7 +79,6 @@ export function AssignForm({
   const uid = useId().replace(/[^A-Za-z0-9]/g, "");
   const [recipientKey, setRecipientKey] = useState(initialRecipient);
   const [slug, setSlug] = useState(initialExercise);
-  const [perspectives, setPerspectives] = useState<Record<string, string>>({});
   const recipient = recipients.find((r) => r.key === recipientKey) ?? null;
   const exercise = exercises.find((e) => e.slug === slug) ?? null;
   const [due, setDue] = useState(() =>
@@ -89,6 +95,8 @@ export function AssignForm({
   const [error, setError] = useState<string | null>(null);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [blocked, setBlocked] = useState<{ name: string; message: string }[]>([]);
+  const [confirming, setConfirming] = useState(false);
+  const [duplicates, setDuplicates] = useState<OpenCopy[]>([]);
 
   // Ask the licence check as soon as the recipient is known: explained before submitting.
   useJurisdictionCheck(recipient, setCheck);
@@ -97,21 +105,16 @@ export function AssignForm({
     setRecipientKey(key);
     setCheck(key ? { kind: "loading" } : { kind: "idle" });
     setBlocked([]);
-    setPerspectives({});
+    choice.reset();
+    setConfirming(false);
+    setDuplicates([]);
     const next = recipients.find((r) => r.key === key);
     if (next?.defaultDue && !dueTouched) setDue(toZonedInput(new Date(next.defaultDue.dueAt), timeZone));
   }
 
-  // For an exercise with perspectives: each person answers from one; default to different ones.
-  const needsPerspectives = Boolean(exercise && exercise.perspectives.length > 0 && recipient);
-  const chosenPerspectives = useMemo(() => {
-    if (!exercise || !recipient || exercise.perspectives.length === 0) return {};
-    const out: Record<string, string> = {};
-    recipient.people.forEach((p, i) => {
-      out[p.id] = perspectives[p.id] ?? exercise.perspectives[i % exercise.perspectives.length]!.id;
-    });
-    return out;
-  }, [exercise, recipient, perspectives]);
+  const choice = usePerspectiveChoice(exercise, recipient);
+  const needsPerspectives = choice.needed;
+  const chosenPerspectives = choice.chosen;
 
   const dueDate = fromZonedInput(due, timeZone);
   const untilDate = repeat && until ? endOfDayInZone(until, timeZone) : null;
@@ -145,14 +148,26 @@ export function AssignForm({
         path: "repeatWeeklyUntil",
         message: `A weekly repeat can run for at most ${MAX_REPEAT_WEEKS} weeks.`,
       });
+    local.push(...choice.missing());
     setProblems(local);
     setError(null);
     setBlocked([]);
+    setDuplicates([]);
     if (local.length > 0) {
-      document.getElementById(`${uid}-${local[0]!.path}`)?.focus();
+      document.getElementById(`${uid}-${local[0]!.path.replace("perspectives.", "perspective-")}`)?.focus();
       return;
     }
+    // Perspectives are confirmed in plain words before anything is sent.
+    if (needsPerspectives) {
+      setConfirming(true);
+      return;
+    }
+    await send(false);
+  }
+
+  async function send(allowDuplicate: boolean) {
     setPending(true);
+    setError(null);
     const body = {
       exercise: exercise!.slug,
       ...(recipient!.kind === "couple" ? { coupleId: recipient!.id } : { clientId: recipient!.id }),
@@ -160,6 +175,7 @@ export function AssignForm({
       ...(note.trim() ? { note: note.trim() } : {}),
       ...(needsPerspectives ? { perspectives: chosenPerspectives } : {}),
       ...(repeat && untilDate ? { repeatWeeklyUntil: untilDate.toISOString() } : {}),
+      ...(allowDuplicate ? { allowDuplicate: true } : {}),
     };
     const result = await callApi<CreatedAssignmentsDto>("POST", "/api/v1/assignments", body);
     if (result.ok) {
@@ -168,11 +184,15 @@ export function AssignForm({
       return;
     }
     setPending(false);
+    setConfirming(false);
     const details = result.details as {
       reason?: string;
       people?: { name: string; message: string }[];
+      open?: OpenCopy[];
     } | null;
-    if (result.status === 422 && details?.reason === "jurisdiction" && details.people) {
+    if (result.status === 409 && details?.reason === "duplicate" && details.open) {
+      setDuplicates(details.open);
+    } else if (result.status === 422 && details?.reason === "jurisdiction" && details.people) {
       setBlocked(details.people);
       setError("This can't be assigned: a licence does not cover where someone is right now.");
     } else {
@@ -182,9 +202,6 @@ export function AssignForm({
   }
 
   const id = (path: string) => `${uid}-${path}`;
-  const couples = recipients.filter((r) => r.kind === "couple");
-  const individuals = recipients.filter((r) => r.kind === "client");
-  const partners = recipients.filter((r) => r.kind === "partner");
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6" data-testid="assign-form">
@@ -213,34 +230,7 @@ export function AssignForm({
             problemFor(problems, "coupleId")
           }
         >
-          <option value="">Choose someone</option>
-          {couples.length ? (
-            <optgroup label="Couples">
-              {couples.map((r) => (
-                <option key={r.key} value={r.key}>
-                  {r.name}
-                </option>
-              ))}
-            </optgroup>
-          ) : null}
-          {individuals.length ? (
-            <optgroup label="Individual clients">
-              {individuals.map((r) => (
-                <option key={r.key} value={r.key}>
-                  {r.name}
-                </option>
-              ))}
-            </optgroup>
-          ) : null}
-          {partners.length ? (
-            <optgroup label="One partner on their own">
-              {partners.map((r) => (
-                <option key={r.key} value={r.key}>
-                  {r.name}
-                </option>
-              ))}
-            </optgroup>
-          ) : null}
+          <RecipientOptions recipients={recipients} />
         </SelectField>
         <div aria-live="polite">
           {check.kind === "loading" ? (
@@ -258,6 +248,7 @@ export function AssignForm({
             />
           ) : null}
         </div>
+        {recipient?.kind === "couple" && recipient.sharingPaused ? <SharingPausedNote /> : null}
       </fieldset>
 
       <fieldset className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-4 sm:p-5">
@@ -268,7 +259,9 @@ export function AssignForm({
           value={slug}
           onChange={(next) => {
             setSlug(next);
-            setPerspectives({});
+            choice.reset();
+            setConfirming(false);
+            setDuplicates([]);
           }}
           error={problemFor(problems, "exercise")}
         />
@@ -285,11 +278,13 @@ export function AssignForm({
             people={recipient.people}
             perspectives={exercise.perspectives}
             chosen={chosenPerspectives}
+            lastTime={choice.usingLastTime}
             idFor={(personId) => id(`perspective-${personId}`)}
             problemFor={(personId) => problemFor(problems, `perspectives.${personId}`)}
-            onChoose={(personId, perspectiveId) =>
-              setPerspectives((p) => ({ ...p, [personId]: perspectiveId }))
-            }
+            onChoose={(personId, perspectiveId) => {
+              setConfirming(false);
+              choice.choose(personId, perspectiveId);
+            }}
           />
         ) : null}
 
@@ -375,8 +370,21 @@ export function AssignForm({
         ) : null}
       </fieldset>
 
+      {recipient && exercise ? (
+        <BeforeSending
+          {...{ recipient, exercise, confirming, duplicates, pending, timeZone }}
+          chosen={chosenPerspectives}
+          onConfirm={() => void send(false)}
+          onChange={() => {
+            setConfirming(false);
+            document.getElementById(id(`perspective-${recipient.people[0]!.id}`))?.focus();
+          }}
+          onSendAnyway={() => void send(true)}
+        />
+      ) : null}
+
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending || checkBlocks || check.kind === "loading"}>
+        <Button type="submit" disabled={pending || confirming || checkBlocks || check.kind === "loading"}>
           {pending ? "Assigning…" : `Assign ${weeks > 1 ? `${weeks} weekly ${label}s` : `this ${label}`}`}
         </Button>
         {checkBlocks ? (

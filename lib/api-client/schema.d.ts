@@ -278,6 +278,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{id}/safety-screen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the outcome of a client's individual safety screen (not yet, no concern, concern); partners in a couple can share answers only while both are 'no concern'
+         * @description Needs the `screen:client:own` permission (roles: CLINICIAN); which records it reaches depends on who asks.
+         */
+        put: operations["recordSafetyScreen"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/location": {
         parameters: {
             query?: never;
@@ -628,7 +648,7 @@ export interface paths {
         get: operations["listAssignments"];
         put?: never;
         /**
-         * Give an exercise (latest version, pinned) to a client or couple, optionally repeating weekly; refused with 422 when a licence does not cover where a recipient is
+         * Give an exercise (latest version, pinned) to a client or couple, optionally repeating weekly; refused with 422 when a licence does not cover where a recipient is, and with 409 (reason duplicate) when the same exercise is already open for the same people unless allowDuplicate is true
          * @description Needs the `assign:exercise:own` permission (roles: CLINICIAN); which records it reaches depends on who asks.
          */
         post: operations["createAssignment"];
@@ -675,7 +695,7 @@ export interface paths {
          */
         get: operations["getAssignmentResponse"];
         /**
-         * Save your draft. Carries the version it started from: a stale one answers 409 with the current answers in details (reason: stale); a reviewed or withdrawn copy answers 409 (reason: reviewed | withdrawn)
+         * Save your draft. Carries the version it started from: a stale one answers 409 with the current answers in details (reason: stale); a reviewed or withdrawn copy answers 409 (reason: reviewed | withdrawn); an answer marked shared while the couple's sharing is paused answers 409 (reason: sharing_paused)
          * @description Needs the `write:response:own` permission (roles: CLIENT); which records it reaches depends on who asks.
          */
         put: operations["saveAssignmentResponse"];
@@ -696,7 +716,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Send your answers to your therapist (kept as a numbered revision). Repeating it with the same answers creates nothing new; missing required answers answer 422 (details.prompts)
+         * Send your answers to your therapist (kept as a numbered revision). Repeating it with the same answers creates nothing new; missing required answers answer 422 (details.prompts); an answer marked shared while the couple's sharing is paused answers 409 (reason: sharing_paused)
          * @description Needs the `write:response:own` permission (roles: CLIENT); which records it reaches depends on who asks.
          */
         post: operations["submitAssignmentResponse"];
@@ -3171,6 +3191,89 @@ export interface operations {
             };
         };
     };
+    recordSafetyScreen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Outcome of the individual screen (intimate partner violence, coercive control): NOT_YET, NO_CONCERN or CONCERN
+                     * @enum {string}
+                     */
+                    outcome: "NOT_YET" | "NO_CONCERN" | "CONCERN";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        clientId: string;
+                        /** @enum {string} */
+                        outcome: "NOT_YET" | "NO_CONCERN" | "CONCERN";
+                        screenedAt: string | null;
+                        coupleSharingCleared: boolean | null;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (nothing is leaked; quote the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getMyLocation: {
         parameters: {
             query?: never;
@@ -4816,6 +4919,8 @@ export interface operations {
                      * @description Repeat weekly (same weekday and time) until this moment, at most 26 weeks; the copies share a seriesId
                      */
                     repeatWeeklyUntil?: string;
+                    /** @description true: send it even though the same exercise is already open for the same people (otherwise 409, reason duplicate, with the open ones in details.open) */
+                    allowDuplicate?: boolean;
                 };
             };
         };
@@ -4895,6 +5000,15 @@ export interface operations {
             };
             /** @description Not found (or not visible to you) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5250,6 +5364,7 @@ export interface operations {
                             submittedAt: string;
                         }[];
                         sharingAvailable: boolean;
+                        sharingPaused: boolean;
                         partner: {
                             firstName: string;
                             perspective: {

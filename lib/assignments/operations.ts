@@ -29,13 +29,13 @@ export const createAssignmentOperation = defineOperation({
   path: "/api/v1/assignments",
   operationId: "createAssignment",
   summary:
-    "Give an exercise (latest version, pinned) to a client or couple, optionally repeating weekly; refused with 422 when a licence does not cover where a recipient is",
+    "Give an exercise (latest version, pinned) to a client or couple, optionally repeating weekly; refused with 422 when a licence does not cover where a recipient is, and with 409 (reason duplicate) when the same exercise is already open for the same people unless allowDuplicate is true",
   tag: TAG,
   access: { kind: "permission", permission: "assign:exercise:own" },
   body: createAssignmentBody,
   response: createdAssignmentsDto,
   successStatus: 201,
-  errors: [404, 413, 422],
+  errors: [404, 409, 413, 422],
   maxBodyBytes: 32 * 1024,
 });
 

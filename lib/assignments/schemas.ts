@@ -48,6 +48,12 @@ export const createAssignmentBody = z
       .describe(
         `Repeat weekly (same weekday and time) until this moment, at most ${MAX_REPEAT_WEEKS} weeks; the copies share a seriesId`,
       ),
+    allowDuplicate: z
+      .boolean()
+      .optional()
+      .describe(
+        "true: send it even though the same exercise is already open for the same people (otherwise 409, reason duplicate, with the open ones in details.open)",
+      ),
   })
   .refine((b) => (b.clientId ? 1 : 0) + (b.coupleId ? 1 : 0) === 1, {
     message: "Choose exactly one client or one couple.",

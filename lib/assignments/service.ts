@@ -12,6 +12,7 @@ import { assertCan } from "@/lib/policy/permissions";
 import { recordAssignmentEvents, type AssignmentAuditEvent, type AuditMeta } from "./audit";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { defaultDueForRecipients } from "./default-due";
+import { refuseUnconfirmedDuplicate } from "./duplicates";
 import { weeklyDueDates } from "./due-dates";
 import { toAssignmentDto, toClientDto, toClinicianDto } from "./dto";
 import { resolvePerspectives, resolveRecipients } from "./recipients";
@@ -60,7 +61,7 @@ async function latestAssignableVersion(actor: Actor, slug: string) {
     throw unprocessable("This exercise is archived, so it can't be given out. Duplicate it to use it again.");
   const latest = row.versions[0];
   if (!latest) throw notFound("That exercise");
-  return { id: latest.id, definition: storedDefinition(latest.definition) };
+  return { id: latest.id, exerciseId: exercise.id, definition: storedDefinition(latest.definition) };
 }
 
 /**
@@ -101,6 +102,9 @@ export async function createAssignments(
       throw badRequest(message, [{ path: "repeatWeeklyUntil", message }]);
     }
   }
+
+  const clientIds = recipients.map((r) => r.userId);
+  await refuseUnconfirmedDuplicate(actor, version.exerciseId, { coupleId, clientIds }, input.allowDuplicate);
 
   // Every partner must pass; the decision is recorded for each of them either way.
   const check = await assertCanAssign(actor, { clientIds: recipients.map((r) => r.userId) }, now);

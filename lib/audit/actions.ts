@@ -9,6 +9,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "comment.read": "Opened comments on answers",
   "comment.created": "Wrote a comment",
   "client.viewed": "Opened a client's page",
+  "client.safety_screen_recorded": "Recorded a safety screen",
   "couple.viewed": "Opened a couple's page and agreement",
   "caseload.viewed": "Looked at the list of clients",
   "assignment.viewed": "Opened an assignment",

@@ -6,6 +6,7 @@ import { authOperations } from "@/lib/auth/operations";
 import { peopleOperations } from "@/lib/people/operations";
 import { exerciseOperations } from "@/lib/exercises/operations";
 import { clientOperations } from "@/lib/clients/operations";
+import { safetyOperations } from "@/lib/safety/operations";
 import { invitationOperations } from "@/lib/invitations/operations";
 import { jurisdictionOperations } from "@/lib/jurisdiction/operations";
 import { licenceOperations } from "@/lib/licences/operations";
@@ -29,6 +30,7 @@ export const API_OPERATIONS: readonly Operation[] = [
   ...licenceOperations,
   ...jurisdictionOperations,
   ...clientOperations,
+  ...safetyOperations,
   ...locationOperations,
   ...authOperations,
   ...peopleOperations,

@@ -36,6 +36,8 @@ const GRANTS = {
   "close:account:own": ["CLIENT"],
   // Email reminders on or off, and the time zone they follow.
   "manage:notifications:own": ["ADMIN", "CLINICIAN", "CLIENT"],
+  // Record a client's individual safety screen (it decides whether partners may share).
+  "screen:client:own": ["CLINICIAN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof GRANTS;

@@ -27,7 +27,7 @@ export const recipientSelect = {
           clientId: true,
           perspectiveId: true,
           submittedAt: true,
-          client: { select: { user: { select: { name: true } } } },
+          client: { select: { safetyScreen: true, user: { select: { name: true } } } },
         },
       },
     },
@@ -50,7 +50,7 @@ export const writeSelect = {
       status: true,
       coupleId: true,
       exerciseVersion: { select: { definition: true } },
-      recipients: { select: { clientId: true } },
+      recipients: { select: { clientId: true, client: { select: { safetyScreen: true } } } },
     },
   },
 } satisfies Prisma.AssignmentRecipientSelect;
@@ -84,4 +84,16 @@ export function partnerOf<R extends { clientId: string }>(copy: WithRecipients<R
 
 export function sharingAvailable(copy: WithRecipients<{ clientId: string }>): boolean {
   return copy.assignment.coupleId !== null && partnerOf(copy) !== null;
+}
+
+type Screened = { clientId: string; client: { safetyScreen: string } };
+
+/**
+ * Sharing between the partners is paused until every partner on the copy is screened "no concern"
+ * (lib/safety). Paused is the same answer for both partners, so it tells neither anything about
+ * the other: while paused nothing can be marked shared, and nothing shared earlier is shown.
+ */
+export function sharingPaused(copy: WithRecipients<Screened>): boolean {
+  if (!sharingAvailable(copy)) return false;
+  return copy.assignment.recipients.some((r) => r.client.safetyScreen !== "NO_CONCERN");
 }

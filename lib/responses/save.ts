@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAssignmentEvents, type AuditMeta } from "@/lib/assignments/audit";
 import { db, type Prisma } from "@/lib/db";
-import { badRequest, unprocessable } from "@/lib/errors";
+import { badRequest, conflict, unprocessable } from "@/lib/errors";
 import { validateRequired } from "@/lib/exercises/answer-schemas";
 import { storedDefinition } from "@/lib/exercises/definition";
 import type { ExerciseDefinition } from "@/lib/exercises/schema";
@@ -11,7 +11,8 @@ import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 import { readStoredAnswers, sameAnswers, valuesOf, type StoredAnswers } from "./answers";
 import { checkAnswers } from "./check-answers";
-import { ownCopy, sharingAvailable, writeSelect, type WriteCopy } from "./copy";
+import { SHARING_PAUSED_MESSAGE } from "@/lib/safety/schemas";
+import { ownCopy, sharingAvailable, sharingPaused, writeSelect, type WriteCopy } from "./copy";
 import { lockedError, lockReason, staleError, unsafeLockResponse } from "./locks";
 import type { SaveResponseInput, SaveResultDto, SubmitResponseInput, SubmitResultDto } from "./schemas";
 
@@ -24,9 +25,21 @@ function checkedAnswers(
   definition: ExerciseDefinition,
   answers: SaveResponseInput["answers"],
 ): StoredAnswers {
+  refuseWhilePaused(copy, answers);
   const checked = checkAnswers(definition, copy.perspectiveId, answers, sharingAvailable(copy));
   if (!checked.ok) throw badRequest(checked.problems[0]!.message, checked.problems);
   return checked.answers;
+}
+
+/** 409 `sharing_paused` for any answer marked shared while the couple's sharing is paused (./copy.ts). */
+function refuseWhilePaused(copy: WriteCopy, answers: Record<string, { shared: boolean }>): void {
+  if (!sharingPaused(copy)) return;
+  const shared = Object.keys(answers).filter((id) => answers[id]!.shared);
+  if (shared.length === 0) return;
+  throw conflict(SHARING_PAUSED_MESSAGE, {
+    reason: "sharing_paused",
+    prompts: shared.map((id) => ({ path: `answers.${id}.shared`, message: SHARING_PAUSED_MESSAGE })),
+  });
 }
 
 /**
@@ -109,6 +122,8 @@ export async function submitResponse(
 
     // The same answers as the last submission, still in the submitted state: nothing new to send.
     const answers = sent ?? stored;
+    // A draft marked shared before sharing was paused is not sent as shared while it is.
+    if (!sent) refuseWhilePaused(copy, answers);
     if (
       recipient.state === "SUBMITTED" &&
       latest &&

@@ -70,8 +70,13 @@ export const clientResponseDto = z.object({
   submittedAt: z.string().nullable(),
   hasUnsentChanges: z.boolean(),
   revisions: z.array(z.object({ number: z.number().int(), submittedAt: z.string() })),
-  /** Answers can be shared with a partner (a couple's assignment with both partners on it). */
+  /** Answers can be shared with a partner (a couple's assignment with both partners on it, sharing not paused). */
   sharingAvailable: z.boolean(),
+  /**
+   * A couple's work where sharing is paused by the therapist: nothing can be marked shared (409
+   * `sharing_paused`) and nothing shared is shown. The same for both partners, and never why.
+   */
+  sharingPaused: z.boolean(),
   partner: z
     .object({
       firstName: z.string(),

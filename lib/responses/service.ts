@@ -10,7 +10,7 @@ import { actsAsClient, actsAsClinician, assertActsAsClinician } from "@/lib/poli
 import { assertCan } from "@/lib/policy/permissions";
 import { firstName } from "@/lib/text/names";
 import { readStoredAnswers, sameAnswers, sharedValues } from "./answers";
-import { ownCopy, partnerOf, recipientSelect, sharingAvailable } from "./copy";
+import { ownCopy, partnerOf, recipientSelect, sharingAvailable, sharingPaused } from "./copy";
 import { lockReason } from "./locks";
 import type { ClientResponseDto, ClinicianResponsesDto, ResponseDto } from "./schemas";
 
@@ -63,9 +63,11 @@ export async function getClientResponse(
   const definition = storedDefinition(copy.assignment.exerciseVersion.definition);
   const partner = partnerOf(copy);
   const bothSubmitted = copy.submittedAt !== null && partner?.submittedAt != null;
+  // While sharing is paused (a partner not yet screened "no concern"), nothing shared is shown.
+  const paused = sharingPaused(copy);
 
   let partnerShared: Record<string, unknown> | null = null;
-  if (partner && bothSubmitted) {
+  if (partner && bothSubmitted && !paused) {
     // The partner's latest submission, never their live (possibly unsent) answers.
     const partnerResponse = await db.response.findFirst({
       where: { recipientId: partner.id, recipient: { assignmentId: copy.assignment.id } },
@@ -101,7 +103,8 @@ export async function getClientResponse(
     submittedAt: copy.submittedAt?.toISOString() ?? null,
     hasUnsentChanges: hasUnsentChanges(copy),
     revisions: await unsafeRevisionList(copy.response?.id),
-    sharingAvailable: sharingAvailable(copy),
+    sharingAvailable: sharingAvailable(copy) && !paused,
+    sharingPaused: paused,
     partner: partner
       ? {
           firstName: firstName(partner.client.user.name),

@@ -33,13 +33,25 @@ export type AssignmentRow = Prisma.AssignmentGetPayload<{ select: typeof reviewA
  * only for an assignment the caller has already read through the actor's scope.
  */
 export async function unsafeSharedPrompts(assignmentId: string): Promise<Map<string, Set<string>>> {
-  const latest = await db.responseRevision.findMany({
-    where: { response: { recipient: { assignmentId } } },
-    orderBy: [{ responseId: "asc" }, { number: "desc" }],
-    distinct: ["responseId"],
-    select: { answers: true, response: { select: { recipientId: true } } },
-  });
+  const [latest, unscreened] = await Promise.all([
+    db.responseRevision.findMany({
+      where: { response: { recipient: { assignmentId } } },
+      orderBy: [{ responseId: "asc" }, { number: "desc" }],
+      distinct: ["responseId"],
+      select: { answers: true, response: { select: { recipientId: true } } },
+    }),
+    // A couple's sharing is paused until both are screened "no concern" (lib/safety): then nothing
+    // counts as shared, so feedback on a shared answer stays with its author too.
+    db.assignmentRecipient.count({
+      where: {
+        assignmentId,
+        assignment: { coupleId: { not: null } },
+        client: { safetyScreen: { not: "NO_CONCERN" } },
+      },
+    }),
+  ]);
   const out = new Map<string, Set<string>>();
+  if (unscreened > 0) return out;
   for (const row of latest) {
     const answers = readStoredAnswers(row.answers);
     out.set(row.response.recipientId, new Set(Object.keys(answers).filter((id) => answers[id]!.shared)));

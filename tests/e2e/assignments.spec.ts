@@ -30,16 +30,23 @@ test("assign to a couple, write through a dropped connection, share only what ea
   await expect(c.getByTestId("jurisdiction-status")).toContainText("You can assign work to this couple.");
   await c.getByLabel("Exercise", { exact: true }).selectOption({ label: "Slowing down (20 min)" });
   await c.getByLabel("Alex answers as").selectOption({ label: "The partner who was hurt" });
-  await c.getByLabel("Sam answers as").selectOption({ label: "The partner who caused the harm" });
+  await c.getByLabel("Sam answers as").selectOption({ label: "The partner who caused the hurt" });
   await c.getByLabel("A personal note (optional)").fill(NOTE);
   await expectAccessible(c);
   await c.getByRole("button", { name: "Assign this reflection" }).click();
+  // The perspectives are confirmed in plain words; the demo couple already has a copy open.
+  await expect(c.getByTestId("perspective-confirm")).toContainText(
+    "Alex: the partner who was hurt; Sam: the partner who caused the hurt. Is that right?",
+  );
+  await c.getByRole("button", { name: "Yes, that's right" }).click();
+  await expect(c.getByTestId("duplicate-warning")).toBeVisible();
+  await c.getByRole("button", { name: "Send another copy anyway" }).click();
   await expect(c).toHaveURL(/\/assign\/[A-Za-z0-9_-]+\?created=1$/);
   const assignmentId = new URL(c.url()).pathname.split("/").pop()!;
   await expect(c.getByRole("status").filter({ hasText: "Assigned" })).toBeVisible();
   const progress = c.getByTestId("recipient-progress");
   await expect(progress.filter({ hasText: "Alex Rivera" })).toContainText("the partner who was hurt");
-  await expect(progress.filter({ hasText: "Sam Rivera" })).toContainText("the partner who caused the harm");
+  await expect(progress.filter({ hasText: "Sam Rivera" })).toContainText("the partner who caused the hurt");
   await expectAccessible(c);
 
   // 2. Alex, on a phone: the home page shows it with the note, as the next step.

@@ -35,7 +35,7 @@ test.describe("exercise library", () => {
     await expect(preview).not.toContainText(HARM_FIRST);
     await page
       .getByRole("navigation", { name: "Perspective" })
-      .getByRole("link", { name: "The partner who caused the harm" })
+      .getByRole("link", { name: "The partner who caused the hurt" })
       .click();
     await expect(page).toHaveURL(/perspective=caused-harm/);
     await expect(preview).toContainText(HARM_FIRST);

@@ -78,7 +78,7 @@ test("prepare from the dashboard, read both partners side by side, give feedback
   // Both partners side by side: Alex's and Sam's first answers sit in one row, in two columns.
   const cells = card.getByTestId("answer-cell");
   const alexFirst = cells.filter({ hasText: "Alex · the partner who was hurt" }).first();
-  const samFirst = cells.filter({ hasText: "Sam · the partner who caused the harm" }).first();
+  const samFirst = cells.filter({ hasText: "Sam · the partner who caused the hurt" }).first();
   const [alexBox, samBox] = [await alexFirst.boundingBox(), await samFirst.boundingBox()];
   expect(alexBox && samBox).toBeTruthy();
   expect(Math.abs(alexBox!.y - samBox!.y)).toBeLessThan(2);

@@ -68,7 +68,13 @@ export async function createClinician(practiceId: string, licences: LicenceSpec[
 export async function createClient(
   practiceId: string,
   clinicianId: string,
-  options: { state?: string | null; coupleId?: string; attestedAt?: Date; name?: string } = {},
+  options: {
+    state?: string | null;
+    coupleId?: string;
+    attestedAt?: Date;
+    name?: string;
+    safetyScreen?: SafetyScreen;
+  } = {},
 ) {
   const user = await createUser(practiceId, "CLIENT", { name: options.name });
   const state = options.state === undefined ? "TN" : options.state;
@@ -82,20 +88,33 @@ export async function createClient(
       currentState: state,
       locationAttestedAt: state ? attestedAt : null,
       consentAcceptedAt: new Date(),
+      ...(options.safetyScreen ? { safetyScreen: options.safetyScreen, safetyScreenedAt: new Date() } : {}),
       ...(state ? { locations: { create: { state, source: "SELF_ATTESTED", attestedAt } } } : {}),
     },
   });
   return user;
 }
 
+type SafetyScreen = "NOT_YET" | "NO_CONCERN" | "CONCERN";
+
 export async function createCouple(
   practiceId: string,
   clinicianId: string,
   states: [string, string] = ["TN", "TN"],
+  // Most tests are about a couple whose individual safety screens are done (sharing on).
+  screens: [SafetyScreen, SafetyScreen] = ["NO_CONCERN", "NO_CONCERN"],
 ) {
   const couple = await db.couple.create({ data: { practiceId, clinicianId, name: unique("couple") } });
-  const first = await createClient(practiceId, clinicianId, { state: states[0], coupleId: couple.id });
-  const second = await createClient(practiceId, clinicianId, { state: states[1], coupleId: couple.id });
+  const first = await createClient(practiceId, clinicianId, {
+    state: states[0],
+    coupleId: couple.id,
+    safetyScreen: screens[0],
+  });
+  const second = await createClient(practiceId, clinicianId, {
+    state: states[1],
+    coupleId: couple.id,
+    safetyScreen: screens[1],
+  });
   return { couple, partners: [first, second] as const };
 }
 

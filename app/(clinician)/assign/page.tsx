@@ -3,10 +3,12 @@ import { AssignForm, type AssignExercise, type AssignRecipient } from "@/compone
 import { PageHeader } from "@/components/ui/card";
 import { capitalise, withArticle } from "@/lib/assignments/labels";
 import { defaultDueDates } from "@/lib/assignments/default-due";
+import { lastPerspectiveChoices } from "@/lib/assignments/last-perspectives";
 import { practiceAssignmentLabel } from "@/lib/assignments/service";
 import { listClients } from "@/lib/clients/caseload";
 import { MAX_PAGE_SIZE } from "@/lib/exercises/filters";
 import { listExercises } from "@/lib/exercises/queries";
+import { pausedCoupleIds } from "@/lib/safety/service";
 import { firstName } from "@/lib/text/names";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
@@ -25,11 +27,16 @@ async function AssignPage(
   { searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> },
 ) {
   const query = await searchParams;
-  const [caseload, label, defaults] = await Promise.all([
+  const [caseload, label, defaults, paused] = await Promise.all([
     listClients(actor, await pageRequestMeta()),
     practiceAssignmentLabel(actor),
     defaultDueDates(actor),
+    pausedCoupleIds(actor),
   ]);
+  const lastChoices = await lastPerspectiveChoices(
+    actor,
+    caseload.couples.map((c) => c.id),
+  );
 
   // The whole library the clinician may see, latest versions (a few hundred at most).
   const exercises: AssignExercise[] = [];
@@ -61,6 +68,8 @@ async function AssignPage(
         name: c.name,
         people: c.partners.map((p) => ({ id: p.id, name: p.name, firstName: firstName(p.name) })),
         defaultDue: defaults[`couple:${c.id}`] ?? null,
+        sharingPaused: paused.has(c.id),
+        lastPerspectives: lastChoices[c.id] ?? {},
       })),
     ...caseload.individuals.map((p) => ({
       key: `client:${p.id}`,

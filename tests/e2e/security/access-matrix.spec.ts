@@ -73,6 +73,11 @@ function calls(ids: DemoIds, t: Throwaways): Record<string, Call> {
     "GET /api/v1/jurisdiction/check": { path: `/api/v1/jurisdiction/check?clientId=${ids.jordanId}` },
     "GET /api/v1/clients": { path: "/api/v1/clients" },
     "GET /api/v1/clients/{id}": { path: `/api/v1/clients/${ids.jordanId}` },
+    // Jordan is an individual client, never screened: recording "not yet" changes nothing.
+    "PUT /api/v1/clients/{id}/safety-screen": {
+      path: `/api/v1/clients/${ids.jordanId}/safety-screen`,
+      body: { outcome: "NOT_YET" },
+    },
     "GET /api/v1/me/location": { path: "/api/v1/me/location" },
     "POST /api/v1/me/location": { path: "/api/v1/me/location", body: {} },
     "POST /api/v1/auth/password-reset/request": { path: "/api/v1/auth/password-reset/request", body: {} },

@@ -65,6 +65,7 @@ export const API_ACCESS: Record<string, Row<ApiExpect>> = {
   // The caseload.
   "GET /api/v1/clients": row(401, A, A, 403, 403, 403, 403, A, 403),
   "GET /api/v1/clients/{id}": row(401, A, 404, 403, 403, 403, 403, 404, 403),
+  "PUT /api/v1/clients/{id}/safety-screen": row(401, A, 404, 403, 403, 403, 403, 404, 403),
   "GET /api/v1/me/location": row(401, 403, 403, 403, A, A, A, 403, A),
   "POST /api/v1/me/location": row(401, 403, 403, 403, A, A, A, 403, A),
   // Account: public link requests, and each person's own account.

@@ -255,6 +255,11 @@ function targets(ids: DemoIds, t: Throwaways, adminId: string): Record<string, T
       path: `/api/v1/licences/${ids.licence.id}`,
       template: { number: "123", issuedAt: "2020-01-01" },
     },
+    "PUT /api/v1/clients/{id}/safety-screen": {
+      caller: "clinician",
+      path: `/api/v1/clients/${ids.jordanId}/safety-screen`,
+      template: { outcome: "NOT_YET" },
+    },
     "POST /api/v1/licences/{id}/verify": {
       caller: "admin",
       path: `/api/v1/licences/${ids.licence.id}/verify`,

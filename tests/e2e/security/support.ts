@@ -185,12 +185,19 @@ export async function createThrowaways(
 ): Promise<Throwaways> {
   const headers = { Origin: baseURL };
   const list = await json<{
-    items: { slug: string; audience: string; section: { id: string }; source: string }[];
+    items: {
+      slug: string;
+      audience: string;
+      section: { id: string };
+      source: string;
+      perspectives: { id: string }[];
+    }[];
   }>(
     await clinician.get("/api/v1/exercises?source=guide&audience=individual&pageSize=50"),
     "individual exercises",
   );
-  const individual = list.items.find((e) => e.section.id !== "slowing-down") ?? list.items[0];
+  // One everyone answers the same way (no perspective to choose).
+  const individual = list.items.find((e) => e.perspectives.length === 0) ?? list.items[0];
   expect(individual, "an individual guide exercise").toBeTruthy();
 
   const custom = await json<{ slug: string }>(
@@ -224,7 +231,8 @@ export async function createThrowaways(
 
   const assigned = await json<{ items: { id: string }[] }>(
     await clinician.post("/api/v1/assignments", {
-      data: { exercise: individual!.slug, clientId: ids.jordanId, dueAt: days(30) },
+      // Several specs make one each: a copy already open is expected, not a slip.
+      data: { exercise: individual!.slug, clientId: ids.jordanId, dueAt: days(30), allowDuplicate: true },
       headers,
     }),
     "assignment",

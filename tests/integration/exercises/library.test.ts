@@ -38,7 +38,7 @@ describe("library listing", () => {
       ownedByMe: false,
       perspectives: [
         { id: "was-hurt", label: "The partner who was hurt" },
-        { id: "caused-harm", label: "The partner who caused the harm" },
+        { id: "caused-harm", label: "The partner who caused the hurt" },
       ],
     });
     expect(slowing?.promptCount).toBe(12);

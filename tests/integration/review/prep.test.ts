@@ -174,7 +174,10 @@ describe("the couple prep view", () => {
       modality: "VIDEO",
     });
     const later = await giveSlowingDown(s, { dueAt: daysFromNow(10).toISOString() });
-    const untouched = await giveSlowingDown(s, { dueAt: daysFromNow(11).toISOString() });
+    const untouched = await giveSlowingDown(s, {
+      dueAt: daysFromNow(11).toISOString(),
+      allowDuplicate: true,
+    });
     await send(s.actors.alex, later.id, WAS_HURT);
     const prep = await getCouplePrep(s.actors.clinician, s.couple.id);
     expect(

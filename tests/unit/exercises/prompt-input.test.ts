@@ -170,7 +170,7 @@ describe("ExerciseView markup", () => {
     );
     expect(html).toContain("In plain words, what did you do?");
     expect(html).not.toContain("What are you feeling when you think about it now?");
-    expect(html).toContain("For the partner who caused the harm");
+    expect(html).toContain("For the partner who caused the hurt");
     expect(html).toContain(def.intro!.slice(0, 40));
     expect(html.match(/data-prompt-id=/g)).toHaveLength(6);
   });

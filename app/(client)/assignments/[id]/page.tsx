@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { PartnerShared } from "@/components/responses/partner-shared";
 import { CompletionForm } from "@/components/responses/completion-form";
 import { FeedbackList } from "@/components/review/feedback-list";
+import { SharingPaused } from "@/components/safety/sharing-paused";
 import { Notice } from "@/components/ui/notice";
 import { capitalise, dateTimeWords, dueWords } from "@/lib/assignments/labels";
 import { localDraftKey } from "@/lib/responses/draft-key";
@@ -14,6 +15,11 @@ import type { Actor } from "@/lib/policy/actor";
 export const metadata: Metadata = { title: "Your reflection" };
 
 export default page({ roles: ["CLIENT"] }, CompletionPage);
+
+/** While sharing is paused the form starts with every answer private (the server refuses shared ones). */
+function unshared(answers: Record<string, { value: unknown; shared: boolean }>) {
+  return Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, { ...a, shared: false }]));
+}
 
 async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -96,6 +102,8 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
         </a>
       </p>
 
+      {response.sharingPaused ? <SharingPaused /> : null}
+
       {/* A Suspense boundary lets React hydrate the form in slices (at idle priority, yielding to the
           browser) instead of one long task; the server-rendered form is visible and usable meanwhile. */}
       <Suspense>
@@ -108,7 +116,7 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
           perspectiveId={assignment.perspective?.id ?? null}
           initial={{
             version: response.version,
-            answers: response.answers as never,
+            answers: (response.sharingPaused ? unshared(response.answers) : response.answers) as never,
             state: response.state,
             submittedAt: response.submittedAt,
             hasUnsentChanges: response.hasUnsentChanges,
@@ -124,7 +132,7 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
         />
       </Suspense>
 
-      {response.partner ? (
+      {response.partner && !response.sharingPaused ? (
         <PartnerShared
           definition={version.definition}
           partner={response.partner}

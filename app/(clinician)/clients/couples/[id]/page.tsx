@@ -7,6 +7,8 @@ import { JurisdictionStatus } from "@/components/jurisdiction/jurisdiction-statu
 import { buttonClasses } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import { SafetyScreenForm } from "@/components/safety/safety-screen-form";
+import { SharingStatus } from "@/components/safety/sharing-status";
 import { listAssignments, practiceAssignmentLabel } from "@/lib/assignments/service";
 import { getCouple } from "@/lib/clients/caseload";
 import { CONFIDENTIALITY_DESCRIPTION, CONFIDENTIALITY_LABEL } from "@/lib/invitations/labels";
@@ -14,6 +16,8 @@ import { listInvitations } from "@/lib/invitations/service";
 import { checkJurisdiction } from "@/lib/jurisdiction/service";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
+import { coupleScreens } from "@/lib/safety/service";
+import { firstName } from "@/lib/text/names";
 import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Couple" };
@@ -24,13 +28,14 @@ async function CouplePage(actor: Actor, { params }: { params: Promise<{ id: stri
   const { id } = await params;
   const meta = await pageRequestMeta();
   const couple = await getCouple(actor, id, meta);
-  const [invitations, check, assignments, assignmentLabel] = await Promise.all([
+  const [invitations, check, assignments, assignmentLabel, screens] = await Promise.all([
     listInvitations(actor, { coupleId: couple.id }),
     couple.partners.length > 0
       ? checkJurisdiction(actor, { coupleId: couple.id }, meta)
       : Promise.resolve(null),
     listAssignments(actor, { coupleId: couple.id, limit: 20 }, meta),
     practiceAssignmentLabel(actor),
+    coupleScreens(actor, id),
   ]);
   const open = invitations.filter((i) => i.status === "pending" || i.status === "expired");
   const seats = couple.partners.length + invitations.filter((i) => i.status === "pending").length;
@@ -77,6 +82,7 @@ async function CouplePage(actor: Actor, { params }: { params: Promise<{ id: stri
           <h2 id="partners-heading" className="mb-3 text-lg font-semibold">
             Partners
           </h2>
+          {couple.partners.length > 0 ? <SharingStatus screens={screens} /> : null}
           {couple.partners.length > 0 ? (
             <ul className="grid gap-3 sm:grid-cols-2">
               {couple.partners.map((p) => (
@@ -91,6 +97,11 @@ async function CouplePage(actor: Actor, { params }: { params: Promise<{ id: stri
                     <p className="mt-1 text-sm">
                       <LocationLine client={p} timeZone={actor.timeZone} />
                     </p>
+                    <SafetyScreenForm
+                      clientId={p.id}
+                      firstName={firstName(p.name)}
+                      outcome={screens.find((x) => x.clientId === p.id)?.outcome ?? "NOT_YET"}
+                    />
                   </Card>
                 </li>
               ))}
