@@ -3,13 +3,31 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { AppointmentFields, fieldClass, type FieldValues } from "./appointment-fields";
 
-/** What the schedule action answers with (app/(clinician)/schedule/actions.ts). */
-export type ScheduleFormState = { ok: boolean; message?: string; errors?: Record<string, string> };
+/** What the schedule actions answer with (app/(clinician)/schedule/actions.ts). */
+export type ScheduleFormState = {
+  ok: boolean;
+  message?: string;
+  errors?: Record<string, string>;
+  /** What was typed, kept when the answer is a refusal so nothing has to be typed again. */
+  values?: FieldValues;
+};
 
 type Option = { value: string; label: string };
 
-const selectClass = "min-h-11 rounded-lg border border-line bg-surface px-3 py-2 text-base";
+/** Wraps a server action so the form keeps what was typed when it is refused. */
+export function keepingValues(
+  action: (state: ScheduleFormState, data: FormData) => Promise<ScheduleFormState>,
+) {
+  return async (state: ScheduleFormState, data: FormData): Promise<ScheduleFormState> => {
+    const result = await action(state, data);
+    if (result.ok) return result;
+    const values: FieldValues = {};
+    for (const [key, value] of data.entries()) if (typeof value === "string") values[key] = value;
+    return { ...result, values };
+  };
+}
 
 export function ScheduleForm({
   action,
@@ -22,8 +40,9 @@ export function ScheduleForm({
   defaultDate: string;
   zoneLabel: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const [state, formAction, pending] = useActionState(keepingValues(action), { ok: false });
   const error = (field: string) => state.errors?.[field];
+  const values = state.values ?? { date: defaultDate, time: "10:00" };
   return (
     <form action={formAction} className="grid gap-4 sm:grid-cols-2">
       {state.message ? (
@@ -41,9 +60,9 @@ export function ScheduleForm({
           id="with"
           name="with"
           required
-          className={selectClass}
+          className={fieldClass}
           aria-invalid={error("with") ? true : undefined}
-          defaultValue=""
+          defaultValue={values.with ?? ""}
         >
           <option value="" disabled>
             Choose a client or couple
@@ -56,56 +75,25 @@ export function ScheduleForm({
         </select>
         {error("with") ? <p className="text-sm text-danger">{error("with")}</p> : null}
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="date" className="font-medium">
-          Date
+      <AppointmentFields prefix="new" values={values} errors={state.errors} zoneLabel={zoneLabel} />
+      <div className="flex flex-col gap-1 sm:col-span-2">
+        <label htmlFor="repeatWeeks" className="font-medium">
+          Repeat
         </label>
-        <input
-          id="date"
-          name="date"
-          type="date"
-          required
-          defaultValue={defaultDate}
-          className={selectClass}
-        />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="time" className="font-medium">
-          Time <span className="font-normal text-muted">({zoneLabel})</span>
-        </label>
-        <input
-          id="time"
-          name="time"
-          type="time"
-          required
-          defaultValue="10:00"
-          step={300}
-          className={selectClass}
-        />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="durationMinutes" className="font-medium">
-          Length
-        </label>
-        <select id="durationMinutes" name="durationMinutes" defaultValue="50" className={selectClass}>
-          {[30, 45, 50, 60, 75, 90].map((m) => (
-            <option key={m} value={m}>
-              {m} minutes
+        <select
+          id="repeatWeeks"
+          name="repeatWeeks"
+          defaultValue={values.repeatWeeks ?? "1"}
+          className={fieldClass}
+        >
+          <option value="1">Does not repeat</option>
+          {[4, 6, 8, 10, 12].map((n) => (
+            <option key={n} value={n}>
+              Every week, {n} times
             </option>
           ))}
         </select>
       </div>
-      <fieldset className="flex flex-col gap-1">
-        <legend className="font-medium">Where</legend>
-        <div className="flex gap-4">
-          <label className="inline-flex min-h-11 items-center gap-2">
-            <input type="radio" name="modality" value="IN_PERSON" defaultChecked /> In person
-          </label>
-          <label className="inline-flex min-h-11 items-center gap-2">
-            <input type="radio" name="modality" value="VIDEO" /> Video
-          </label>
-        </div>
-      </fieldset>
       <div className="sm:col-span-2">
         <Button type="submit" disabled={pending}>
           {pending ? "Scheduling…" : "Schedule appointment"}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { UpcomingSessions } from "@/components/appointments/upcoming-sessions";
 import { ClientAssignments } from "@/components/assignments/client-assignments";
 import { LocationBanner } from "@/components/locations/location-banner";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -25,6 +26,7 @@ async function ClientHomePage(actor: Actor) {
         title={`Hi, ${actor.name.split(" ")[0]}`}
         lead={`Your space for the work between appointments with ${home.clinicianName}.`}
       />
+      <UpcomingSessions actor={actor} />
       <ClientAssignments
         items={items}
         label={home.assignmentLabel}
