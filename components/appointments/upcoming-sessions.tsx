@@ -1,7 +1,6 @@
 import { Card } from "@/components/ui/card";
 import { buttonClasses } from "@/components/ui/button";
-import { listMyAppointments } from "@/lib/appointments/client-view";
-import type { Actor } from "@/lib/policy/actor";
+import type { MyAppointmentDto } from "@/lib/appointments/schemas";
 import { timeWords, weekdayTimeWords } from "@/lib/time/words";
 import { zoneName } from "@/lib/time/zones";
 import { firstName } from "@/lib/text/names";
@@ -13,9 +12,8 @@ function calendarHref(id: string) {
   return `/api/v1/me/appointments/${id}/calendar`;
 }
 
-export async function UpcomingSessions({ actor }: { actor: Actor }) {
-  const sessions = await listMyAppointments(actor);
-  const zone = actor.timeZone;
+export function UpcomingSessions({ sessions, timeZone }: { sessions: MyAppointmentDto[]; timeZone: string }) {
+  const zone = timeZone;
   const [next, ...later] = sessions;
   return (
     <section aria-labelledby="sessions-heading" className="mb-8">
@@ -68,6 +66,7 @@ export async function UpcomingSessions({ actor }: { actor: Actor }) {
                   <a
                     href={calendarHref(s.id)}
                     download
+                    aria-label={`Add to calendar: ${weekdayTimeWords(new Date(s.startsAt), zone)}`}
                     className="inline-flex min-h-11 items-center text-accent underline underline-offset-4"
                   >
                     Add to calendar

@@ -3,6 +3,7 @@ import { UpcomingSessions } from "@/components/appointments/upcoming-sessions";
 import { ClientAssignments } from "@/components/assignments/client-assignments";
 import { LocationBanner } from "@/components/locations/location-banner";
 import { Card, PageHeader } from "@/components/ui/card";
+import { listMyAppointments } from "@/lib/appointments/client-view";
 import { listMyAssignments } from "@/lib/assignments/service";
 import { getClientHome } from "@/lib/clients/home";
 import { getMyLocation } from "@/lib/locations/service";
@@ -14,10 +15,11 @@ export const metadata: Metadata = { title: "Home" };
 export default page({ roles: ["CLIENT"] }, ClientHomePage);
 
 async function ClientHomePage(actor: Actor) {
-  const [home, location, items] = await Promise.all([
+  const [home, location, items, sessions] = await Promise.all([
     getClientHome(actor),
     getMyLocation(actor),
     listMyAssignments(actor),
+    listMyAppointments(actor),
   ]);
   return (
     <div className="mx-auto flex max-w-3xl flex-col">
@@ -26,7 +28,7 @@ async function ClientHomePage(actor: Actor) {
         title={`Hi, ${actor.name.split(" ")[0]}`}
         lead={`Your space for the work between appointments with ${home.clinicianName}.`}
       />
-      <UpcomingSessions actor={actor} />
+      <UpcomingSessions sessions={sessions} timeZone={actor.timeZone} />
       <ClientAssignments
         items={items}
         label={home.assignmentLabel}

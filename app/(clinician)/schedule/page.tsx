@@ -30,6 +30,10 @@ function andList(names: string[]): string {
     : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
+function isAhead(iso: string): boolean {
+  return new Date(iso).getTime() > Date.now();
+}
+
 async function SchedulePage(actor: Actor) {
   const [appointments, caseload] = await Promise.all([
     listAppointments(actor, { includeCancelled: true }, await pageRequestMeta()),
@@ -40,12 +44,11 @@ async function SchedulePage(actor: Actor) {
   const partnersOf = new Map(
     caseload.flatMap((e) => (e.kind === "couple" ? [[e.id, e.partners.map((p) => p.name)] as const] : [])),
   );
-  const now = Date.now();
 
   const byDay = new Map<string, ScheduleItem[]>();
   for (const s of appointments) {
     // A cancelled appointment stays on the list while it is still ahead, so it can be undone.
-    if (s.cancelled && new Date(s.startsAt).getTime() <= now) continue;
+    if (s.cancelled && !isAhead(s.startsAt)) continue;
     const day = formatDay(new Date(s.startsAt), actor.timeZone);
     const local = utcToZoned(new Date(s.startsAt), actor.timeZone);
     const names = s.with.kind === "couple" ? (partnersOf.get(s.with.id) ?? []) : [s.with.name];
