@@ -7,6 +7,7 @@ import { notificationSettings, type NotificationSettings } from "@/lib/notificat
 import { invitationIcs } from "./ics";
 import { appointmentNoticeEmail, type NoticeKind } from "./notice-emails";
 import {
+  CANCEL_UNDO_MS,
   CHANGE_WINDOW_MS,
   REMINDER_LEAD_MS,
   changeNoticeKey,
@@ -87,6 +88,8 @@ export async function deliverAppointmentNotice(
   let key: string;
   if (job.kind === "change") {
     if (row.sequence !== job.sequence) return skipped("superseded");
+    if (row.cancelledAt && now.getTime() - row.changedAt.getTime() < CANCEL_UNDO_MS)
+      return skipped("undo-window");
     if (now.getTime() - row.changedAt.getTime() > CHANGE_WINDOW_MS) return skipped("too-old");
     kind = row.cancelledAt ? "cancelled" : row.sequence === 0 ? "scheduled" : "updated";
     key = changeNoticeKey(row.id, row.sequence, person.id);

@@ -6,7 +6,7 @@ import { QUEUES } from "@/lib/jobs/queues";
 import { logError, logInfo } from "@/lib/log";
 import { alreadySent } from "@/lib/mail";
 import { notificationSettings, type NotificationSettings } from "@/lib/notifications/service";
-import { nextSendTime, safeTimeZone } from "@/lib/notifications/time";
+import { isQuietTime, safeTimeZone } from "@/lib/notifications/time";
 import { noticeAppointmentSelect, noticeRecipients } from "./notice-delivery";
 import {
   CANCEL_UNDO_MS,
@@ -18,13 +18,13 @@ import {
 } from "./notice-jobs";
 
 // Which appointment emails are due, and queueing them. Two ways in, one outcome:
-//  - right after a change is committed, enqueueAppointmentNotices() queues one job per client, to
-//    start when it may be sent (after quiet hours; a cancellation after its undo minute);
+//  - right after a change is committed, enqueueAppointmentNotices() queues one job per client who
+//    may be emailed now (outside their quiet hours; a cancellation waits out its undo minute);
 //  - every five minutes the `appointment-scan` cron plans whatever is due and not yet sent (a job
 //    that found quiet hours, a queue that could not be reached, the day-before reminders).
 // The notice's key is pg-boss's singleton key and NotificationLog's key: nothing is sent twice.
 
-export type PlannedNotice = { key: string; job: AppointmentNoticeJob; startAfter?: Date };
+export type PlannedNotice = { key: string; job: AppointmentNoticeJob };
 
 type Row = Awaited<ReturnType<typeof loadRows>>[number];
 
@@ -32,23 +32,34 @@ function loadRows(where: object) {
   return db.appointment.findMany({ where, select: noticeAppointmentSelect, take: 1000 });
 }
 
+/**
+ * The emails of one appointment that may go out at `now`: not to people who opted out, not in a
+ * person's quiet hours, not for a cancellation still in its undo minute. Whatever is held back here is
+ * planned by a later scan. No job waits in the queue with a start time: the scan is the timer.
+ */
 function plansFor(row: Row, now: Date, settings: NotificationSettings, kind: "change" | "reminder") {
+  if (kind === "change" && row.cancelledAt && now.getTime() - row.changedAt.getTime() < CANCEL_UNDO_MS)
+    return [];
   const out: PlannedNotice[] = [];
   for (const person of noticeRecipients(row)) {
     if (person.deactivatedAt || person.emailOptOut) continue;
-    const zone = safeTimeZone(person.timeZone);
-    const job: AppointmentNoticeJob =
+    if (isQuietTime(now, safeTimeZone(person.timeZone), settings.quiet)) continue;
+    out.push(
       kind === "change"
-        ? { kind, appointmentId: row.id, recipientId: person.id, sequence: row.sequence }
-        : { kind, appointmentId: row.id, recipientId: person.id, startsAt: row.startsAt.toISOString() };
-    const key =
-      kind === "change"
-        ? changeNoticeKey(row.id, row.sequence, person.id)
-        : reminderKey(row.id, row.startsAt, person.id);
-    const earliest =
-      kind === "change" && row.cancelledAt ? new Date(row.changedAt.getTime() + CANCEL_UNDO_MS) : now;
-    const at = nextSendTime(earliest.getTime() > now.getTime() ? earliest : now, zone, settings.quiet);
-    out.push(at.getTime() > now.getTime() ? { key, job, startAfter: at } : { key, job });
+        ? {
+            key: changeNoticeKey(row.id, row.sequence, person.id),
+            job: { kind, appointmentId: row.id, recipientId: person.id, sequence: row.sequence },
+          }
+        : {
+            key: reminderKey(row.id, row.startsAt, person.id),
+            job: {
+              kind,
+              appointmentId: row.id,
+              recipientId: person.id,
+              startsAt: row.startsAt.toISOString(),
+            },
+          },
+    );
   }
   return out;
 }
@@ -74,7 +85,7 @@ export async function planAppointmentNotices(
     ...soon
       .filter((row) => row.startsAt.getTime() - row.changedAt.getTime() >= REMINDER_LEAD_MS)
       .flatMap((row) => plansFor(row, now, settings, "reminder")),
-  ].filter((p) => !p.startAfter);
+  ];
   const sent = await alreadySent(planned.map((p) => p.key));
   return planned.filter((p) => !sent.has(p.key));
 }
@@ -110,10 +121,7 @@ export async function enqueueAppointmentNotices(
     if (!row || row.startsAt.getTime() <= now.getTime()) return;
     const boss = await getBoss();
     for (const p of plansFor(row, now, settings, "change")) {
-      await boss.send(QUEUES.appointmentNotify.name, p.job, {
-        singletonKey: p.key,
-        ...(p.startAfter ? { startAfter: p.startAfter } : {}),
-      });
+      await boss.send(QUEUES.appointmentNotify.name, p.job, { singletonKey: p.key });
     }
   } catch (error) {
     logError("appointments.enqueue_failed", error, { kind: "change" });
