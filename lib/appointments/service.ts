@@ -184,6 +184,7 @@ export async function createAppointment(
 }
 
 async function ownAppointment(actor: Actor, id: string) {
+  // Scoped first: another clinician's appointment is a 404 before anything else is read.
   const found = await db.appointment.findFirst({
     where: { id, ...ownAppointmentsWhere(actor) },
     select: { id: true, cancelledAt: true, sequence: true },
@@ -200,6 +201,14 @@ export async function updateAppointment(
   assertCanManageAppointments(actor);
   const found = await ownAppointment(actor, id);
   if (found.cancelledAt) throw unprocessable("This appointment was cancelled; schedule a new one instead.");
+  const current = await db.appointment.findUniqueOrThrow({ where: { id }, select: appointmentSelect });
+  // Nothing different: no new version, no email, nothing on the trail.
+  const changes =
+    (input.startsAt !== undefined && new Date(input.startsAt).getTime() !== current.startsAt.getTime()) ||
+    (input.durationMinutes !== undefined && input.durationMinutes !== current.durationMinutes) ||
+    (input.modality !== undefined && input.modality !== current.modality) ||
+    (input.videoUrl !== undefined && input.videoUrl !== current.videoUrl);
+  if (!changes) return toDto(current);
   const row = await db.$transaction(async (tx) => {
     const updated = await tx.appointment.update({
       where: { id },

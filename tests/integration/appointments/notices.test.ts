@@ -246,3 +246,21 @@ describe("appointment notices", () => {
     expect(trail.map((t) => (t.metadata as { clientsTold: boolean }).clientsTold)).toEqual([false, true]);
   });
 });
+
+describe("an update that changes nothing", () => {
+  it("makes no new version and tells nobody", async () => {
+    const { actor, client } = await setup();
+    const created = await createAppointment(actor, {
+      clientId: client.id,
+      startsAt: chicagoNoon(4).toISOString(),
+      durationMinutes: 50,
+      modality: "IN_PERSON",
+    });
+    await updateAppointment(actor, created.id, { durationMinutes: 50, startsAt: created.startsAt });
+    const row = await db.appointment.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row.sequence).toBe(0);
+    expect(
+      await db.auditEvent.count({ where: { subjectId: created.id, action: "appointment.updated" } }),
+    ).toBe(0);
+  });
+});
