@@ -80,7 +80,7 @@ export function AppointmentFields({
       </div>
       <fieldset className="flex flex-col gap-1">
         <legend className="font-medium">Where</legend>
-        <div className="flex gap-4">
+        <div className="flex flex-wrap gap-x-4">
           <label className="inline-flex min-h-11 items-center gap-2">
             <input
               type="radio"

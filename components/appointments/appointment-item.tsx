@@ -104,6 +104,13 @@ export function AppointmentItem({
           {item.told} will be told by email, unless you undo within a minute.
         </p>
       ) : null}
+      {mode === "view" && state.ok && state.message ? (
+        <div className="mt-3">
+          <Notice tone="success" role="status">
+            {state.message}
+          </Notice>
+        </div>
+      ) : null}
       {failure ? (
         <div className="mt-3">
           <Notice tone="warn" role="alert">

@@ -103,6 +103,7 @@ test("the clinician moves the couple's session; a past date keeps the form; Alex
   await form.getByLabel(/^Time/).fill("16:00");
   await form.getByRole("button", { name: "Save and tell them" }).click();
   await expect(form).toBeHidden();
+  await expect(p.getByRole("status").filter({ hasText: "Changed. They are told by email." })).toBeVisible();
 
   type Row = { subject: string; text: string; attachments: { content: string }[] | null };
   let email: Row | undefined;
@@ -170,5 +171,33 @@ test("cancelling asks first, says who is told, and can be undone", async ({ brow
     [[ALEX, SAM]],
   );
   expect(told).toHaveLength(0);
+  await clinician.context.close();
+});
+
+test("the clinician turns on a private calendar feed (initials only) and turns it off", async ({
+  browser,
+}) => {
+  const clinician = await signedInPage(browser, "clinician", PHONE);
+  const p = clinician.page;
+  await p.goto("/schedule");
+  await p.getByRole("link", { name: "Add your schedule to your calendar app" }).click();
+  await expect(p.getByRole("heading", { name: "Calendar feed" })).toBeVisible();
+  await p.getByRole("button", { name: /Turn on the feed|Make a new address/ }).click();
+  const address = p.getByLabel("Your private feed address");
+  await expect(address).toHaveValue(/\/api\/v1\/calendar-feed\/[\w-]{43}\.ics$/);
+  await shot(p, "calendar-feed-390");
+  const url = await address.inputValue();
+  const feed = await p.request.get(url);
+  expect(feed.status()).toBe(200);
+  const text = await feed.text();
+  expect(text).toContain("BEGIN:VCALENDAR");
+  expect(text).toMatch(/SUMMARY:(Video session|Session) · A\.R\. & S\.R\./);
+  for (const name of ["Alex", "Sam", "Jordan", "Rivera"]) expect(text).not.toContain(name);
+
+  await p.getByRole("button", { name: "Turn off the feed" }).click();
+  await expect(p.getByText("Your feed is off.")).toBeVisible();
+  expect((await p.request.get(url)).status()).toBe(404);
+  await p.setViewportSize(DESKTOP);
+  await shot(p, "calendar-feed-1280");
   await clinician.context.close();
 });

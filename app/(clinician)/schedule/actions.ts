@@ -89,7 +89,7 @@ export const updateAppointmentAction = action(
       videoUrl: input.videoUrl ? input.videoUrl : null,
     });
     refreshSchedule();
-    return { message: "Appointment changed. The client is told by email." };
+    return { message: "Changed. They are told by email." };
   },
 );
 
