@@ -106,26 +106,26 @@ async function SchedulePage(actor: Actor) {
               Schedule one with the form; due dates will default to just before it.
             </EmptyState>
           ) : (
-            <div className="flex flex-col gap-5">
-              {[...byDay.entries()].map(([day, list]) => (
-                <div key={day}>
-                  <h3 className="mb-2 font-medium text-muted">{day}</h3>
-                  <ul className="flex flex-col gap-2">
-                    {list.map((item) => (
-                      <li key={item.id}>
-                        <AppointmentItem
-                          item={item}
-                          zoneLabel={zone}
-                          update={updateAppointmentAction}
-                          cancel={cancelAppointmentAction}
-                          restore={restoreAppointmentAction}
-                        />
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ))}
-            </div>
+            // One flat list (day headings between the items), so an appointment moved to another day
+            // keeps its place in React's tree and its "told by email" note stays on screen.
+            <ul className="flex flex-col gap-2">
+              {[...byDay.entries()].flatMap(([day, list], index) => [
+                <li key={`day-${day}`} className={index === 0 ? "" : "mt-3"}>
+                  <h3 className="font-medium text-muted">{day}</h3>
+                </li>,
+                ...list.map((item) => (
+                  <li key={item.id}>
+                    <AppointmentItem
+                      item={item}
+                      zoneLabel={zone}
+                      update={updateAppointmentAction}
+                      cancel={cancelAppointmentAction}
+                      restore={restoreAppointmentAction}
+                    />
+                  </li>
+                )),
+              ])}
+            </ul>
           )}
         </section>
         <section aria-labelledby="new-heading">
