@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { AppointmentFields, type FieldValues } from "./appointment-fields";
-import { keepingValues, type ScheduleFormState } from "./schedule-form";
+import { useTypedValues, type ScheduleFormState } from "./schedule-form";
 
 // One appointment on the clinician's schedule: change it (time, length, where, video link), cancel
 // it after a confirmation that says who is told, or undo a cancellation.
@@ -40,14 +40,14 @@ export function AppointmentItem({
   const [mode, setMode] = useState<"view" | "change" | "confirm-cancel">("view");
   const [failure, setFailure] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const [state, formAction, saving] = useActionState(
-    async (prev: ScheduleFormState, data: FormData) => {
-      const result = await keepingValues(update)(prev, data);
-      if (result.ok) setMode("view");
-      return result;
-    },
-    { ok: false },
-  );
+  const [state, formAction, saving] = useActionState(update, { ok: false });
+  const { typed, remember } = useTypedValues();
+  // A saved change closes the form (once per answer: derived from the action's state).
+  const [handled, setHandled] = useState(state);
+  if (state !== handled) {
+    setHandled(state);
+    if (state.ok) setMode("view");
+  }
 
   const run = (fn: () => Promise<Result>, after: () => void) =>
     startTransition(async () => {
@@ -146,6 +146,7 @@ export function AppointmentItem({
       {mode === "change" && !item.cancelled ? (
         <form
           action={formAction}
+          onSubmit={remember}
           className="mt-4 grid gap-4 sm:grid-cols-2"
           aria-label={`Change ${item.name}`}
         >
@@ -159,7 +160,7 @@ export function AppointmentItem({
           <input type="hidden" name="id" value={item.id} />
           <AppointmentFields
             prefix={`change-${item.id}`}
-            values={state.values ?? item.values}
+            values={!state.ok && state.message && typed ? typed : item.values}
             errors={state.errors}
             zoneLabel={zoneLabel}
           />

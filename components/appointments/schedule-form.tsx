@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { AppointmentFields, fieldClass, type FieldValues } from "./appointment-fields";
@@ -10,23 +10,24 @@ export type ScheduleFormState = {
   ok: boolean;
   message?: string;
   errors?: Record<string, string>;
-  /** What was typed, kept when the answer is a refusal so nothing has to be typed again. */
-  values?: FieldValues;
 };
 
 type Option = { value: string; label: string };
 
-/** Wraps a server action so the form keeps what was typed when it is refused. */
-export function keepingValues(
-  action: (state: ScheduleFormState, data: FormData) => Promise<ScheduleFormState>,
-) {
-  return async (state: ScheduleFormState, data: FormData): Promise<ScheduleFormState> => {
-    const result = await action(state, data);
-    if (result.ok) return result;
+/**
+ * What was typed, read as the form is submitted: a refused submission shows it again (React resets a
+ * form after its action). The action itself stays the server action, so the form also works before
+ * JavaScript has loaded.
+ */
+export function useTypedValues() {
+  const [typed, setTyped] = useState<FieldValues | null>(null);
+  const remember = (event: FormEvent<HTMLFormElement>) => {
     const values: FieldValues = {};
-    for (const [key, value] of data.entries()) if (typeof value === "string") values[key] = value;
-    return { ...result, values };
+    for (const [key, value] of new FormData(event.currentTarget).entries())
+      if (typeof value === "string") values[key] = value;
+    setTyped(values);
   };
+  return { typed, remember };
 }
 
 export function ScheduleForm({
@@ -40,11 +41,12 @@ export function ScheduleForm({
   defaultDate: string;
   zoneLabel: string;
 }) {
-  const [state, formAction, pending] = useActionState(keepingValues(action), { ok: false });
+  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const { typed, remember } = useTypedValues();
   const error = (field: string) => state.errors?.[field];
-  const values = state.values ?? { date: defaultDate, time: "10:00" };
+  const values = !state.ok && state.message && typed ? typed : { date: defaultDate, time: "10:00" };
   return (
-    <form action={formAction} className="grid gap-4 sm:grid-cols-2">
+    <form action={formAction} onSubmit={remember} className="grid gap-4 sm:grid-cols-2">
       {state.message ? (
         <div className="sm:col-span-2">
           <Notice tone={state.ok ? "success" : "warn"} role={state.ok ? "status" : "alert"}>
