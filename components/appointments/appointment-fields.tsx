@@ -66,6 +66,7 @@ export function AppointmentFields({
           Length
         </label>
         <select
+          key={`length-${values.durationMinutes ?? "50"}`}
           id={id("durationMinutes")}
           name="durationMinutes"
           defaultValue={values.durationMinutes ?? "50"}

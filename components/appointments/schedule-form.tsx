@@ -58,7 +58,10 @@ export function ScheduleForm({
         <label htmlFor="with" className="font-medium">
           With
         </label>
+        {/* Keyed by the value: React applies a select's defaultValue only when it mounts, and a form
+            reset after a refusal must come back to what was chosen. */}
         <select
+          key={`with-${values.with ?? ""}`}
           id="with"
           name="with"
           required
@@ -83,6 +86,7 @@ export function ScheduleForm({
           Repeat
         </label>
         <select
+          key={`repeat-${values.repeatWeeks ?? "1"}`}
           id="repeatWeeks"
           name="repeatWeeks"
           defaultValue={values.repeatWeeks ?? "1"}

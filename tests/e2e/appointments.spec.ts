@@ -138,6 +138,36 @@ test("the clinician moves the couple's session; a past date keeps the form; Alex
   await clinician.context.close();
 });
 
+test("scheduling: a past date keeps what was typed; a weekly repeat makes the series", async ({
+  browser,
+}) => {
+  const clinician = await signedInPage(browser, "clinician", PHONE);
+  const p = clinician.page;
+  await p.goto("/schedule");
+  const form = p.locator("form").filter({ has: p.getByRole("button", { name: "Schedule appointment" }) });
+  await form.getByLabel("With", { exact: true }).selectOption({ label: "Jordan Lee" });
+  await form.getByLabel("Date").fill("2020-03-02");
+  await form.getByLabel(/^Time/).fill("11:30");
+  await form.getByLabel("Repeat").selectOption({ label: "Every week, 4 times" });
+  await form.getByRole("button", { name: "Schedule appointment" }).click();
+  await expect(form.getByRole("alert")).toContainText("cannot start in the past");
+  await expect(form.getByLabel("With", { exact: true })).toHaveValue(/^client:/);
+  await expect(form.getByLabel("Date")).toHaveValue("2020-03-02");
+  await expect(form.getByLabel(/^Time/)).toHaveValue("11:30");
+  await expect(form.getByLabel("Repeat")).toHaveValue("4");
+  await shot(p, "schedule-create-error-390");
+
+  const start = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+  await form.getByLabel("Date").fill(start);
+  await form.getByRole("button", { name: "Schedule appointment" }).click();
+  await expect(form.getByRole("status")).toContainText("4 weekly appointments scheduled");
+  const series = await sql<{ n: string }>(
+    `SELECT count(*) AS n FROM "Appointment" WHERE "seriesId" IS NOT NULL AND "cancelledAt" IS NULL GROUP BY "seriesId" ORDER BY max("createdAt") DESC LIMIT 1`,
+  );
+  expect(series[0]?.n).toBe("4");
+  await clinician.context.close();
+});
+
 test("cancelling asks first, says who is told, and can be undone", async ({ browser }) => {
   const clinician = await signedInPage(browser, "clinician", PHONE);
   const p = clinician.page;
