@@ -29,18 +29,26 @@ async function ensureAppointments(
   now: Date,
 ) {
   const where = { ...base, ...target, cancelledAt: null };
+  // Booked a week ago: long enough that no "scheduled" email goes out for the demo's own bookings.
+  const settled = {
+    ...base,
+    ...target,
+    durationMinutes: 50,
+    modality: times.modality,
+    changedAt: new Date(now.getTime() - 7 * DAY),
+  };
   if (
     !(await db.appointment.findFirst({ where: { ...where, startsAt: { lte: now } }, select: { id: true } }))
   ) {
     await db.appointment.create({
-      data: { ...base, ...target, startsAt: times.past, durationMinutes: 50, modality: times.modality },
+      data: { ...settled, startsAt: times.past },
     });
   }
   if (
     !(await db.appointment.findFirst({ where: { ...where, startsAt: { gt: now } }, select: { id: true } }))
   ) {
     await db.appointment.create({
-      data: { ...base, ...target, startsAt: times.next, durationMinutes: 50, modality: times.modality },
+      data: { ...settled, startsAt: times.next },
     });
   }
 }

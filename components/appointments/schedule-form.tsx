@@ -1,15 +1,34 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { AppointmentFields, fieldClass, type FieldValues } from "./appointment-fields";
 
-/** What the schedule action answers with (app/(clinician)/schedule/actions.ts). */
-export type ScheduleFormState = { ok: boolean; message?: string; errors?: Record<string, string> };
+/** What the schedule actions answer with (app/(clinician)/schedule/actions.ts). */
+export type ScheduleFormState = {
+  ok: boolean;
+  message?: string;
+  errors?: Record<string, string>;
+};
 
 type Option = { value: string; label: string };
 
-const selectClass = "min-h-11 rounded-lg border border-line bg-surface px-3 py-2 text-base";
+/**
+ * What was typed, read as the form is submitted: a refused submission shows it again (React resets a
+ * form after its action). The action itself stays the server action, so the form also works before
+ * JavaScript has loaded.
+ */
+export function useTypedValues() {
+  const [typed, setTyped] = useState<FieldValues | null>(null);
+  const remember = (event: FormEvent<HTMLFormElement>) => {
+    const values: FieldValues = {};
+    for (const [key, value] of new FormData(event.currentTarget).entries())
+      if (typeof value === "string") values[key] = value;
+    setTyped(values);
+  };
+  return { typed, remember };
+}
 
 export function ScheduleForm({
   action,
@@ -23,9 +42,11 @@ export function ScheduleForm({
   zoneLabel: string;
 }) {
   const [state, formAction, pending] = useActionState(action, { ok: false });
+  const { typed, remember } = useTypedValues();
   const error = (field: string) => state.errors?.[field];
+  const values = !state.ok && state.message && typed ? typed : { date: defaultDate, time: "10:00" };
   return (
-    <form action={formAction} className="grid gap-4 sm:grid-cols-2">
+    <form action={formAction} onSubmit={remember} className="grid gap-4 sm:grid-cols-2">
       {state.message ? (
         <div className="sm:col-span-2">
           <Notice tone={state.ok ? "success" : "warn"} role={state.ok ? "status" : "alert"}>
@@ -37,13 +58,16 @@ export function ScheduleForm({
         <label htmlFor="with" className="font-medium">
           With
         </label>
+        {/* Keyed by the value: React applies a select's defaultValue only when it mounts, and a form
+            reset after a refusal must come back to what was chosen. */}
         <select
+          key={`with-${values.with ?? ""}`}
           id="with"
           name="with"
           required
-          className={selectClass}
+          className={fieldClass}
           aria-invalid={error("with") ? true : undefined}
-          defaultValue=""
+          defaultValue={values.with ?? ""}
         >
           <option value="" disabled>
             Choose a client or couple
@@ -56,56 +80,26 @@ export function ScheduleForm({
         </select>
         {error("with") ? <p className="text-sm text-danger">{error("with")}</p> : null}
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="date" className="font-medium">
-          Date
+      <AppointmentFields prefix="new" values={values} errors={state.errors} zoneLabel={zoneLabel} />
+      <div className="flex flex-col gap-1 sm:col-span-2">
+        <label htmlFor="repeatWeeks" className="font-medium">
+          Repeat
         </label>
-        <input
-          id="date"
-          name="date"
-          type="date"
-          required
-          defaultValue={defaultDate}
-          className={selectClass}
-        />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="time" className="font-medium">
-          Time <span className="font-normal text-muted">({zoneLabel})</span>
-        </label>
-        <input
-          id="time"
-          name="time"
-          type="time"
-          required
-          defaultValue="10:00"
-          step={300}
-          className={selectClass}
-        />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="durationMinutes" className="font-medium">
-          Length
-        </label>
-        <select id="durationMinutes" name="durationMinutes" defaultValue="50" className={selectClass}>
-          {[30, 45, 50, 60, 75, 90].map((m) => (
-            <option key={m} value={m}>
-              {m} minutes
+        <select
+          key={`repeat-${values.repeatWeeks ?? "1"}`}
+          id="repeatWeeks"
+          name="repeatWeeks"
+          defaultValue={values.repeatWeeks ?? "1"}
+          className={fieldClass}
+        >
+          <option value="1">Does not repeat</option>
+          {[4, 6, 8, 10, 12].map((n) => (
+            <option key={n} value={n}>
+              Every week, {n} times
             </option>
           ))}
         </select>
       </div>
-      <fieldset className="flex flex-col gap-1">
-        <legend className="font-medium">Where</legend>
-        <div className="flex gap-4">
-          <label className="inline-flex min-h-11 items-center gap-2">
-            <input type="radio" name="modality" value="IN_PERSON" defaultChecked /> In person
-          </label>
-          <label className="inline-flex min-h-11 items-center gap-2">
-            <input type="radio" name="modality" value="VIDEO" /> Video
-          </label>
-        </div>
-      </fieldset>
       <div className="sm:col-span-2">
         <Button type="submit" disabled={pending}>
           {pending ? "Scheduling…" : "Schedule appointment"}

@@ -28,7 +28,7 @@ export function PreferencesForm({
   const [state, formAction, pending] = useActionState(action, { ok: false });
   const what =
     audience === "client"
-      ? "A reminder the day before something is due, and one if it is late."
+      ? "A reminder the day before something is due, and one if it is late; a note when a session is scheduled, changed or cancelled, and a reminder the day before it."
       : "A note when a client submits work, and the evening before a day with appointments, a list of them.";
   return (
     <form action={formAction} className="flex flex-col gap-5">

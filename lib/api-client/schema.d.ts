@@ -634,6 +634,66 @@ export interface paths {
         patch: operations["updateAppointment"];
         trace?: never;
     };
+    "/api/v1/me/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in client's upcoming appointments (their own and their couple's)
+         * @description Needs the `read:appointment:own` permission (roles: CLIENT); which records it reaches depends on who asks.
+         */
+        get: operations["listMyAppointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/appointments/{id}/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of the signed-in client's appointments as an iCalendar (.ics) file, for their calendar app
+         * @description Needs the `read:appointment:own` permission (roles: CLIENT); which records it reaches depends on who asks.
+         */
+        get: operations["downloadMyAppointmentCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar-feed/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A clinician's private iCalendar feed, by its secret address (initials only; rate-limited; 404 once replaced or turned off)
+         * @description Open to anyone, signed in or not.
+         */
+        get: operations["getCalendarFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assignments": {
         parameters: {
             query?: never;
@@ -4418,6 +4478,8 @@ export interface operations {
                             /** @enum {string} */
                             modality: "IN_PERSON" | "VIDEO";
                             cancelled: boolean;
+                            videoUrl: string | null;
+                            seriesId: string | null;
                             with: {
                                 /** @enum {string} */
                                 kind: "client" | "couple";
@@ -4487,6 +4549,9 @@ export interface operations {
                      * @enum {string}
                      */
                     modality?: "IN_PERSON" | "VIDEO";
+                    /** Format: uri */
+                    videoUrl?: string;
+                    repeatWeeks?: number;
                 };
             };
         };
@@ -4505,6 +4570,8 @@ export interface operations {
                         /** @enum {string} */
                         modality: "IN_PERSON" | "VIDEO";
                         cancelled: boolean;
+                        videoUrl: string | null;
+                        seriesId: string | null;
                         with: {
                             /** @enum {string} */
                             kind: "client" | "couple";
@@ -4595,6 +4662,8 @@ export interface operations {
                         /** @enum {string} */
                         modality: "IN_PERSON" | "VIDEO";
                         cancelled: boolean;
+                        videoUrl: string | null;
+                        seriesId: string | null;
                         with: {
                             /** @enum {string} */
                             kind: "client" | "couple";
@@ -4668,6 +4737,7 @@ export interface operations {
                     durationMinutes?: number;
                     /** @enum {string} */
                     modality?: "IN_PERSON" | "VIDEO";
+                    videoUrl?: string | null;
                 };
             };
         };
@@ -4686,6 +4756,8 @@ export interface operations {
                         /** @enum {string} */
                         modality: "IN_PERSON" | "VIDEO";
                         cancelled: boolean;
+                        videoUrl: string | null;
+                        seriesId: string | null;
                         with: {
                             /** @enum {string} */
                             kind: "client" | "couple";
@@ -4734,6 +4806,201 @@ export interface operations {
             /** @description Refused by a business rule */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (nothing is leaked; quote the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listMyAppointments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointments: {
+                            id: string;
+                            startsAt: string;
+                            endsAt: string;
+                            durationMinutes: number;
+                            /** @enum {string} */
+                            modality: "IN_PERSON" | "VIDEO";
+                            videoUrl: string | null;
+                            withCouple: boolean;
+                            clinicianName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (nothing is leaked; quote the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    downloadMyAppointmentCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (nothing is leaked; quote the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many attempts: wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -4,6 +4,7 @@ import {
   createAppointmentInput,
   listAppointmentsQuery,
   appointmentDto,
+  myAppointmentDto,
   updateAppointmentInput,
 } from "./schemas";
 
@@ -59,9 +60,55 @@ export const cancelAppointmentOperation = defineOperation({
   errors: [404],
 });
 
+export const listMyAppointmentsOperation = defineOperation({
+  method: "GET",
+  path: "/api/v1/me/appointments",
+  operationId: "listMyAppointments",
+  summary: "The signed-in client's upcoming appointments (their own and their couple's)",
+  tag: "Appointments",
+  access: { kind: "permission", permission: "read:appointment:own" },
+  response: z.object({ appointments: z.array(myAppointmentDto) }),
+});
+
+export const myAppointmentCalendarOperation = defineOperation({
+  method: "GET",
+  path: "/api/v1/me/appointments/{id}/calendar",
+  operationId: "downloadMyAppointmentCalendar",
+  summary: "One of the signed-in client's appointments as an iCalendar (.ics) file, for their calendar app",
+  tag: "Appointments",
+  access: { kind: "permission", permission: "read:appointment:own" },
+  params: idParams,
+  produces: ["text/calendar"],
+  errors: [404],
+});
+
+/** The token, with an optional ".ics" (some calendar apps want the address to end with it). */
+export const feedTokenParams = z.object({
+  token: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}(\.ics)?$/, "must be a calendar feed token")
+    .transform((t) => t.replace(/\.ics$/, "")),
+});
+
+export const calendarFeedOperation = defineOperation({
+  method: "GET",
+  path: "/api/v1/calendar-feed/{token}",
+  operationId: "getCalendarFeed",
+  summary:
+    "A clinician's private iCalendar feed, by its secret address (initials only; rate-limited; 404 once replaced or turned off)",
+  tag: "Appointments",
+  access: { kind: "public" },
+  params: feedTokenParams,
+  produces: ["text/calendar"],
+  errors: [404, 429],
+});
+
 export const appointmentOperations = [
   listAppointmentsOperation,
   createAppointmentOperation,
   updateAppointmentOperation,
   cancelAppointmentOperation,
+  listMyAppointmentsOperation,
+  myAppointmentCalendarOperation,
+  calendarFeedOperation,
 ];

@@ -5,6 +5,13 @@ import { db } from "@/lib/db";
 import { notFound, unprocessable } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCanManageAppointments, ownAppointmentsWhere } from "@/lib/policy/appointments";
+import { addWeeks } from "date-fns";
+import { TZDate } from "@date-fns/tz";
+import { randomUUID } from "node:crypto";
+import { alreadySent } from "@/lib/mail";
+import { enqueueAppointmentNotices } from "./notice-scan";
+import { changeNoticeKey } from "./notice-jobs";
+import { noticeRecipients, noticeAppointmentSelect } from "./notice-delivery";
 import type { AppointmentDto, CreateAppointmentInput, UpdateAppointmentInput } from "./schemas";
 
 // Appointments a clinician holds with their own clients or couples. Everything is scoped to the acting
@@ -16,6 +23,8 @@ const appointmentSelect = {
   durationMinutes: true,
   modality: true,
   cancelledAt: true,
+  videoUrl: true,
+  seriesId: true,
   client: { select: { userId: true, user: { select: { name: true } } } },
   couple: { select: { id: true, name: true } },
 } as const;
@@ -26,6 +35,8 @@ type AppointmentRow = {
   durationMinutes: number;
   modality: "IN_PERSON" | "VIDEO";
   cancelledAt: Date | null;
+  videoUrl: string | null;
+  seriesId: string | null;
   client: { userId: string; user: { name: string } } | null;
   couple: { id: string; name: string } | null;
 };
@@ -38,6 +49,8 @@ function toDto(row: AppointmentRow): AppointmentDto {
     durationMinutes: row.durationMinutes,
     modality: row.modality,
     cancelled: row.cancelledAt !== null,
+    videoUrl: row.videoUrl,
+    seriesId: row.seriesId,
     with: row.couple
       ? { kind: "couple", id: row.couple.id, name: row.couple.name }
       : { kind: "client", id: row.client?.userId ?? "", name: row.client?.user.name ?? "" },
@@ -107,37 +120,74 @@ export async function listAppointments(
   return rows.map(toDto);
 }
 
+/** Weekly repeat: the same wall-clock time each week in the clinician's zone (across DST changes). */
+function weeklyStarts(first: Date, weeks: number, timeZone: string): Date[] {
+  const local = new TZDate(first.getTime(), timeZone);
+  return Array.from({ length: weeks }, (_, i) => new Date(addWeeks(local, i).getTime()));
+}
+
+/** A small grace for a form submitted just as the minute turns; anything earlier is in the past. */
+const PAST_GRACE_MS = 5 * 60_000;
+
+/** Schedules one appointment, or a weekly series of `repeatWeeks`; returns them in order. */
+export async function createAppointments(
+  actor: Actor,
+  input: CreateAppointmentInput,
+): Promise<AppointmentDto[]> {
+  assertCanManageAppointments(actor);
+  await assertInCaseload(actor, input);
+  const startsAt = new Date(input.startsAt);
+  if (startsAt.getTime() < Date.now() - PAST_GRACE_MS)
+    throw unprocessable("A new appointment cannot start in the past. Choose a later date or time.", [
+      { path: "startsAt", message: "Choose a date and time that has not passed." },
+    ]);
+  const weeks = input.repeatWeeks ?? 1;
+  const seriesId = weeks > 1 ? randomUUID() : null;
+  const rows = await db.$transaction(async (tx) => {
+    const created: AppointmentRow[] = [];
+    for (const start of weeklyStarts(startsAt, weeks, actor.timeZone)) {
+      const row = await tx.appointment.create({
+        data: {
+          ...ownAppointmentsWhere(actor),
+          clientId: input.clientId ?? null,
+          coupleId: input.coupleId ?? null,
+          startsAt: start,
+          durationMinutes: input.durationMinutes,
+          modality: input.modality,
+          videoUrl: input.videoUrl ?? null,
+          seriesId,
+        },
+        select: appointmentSelect,
+      });
+      const event = appointmentEvent("appointment.scheduled", row);
+      await recordAudit(
+        actor,
+        { ...event, metadata: { ...event.metadata, ...(seriesId ? { seriesId } : {}) } },
+        {},
+        { tx },
+      );
+      created.push(row);
+    }
+    return created;
+  });
+  for (const row of rows) await enqueueAppointmentNotices(row.id);
+  return rows.map(toDto);
+}
+
+/** Schedules an appointment (or a weekly series) and returns the first. */
 export async function createAppointment(
   actor: Actor,
   input: CreateAppointmentInput,
 ): Promise<AppointmentDto> {
-  assertCanManageAppointments(actor);
-  await assertInCaseload(actor, input);
-  const startsAt = new Date(input.startsAt);
-  if (startsAt.getTime() < Date.now() - 24 * 3_600_000)
-    throw unprocessable("A new appointment cannot start in the past.");
-  const row = await db.$transaction(async (tx) => {
-    const created = await tx.appointment.create({
-      data: {
-        ...ownAppointmentsWhere(actor),
-        clientId: input.clientId ?? null,
-        coupleId: input.coupleId ?? null,
-        startsAt,
-        durationMinutes: input.durationMinutes,
-        modality: input.modality,
-      },
-      select: appointmentSelect,
-    });
-    await recordAudit(actor, appointmentEvent("appointment.scheduled", created), {}, { tx });
-    return created;
-  });
-  return toDto(row);
+  const [first] = await createAppointments(actor, input);
+  return first!;
 }
 
 async function ownAppointment(actor: Actor, id: string) {
+  // Scoped first: another clinician's appointment is a 404 before anything else is read.
   const found = await db.appointment.findFirst({
     where: { id, ...ownAppointmentsWhere(actor) },
-    select: { id: true, cancelledAt: true },
+    select: { id: true, cancelledAt: true, sequence: true },
   });
   if (!found) throw notFound("That appointment");
   return found;
@@ -151,6 +201,14 @@ export async function updateAppointment(
   assertCanManageAppointments(actor);
   const found = await ownAppointment(actor, id);
   if (found.cancelledAt) throw unprocessable("This appointment was cancelled; schedule a new one instead.");
+  const current = await db.appointment.findUniqueOrThrow({ where: { id }, select: appointmentSelect });
+  // Nothing different: no new version, no email, nothing on the trail.
+  const changes =
+    (input.startsAt !== undefined && new Date(input.startsAt).getTime() !== current.startsAt.getTime()) ||
+    (input.durationMinutes !== undefined && input.durationMinutes !== current.durationMinutes) ||
+    (input.modality !== undefined && input.modality !== current.modality) ||
+    (input.videoUrl !== undefined && input.videoUrl !== current.videoUrl);
+  if (!changes) return toDto(current);
   const row = await db.$transaction(async (tx) => {
     const updated = await tx.appointment.update({
       where: { id },
@@ -158,12 +216,17 @@ export async function updateAppointment(
         ...(input.startsAt ? { startsAt: new Date(input.startsAt) } : {}),
         ...(input.durationMinutes ? { durationMinutes: input.durationMinutes } : {}),
         ...(input.modality ? { modality: input.modality } : {}),
+        ...(input.videoUrl !== undefined ? { videoUrl: input.videoUrl } : {}),
+        // A new version of the calendar event: clients are told, calendar apps update it.
+        sequence: { increment: 1 },
+        changedAt: new Date(),
       },
       select: appointmentSelect,
     });
     await recordAudit(actor, appointmentEvent("appointment.updated", updated), {}, { tx });
     return updated;
   });
+  await enqueueAppointmentNotices(row.id);
   return toDto(row);
 }
 
@@ -171,15 +234,55 @@ export async function cancelAppointment(actor: Actor, id: string): Promise<Appoi
   assertCanManageAppointments(actor);
   const found = await ownAppointment(actor, id);
   const row = await db.$transaction(async (tx) => {
+    if (found.cancelledAt)
+      return tx.appointment.findUniqueOrThrow({ where: { id }, select: appointmentSelect });
     const cancelled = await tx.appointment.update({
       where: { id },
-      data: { cancelledAt: found.cancelledAt ?? new Date() },
+      data: { cancelledAt: new Date(), sequence: { increment: 1 }, changedAt: new Date() },
       select: appointmentSelect,
     });
-    if (!found.cancelledAt)
-      await recordAudit(actor, appointmentEvent("appointment.cancelled", cancelled), {}, { tx });
+    await recordAudit(actor, appointmentEvent("appointment.cancelled", cancelled), {}, { tx });
     return cancelled;
   });
+  // The notice waits out the undo minute (lib/appointments/notice-scan.ts).
+  if (!found.cancelledAt) await enqueueAppointmentNotices(row.id);
+  return toDto(row);
+}
+
+/**
+ * Undo a cancellation. If nobody was told yet (within the undo minute, or quiet hours), the
+ * appointment simply goes back to the version its clients know, and no email goes out; otherwise it
+ * is a new version and they are told it is on again.
+ */
+export async function restoreAppointment(actor: Actor, id: string): Promise<AppointmentDto> {
+  assertCanManageAppointments(actor);
+  const found = await ownAppointment(actor, id);
+  if (!found.cancelledAt) throw unprocessable("This appointment is not cancelled.");
+  const full = await db.appointment.findUniqueOrThrow({ where: { id }, select: noticeAppointmentSelect });
+  if (full.startsAt.getTime() <= Date.now())
+    throw unprocessable("This appointment's time has passed; schedule a new one instead.");
+  const keys = noticeRecipients(full).map((p) => changeNoticeKey(id, found.sequence, p.id));
+  const told = (await alreadySent(keys)).size > 0;
+  const row = await db.$transaction(async (tx) => {
+    const restored = await tx.appointment.update({
+      where: { id },
+      data: told
+        ? { cancelledAt: null, sequence: { increment: 1 }, changedAt: new Date() }
+        : { cancelledAt: null, sequence: found.sequence - 1 },
+      select: appointmentSelect,
+    });
+    await recordAudit(
+      actor,
+      (() => {
+        const event = appointmentEvent("appointment.restored", restored);
+        return { ...event, metadata: { ...event.metadata, clientsTold: told } };
+      })(),
+      {},
+      { tx },
+    );
+    return restored;
+  });
+  if (told) await enqueueAppointmentNotices(row.id);
   return toDto(row);
 }
 

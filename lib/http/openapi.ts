@@ -114,10 +114,14 @@ function responses(op: Operation) {
   const result: Record<string, object> = {
     [String(op.successStatus ?? 200)]: {
       description: "Success",
-      content: {
-        "application/json": { schema: op.response ? jsonSchema(op.response, "output") : {} },
-        ...(op.produces?.includes("text/csv") ? { "text/csv": { schema: { type: "string" } } } : {}),
-      },
+      content: op.response
+        ? {
+            "application/json": { schema: jsonSchema(op.response, "output") },
+            ...(op.produces?.includes("text/csv") ? { "text/csv": { schema: { type: "string" } } } : {}),
+          }
+        : op.produces?.length
+          ? Object.fromEntries(op.produces.map((type) => [type, { schema: { type: "string" } }]))
+          : { "application/json": { schema: {} } },
     },
   };
   for (const status of [...statuses].sort()) {

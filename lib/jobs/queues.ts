@@ -51,6 +51,25 @@ export const QUEUES = {
     expireInSeconds: 1800,
     cron: "30 3 * * *",
   },
+  /** One appointment email to one client: scheduled, updated, cancelled (with .ics), or the reminder. */
+  appointmentNotify: {
+    name: "appointment-notify",
+    policy: "stately",
+    retryLimit: 6,
+    retryDelay: 30,
+    retryBackoff: true,
+    expireInSeconds: 120,
+  },
+  /** Every few minutes: appointment notices not yet sent (quiet hours ended) and day-before reminders. */
+  appointmentScan: {
+    name: "appointment-scan",
+    policy: "singleton",
+    retryLimit: 2,
+    retryDelay: 30,
+    retryBackoff: true,
+    expireInSeconds: 300,
+    cron: "*/5 * * * *",
+  },
 } as const satisfies Record<string, QueueDefinition>;
 
 export type QueueKey = keyof typeof QUEUES;

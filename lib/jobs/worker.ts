@@ -1,5 +1,8 @@
 import "server-only";
 import type PgBoss from "pg-boss";
+import { deliverAppointmentNotice } from "@/lib/appointments/notice-delivery";
+import { appointmentNoticeJob } from "@/lib/appointments/notice-jobs";
+import { scanAppointmentNotices } from "@/lib/appointments/notice-scan";
 import { purgeExpiredAccounts } from "@/lib/data-rights/purge";
 import { logInfo } from "@/lib/log";
 import { scanAndEnqueue } from "@/lib/notifications/enqueue";
@@ -62,6 +65,12 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Run
   });
   await boss.work(QUEUES.notificationScan.name, work, async () => ({
     queued: await scanAndEnqueue(boss, now(), settings),
+  }));
+  await boss.work(QUEUES.appointmentNotify.name, work, async ([job]) =>
+    deliverAppointmentNotice(appointmentNoticeJob.parse(job!.data), now(), settings),
+  );
+  await boss.work(QUEUES.appointmentScan.name, work, async () => ({
+    queued: await scanAppointmentNotices(boss, now(), settings),
   }));
   await boss.work(QUEUES.retentionPurge.name, work, async () => purgeExpiredAccounts(now()));
 

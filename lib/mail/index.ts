@@ -17,7 +17,16 @@ import { env } from "@/lib/env";
 //     refuses it, the claim is released so a retry can send it. A process killed between the claim
 //     and the hand-over loses that one email rather than sending it twice (at most once).
 
-export type EmailMessage = { to: string; subject: string; text: string; html?: string };
+/** A text attachment, e.g. an appointment's `.ics` (contentType `text/calendar; method=REQUEST`). */
+export type EmailAttachment = { filename: string; contentType: string; content: string };
+
+export type EmailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  attachments?: EmailAttachment[];
+};
 
 export type SendOptions = {
   /** e.g. `reminder-due:<recipientId>:<dueAt ISO>`; the same key is never sent twice. */
@@ -88,6 +97,7 @@ export async function sendEmail(message: EmailMessage, options: SendOptions = {}
     subject: message.subject,
     text: message.text,
     html: message.html ?? null,
+    ...(message.attachments?.length ? { attachments: message.attachments } : {}),
   };
   if (!key) {
     await db.outboxEmail.create({ data: row });

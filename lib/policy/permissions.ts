@@ -28,6 +28,8 @@ const GRANTS = {
   // The prep view of a client or couple of their own caseload (answers, notes, trends).
   "read:prep:own": ["CLINICIAN"],
   "manage:appointment:own": ["CLINICIAN"],
+  // A client's (or partner's) own upcoming appointments and their .ics.
+  "read:appointment:own": ["CLIENT"],
   "read:audit": ["ADMIN"],
   "manage:people": ["ADMIN"],
   "manage:practice": ["ADMIN"],

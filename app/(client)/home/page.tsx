@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { UpcomingSessions } from "@/components/appointments/upcoming-sessions";
 import { ClientAssignments } from "@/components/assignments/client-assignments";
 import { LocationBanner } from "@/components/locations/location-banner";
 import { Card, PageHeader } from "@/components/ui/card";
+import { listMyAppointments } from "@/lib/appointments/client-view";
 import { listMyAssignments } from "@/lib/assignments/service";
 import { getClientHome } from "@/lib/clients/home";
 import { getMyLocation } from "@/lib/locations/service";
@@ -13,10 +15,11 @@ export const metadata: Metadata = { title: "Home" };
 export default page({ roles: ["CLIENT"] }, ClientHomePage);
 
 async function ClientHomePage(actor: Actor) {
-  const [home, location, items] = await Promise.all([
+  const [home, location, items, sessions] = await Promise.all([
     getClientHome(actor),
     getMyLocation(actor),
     listMyAssignments(actor),
+    listMyAppointments(actor),
   ]);
   return (
     <div className="mx-auto flex max-w-3xl flex-col">
@@ -25,6 +28,7 @@ async function ClientHomePage(actor: Actor) {
         title={`Hi, ${actor.name.split(" ")[0]}`}
         lead={`Your space for the work between appointments with ${home.clinicianName}.`}
       />
+      <UpcomingSessions sessions={sessions} timeZone={actor.timeZone} />
       <ClientAssignments
         items={items}
         label={home.assignmentLabel}

@@ -115,6 +115,11 @@ function calls(ids: DemoIds, t: Throwaways): Record<string, Call> {
       body: { durationMinutes: ids.coupleAppointment.durationMinutes },
     },
     "DELETE /api/v1/appointments/{id}": { path: `/api/v1/appointments/${t.appointmentId}` },
+    "GET /api/v1/me/appointments": { path: "/api/v1/me/appointments" },
+    "GET /api/v1/me/appointments/{id}/calendar": {
+      path: `/api/v1/me/appointments/${ids.coupleAppointment.id}/calendar`,
+    },
+    "GET /api/v1/calendar-feed/{token}": { path: `/api/v1/calendar-feed/${"x".repeat(43)}.ics` },
     "GET /api/v1/assignments": { path: "/api/v1/assignments" },
     // Due yesterday: 400 for the owner, after the caseload check.
     "POST /api/v1/assignments": {

@@ -89,6 +89,11 @@ export const API_ACCESS: Record<string, Row<ApiExpect>> = {
   "POST /api/v1/appointments": row(401, A, 404, 403, 403, 403, 403, 404, 403),
   "PATCH /api/v1/appointments/{id}": row(401, A, 404, 403, 403, 403, 403, 404, 403),
   "DELETE /api/v1/appointments/{id}": row(401, A, 404, 403, 403, 403, 403, 404, 403),
+  // A client's own appointments; the .ics of Alex & Sam's next one is theirs alone.
+  "GET /api/v1/me/appointments": row(401, 403, 403, 403, A, A, A, 403, A),
+  "GET /api/v1/me/appointments/{id}/calendar": row(401, 403, 403, 403, A, A, 404, 403, 404),
+  // The private feed is public by its secret address: an unknown token is a 404 for everyone.
+  "GET /api/v1/calendar-feed/{token}": row(404, 404, 404, 404, 404, 404, 404, 404, 404),
   // Assignments: Alex & Sam's shared one for reads; clinician@'s fresh one for Jordan for review actions.
   "GET /api/v1/assignments": row(401, A, A, 403, A, A, A, A, A),
   "POST /api/v1/assignments": row(401, A, 404, 403, 403, 403, 403, 404, 403),
@@ -148,6 +153,7 @@ export const PAGE_ACCESS: Record<string, PageRow> = {
   "/settings/account": shows(CLINICIAN_PAGE, "none"),
   "/settings/licences": shows(CLINICIAN_PAGE, "none"),
   "/settings/notifications": shows(CLINICIAN_PAGE, "none"),
+  "/settings/calendar": shows(CLINICIAN_PAGE, "none"),
   // Client area
   "/home": shows(CLIENT_PAGE, "own"),
   "/location": shows(CLIENT_PAGE, "own"),

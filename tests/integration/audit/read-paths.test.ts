@@ -28,6 +28,10 @@ const NO_CLIENT_DATA: Record<string, string> = {
   "GET /api/v1/auth/two-factor": "the caller's own setting",
   "GET /api/v1/practice/security": "a practice setting",
   "GET /api/v1/audit-events": "the audit trail (reading it is not recorded; its CSV download is)",
+  "GET /api/v1/me/appointments": "the client's own (and their couple's) appointments",
+  "GET /api/v1/me/appointments/{id}/calendar": "one of the client's own appointments",
+  "GET /api/v1/calendar-feed/{token}":
+    "times and initials only, no names (making and revoking the address is audited, each poll is not)",
 };
 
 const keyOf = (op: { method: string; path: string }) => `${op.method} ${op.path}`;

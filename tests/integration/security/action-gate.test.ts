@@ -197,7 +197,7 @@ describe("the server action gate: who may call it", () => {
     });
     expect(await scheduleAppointmentAction({ ok: false }, good)).toMatchObject({
       ok: true,
-      message: "Appointment scheduled.",
+      message: "Appointment scheduled. The client is told by email.",
     });
     expect(await db.appointment.count({ where: { clientId: client.id } })).toBe(1);
   });
