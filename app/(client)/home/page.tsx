@@ -5,6 +5,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { listMyAssignments } from "@/lib/assignments/service";
 import { getClientHome } from "@/lib/clients/home";
 import { getMyLocation } from "@/lib/locations/service";
+import { homeCoupleSummary } from "@/lib/couples/privacy-words";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -32,12 +33,11 @@ async function ClientHomePage(actor: Actor) {
         timeZone={actor.timeZone}
         now={new Date()}
       />
-      {home.coupleName ? (
+      {home.coupleName && home.agreement ? (
         <Card className="mt-8">
           <p className="font-medium">{home.coupleName}</p>
-          <p className="text-muted">
-            You are working on this together. Your answers stay between you and your therapist unless you
-            choose to share them.
+          <p className="text-muted" data-testid="privacy-summary">
+            {homeCoupleSummary(home.agreement, home.clinicianName)}
           </p>
           <a
             href="/account/privacy"

@@ -4,6 +4,7 @@ import { CompletionForm } from "@/components/responses/completion-form";
 import { FeedbackList } from "@/components/review/feedback-list";
 import { Notice } from "@/components/ui/notice";
 import { capitalise, dateTimeWords, dueWords } from "@/lib/assignments/labels";
+import { agreementLine, completionSummary } from "@/lib/couples/privacy-words";
 import { localDraftKey } from "@/lib/responses/draft-key";
 import { getCompletionView } from "@/lib/responses/completion-view";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
@@ -21,6 +22,7 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
     response,
     version,
     assignmentLabel: label,
+    agreement,
     location,
     feedback,
   } = await getCompletionView(actor, id, await pageRequestMeta());
@@ -41,6 +43,15 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
           <span aria-hidden="true">←&nbsp;</span>Home
         </a>
       </nav>
+
+      {agreement ? (
+        <p
+          className="rounded-lg border border-line bg-surface px-3 py-2 text-base"
+          data-testid="agreement-line"
+        >
+          {agreementLine(agreement, assignment.clinicianName)}
+        </p>
+      ) : null}
 
       <p className="text-base text-muted" data-testid="assignment-due">
         {capitalise(label)} from {assignment.clinicianName}
@@ -87,9 +98,13 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
       ) : null}
 
       <p className="-mt-2 text-base text-muted" data-testid="privacy-summary">
-        {response.sharingAvailable
-          ? `Your answers go only to ${assignment.clinicianName} unless you choose “Share with my partner” on one. ${bothSent ? `You have both sent yours, so ${partnerName} can see the answers you shared` : `${partnerName} sees shared answers only after you have both sent yours`}, and never sees your drafts.`
-          : `Only ${assignment.clinicianName} sees your answers, once you send them${assignment.couple ? ". This one is just for you: nothing here is shared with your partner" : ""}.`}{" "}
+        {completionSummary({
+          agreement,
+          clinicianName: assignment.clinicianName,
+          sharing: response.sharingAvailable,
+          partnerName,
+          bothSent,
+        })}{" "}
         <a href="/account/privacy" className="text-accent underline underline-offset-4">
           More about privacy
         </a>
@@ -110,7 +125,7 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
           hasUnsentChanges: response.hasUnsentChanges,
           locked: response.locked,
         }}
-        sharing={{ available: response.sharingAvailable, partnerFirstName: partnerName, bothSent }}
+        sharing={{ available: response.sharingAvailable, partnerFirstName: partnerName, bothSent, agreement }}
         clinicianName={assignment.clinicianName}
         assignmentLabel={label}
         location={{
