@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import {
   emptyValueFor,
+  isAnswered,
   promptsFor,
   requiredMessages,
   type PromptMessages,
@@ -23,6 +24,7 @@ import type { SubmitResultDto } from "@/lib/responses/schemas";
 import { LockedLeftovers, ProblemSummary, SignedOutNotice } from "./completion-notices";
 import { useDraftSync } from "./draft-sync/use-draft-sync";
 import { SaveStatus } from "./save-status";
+import { SentSummary } from "./sent-summary";
 import { Visibility, type Sharing } from "./visibility";
 
 // Rarely needed, so fetched only when shown: the conflict choices (two copies edited apart) and
@@ -65,7 +67,7 @@ function focusPrompt(promptId: string): void {
 type Sending =
   | { kind: "idle" }
   | { kind: "sending" }
-  | { kind: "sent"; at: string; first: boolean }
+  | { kind: "sent"; at: string; first: boolean; shared: number; private: number }
   | { kind: "problem"; message: string };
 
 export function CompletionForm(props: CompletionFormProps) {
@@ -177,7 +179,10 @@ export function CompletionForm(props: CompletionFormProps) {
       setState(result.data.state);
       const first = !submitted;
       setSubmittedAt(result.data.submittedAt);
-      setSending({ kind: "sent", at: result.data.submittedAt, first });
+      // What was sent, counted for the confirmation's "who reads what".
+      const sent = prompts.filter((p) => isAnswered(p, s.answers[p.id]?.value));
+      const shared = sent.filter((p) => s.answers[p.id]?.shared).length;
+      setSending({ kind: "sent", at: result.data.submittedAt, first, shared, private: sent.length - shared });
       router.refresh();
       return;
     }
@@ -325,24 +330,14 @@ export function CompletionForm(props: CompletionFormProps) {
               </Notice>
             ) : null}
             {sending.kind === "sent" ? (
-              <Notice
-                tone="success"
-                role="status"
-                title={sending.first ? `Sent to ${clinicianName}` : "Your changes were sent"}
-              >
-                <p>
-                  Thank you.{" "}
-                  {sending.first
-                    ? `You can still change this ${assignmentLabel} until ${clinicianName} reviews it.`
-                    : ""}
-                </p>
-                <a
-                  href="/home"
-                  className="mt-2 inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4"
-                >
-                  Back to home
-                </a>
-              </Notice>
+              <SentSummary
+                first={sending.first}
+                clinicianName={clinicianName}
+                assignmentLabel={assignmentLabel}
+                sharing={sharing}
+                sharedCount={sending.shared}
+                privateCount={sending.private}
+              />
             ) : null}
           </section>
         ) : null}
