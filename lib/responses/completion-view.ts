@@ -45,7 +45,7 @@ export async function getCompletionView(
     getClientHome(actor),
     getMyLocation(actor),
   ]);
-  const feedback = await listClientFeedback(actor, assignment.id, meta);
+  const feedback = await listClientFeedback(actor, assignment.id, meta, { markSeen: true });
   return {
     assignment,
     response,
