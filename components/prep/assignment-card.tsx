@@ -48,6 +48,21 @@ function feedbackAudience(
   return `${me} will see this. ${them} will see it too once they have sent theirs, because ${me} shared this answer.`;
 }
 
+/** The feedback choice names everyone who will read it ("Feedback Alex and Sam see" when both will). */
+function feedbackLabel(
+  copy: PrepCopyDto,
+  answer: PrepAnswerDto,
+  partner: PrepCopyDto | null,
+  forCouple: boolean,
+): string {
+  const me = firstName(copy.name);
+  if (!answer.shared || !forCouple || !partner) return `Feedback ${me} sees`;
+  const them = firstName(partner.name);
+  return partner.revision !== null
+    ? `Feedback ${me} and ${them} see`
+    : `Feedback ${me} sees (${them} too, once they send theirs)`;
+}
+
 function AnswerCell({
   assignment,
   copy,
@@ -124,7 +139,7 @@ function AnswerCell({
           ) : null}
         </p>
       ) : null}
-      <CommentList comments={comments} timeZone={timeZone} />
+      <CommentList comments={comments} timeZone={timeZone} editable />
       {canReview && answer.lines.length > 0 ? (
         <CommentForm
           assignmentId={assignment.id}
@@ -132,7 +147,7 @@ function AnswerCell({
           promptId={answer.promptId}
           openLabel={`Note or feedback on ${me}'s answer`}
           shortLabel="Add a note or feedback"
-          feedbackLabel={`Feedback ${me} sees`}
+          feedbackLabel={feedbackLabel(copy, answer, partner, assignment.forCouple)}
           feedbackAudience={feedbackAudience(copy, answer, partner, assignment.forCouple)}
         />
       ) : null}
@@ -281,7 +296,7 @@ export function AssignmentCard({
         {generalComments.length > 0 ? (
           <div className="flex flex-col gap-2">
             <h4 className="text-sm font-medium text-muted">Notes and feedback on the whole of it</h4>
-            <CommentList comments={generalComments} timeZone={timeZone} />
+            <CommentList comments={generalComments} timeZone={timeZone} editable />
           </div>
         ) : null}
         {canReview ? (

@@ -4,7 +4,7 @@
 // their perspective, who will see each answer, autosave with a device copy, conflict choices, and
 // sending. The save loop itself lives in draft-sync/draft-sync.ts (tested on its own).
 import { useRouter } from "next/navigation";
-import { lazy, Suspense, useCallback, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { ExerciseView } from "@/components/exercises/exercise-view";
 import { callApi } from "@/components/forms/call-api";
 import { Button } from "@/components/ui/button";
@@ -51,6 +51,10 @@ export type CompletionFormProps = {
   clinicianName: string;
   assignmentLabel: string;
   location: { state: string | null; stateName: string | null };
+  /** Feedback on each answer, rendered on the server, shown under the answer (by prompt id). */
+  answerFeedback?: Record<string, React.ReactNode>;
+  /** There is new feedback: once the answers are in place, scroll to it (components/review/feedback-item). */
+  openAtFeedback?: boolean;
 };
 
 const ID_PREFIX = "answer";
@@ -101,6 +105,12 @@ export function CompletionForm(props: CompletionFormProps) {
   const [where, setWhere] = useState<string>(props.location.state ?? "");
   const [changingWhere, setChangingWhere] = useState(!props.location.state);
   const errorSummaryRef = useRef<HTMLDivElement>(null);
+
+  // Open at the new feedback once the answers have their final layout (the draft loads first).
+  const openAtFeedback = props.openAtFeedback ?? false;
+  useEffect(() => {
+    if (ready && openAtFeedback) document.getElementById("new-feedback")?.scrollIntoView({ block: "start" });
+  }, [ready, openAtFeedback]);
 
   const locked = initial.locked ?? (snap.status.kind === "locked" ? snap.status.reason : null);
 
@@ -266,13 +276,16 @@ export function CompletionForm(props: CompletionFormProps) {
           idPrefix={ID_PREFIX}
           headingLevel={1}
           renderPromptFooter={(prompt) => (
-            <Visibility
-              prompt={prompt}
-              shared={answers[prompt.id]?.shared ?? false}
-              onChange={(shared) => onShare(prompt, shared)}
-              sharing={sharing}
-              readOnly={Boolean(locked) || !ready}
-            />
+            <>
+              <Visibility
+                prompt={prompt}
+                shared={answers[prompt.id]?.shared ?? false}
+                onChange={(shared) => onShare(prompt, shared)}
+                sharing={sharing}
+                readOnly={Boolean(locked) || !ready}
+              />
+              {props.answerFeedback?.[prompt.id] ?? null}
+            </>
           )}
         />
 

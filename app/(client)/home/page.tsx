@@ -5,6 +5,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { listMyAssignments } from "@/lib/assignments/service";
 import { getClientHome } from "@/lib/clients/home";
 import { getMyLocation } from "@/lib/locations/service";
+import { assignmentsWithNewFeedback } from "@/lib/review/new-feedback";
 import { homeCoupleSummary } from "@/lib/couples/privacy-words";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
@@ -14,10 +15,11 @@ export const metadata: Metadata = { title: "Home" };
 export default page({ roles: ["CLIENT"] }, ClientHomePage);
 
 async function ClientHomePage(actor: Actor) {
-  const [home, location, items] = await Promise.all([
+  const [home, location, items, newFeedback] = await Promise.all([
     getClientHome(actor),
     getMyLocation(actor),
     listMyAssignments(actor),
+    assignmentsWithNewFeedback(actor),
   ]);
   return (
     <div className="mx-auto flex max-w-3xl flex-col">
@@ -32,6 +34,7 @@ async function ClientHomePage(actor: Actor) {
         clinicianName={home.clinicianName}
         timeZone={actor.timeZone}
         now={new Date()}
+        newFeedback={newFeedback}
       />
       {home.coupleName && home.agreement ? (
         <Card className="mt-8">

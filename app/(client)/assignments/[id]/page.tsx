@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { PartnerShared } from "@/components/responses/partner-shared";
 import { CompletionForm } from "@/components/responses/completion-form";
+import { FeedbackItem } from "@/components/review/feedback-item";
 import { FeedbackList } from "@/components/review/feedback-list";
+import { promptsFor } from "@/lib/exercises/answers";
+import { placeFeedback } from "@/lib/review/placement";
 import { Notice } from "@/components/ui/notice";
 import { capitalise, dateTimeWords, dueWords } from "@/lib/assignments/labels";
 import { agreementLine, completionSummary } from "@/lib/couples/privacy-words";
@@ -31,6 +34,24 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
   const partnerName = response.partner?.firstName ?? null;
   // Once both have sent theirs, "after you have both sent yours" is out of date: say what is true now.
   const bothSent = response.submittedAt !== null && response.partner?.submitted === true;
+  // Feedback on an answer sits under it; the page opens at the first new one.
+  const promptIds = promptsFor(version.definition, assignment.perspective?.id ?? null).map((p) => p.id);
+  const placed = placeFeedback(feedback, promptIds);
+  const answerFeedback = Object.fromEntries(
+    [...placed.byPrompt].map(([promptId, items]) => [
+      promptId,
+      items.map((f) => (
+        <FeedbackItem
+          key={f.id}
+          feedback={f}
+          timeZone={actor.timeZone}
+          clinicianName={assignment.clinicianName}
+          anchor={f.id === placed.anchorId}
+          underAnswer
+        />
+      )),
+    ]),
+  );
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
@@ -128,6 +149,8 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
         sharing={{ available: response.sharingAvailable, partnerFirstName: partnerName, bothSent, agreement }}
         clinicianName={assignment.clinicianName}
         assignmentLabel={label}
+        answerFeedback={answerFeedback}
+        openAtFeedback={placed.anchorId !== null}
         location={{
           state: location.needsConfirmation ? null : location.state,
           stateName: location.stateName,
@@ -157,7 +180,12 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
           </ul>
         </section>
       ) : null}
-      <FeedbackList feedback={feedback} timeZone={actor.timeZone} clinicianName={assignment.clinicianName} />
+      <FeedbackList
+        feedback={placed.rest}
+        timeZone={actor.timeZone}
+        clinicianName={assignment.clinicianName}
+        anchorId={placed.anchorId}
+      />
     </div>
   );
 }
