@@ -2,6 +2,7 @@
 // columns on wider screens; stacked on phones, every answer labelled with whose it is). Every answer
 // says who can see it, and whether it changed since the previous time it was sent.
 import { CLINICIAN_STATE_LABEL } from "@/lib/assignments/labels";
+import { lastSentAt } from "@/lib/prep/order";
 import type { PrepAnswerDto, PrepAssignmentDto, PrepCopyDto } from "@/lib/prep/schemas";
 import type { CommentDto } from "@/lib/review/schemas";
 import { CommentForm } from "@/components/review/comment-form";
@@ -195,7 +196,10 @@ export function AssignmentCard({
       <header className="mb-4 flex flex-col gap-1 print:mb-2 print:gap-0">
         <h3 id={`assignment-${assignment.id}-title`} className="text-lg font-semibold">
           {assignment.title}{" "}
-          <span className="font-normal text-muted">· due {shortDate(assignment.dueAt, timeZone)}</span>
+          <span className="font-normal text-muted">
+            {lastSentAt(assignment) ? `· sent ${shortDate(lastSentAt(assignment), timeZone)}, ` : "· "}
+            due {shortDate(assignment.dueAt, timeZone)}
+          </span>
         </h3>
         <ul className="flex flex-col gap-0.5 text-sm text-muted sm:flex-row sm:flex-wrap sm:gap-x-4">
           {assignment.copies.map((c) => (
