@@ -106,10 +106,11 @@ export function CompletionForm(props: CompletionFormProps) {
   const [changingWhere, setChangingWhere] = useState(!props.location.state);
   const errorSummaryRef = useRef<HTMLDivElement>(null);
 
-  // Open at the new feedback once the answers have their final layout (the draft loads first).
+  // Open at the new feedback once the answers have their final layout (the draft loads first);
+  // centred, so the end of the answer it is about shows above it.
   const openAtFeedback = props.openAtFeedback ?? false;
   useEffect(() => {
-    if (ready && openAtFeedback) document.getElementById("new-feedback")?.scrollIntoView({ block: "start" });
+    if (ready && openAtFeedback) document.getElementById("new-feedback")?.scrollIntoView({ block: "center" });
   }, [ready, openAtFeedback]);
 
   const locked = initial.locked ?? (snap.status.kind === "locked" ? snap.status.reason : null);

@@ -168,6 +168,27 @@ test("a couple reflection on a phone: the agreement, the send summary, new feedb
   await expect(prompt(a, "feelings-in-words").getByTestId("feedback-item")).toContainText(/edited/);
   await expect(a.locator("body")).not.toContainText(FEEDBACK);
 
+  // 5. The clinician withdraws it from the prep view; Alex then reads only that it was withdrawn.
+  await c.goto(`/prep/couples/${coupleId}`);
+  const card = c.locator(`#assignment-${assignmentId}`);
+  const mine = card.getByTestId("comment-list").locator("li").filter({ hasText: FEEDBACK_EDITED });
+  await expect(mine).toContainText("edited");
+  await c.screenshot({ path: "test-results/trust-prep-1280.png", fullPage: true });
+  await mine.getByRole("button", { name: "Withdraw this feedback" }).click();
+  await mine.getByRole("button", { name: "Withdraw feedback" }).click();
+  await expect(
+    card.getByTestId("comment-list").locator("li").filter({ hasText: FEEDBACK_EDITED }),
+  ).toContainText("withdrawn, no longer shown");
+  await a.goto(`/assignments/${assignmentId}`);
+  await expect(prompt(a, "feelings-in-words").getByTestId("feedback-item")).toContainText(
+    "Dr. Riley Morgan withdrew this feedback.",
+  );
+  await expect(a.locator("body")).not.toContainText(FEEDBACK_EDITED);
+  await a.setViewportSize(DESKTOP);
+  await a.screenshot({ path: "test-results/trust-assignment-1280.png", fullPage: true });
+  await a.goto("/account/privacy");
+  await a.screenshot({ path: "test-results/trust-privacy-1280.png", fullPage: true });
+
   for (const ctx of [clinician.context, alex.context, sam.context]) await ctx.close();
 });
 
