@@ -13,6 +13,8 @@ type Props = {
   clinicianName: string;
   timeZone: string;
   now: Date;
+  /** Assignments with feedback written or changed since the client last opened them. */
+  newFeedback?: ReadonlySet<string>;
 };
 
 const OPEN = new Set(["ASSIGNED", "IN_PROGRESS", "REVISION_REQUESTED"]);
@@ -81,6 +83,23 @@ function Note({ item }: { item: ClientAssignmentDto }) {
   );
 }
 
+/** Where a card leads: straight to the new feedback when there is some (the page opens there). */
+function hrefOf(item: ClientAssignmentDto, fresh: ReadonlySet<string>): string {
+  return `/assignments/${item.id}${fresh.has(item.id) ? "#new-feedback" : ""}`;
+}
+
+function NewFeedbackBadge({ item, fresh }: { item: ClientAssignmentDto; fresh: ReadonlySet<string> }) {
+  if (!fresh.has(item.id)) return null;
+  return (
+    <span
+      className="ml-2 inline-block rounded-full bg-accent px-2 py-0.5 align-middle text-sm font-medium text-white"
+      data-testid="new-feedback"
+    >
+      New feedback
+    </span>
+  );
+}
+
 function partnerWords(item: ClientAssignmentDto): string | null {
   if (!item.partner) return null;
   if (item.state === "SUBMITTED" || item.state === "REVIEWED") {
@@ -97,19 +116,22 @@ function Card({
   item,
   now,
   timeZone,
+  fresh,
   children,
 }: {
   item: ClientAssignmentDto;
   now: Date;
   timeZone: string;
+  fresh: ReadonlySet<string>;
   children?: React.ReactNode;
 }) {
   const partner = partnerWords(item);
   return (
     <li className="relative rounded-xl border border-line bg-surface p-4 shadow-sm focus-within:outline focus-within:outline-3 focus-within:outline-accent">
       <h3 className="text-lg font-semibold leading-snug">
-        <Link href={`/assignments/${item.id}`} className="after:absolute after:inset-0 focus:outline-none">
+        <Link href={hrefOf(item, fresh)} className="after:absolute after:inset-0 focus:outline-none">
           {item.exercise.title}
+          <NewFeedbackBadge item={item} fresh={fresh} />
         </Link>
       </h3>
       <p className="mt-1 text-base text-muted">
@@ -130,16 +152,29 @@ function doneWords(item: ClientAssignmentDto, now: Date, timeZone: string): stri
 }
 
 /** Finished work, compact: what, when it was sent, and the partner's progress. */
-function DoneList({ items, now, timeZone }: { items: ClientAssignmentDto[]; now: Date; timeZone: string }) {
+function DoneList({
+  items,
+  now,
+  timeZone,
+  fresh,
+}: {
+  items: ClientAssignmentDto[];
+  now: Date;
+  timeZone: string;
+  fresh: ReadonlySet<string>;
+}) {
   return (
     <ul className="flex flex-col divide-y divide-line rounded-xl border border-line bg-surface">
       {items.map((item) => (
         <li key={item.id}>
           <Link
-            href={`/assignments/${item.id}`}
+            href={hrefOf(item, fresh)}
             className="flex min-h-11 flex-wrap items-baseline justify-between gap-x-4 gap-y-0.5 px-4 py-3 hover:bg-canvas"
           >
-            <span className="font-medium text-ink">{item.exercise.title}</span>
+            <span className="font-medium text-ink">
+              {item.exercise.title}
+              <NewFeedbackBadge item={item} fresh={fresh} />
+            </span>
             <span className="text-base text-muted">
               {doneWords(item, now, timeZone)}
               {item.partner ? ` · ${partnerWords(item)}` : ""}
@@ -167,11 +202,13 @@ function NextStep({
   label,
   now,
   timeZone,
+  fresh,
 }: {
   item: ClientAssignmentDto;
   label: string;
   now: Date;
   timeZone: string;
+  fresh: ReadonlySet<string>;
 }) {
   const action =
     item.state === "REVISION_REQUESTED"
@@ -189,7 +226,10 @@ function NextStep({
       <h2 id="next-heading" className="text-sm font-medium uppercase tracking-wide text-muted">
         Your next step
       </h2>
-      <p className="mt-2 text-2xl font-semibold leading-tight">{item.exercise.title}</p>
+      <p className="mt-2 text-2xl font-semibold leading-tight">
+        {item.exercise.title}
+        <NewFeedbackBadge item={item} fresh={fresh} />
+      </p>
       <p className="mt-1 text-base">
         <span className={due.overdue ? "text-warn" : undefined}>{due.text}</span>
         {due.overdue ? <span className="text-muted">. There is still time to do it.</span> : null}
@@ -204,10 +244,7 @@ function NextStep({
         </p>
       ) : null}
       <Note item={item} />
-      <Link
-        href={`/assignments/${item.id}`}
-        className={buttonClasses("primary", "mt-4 w-full text-lg sm:w-auto")}
-      >
+      <Link href={hrefOf(item, fresh)} className={buttonClasses("primary", "mt-4 w-full text-lg sm:w-auto")}>
         {action}
         <span className="sr-only">: {item.exercise.title}</span>
       </Link>
@@ -215,13 +252,14 @@ function NextStep({
   );
 }
 
-export function ClientAssignments({ items, label, clinicianName, timeZone, now }: Props) {
+export function ClientAssignments({ items, label, clinicianName, timeZone, now, newFeedback }: Props) {
   const groups = groupForHome(items);
+  const fresh = newFeedback ?? new Set<string>();
   const labels = plural(label);
   return (
     <div className="flex flex-col gap-8">
       {groups.next ? (
-        <NextStep item={groups.next} label={label} now={now} timeZone={timeZone} />
+        <NextStep item={groups.next} label={label} now={now} timeZone={timeZone} fresh={fresh} />
       ) : (
         <section aria-labelledby="next-heading" className="flex flex-col gap-3">
           <h2 id="next-heading" className="text-lg font-semibold">
@@ -236,7 +274,7 @@ export function ClientAssignments({ items, label, clinicianName, timeZone, now }
       {groups.inProgress.length > 0 ? (
         <Group id="in-progress-heading" title="In progress">
           {groups.inProgress.map((item) => (
-            <Card key={item.id} item={item} now={now} timeZone={timeZone} />
+            <Card key={item.id} item={item} now={now} timeZone={timeZone} fresh={fresh} />
           ))}
         </Group>
       ) : null}
@@ -244,7 +282,7 @@ export function ClientAssignments({ items, label, clinicianName, timeZone, now }
       {groups.due.length > 0 ? (
         <Group id="due-heading" title={`${capitalise(labels)} to do`}>
           {groups.due.map((item) => (
-            <Card key={item.id} item={item} now={now} timeZone={timeZone} />
+            <Card key={item.id} item={item} now={now} timeZone={timeZone} fresh={fresh} />
           ))}
         </Group>
       ) : null}
@@ -262,14 +300,14 @@ export function ClientAssignments({ items, label, clinicianName, timeZone, now }
           <h2 id="done-heading" className="text-lg font-semibold">
             Done
           </h2>
-          <DoneList items={groups.done.slice(0, 5)} now={now} timeZone={timeZone} />
+          <DoneList items={groups.done.slice(0, 5)} now={now} timeZone={timeZone} fresh={fresh} />
           {groups.done.length > 5 ? (
             <details className="group">
               <summary className="inline-flex min-h-11 cursor-pointer items-center text-accent underline underline-offset-4">
                 Show {groups.done.length - 5} earlier
               </summary>
               <div className="mt-3">
-                <DoneList items={groups.done.slice(5)} now={now} timeZone={timeZone} />
+                <DoneList items={groups.done.slice(5)} now={now} timeZone={timeZone} fresh={fresh} />
               </div>
             </details>
           ) : null}
@@ -279,7 +317,7 @@ export function ClientAssignments({ items, label, clinicianName, timeZone, now }
       {groups.withdrawn.length > 0 ? (
         <Group id="withdrawn-heading" title="Withdrawn">
           {groups.withdrawn.map((item) => (
-            <Card key={item.id} item={item} now={now} timeZone={timeZone}>
+            <Card key={item.id} item={item} now={now} timeZone={timeZone} fresh={fresh}>
               {`${item.clinicianName} withdrew this. Anything you wrote is kept`}
             </Card>
           ))}

@@ -2,6 +2,7 @@
 // columns on wider screens; stacked on phones, every answer labelled with whose it is). Every answer
 // says who can see it, and whether it changed since the previous time it was sent.
 import { CLINICIAN_STATE_LABEL } from "@/lib/assignments/labels";
+import { lastSentAt } from "@/lib/prep/order";
 import type { PrepAnswerDto, PrepAssignmentDto, PrepCopyDto } from "@/lib/prep/schemas";
 import type { CommentDto } from "@/lib/review/schemas";
 import { CommentForm } from "@/components/review/comment-form";
@@ -46,6 +47,21 @@ function feedbackAudience(
   if (partner && partner.revision !== null)
     return `${me} and ${them} will both see this, because ${me} shared this answer.`;
   return `${me} will see this. ${them} will see it too once they have sent theirs, because ${me} shared this answer.`;
+}
+
+/** The feedback choice names everyone who will read it ("Feedback Alex and Sam see" when both will). */
+function feedbackLabel(
+  copy: PrepCopyDto,
+  answer: PrepAnswerDto,
+  partner: PrepCopyDto | null,
+  forCouple: boolean,
+): string {
+  const me = firstName(copy.name);
+  if (!answer.shared || !forCouple || !partner) return `Feedback ${me} sees`;
+  const them = firstName(partner.name);
+  return partner.revision !== null
+    ? `Feedback ${me} and ${them} see`
+    : `Feedback ${me} sees (${them} too, once they send theirs)`;
 }
 
 function AnswerCell({
@@ -124,7 +140,7 @@ function AnswerCell({
           ) : null}
         </p>
       ) : null}
-      <CommentList comments={comments} timeZone={timeZone} />
+      <CommentList comments={comments} timeZone={timeZone} editable />
       {canReview && answer.lines.length > 0 ? (
         <CommentForm
           assignmentId={assignment.id}
@@ -132,7 +148,7 @@ function AnswerCell({
           promptId={answer.promptId}
           openLabel={`Note or feedback on ${me}'s answer`}
           shortLabel="Add a note or feedback"
-          feedbackLabel={`Feedback ${me} sees`}
+          feedbackLabel={feedbackLabel(copy, answer, partner, assignment.forCouple)}
           feedbackAudience={feedbackAudience(copy, answer, partner, assignment.forCouple)}
         />
       ) : null}
@@ -180,7 +196,10 @@ export function AssignmentCard({
       <header className="mb-4 flex flex-col gap-1 print:mb-2 print:gap-0">
         <h3 id={`assignment-${assignment.id}-title`} className="text-lg font-semibold">
           {assignment.title}{" "}
-          <span className="font-normal text-muted">· due {shortDate(assignment.dueAt, timeZone)}</span>
+          <span className="font-normal text-muted">
+            {lastSentAt(assignment) ? `· sent ${shortDate(lastSentAt(assignment), timeZone)}, ` : "· "}
+            due {shortDate(assignment.dueAt, timeZone)}
+          </span>
         </h3>
         <ul className="flex flex-col gap-0.5 text-sm text-muted sm:flex-row sm:flex-wrap sm:gap-x-4">
           {assignment.copies.map((c) => (
@@ -281,7 +300,7 @@ export function AssignmentCard({
         {generalComments.length > 0 ? (
           <div className="flex flex-col gap-2">
             <h4 className="text-sm font-medium text-muted">Notes and feedback on the whole of it</h4>
-            <CommentList comments={generalComments} timeZone={timeZone} />
+            <CommentList comments={generalComments} timeZone={timeZone} editable />
           </div>
         ) : null}
         {canReview ? (

@@ -154,9 +154,11 @@ export function PrepView({
         ) : (
           <div className="flex flex-col gap-6 print:gap-3">
             {groupByExercise(prep.assignments).map(([title, list]) => {
-              // Repeated work (a weekly check-in): the latest in full, earlier ones folded away (the trend shows them at a glance).
-              const latest = list[list.length - 1]!;
-              const earlier = list.slice(0, -1).reverse();
+              // In lib/prep/build.ts's order (newest complete work first). Repeated work (a weekly
+              // check-in): the first in full, the others folded away (the trend shows them at a
+              // glance), except those waiting for review, which open expanded.
+              const latest = list[0]!;
+              const earlier = list.slice(1);
               return (
                 <div key={title} className="flex flex-col gap-3 print:gap-2">
                   <AssignmentCard assignment={latest} timeZone={timeZone} canReview={canReview} />
@@ -167,7 +169,12 @@ export function PrepView({
                         {earlier.length > 1 ? ` (${earlier.length})` : ""}
                       </p>
                       {earlier.map((a) => (
-                        <details key={a.id} className="group rounded-xl border border-line bg-surface">
+                        <details
+                          key={a.id}
+                          open={a.awaitingReview}
+                          className="group rounded-xl border border-line bg-surface"
+                          data-testid="earlier-copy"
+                        >
                           <summary className="flex min-h-11 cursor-pointer flex-wrap items-center gap-x-2 px-4 py-2">
                             <span className="font-medium">Due {shortDate(a.dueAt, timeZone)}</span>
                             <span className="text-muted">
@@ -180,6 +187,9 @@ export function PrepView({
                                 .join(", ")}
                               {a.awaitingReview ? " · waiting for your review" : ""}
                             </span>
+                            {a.note ? (
+                              <span className="w-full truncate text-sm text-muted">Your note: {a.note}</span>
+                            ) : null}
                           </summary>
                           <div className="border-t border-line">
                             <AssignmentCard assignment={a} timeZone={timeZone} canReview={canReview} nested />

@@ -4,13 +4,14 @@
 // their perspective, who will see each answer, autosave with a device copy, conflict choices, and
 // sending. The save loop itself lives in draft-sync/draft-sync.ts (tested on its own).
 import { useRouter } from "next/navigation";
-import { lazy, Suspense, useCallback, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { ExerciseView } from "@/components/exercises/exercise-view";
 import { callApi } from "@/components/forms/call-api";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import {
   emptyValueFor,
+  isAnswered,
   promptsFor,
   requiredMessages,
   type PromptMessages,
@@ -23,6 +24,7 @@ import type { SubmitResultDto } from "@/lib/responses/schemas";
 import { LockedLeftovers, ProblemSummary, SignedOutNotice } from "./completion-notices";
 import { useDraftSync } from "./draft-sync/use-draft-sync";
 import { SaveStatus } from "./save-status";
+import { SentSummary } from "./sent-summary";
 import { Visibility, type Sharing } from "./visibility";
 
 // Rarely needed, so fetched only when shown: the conflict choices (two copies edited apart) and
@@ -49,6 +51,10 @@ export type CompletionFormProps = {
   clinicianName: string;
   assignmentLabel: string;
   location: { state: string | null; stateName: string | null };
+  /** Feedback on each answer, rendered on the server, shown under the answer (by prompt id). */
+  answerFeedback?: Record<string, React.ReactNode>;
+  /** There is new feedback: once the answers are in place, scroll to it (components/review/feedback-item). */
+  openAtFeedback?: boolean;
 };
 
 const ID_PREFIX = "answer";
@@ -65,7 +71,7 @@ function focusPrompt(promptId: string): void {
 type Sending =
   | { kind: "idle" }
   | { kind: "sending" }
-  | { kind: "sent"; at: string; first: boolean }
+  | { kind: "sent"; at: string; first: boolean; shared: number; private: number }
   | { kind: "problem"; message: string };
 
 export function CompletionForm(props: CompletionFormProps) {
@@ -99,6 +105,13 @@ export function CompletionForm(props: CompletionFormProps) {
   const [where, setWhere] = useState<string>(props.location.state ?? "");
   const [changingWhere, setChangingWhere] = useState(!props.location.state);
   const errorSummaryRef = useRef<HTMLDivElement>(null);
+
+  // Open at the new feedback once the answers have their final layout (the draft loads first);
+  // centred, so the end of the answer it is about shows above it.
+  const openAtFeedback = props.openAtFeedback ?? false;
+  useEffect(() => {
+    if (ready && openAtFeedback) document.getElementById("new-feedback")?.scrollIntoView({ block: "center" });
+  }, [ready, openAtFeedback]);
 
   const locked = initial.locked ?? (snap.status.kind === "locked" ? snap.status.reason : null);
 
@@ -177,7 +190,10 @@ export function CompletionForm(props: CompletionFormProps) {
       setState(result.data.state);
       const first = !submitted;
       setSubmittedAt(result.data.submittedAt);
-      setSending({ kind: "sent", at: result.data.submittedAt, first });
+      // What was sent, counted for the confirmation's "who reads what".
+      const sent = prompts.filter((p) => isAnswered(p, s.answers[p.id]?.value));
+      const shared = sent.filter((p) => s.answers[p.id]?.shared).length;
+      setSending({ kind: "sent", at: result.data.submittedAt, first, shared, private: sent.length - shared });
       router.refresh();
       return;
     }
@@ -261,13 +277,16 @@ export function CompletionForm(props: CompletionFormProps) {
           idPrefix={ID_PREFIX}
           headingLevel={1}
           renderPromptFooter={(prompt) => (
-            <Visibility
-              prompt={prompt}
-              shared={answers[prompt.id]?.shared ?? false}
-              onChange={(shared) => onShare(prompt, shared)}
-              sharing={sharing}
-              readOnly={Boolean(locked) || !ready}
-            />
+            <>
+              <Visibility
+                prompt={prompt}
+                shared={answers[prompt.id]?.shared ?? false}
+                onChange={(shared) => onShare(prompt, shared)}
+                sharing={sharing}
+                readOnly={Boolean(locked) || !ready}
+              />
+              {props.answerFeedback?.[prompt.id] ?? null}
+            </>
           )}
         />
 
@@ -325,24 +344,14 @@ export function CompletionForm(props: CompletionFormProps) {
               </Notice>
             ) : null}
             {sending.kind === "sent" ? (
-              <Notice
-                tone="success"
-                role="status"
-                title={sending.first ? `Sent to ${clinicianName}` : "Your changes were sent"}
-              >
-                <p>
-                  Thank you.{" "}
-                  {sending.first
-                    ? `You can still change this ${assignmentLabel} until ${clinicianName} reviews it.`
-                    : ""}
-                </p>
-                <a
-                  href="/home"
-                  className="mt-2 inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4"
-                >
-                  Back to home
-                </a>
-              </Notice>
+              <SentSummary
+                first={sending.first}
+                clinicianName={clinicianName}
+                assignmentLabel={assignmentLabel}
+                sharing={sharing}
+                sharedCount={sending.shared}
+                privateCount={sending.private}
+              />
             ) : null}
           </section>
         ) : null}

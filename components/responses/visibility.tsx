@@ -1,8 +1,17 @@
 // Under every answer on the completion page: who will see it, and for a couple the choice to share.
+import { privateChoiceLabel, type PrivacyAgreement } from "@/lib/couples/privacy-words";
 import type { Prompt } from "@/lib/exercises/schema";
 
-/** `bothSent`: both partners have sent theirs, so shared answers are already visible (no "once..."). */
-export type Sharing = { available: boolean; partnerFirstName: string | null; bothSent?: boolean };
+/**
+ * `bothSent`: both partners have sent theirs, so shared answers are already visible (no "once...").
+ * `agreement`: the couple's confidentiality agreement (null outside a couple), which words "Therapist only".
+ */
+export type Sharing = {
+  available: boolean;
+  partnerFirstName: string | null;
+  bothSent?: boolean;
+  agreement?: PrivacyAgreement;
+};
 
 function LockIcon() {
   return (
@@ -27,10 +36,11 @@ export function Visibility({
   readOnly: boolean;
 }) {
   const partner = sharing.partnerFirstName ?? "your partner";
+  const onlyTherapist = privateChoiceLabel(sharing.agreement ?? null);
   if (!sharing.available) {
     return (
       <p className="flex items-center gap-2 text-sm text-muted">
-        <LockIcon /> Only your therapist will see this.
+        <LockIcon /> {onlyTherapist}
       </p>
     );
   }
@@ -41,7 +51,7 @@ export function Visibility({
           `Shared with ${partner}${sharing.bothSent ? "" : " (once you have both sent yours)"}`
         ) : (
           <>
-            <LockIcon /> Only your therapist
+            <LockIcon /> {onlyTherapist}
           </>
         )}
       </p>
@@ -63,7 +73,7 @@ export function Visibility({
             onChange={() => onChange(false)}
           />
           <LockIcon />
-          <span>Only my therapist</span>
+          <span>{onlyTherapist}</span>
         </label>
         <label className={option}>
           <input

@@ -2,9 +2,11 @@
 import type { CommentDto } from "@/lib/review/schemas";
 import { firstName } from "@/components/prep/format";
 import { dateTimeFormat } from "@/lib/time/formatters";
+import { CommentActions } from "./comment-actions";
 
-export function audienceWords(comment: Pick<CommentDto, "kind" | "visibleTo">): string {
+export function audienceWords(comment: Pick<CommentDto, "kind" | "visibleTo" | "withdrawnAt">): string {
   if (comment.kind === "PRIVATE_NOTE") return "Private note · only you";
+  if (comment.withdrawnAt) return "Feedback · withdrawn, no longer shown";
   if (comment.visibleTo.length === 0) return "Feedback · not visible to anyone yet";
   return `Feedback · seen by ${comment.visibleTo.map((p) => firstName(p.name)).join(" and ")}`;
 }
@@ -13,9 +15,12 @@ export function CommentList({
   comments,
   timeZone,
   showContext = false,
+  editable = false,
 }: {
   comments: CommentDto[];
   timeZone: string;
+  /** Offer "Edit" and "Withdraw" (the prep view, where the author reviews). */
+  editable?: boolean;
   /** Say which exercise and answer each is about (for the "earlier notes" list). */
   showContext?: boolean;
 }) {
@@ -34,6 +39,7 @@ export function CommentList({
         >
           <p className="text-sm text-muted">
             <span className="font-medium text-ink">{audienceWords(c)}</span> · {when(c.createdAt)}
+            {c.editedAt ? ` · edited ${when(c.editedAt)}` : ""}
           </p>
           {showContext ? (
             <p className="text-sm text-muted">
@@ -42,7 +48,12 @@ export function CommentList({
               {c.promptLabel ? ` · “${c.promptLabel}”` : ""}
             </p>
           ) : null}
-          <p className="mt-1 whitespace-pre-wrap break-words">{c.body}</p>
+          <p
+            className={`mt-1 whitespace-pre-wrap break-words ${c.withdrawnAt ? "text-muted line-through" : ""}`}
+          >
+            {c.body}
+          </p>
+          {editable && !c.withdrawnAt ? <CommentActions comment={c} /> : null}
         </li>
       ))}
     </ul>

@@ -1,26 +1,28 @@
-// What the therapist wrote back, on a client's own assignment page. Renders nothing until there is
-// feedback. The page loads it from lib/review: exactly the feedback this client may read (never
-// private notes; a partner's only on answers they shared, once both have sent theirs).
+// What the therapist wrote back that is not about one of the client's own answers (that feedback sits
+// under the answer): on the work as a whole, for them, or on an answer their partner shared. Renders
+// nothing when there is none. The page loads it from lib/review: exactly the feedback this client may
+// read (never private notes; a partner's only on answers they shared, once both have sent theirs).
 import type { ClientFeedbackDto } from "@/lib/review/schemas";
-import { dateTimeFormat } from "@/lib/time/formatters";
+import { FeedbackItem } from "./feedback-item";
 
 export function FeedbackList({
   feedback,
   timeZone,
   clinicianName,
+  anchorId = null,
 }: {
   feedback: ClientFeedbackDto[];
   timeZone: string;
   clinicianName?: string;
+  /** The feedback the page opens at (the first new one), if it is in this list. */
+  anchorId?: string | null;
 }) {
   if (feedback.length === 0) return null;
   const who = clinicianName ?? feedback[0]!.authorName;
-  const when = (iso: string) =>
-    dateTimeFormat("en-US", { timeZone, dateStyle: "long" }).format(new Date(iso));
   return (
     <section
       aria-labelledby="feedback-heading"
-      className="rounded-xl border border-accent/30 bg-accent-soft p-4 sm:p-5"
+      className="rounded-xl border border-accent/30 bg-surface p-4 sm:p-5"
       data-testid="feedback-list"
     >
       <h2 id="feedback-heading" className="text-lg font-semibold">
@@ -28,21 +30,8 @@ export function FeedbackList({
       </h2>
       <ul className="mt-3 flex flex-col gap-4">
         {feedback.map((f) => (
-          <li key={f.id} className="rounded-lg bg-surface p-3 sm:p-4">
-            <p className="text-sm text-muted">
-              {f.about === "general"
-                ? "On this as a whole"
-                : f.about === "partner"
-                  ? "On an answer your partner shared with you"
-                  : f.promptLabel
-                    ? "On your answer to"
-                    : "For you"}
-              {f.promptLabel && f.about !== "general" ? (
-                <span className="block text-base text-ink">&ldquo;{f.promptLabel}&rdquo;</span>
-              ) : null}
-            </p>
-            <p className="mt-2 whitespace-pre-wrap break-words text-lg leading-relaxed">{f.body}</p>
-            <p className="mt-2 text-sm text-muted">{when(f.createdAt)}</p>
+          <li key={f.id}>
+            <FeedbackItem feedback={f} timeZone={timeZone} clinicianName={who} anchor={f.id === anchorId} />
           </li>
         ))}
       </ul>

@@ -830,6 +830,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/comments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw a note or feedback you wrote: kept and marked withdrawn; the client no longer reads its text, only that it was withdrawn. 409 when it already was
+         * @description Needs the `review:assignment:own` permission (roles: CLINICIAN); which records it reaches depends on who asks.
+         */
+        delete: operations["withdrawComment"];
+        options?: never;
+        head?: never;
+        /**
+         * Change the text of a note or feedback you wrote (the client sees that feedback was edited; the earlier text is kept). 409 when it was withdrawn; 422 when your licences do not cover where everyone the work was given to is now
+         * @description Needs the `review:assignment:own` permission (roles: CLINICIAN); which records it reaches depends on who asks.
+         */
+        patch: operations["editComment"];
+        trace?: never;
+    };
     "/api/v1/prep/clients/{id}": {
         parameters: {
             query?: never;
@@ -6000,6 +6024,8 @@ export interface operations {
                                 clientId: string;
                                 name: string;
                             }[];
+                            editedAt: string | null;
+                            withdrawnAt: string | null;
                         }[];
                     } | {
                         /** @constant */
@@ -6013,6 +6039,9 @@ export interface operations {
                             about: "general" | "mine" | "partner";
                             promptId: string | null;
                             promptLabel: string | null;
+                            editedAt: string | null;
+                            withdrawn: boolean;
+                            isNew: boolean;
                         }[];
                     };
                 };
@@ -6117,6 +6146,8 @@ export interface operations {
                             clientId: string;
                             name: string;
                         }[];
+                        editedAt: string | null;
+                        withdrawnAt: string | null;
                     };
                 };
             };
@@ -6254,7 +6285,230 @@ export interface operations {
                                 clientId: string;
                                 name: string;
                             }[];
+                            editedAt: string | null;
+                            withdrawnAt: string | null;
                         } | null;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Request too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Refused by a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (nothing is leaked; quote the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    withdrawComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "PRIVATE_NOTE" | "FEEDBACK";
+                        body: string;
+                        createdAt: string;
+                        authorName: string;
+                        assignmentId: string;
+                        exerciseTitle: string;
+                        recipientId: string | null;
+                        about: {
+                            clientId: string;
+                            name: string;
+                        } | null;
+                        promptId: string | null;
+                        promptLabel: string | null;
+                        visibleTo: {
+                            clientId: string;
+                            name: string;
+                        }[];
+                        editedAt: string | null;
+                        withdrawnAt: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (nothing is leaked; quote the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    editComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The new text (plain text). The client sees that it was edited */
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "PRIVATE_NOTE" | "FEEDBACK";
+                        body: string;
+                        createdAt: string;
+                        authorName: string;
+                        assignmentId: string;
+                        exerciseTitle: string;
+                        recipientId: string | null;
+                        about: {
+                            clientId: string;
+                            name: string;
+                        } | null;
+                        promptId: string | null;
+                        promptLabel: string | null;
+                        visibleTo: {
+                            clientId: string;
+                            name: string;
+                        }[];
+                        editedAt: string | null;
+                        withdrawnAt: string | null;
                     };
                 };
             };
@@ -6441,6 +6695,8 @@ export interface operations {
                                     clientId: string;
                                     name: string;
                                 }[];
+                                editedAt: string | null;
+                                withdrawnAt: string | null;
                             }[];
                         }[];
                         outstanding: {
@@ -6495,6 +6751,8 @@ export interface operations {
                                 clientId: string;
                                 name: string;
                             }[];
+                            editedAt: string | null;
+                            withdrawnAt: string | null;
                         }[];
                         truncated: boolean;
                     };
@@ -6656,6 +6914,8 @@ export interface operations {
                                     clientId: string;
                                     name: string;
                                 }[];
+                                editedAt: string | null;
+                                withdrawnAt: string | null;
                             }[];
                         }[];
                         outstanding: {
@@ -6710,6 +6970,8 @@ export interface operations {
                                 clientId: string;
                                 name: string;
                             }[];
+                            editedAt: string | null;
+                            withdrawnAt: string | null;
                         }[];
                         truncated: boolean;
                     };

@@ -8,6 +8,8 @@ export const ACTION_LABELS: Record<string, string> = {
   "prep.read": "Opened an appointment prep view",
   "comment.read": "Opened comments on answers",
   "comment.created": "Wrote a comment",
+  "comment.edited": "Changed a comment",
+  "comment.withdrawn": "Withdrew a comment",
   "client.viewed": "Opened a client's page",
   "client.safety_screen_recorded": "Recorded a safety screen",
   "couple.viewed": "Opened a couple's page and agreement",

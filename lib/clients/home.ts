@@ -4,7 +4,13 @@ import { notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 
-export type ClientHome = { clinicianName: string; coupleName: string | null; assignmentLabel: string };
+export type ClientHome = {
+  clinicianName: string;
+  coupleName: string | null;
+  /** The couple's confidentiality agreement (null outside a couple): it words every privacy sentence. */
+  agreement: "NO_SECRETS" | "LIMITED_SECRETS" | null;
+  assignmentLabel: string;
+};
 
 /** What a client's home page needs about their own care; scoped to the actor's own profile. */
 export async function getClientHome(actor: Actor): Promise<ClientHome> {
@@ -13,7 +19,7 @@ export async function getClientHome(actor: Actor): Promise<ClientHome> {
     where: { userId: actor.userId, practiceId: actor.practiceId },
     select: {
       clinician: { select: { name: true } },
-      couple: { select: { name: true } },
+      couple: { select: { name: true, confidentiality: true } },
       user: { select: { practice: { select: { assignmentLabel: true } } } },
     },
   });
@@ -21,6 +27,7 @@ export async function getClientHome(actor: Actor): Promise<ClientHome> {
   return {
     clinicianName: profile.clinician.name,
     coupleName: profile.couple?.name ?? null,
+    agreement: profile.couple?.confidentiality ?? null,
     assignmentLabel: profile.user.practice.assignmentLabel,
   };
 }

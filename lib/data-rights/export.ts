@@ -111,14 +111,15 @@ export async function exportMyData(
           // Feedback addressed to this client's copy, or to everyone on the assignment. Private
           // notes (kind PRIVATE_NOTE) are the clinician's own and are not part of the export.
           comments: {
-            where: { kind: "FEEDBACK", recipientId: null },
+            // Withdrawn feedback is no longer shown to the client (lib/review/edit.ts), here neither.
+            where: { kind: "FEEDBACK", recipientId: null, withdrawnAt: null },
             orderBy: { createdAt: "asc" },
             select: { createdAt: true, promptId: true, body: true, author: { select: { name: true } } },
           },
         },
       },
       comments: {
-        where: { kind: "FEEDBACK" },
+        where: { kind: "FEEDBACK", withdrawnAt: null },
         orderBy: { createdAt: "asc" },
         select: { createdAt: true, promptId: true, body: true, author: { select: { name: true } } },
       },

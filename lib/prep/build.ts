@@ -5,6 +5,7 @@ import { sameJson } from "@/lib/responses/answers";
 import { assignmentContext, safePrompts, toCommentDto, type AssignmentContext } from "@/lib/review/dto";
 import type { CommentDto } from "@/lib/review/schemas";
 import { answerLines } from "./answer-lines";
+import { prepOrder } from "./order";
 import {
   OPEN_STATES,
   type History,
@@ -199,7 +200,7 @@ export function buildWork(
         .map((c) => toCommentDto(c, ctx)),
     });
   }
-  assignments.sort((a, b) => a.title.localeCompare(b.title) || a.dueAt.localeCompare(b.dueAt));
+  assignments.sort(prepOrder);
   return { assignments, outstanding: outstanding.sort((a, b) => a.dueAt.localeCompare(b.dueAt)) };
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { AuditMeta } from "@/lib/assignments/audit";
 import type { ClientAssignmentDto } from "@/lib/assignments/schemas";
 import { getClientAssignment } from "@/lib/assignments/service";
-import { getClientHome } from "@/lib/clients/home";
+import { getClientHome, type ClientHome } from "@/lib/clients/home";
 import { getExerciseVersionForRender, type RenderableVersion } from "@/lib/exercises/queries";
 import type { MyLocationDto } from "@/lib/locations/schemas";
 import { getMyLocation } from "@/lib/locations/service";
@@ -24,6 +24,8 @@ export type CompletionView = {
   version: RenderableVersion;
   /** The practice's word for assigned work ("reflection" unless it chose another). */
   assignmentLabel: string;
+  /** The couple's confidentiality agreement (null outside a couple): lib/couples/privacy-words.ts. */
+  agreement: ClientHome["agreement"];
   location: MyLocationDto;
   /** The feedback the client may read on their own copy. */
   feedback: ClientFeedbackDto[];
@@ -43,6 +45,14 @@ export async function getCompletionView(
     getClientHome(actor),
     getMyLocation(actor),
   ]);
-  const feedback = await listClientFeedback(actor, assignment.id, meta);
-  return { assignment, response, version, assignmentLabel: home.assignmentLabel, location, feedback };
+  const feedback = await listClientFeedback(actor, assignment.id, meta, { markSeen: true });
+  return {
+    assignment,
+    response,
+    version,
+    assignmentLabel: home.assignmentLabel,
+    agreement: home.agreement,
+    location,
+    feedback,
+  };
 }

@@ -10,6 +10,8 @@ export type CommentRow = {
   kind: "PRIVATE_NOTE" | "FEEDBACK";
   body: string;
   createdAt: Date;
+  editedAt: Date | null;
+  withdrawnAt: Date | null;
   assignmentId: string;
   recipientId: string | null;
   promptId: string | null;
@@ -87,7 +89,8 @@ export function promptLabel(
 
 export function toCommentDto(row: CommentRow, ctx: AssignmentContext): CommentDto {
   const about = ctx.recipients.find((r) => r.recipientId === row.recipientId);
-  const audience = new Set(audienceOf(row, ctx.copies));
+  // Withdrawn feedback reaches nobody any more (the client sees only that it was withdrawn).
+  const audience = new Set(row.withdrawnAt ? [] : audienceOf(row, ctx.copies));
   return {
     id: row.id,
     kind: row.kind,
@@ -104,25 +107,40 @@ export function toCommentDto(row: CommentRow, ctx: AssignmentContext): CommentDt
       .filter((r) => audience.has(r.clientId))
       .map((r) => ({ clientId: r.clientId, name: r.name }))
       .sort((a, b) => a.name.localeCompare(b.name) || a.clientId.localeCompare(b.clientId)),
+    editedAt: row.editedAt?.toISOString() ?? null,
+    withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
   };
 }
 
-/** The feedback one client may read, oldest first; everything else is left out. */
+/**
+ * The feedback one client may read, oldest first; everything else is left out. `seenAt`: when they
+ * last opened this work (null: never), so feedback written or edited since is marked new.
+ */
 export function toClientFeedback(
   rows: readonly CommentRow[],
   viewerRecipientId: string,
   ctx: AssignmentContext,
+  seenAt: Date | null = null,
 ): ClientFeedbackDto[] {
   return rows
     .filter((row) => canClientSee(row, viewerRecipientId, ctx.copies))
     .map((row) => ({
       id: row.id,
-      body: row.body,
+      body: row.withdrawnAt ? "" : row.body,
       createdAt: row.createdAt.toISOString(),
       authorName: row.author.name,
       about:
         row.recipientId === null ? "general" : row.recipientId === viewerRecipientId ? "mine" : "partner",
       promptId: row.promptId,
       promptLabel: promptLabel(ctx, row.recipientId, row.promptId),
+      editedAt: row.withdrawnAt ? null : (row.editedAt?.toISOString() ?? null),
+      withdrawn: row.withdrawnAt !== null,
+      isNew: row.withdrawnAt === null && isNewSince(row, seenAt),
     }));
+}
+
+/** Written or changed after the client last opened the work. */
+export function isNewSince(row: { createdAt: Date; editedAt: Date | null }, seenAt: Date | null): boolean {
+  if (!seenAt) return true;
+  return row.createdAt > seenAt || (row.editedAt !== null && row.editedAt > seenAt);
 }

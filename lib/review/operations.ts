@@ -4,6 +4,7 @@ import {
   commentDto,
   commentListDto,
   createCommentBody,
+  editCommentBody,
   reviewBody,
   reviewResultDto,
 } from "./schemas";
@@ -55,4 +56,38 @@ export const reviewAssignmentOperation = defineOperation({
   maxBodyBytes: COMMENT_MAX_LENGTH * 4 + 2_048,
 });
 
-export const reviewOperations = [listCommentsOperation, createCommentOperation, reviewAssignmentOperation];
+export const editCommentOperation = defineOperation({
+  method: "PATCH",
+  path: "/api/v1/comments/{id}",
+  operationId: "editComment",
+  summary:
+    "Change the text of a note or feedback you wrote (the client sees that feedback was edited; the earlier text is kept). 409 when it was withdrawn; 422 when your licences do not cover where everyone the work was given to is now",
+  tag: TAG,
+  access: { kind: "permission", permission: "review:assignment:own" },
+  params: idParams,
+  body: editCommentBody,
+  response: commentDto,
+  errors: [404, 409, 413, 422],
+  maxBodyBytes: COMMENT_MAX_LENGTH * 4 + 2_048,
+});
+
+export const withdrawCommentOperation = defineOperation({
+  method: "DELETE",
+  path: "/api/v1/comments/{id}",
+  operationId: "withdrawComment",
+  summary:
+    "Withdraw a note or feedback you wrote: kept and marked withdrawn; the client no longer reads its text, only that it was withdrawn. 409 when it already was",
+  tag: TAG,
+  access: { kind: "permission", permission: "review:assignment:own" },
+  params: idParams,
+  response: commentDto,
+  errors: [404, 409],
+});
+
+export const reviewOperations = [
+  listCommentsOperation,
+  createCommentOperation,
+  reviewAssignmentOperation,
+  editCommentOperation,
+  withdrawCommentOperation,
+];

@@ -47,6 +47,12 @@ export const createCommentBody = z
   });
 export type CreateCommentInput = z.infer<typeof createCommentBody>;
 
+/** The author changes the text of their comment; the earlier text is kept (CommentRevision). */
+export const editCommentBody = z.strictObject({
+  body: text.describe("The new text (plain text). The client sees that it was edited"),
+});
+export type EditCommentInput = z.infer<typeof editCommentBody>;
+
 export const REVIEW_ACTIONS = ["reviewed", "revision"] as const;
 
 export const reviewBody = z
@@ -92,8 +98,12 @@ export const commentDto = z.object({
   about: person.nullable(),
   promptId: z.string().nullable(),
   promptLabel: z.string().nullable(),
-  /** The clients who can read it now (empty for private notes). */
+  /** The clients who can read it now (empty for private notes and withdrawn feedback). */
   visibleTo: z.array(person),
+  /** When its author last changed the text (null: never). */
+  editedAt: z.string().nullable(),
+  /** When its author withdrew it (null: it stands). */
+  withdrawnAt: z.string().nullable(),
 });
 export type CommentDto = z.infer<typeof commentDto>;
 
@@ -107,6 +117,12 @@ export const clientFeedbackDto = z.object({
   about: z.enum(["general", "mine", "partner"]),
   promptId: z.string().nullable(),
   promptLabel: z.string().nullable(),
+  /** When the therapist last changed it (the client sees "edited"); null: never. */
+  editedAt: z.string().nullable(),
+  /** Withdrawn by the therapist: the body is empty and only the fact is shown. */
+  withdrawn: z.boolean(),
+  /** Written or changed since the client last opened this work. */
+  isNew: z.boolean(),
 });
 export type ClientFeedbackDto = z.infer<typeof clientFeedbackDto>;
 

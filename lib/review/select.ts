@@ -6,6 +6,8 @@ export const commentSelect = {
   kind: true,
   body: true,
   createdAt: true,
+  editedAt: true,
+  withdrawnAt: true,
   assignmentId: true,
   recipientId: true,
   promptId: true,

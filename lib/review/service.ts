@@ -82,6 +82,7 @@ export async function listClientFeedback(
   actor: Actor,
   assignmentId: string,
   meta: AuditRequestMeta = {},
+  opts: { markSeen?: boolean } = {},
 ): Promise<ClientFeedbackDto[]> {
   assertCan(actor, "read:assignment:own");
   assertActsAsClient(actor);
@@ -93,7 +94,7 @@ export async function listClientFeedback(
   if (!row || !mine) throw notFound("That assignment");
   const partnerIds = row.recipients.filter((r) => r.id !== mine.id).map((r) => r.id);
   // Private notes are never even loaded for a client; a partner's feedback only when it is about one answer.
-  const [shared, rows] = await Promise.all([
+  const [shared, rows, seen] = await Promise.all([
     unsafeSharedPrompts(row.id),
     db.comment.findMany({
       where: {
@@ -109,9 +110,18 @@ export async function listClientFeedback(
       select: commentSelect,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
+    db.assignmentRecipient.findUniqueOrThrow({ where: { id: mine.id }, select: { feedbackSeenAt: true } }),
   ]);
   const ctx = contextOf(row, shared);
-  const feedback = toClientFeedback(rows as CommentRow[], mine.id, ctx);
+  const feedback = toClientFeedback(rows as CommentRow[], mine.id, ctx, seen.feedbackSeenAt);
+  // Opening the work page is "seeing" its feedback: the home page's "new feedback" goes away.
+  if (opts.markSeen && feedback.some((f) => f.isNew)) {
+    await db.assignmentRecipient.update({
+      where: { id: mine.id },
+      data: { feedbackSeenAt: new Date() },
+      select: { id: true },
+    });
+  }
   const aboutPartner = rows.filter(
     (r) => r.recipientId !== null && r.recipientId !== mine.id && feedback.some((f) => f.id === r.id),
   );

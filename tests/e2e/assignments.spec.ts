@@ -62,7 +62,8 @@ test("assign to a couple, write through a dropped connection, share only what ea
 
   // Every answer says who will see it; private to the therapist is the default.
   const feelings = prompt(a, "feelings-in-words");
-  await expect(feelings.getByLabel("Only my therapist")).toBeChecked();
+  // Alex & Sam agreed "no secrets": the private choice says what that means (lib/couples/privacy-words.ts).
+  await expect(feelings.getByLabel("Therapist only; may come up in joint sessions")).toBeChecked();
   await feelings.getByRole("textbox").fill(ALEX_SHARED);
   await feelings.getByLabel("Share with my partner").check();
   await expect(a.getByTestId("save-status")).toHaveText("Saved", { timeout: 15_000 });

@@ -101,11 +101,12 @@ test("prepare from the dashboard, read both partners side by side, give feedback
     kind: "note" | "feedback",
     text: string,
     audience?: RegExp,
+    label = `Feedback ${who} sees`,
   ) {
     await cell.getByRole("button", { name: `Note or feedback on ${who}'s answer` }).click();
     const form = cell.getByRole("form", { name: `Note or feedback on ${who}'s answer` });
     if (kind === "feedback") {
-      await form.getByLabel(`Feedback ${who} sees`).check();
+      await form.getByLabel(label, { exact: true }).check();
       if (audience) await expect(form).toContainText(audience);
       await form.getByLabel("Your feedback").fill(text);
       await form.getByRole("button", { name: "Send feedback" }).click();
@@ -127,6 +128,8 @@ test("prepare from the dashboard, read both partners side by side, give feedback
     "feedback",
     TO_ALEX_SHARED,
     /Alex and Sam will both see this, because Alex shared this answer/,
+    // Both will read it, and the choice says so before it is sent.
+    "Feedback Alex and Sam see",
   );
   await expect(
     alexShared.getByTestId("comment-list").locator("li").filter({ hasText: TO_ALEX_SHARED }),
@@ -149,9 +152,9 @@ test("prepare from the dashboard, read both partners side by side, give feedback
   const a = alex.page;
   await a.goto(`/assignments/${assignmentId}`);
   await expect(a.getByText("Dr. Riley Morgan has reviewed this")).toBeVisible();
-  const feedback = a.getByTestId("feedback-list");
-  await expect(feedback).toContainText(TO_ALEX_SHARED);
-  await expect(feedback).toContainText(TO_ALEX_PRIVATE);
+  // Feedback on an answer sits under that answer.
+  await expect(prompt(a, "feelings-in-words").getByTestId("feedback-item")).toContainText(TO_ALEX_SHARED);
+  await expect(a.getByTestId("feedback-item").filter({ hasText: TO_ALEX_PRIVATE })).toBeVisible();
   const body = a.locator("body");
   for (const hidden of [SAM_PRIVATE, NOTE_ON_SAM, NOTE_ON_ALEX, TO_SAM_PRIVATE])
     await expect(body).not.toContainText(hidden);
@@ -173,9 +176,9 @@ test("prepare from the dashboard, read both partners side by side, give feedback
 
   // 6. Sam sees the feedback on their own private answer and on Alex's shared one, not Alex's private one.
   await s.reload();
-  const samFeedback = s.getByTestId("feedback-list");
-  await expect(samFeedback).toContainText(TO_SAM_PRIVATE);
-  await expect(samFeedback).toContainText(TO_ALEX_SHARED);
+  await expect(s.getByTestId("feedback-item").filter({ hasText: TO_SAM_PRIVATE })).toBeVisible();
+  // On Alex's shared answer: in the list below, not under one of Sam's answers.
+  await expect(s.getByTestId("feedback-list")).toContainText(TO_ALEX_SHARED);
   for (const hidden of [TO_ALEX_PRIVATE, ALEX_PRIVATE, NOTE_ON_SAM, NOTE_ON_ALEX])
     await expect(s.locator("body")).not.toContainText(hidden);
 

@@ -7,6 +7,8 @@ import { listMyAppointments } from "@/lib/appointments/client-view";
 import { listMyAssignments } from "@/lib/assignments/service";
 import { getClientHome } from "@/lib/clients/home";
 import { getMyLocation } from "@/lib/locations/service";
+import { assignmentsWithNewFeedback } from "@/lib/review/new-feedback";
+import { homeCoupleSummary } from "@/lib/couples/privacy-words";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -15,11 +17,12 @@ export const metadata: Metadata = { title: "Home" };
 export default page({ roles: ["CLIENT"] }, ClientHomePage);
 
 async function ClientHomePage(actor: Actor) {
-  const [home, location, items, sessions] = await Promise.all([
+  const [home, location, items, sessions, newFeedback] = await Promise.all([
     getClientHome(actor),
     getMyLocation(actor),
     listMyAssignments(actor),
     listMyAppointments(actor),
+    assignmentsWithNewFeedback(actor),
   ]);
   return (
     <div className="mx-auto flex max-w-3xl flex-col">
@@ -35,13 +38,13 @@ async function ClientHomePage(actor: Actor) {
         clinicianName={home.clinicianName}
         timeZone={actor.timeZone}
         now={new Date()}
+        newFeedback={newFeedback}
       />
-      {home.coupleName ? (
+      {home.coupleName && home.agreement ? (
         <Card className="mt-8">
           <p className="font-medium">{home.coupleName}</p>
-          <p className="text-muted">
-            You are working on this together. Your answers stay between you and your therapist unless you
-            choose to share them.
+          <p className="text-muted" data-testid="privacy-summary">
+            {homeCoupleSummary(home.agreement, home.clinicianName)}
           </p>
           <a
             href="/account/privacy"

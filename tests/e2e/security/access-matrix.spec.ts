@@ -139,6 +139,13 @@ function calls(ids: DemoIds, t: Throwaways): Record<string, Call> {
       body: { kind: "PRIVATE_NOTE", body: "Access matrix check." },
     },
     "POST /api/v1/assignments/{id}/review": { path: `${fresh}/review`, body: { action: "reviewed" } },
+    // The throwaway private note on the fresh assignment: its author may change it, then withdraw it
+    // (a second withdrawal or a change after it is a 409, still after the access decision).
+    "PATCH /api/v1/comments/{id}": {
+      path: `/api/v1/comments/${t.commentId}`,
+      body: { body: "Access matrix check, changed." },
+    },
+    "DELETE /api/v1/comments/{id}": { path: `/api/v1/comments/${t.commentId}` },
     "GET /api/v1/prep/clients/{id}": { path: `/api/v1/prep/clients/${ids.jordanId}` },
     "GET /api/v1/prep/couples/{id}": { path: `/api/v1/prep/couples/${ids.coupleId}` },
     "GET /api/v1/audit-events": { path: "/api/v1/audit-events" },

@@ -105,6 +105,9 @@ export const API_ACCESS: Record<string, Row<ApiExpect>> = {
   "GET /api/v1/assignments/{id}/comments": row(401, A, 404, 403, A, A, 404, 404, 404),
   "POST /api/v1/assignments/{id}/comments": row(401, A, 404, 403, 403, 403, 403, 404, 403),
   "POST /api/v1/assignments/{id}/review": row(401, A, 404, 403, 403, 403, 403, 404, 403),
+  // Comments are corrected only by their author: another clinician never learns one exists.
+  "PATCH /api/v1/comments/{id}": row(401, A, 404, 403, 403, 403, 403, 404, 403),
+  "DELETE /api/v1/comments/{id}": row(401, A, 404, 403, 403, 403, 403, 404, 403),
   // The prep view of Jordan, and of Alex & Sam.
   "GET /api/v1/prep/clients/{id}": row(401, A, 404, 403, 403, 403, 403, 404, 403),
   "GET /api/v1/prep/couples/{id}": row(401, A, 404, 403, 403, 403, 403, 404, 403),

@@ -353,6 +353,11 @@ function targets(ids: DemoIds, t: Throwaways, adminId: string): Record<string, T
       path: `${jordanCopy}/review`,
       template: { action: "revision", note: "Look again.", recipientId: ids.jordanId },
     },
+    "PATCH /api/v1/comments/{id}": {
+      caller: "clinician",
+      path: `/api/v1/comments/${t.commentId}`,
+      template: { body: "Changed." },
+    },
     "GET /api/v1/audit-events": { caller: "admin", path: "/api/v1/audit-events" },
     "POST /api/v1/me/close": { caller: "alex", path: "/api/v1/me/close", template: { confirm: "CLOSE" } },
   };

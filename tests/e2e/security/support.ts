@@ -175,6 +175,8 @@ export type Throwaways = {
   appointmentId: string;
   /** An assignment for Jordan nobody has started. */
   assignmentId: string;
+  /** A private note of clinician@'s on that assignment. */
+  commentId: string;
 };
 
 /** Resources clinician@ makes for the specs to act on; nothing another spec counts on changes. */
@@ -240,11 +242,20 @@ export async function createThrowaways(
   const assignmentId = assigned.items[0]?.id;
   expect(assignmentId, "the new assignment's id").toBeTruthy();
 
+  const note = await json<{ id: string }>(
+    await clinician.post(`/api/v1/assignments/${assignmentId}/comments`, {
+      data: { kind: "PRIVATE_NOTE", body: "Access matrix throwaway note." },
+      headers,
+    }),
+    "private note",
+  );
+
   return {
     customSlug: custom.slug,
     invitationId: invitation.id,
     appointmentId: appointment.id,
     assignmentId: assignmentId!,
+    commentId: note.id,
   };
 }
 

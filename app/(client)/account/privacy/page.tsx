@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
 import { DraftSharingForm } from "@/components/responses/draft-sharing-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { CONFIDENTIALITY_DESCRIPTION, CONFIDENTIALITY_LABEL } from "@/lib/invitations/labels";
+import {
+  CONFIDENTIALITY_DESCRIPTION,
+  CONFIDENTIALITY_LABEL,
+  privacyPageUnshared,
+  privateChoiceLabel,
+} from "@/lib/couples/privacy-words";
 import { plural } from "@/lib/assignments/labels";
 import { getPrivacySettings } from "@/lib/responses/settings";
 import { page } from "@/lib/http/page";
@@ -44,12 +49,12 @@ async function PrivacyPage(actor: Actor) {
               <>
                 <li>
                   <strong>{partner}</strong> sees only the answers you mark &ldquo;Share with my
-                  partner&rdquo;, and only after you have both sent yours. Private answers, drafts and
-                  anything you have not sent stay between you and {settings.clinicianName}.
+                  partner&rdquo;, and only after you have both sent yours.{" "}
+                  {privacyPageUnshared(settings.couple.confidentiality, settings.clinicianName, partner)}
                 </li>
                 <li>
-                  Every answer shows who will see it before you send it. &ldquo;Only my therapist&rdquo; is
-                  always the starting choice.
+                  Every answer shows who will see it before you send it. &ldquo;
+                  {privateChoiceLabel(settings.couple.confidentiality)}&rdquo; is always the starting choice.
                 </li>
               </>
             ) : null}

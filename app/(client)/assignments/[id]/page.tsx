@@ -2,10 +2,14 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { PartnerShared } from "@/components/responses/partner-shared";
 import { CompletionForm } from "@/components/responses/completion-form";
+import { FeedbackItem } from "@/components/review/feedback-item";
 import { FeedbackList } from "@/components/review/feedback-list";
 import { SharingPaused } from "@/components/safety/sharing-paused";
+import { promptsFor } from "@/lib/exercises/answers";
+import { placeFeedback } from "@/lib/review/placement";
 import { Notice } from "@/components/ui/notice";
 import { capitalise, dateTimeWords, dueWords } from "@/lib/assignments/labels";
+import { agreementLine, completionSummary } from "@/lib/couples/privacy-words";
 import { localDraftKey } from "@/lib/responses/draft-key";
 import { getCompletionView } from "@/lib/responses/completion-view";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
@@ -28,6 +32,7 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
     response,
     version,
     assignmentLabel: label,
+    agreement,
     location,
     feedback,
   } = await getCompletionView(actor, id, await pageRequestMeta());
@@ -36,6 +41,24 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
   const partnerName = response.partner?.firstName ?? null;
   // Once both have sent theirs, "after you have both sent yours" is out of date: say what is true now.
   const bothSent = response.submittedAt !== null && response.partner?.submitted === true;
+  // Feedback on an answer sits under it; the page opens at the first new one.
+  const promptIds = promptsFor(version.definition, assignment.perspective?.id ?? null).map((p) => p.id);
+  const placed = placeFeedback(feedback, promptIds);
+  const answerFeedback = Object.fromEntries(
+    [...placed.byPrompt].map(([promptId, items]) => [
+      promptId,
+      items.map((f) => (
+        <FeedbackItem
+          key={f.id}
+          feedback={f}
+          timeZone={actor.timeZone}
+          clinicianName={assignment.clinicianName}
+          anchor={f.id === placed.anchorId}
+          underAnswer
+        />
+      )),
+    ]),
+  );
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
@@ -48,6 +71,15 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
           <span aria-hidden="true">←&nbsp;</span>Home
         </a>
       </nav>
+
+      {agreement ? (
+        <p
+          className="rounded-lg border border-line bg-surface px-3 py-2 text-base"
+          data-testid="agreement-line"
+        >
+          {agreementLine(agreement, assignment.clinicianName)}
+        </p>
+      ) : null}
 
       <p className="text-base text-muted" data-testid="assignment-due">
         {capitalise(label)} from {assignment.clinicianName}
@@ -94,9 +126,13 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
       ) : null}
 
       <p className="-mt-2 text-base text-muted" data-testid="privacy-summary">
-        {response.sharingAvailable
-          ? `Your answers go only to ${assignment.clinicianName} unless you choose “Share with my partner” on one. ${bothSent ? `You have both sent yours, so ${partnerName} can see the answers you shared` : `${partnerName} sees shared answers only after you have both sent yours`}, and never sees your drafts.`
-          : `Only ${assignment.clinicianName} sees your answers, once you send them${assignment.couple ? ". This one is just for you: nothing here is shared with your partner" : ""}.`}{" "}
+        {completionSummary({
+          agreement,
+          clinicianName: assignment.clinicianName,
+          sharing: response.sharingAvailable,
+          partnerName,
+          bothSent,
+        })}{" "}
         <a href="/account/privacy" className="text-accent underline underline-offset-4">
           More about privacy
         </a>
@@ -122,9 +158,16 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
             hasUnsentChanges: response.hasUnsentChanges,
             locked: response.locked,
           }}
-          sharing={{ available: response.sharingAvailable, partnerFirstName: partnerName, bothSent }}
+          sharing={{
+            available: response.sharingAvailable,
+            partnerFirstName: partnerName,
+            bothSent,
+            agreement,
+          }}
           clinicianName={assignment.clinicianName}
           assignmentLabel={label}
+          answerFeedback={answerFeedback}
+          openAtFeedback={placed.anchorId !== null}
           location={{
             state: location.needsConfirmation ? null : location.state,
             stateName: location.stateName,
@@ -155,7 +198,12 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
           </ul>
         </section>
       ) : null}
-      <FeedbackList feedback={feedback} timeZone={actor.timeZone} clinicianName={assignment.clinicianName} />
+      <FeedbackList
+        feedback={placed.rest}
+        timeZone={actor.timeZone}
+        clinicianName={assignment.clinicianName}
+        anchorId={placed.anchorId}
+      />
     </div>
   );
 }
