@@ -101,7 +101,8 @@ export async function getClientResponse(
     submittedAt: copy.submittedAt?.toISOString() ?? null,
     hasUnsentChanges: hasUnsentChanges(copy),
     revisions: await unsafeRevisionList(copy.response?.id),
-    sharingAvailable: sharingAvailable(copy),
+    // A standard measure is for the therapist only: no sharing with a partner, whatever the agreement.
+    sharingAvailable: sharingAvailable(copy) && !definition.measure,
     partner: partner
       ? {
           firstName: firstName(partner.client.user.name),
