@@ -1283,6 +1283,12 @@ export interface operations {
                                 entryLabel: string;
                                 minEntries?: number;
                             })[];
+                            measure?: {
+                                /** @enum {string} */
+                                instrument: "phq-9" | "gad-7" | "csi-4";
+                                citation: string;
+                                licence: string;
+                            };
                         };
                         versions: {
                             id: string;
@@ -1601,6 +1607,12 @@ export interface operations {
                                 entryLabel: string;
                                 minEntries?: number;
                             })[];
+                            measure?: {
+                                /** @enum {string} */
+                                instrument: "phq-9" | "gad-7" | "csi-4";
+                                citation: string;
+                                licence: string;
+                            };
                         };
                         versions: {
                             id: string;
@@ -1901,6 +1913,12 @@ export interface operations {
                                 entryLabel: string;
                                 minEntries?: number;
                             })[];
+                            measure?: {
+                                /** @enum {string} */
+                                instrument: "phq-9" | "gad-7" | "csi-4";
+                                citation: string;
+                                licence: string;
+                            };
                         };
                         versions: {
                             id: string;
@@ -4816,6 +4834,8 @@ export interface operations {
                      * @description Repeat weekly (same weekday and time) until this moment, at most 26 weeks; the copies share a seriesId
                      */
                     repeatWeeklyUntil?: string;
+                    /** @description With repeatWeeklyUntil: one copy every this many weeks (default 1; 2 = every 2 weeks) */
+                    repeatEveryWeeks?: number;
                 };
             };
         };
@@ -5501,6 +5521,7 @@ export interface operations {
                         submittedAt: string;
                         revision: number;
                         alreadySubmitted: boolean;
+                        crisisSupport: boolean;
                     };
                 };
             };

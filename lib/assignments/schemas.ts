@@ -48,6 +48,13 @@ export const createAssignmentBody = z
       .describe(
         `Repeat weekly (same weekday and time) until this moment, at most ${MAX_REPEAT_WEEKS} weeks; the copies share a seriesId`,
       ),
+    repeatEveryWeeks: z
+      .number()
+      .int()
+      .min(1)
+      .max(4)
+      .optional()
+      .describe("With repeatWeeklyUntil: one copy every this many weeks (default 1; 2 = every 2 weeks)"),
   })
   .refine((b) => (b.clientId ? 1 : 0) + (b.coupleId ? 1 : 0) === 1, {
     message: "Choose exactly one client or one couple.",
