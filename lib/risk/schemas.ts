@@ -25,4 +25,4 @@ export const acknowledgeRiskAlertInput = z.object({
     .optional()
     .transform((v) => (v ? v : undefined)),
 });
-export type AcknowledgeRiskAlertInput = z.infer<typeof acknowledgeRiskAlertInput>;
+export type AcknowledgeRiskAlertInput = { alertId: string; note?: string | undefined };
