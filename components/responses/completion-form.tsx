@@ -22,6 +22,7 @@ import type { RecipientState } from "@/lib/assignments/schemas";
 import type { SubmitResultDto } from "@/lib/responses/schemas";
 import { LockedLeftovers, ProblemSummary, SignedOutNotice } from "./completion-notices";
 import { useDraftSync } from "./draft-sync/use-draft-sync";
+import { CrisisSupport } from "./crisis-support";
 import { SaveStatus } from "./save-status";
 import { Visibility, type Sharing } from "./visibility";
 
@@ -90,6 +91,8 @@ export function CompletionForm(props: CompletionFormProps) {
   });
   const [errors, setErrors] = useState<PromptMessages>({});
   const [sending, setSending] = useState<Sending>({ kind: "idle" });
+  // Answers that raised a risk alert: where to get help now comes first (./crisis-support.tsx).
+  const [crisis, setCrisis] = useState(false);
   const [state, setState] = useState<RecipientState>(initial.state);
   const [submittedAt, setSubmittedAt] = useState<string | null>(initial.submittedAt);
   // The answers last sent, when known: tells "sent" from "sent, with changes since".
@@ -178,6 +181,7 @@ export function CompletionForm(props: CompletionFormProps) {
       const first = !submitted;
       setSubmittedAt(result.data.submittedAt);
       setSending({ kind: "sent", at: result.data.submittedAt, first });
+      if (result.data.crisisSupport) setCrisis(true);
       router.refresh();
       return;
     }
@@ -211,6 +215,8 @@ export function CompletionForm(props: CompletionFormProps) {
   }
 
   const problemList = prompts.filter((p) => errors[p.id]);
+
+  if (crisis) return <CrisisSupport clinicianName={clinicianName} onBack={() => setCrisis(false)} />;
 
   return (
     <div className="flex flex-col gap-6">

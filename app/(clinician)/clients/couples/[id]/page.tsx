@@ -14,6 +14,9 @@ import { listInvitations } from "@/lib/invitations/service";
 import { checkJurisdiction } from "@/lib/jurisdiction/service";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
+import { acknowledgeRiskAlertAction } from "@/app/(clinician)/dashboard/actions";
+import { RiskAlertsBanner } from "@/components/risk/risk-alerts-banner";
+import { listOpenRiskAlerts } from "@/lib/risk/service";
 import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Couple" };
@@ -24,19 +27,21 @@ async function CouplePage(actor: Actor, { params }: { params: Promise<{ id: stri
   const { id } = await params;
   const meta = await pageRequestMeta();
   const couple = await getCouple(actor, id, meta);
-  const [invitations, check, assignments, assignmentLabel] = await Promise.all([
+  const [invitations, check, assignments, assignmentLabel, alerts] = await Promise.all([
     listInvitations(actor, { coupleId: couple.id }),
     couple.partners.length > 0
       ? checkJurisdiction(actor, { coupleId: couple.id }, meta)
       : Promise.resolve(null),
     listAssignments(actor, { coupleId: couple.id, limit: 20 }, meta),
     practiceAssignmentLabel(actor),
+    listOpenRiskAlerts(actor, { clientIds: couple.partners.map((p) => p.id) }, meta),
   ]);
   const open = invitations.filter((i) => i.status === "pending" || i.status === "expired");
   const seats = couple.partners.length + invitations.filter((i) => i.status === "pending").length;
   const hasRoom = seats < 2;
   return (
     <>
+      <RiskAlertsBanner alerts={alerts} timeZone={actor.timeZone} acknowledge={acknowledgeRiskAlertAction} />
       <PageHeader
         title={couple.name}
         lead="Couple"
