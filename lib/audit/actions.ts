@@ -64,6 +64,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "risk_alert.viewed": "Saw a client's open risk alerts",
   "risk_alert.acknowledged": "Acknowledged a risk alert",
   "measures.read": "Opened a client's measure scores",
+  "practice.safety_threshold_changed": "Changed the check-in safety alert threshold",
 };
 
 // Names older rows still carry: the trail is append-only, so rows written before appointments were

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { createCustomExercise } from "@/lib/exercises/mutations";
 import { saveDraft, submitResponse } from "@/lib/responses/save";
 import { getClientResponse } from "@/lib/responses/service";
 import { assignmentScenario } from "../assignments/support";
@@ -71,6 +72,15 @@ describe("measure schedules", () => {
     );
     expect(error.code).toBe("bad_request");
     expect(await db.assignment.count({ where: { practiceId: s.practice.id } })).toBe(0);
+  });
+});
+
+describe("the published wording stays published", () => {
+  it("a measure cannot be duplicated into an editable custom exercise", async () => {
+    const s = await assignmentScenario();
+    const error = await refusal(createCustomExercise(s.actors.clinician, { basedOn: "phq-9" }));
+    expect(error.code).toBe("unprocessable");
+    expect(JSON.stringify(error.details)).toContain("exactly as published");
   });
 });
 

@@ -7,6 +7,7 @@ import { submitResponse } from "@/lib/responses/save";
 import { RISK_ALERT_SUBJECT } from "@/lib/risk/email";
 import { deliverRiskAlert } from "@/lib/risk/notify";
 import { acknowledgeRiskAlert, listOpenRiskAlerts } from "@/lib/risk/service";
+import { getCheckInSafetyThreshold, setCheckInSafetyThreshold } from "@/lib/risk/settings";
 import { actorFor, createClinician } from "../../support/factories";
 import { SETTINGS, drained, outboxTo, startTestWorker, testClock, until } from "../../support/worker";
 import { assignCheckIn, assignmentScenario, type Scenario } from "../assignments/support";
@@ -126,7 +127,18 @@ describe("the weekly check-in's 'how safe did you feel'", () => {
       (await submitResponse(s.actors.client, fine.id, { version: 0, answers: checkInAnswers(5) }))
         .crisisSupport,
     ).toBe(false);
-    await db.practice.update({ where: { id: s.practice.id }, data: { checkInSafetyThreshold: 5 } });
+    expect(await getCheckInSafetyThreshold(s.actors.clinician)).toBe(3);
+    // Only a practice admin sets it, within the scale, and the change is audited.
+    const byClinician = await setCheckInSafetyThreshold(s.actors.clinician, 5).catch((e: unknown) => e);
+    expect(isAppError(byClinician) && byClinician.code).toBe("forbidden");
+    const outOfRange = await setCheckInSafetyThreshold(s.actors.admin, 10).catch((e: unknown) => e);
+    expect(isAppError(outOfRange) && outOfRange.code).toBe("bad_request");
+    await setCheckInSafetyThreshold(s.actors.admin, 5);
+    expect(
+      await db.auditEvent.count({
+        where: { action: "practice.safety_threshold_changed", practiceId: s.practice.id },
+      }),
+    ).toBe(1);
     const stricter = await assignCheckIn(s);
     expect(
       (await submitResponse(s.actors.client, stricter.id, { version: 0, answers: checkInAnswers(5) }))
