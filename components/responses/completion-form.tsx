@@ -22,10 +22,13 @@ import type { RecipientState } from "@/lib/assignments/schemas";
 import type { SubmitResultDto } from "@/lib/responses/schemas";
 import { LockedLeftovers, ProblemSummary, SignedOutNotice } from "./completion-notices";
 import { useDraftSync } from "./draft-sync/use-draft-sync";
-import { CrisisSupport } from "./crisis-support";
 import { SaveStatus } from "./save-status";
 import { Visibility, type Sharing } from "./visibility";
 
+// The crisis support screen is rarely needed and the page has a JavaScript budget: `send()` starts
+// its download before the answers go, so it is there by the time the reply says it is needed.
+const loadCrisisSupport = () => import("./crisis-support");
+const CrisisSupport = lazy(() => loadCrisisSupport().then((m) => ({ default: m.CrisisSupport })));
 // Rarely needed, so fetched only when shown: the conflict choices (two copies edited apart) and
 // the state picker (Mend does not know where the client is, or they say they have moved).
 const ConflictPanel = lazy(() => import("./conflict-panel").then((m) => ({ default: m.ConflictPanel })));
@@ -151,6 +154,7 @@ export function CompletionForm(props: CompletionFormProps) {
     }
     setErrors({});
     setSending({ kind: "sending" });
+    void loadCrisisSupport().catch(() => undefined);
     await sync.flush();
     const s = sync.snapshot();
     if (s.status.kind !== "saved") {
@@ -216,7 +220,19 @@ export function CompletionForm(props: CompletionFormProps) {
 
   const problemList = prompts.filter((p) => errors[p.id]);
 
-  if (crisis) return <CrisisSupport clinicianName={clinicianName} onBack={() => setCrisis(false)} />;
+  if (crisis) {
+    return (
+      <Suspense
+        fallback={
+          <p role="status" className="text-lg">
+            If you need help now: call or text 988, text HOME to 741741, or call 911.
+          </p>
+        }
+      >
+        <CrisisSupport clinicianName={clinicianName} onBack={() => setCrisis(false)} />
+      </Suspense>
+    );
+  }
 
   return (
     <div className="flex flex-col gap-6">
