@@ -118,5 +118,21 @@ test("a PHQ-9 answer about self-harm: crisis support for the client, an alert an
   await admin.page.goto("/admin/audit?action=risk_alert.raised");
   await expect(admin.page.getByTestId("audit-event").first()).toContainText("raised a risk alert");
 
+  // The admin sets the practice's check-in threshold (and puts it back for other specs).
+  const a = admin.page;
+  await a.goto("/admin/security");
+  const threshold = a.getByLabel("Alert at or below");
+  await expect(threshold).toHaveValue("3");
+  await threshold.fill("4");
+  await a.getByRole("button", { name: "Save threshold" }).click();
+  await expect(a.getByRole("status").filter({ hasText: "4 or below now raises an alert" })).toBeVisible();
+  await expectAccessible(a);
+  await a.screenshot({ path: "test-results/measures-admin-threshold-1280.png", fullPage: true });
+  await a.reload();
+  await expect(a.getByLabel("Alert at or below")).toHaveValue("4");
+  await a.getByLabel("Alert at or below").fill("3");
+  await a.getByRole("button", { name: "Save threshold" }).click();
+  await expect(a.getByRole("status").filter({ hasText: "3 or below" })).toBeVisible();
+
   for (const ctx of [clinician.context, jordan.context, admin.context]) await ctx.close();
 });
