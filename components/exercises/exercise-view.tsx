@@ -85,6 +85,12 @@ export function ExerciseView({
           </li>
         ))}
       </ol>
+      {definition.measure ? (
+        // A published measure cites its source where it is answered.
+        <p className="mt-6 text-sm text-muted" data-testid="measure-source">
+          Source: {definition.measure.citation} {definition.measure.licence}
+        </p>
+      ) : null}
     </article>
   );
 }

@@ -27,6 +27,10 @@ import { SaveStatus } from "./save-status";
 import { SentSummary } from "./sent-summary";
 import { Visibility, type Sharing } from "./visibility";
 
+// The crisis support screen is rarely needed and the page has a JavaScript budget: `send()` starts
+// its download before the answers go, so it is there by the time the reply says it is needed.
+const loadCrisisSupport = () => import("./crisis-support");
+const CrisisSupport = lazy(() => loadCrisisSupport().then((m) => ({ default: m.CrisisSupport })));
 // Rarely needed, so fetched only when shown: the conflict choices (two copies edited apart) and
 // the state picker (Mend does not know where the client is, or they say they have moved).
 const ConflictPanel = lazy(() => import("./conflict-panel").then((m) => ({ default: m.ConflictPanel })));
@@ -96,6 +100,8 @@ export function CompletionForm(props: CompletionFormProps) {
   });
   const [errors, setErrors] = useState<PromptMessages>({});
   const [sending, setSending] = useState<Sending>({ kind: "idle" });
+  // Answers that raised a risk alert: where to get help now comes first (./crisis-support.tsx).
+  const [crisis, setCrisis] = useState(false);
   const [state, setState] = useState<RecipientState>(initial.state);
   const [submittedAt, setSubmittedAt] = useState<string | null>(initial.submittedAt);
   // The answers last sent, when known: tells "sent" from "sent, with changes since".
@@ -161,6 +167,7 @@ export function CompletionForm(props: CompletionFormProps) {
     }
     setErrors({});
     setSending({ kind: "sending" });
+    void loadCrisisSupport().catch(() => undefined);
     await sync.flush();
     const s = sync.snapshot();
     if (s.status.kind !== "saved") {
@@ -194,6 +201,7 @@ export function CompletionForm(props: CompletionFormProps) {
       const sent = prompts.filter((p) => isAnswered(p, s.answers[p.id]?.value));
       const shared = sent.filter((p) => s.answers[p.id]?.shared).length;
       setSending({ kind: "sent", at: result.data.submittedAt, first, shared, private: sent.length - shared });
+      if (result.data.crisisSupport) setCrisis(true);
       router.refresh();
       return;
     }
@@ -227,6 +235,20 @@ export function CompletionForm(props: CompletionFormProps) {
   }
 
   const problemList = prompts.filter((p) => errors[p.id]);
+
+  if (crisis) {
+    return (
+      <Suspense
+        fallback={
+          <p role="status" className="text-lg">
+            If you need help now: call or text 988, text HOME to 741741, or call 911.
+          </p>
+        }
+      >
+        <CrisisSupport clinicianName={clinicianName} onBack={() => setCrisis(false)} />
+      </Suspense>
+    );
+  }
 
   return (
     <div className="flex flex-col gap-6">

@@ -1387,6 +1387,12 @@ export interface operations {
                                 entryLabel: string;
                                 minEntries?: number;
                             })[];
+                            measure?: {
+                                /** @enum {string} */
+                                instrument: "phq-9" | "gad-7" | "csi-4";
+                                citation: string;
+                                licence: string;
+                            };
                         };
                         versions: {
                             id: string;
@@ -1705,6 +1711,12 @@ export interface operations {
                                 entryLabel: string;
                                 minEntries?: number;
                             })[];
+                            measure?: {
+                                /** @enum {string} */
+                                instrument: "phq-9" | "gad-7" | "csi-4";
+                                citation: string;
+                                licence: string;
+                            };
                         };
                         versions: {
                             id: string;
@@ -2005,6 +2017,12 @@ export interface operations {
                                 entryLabel: string;
                                 minEntries?: number;
                             })[];
+                            measure?: {
+                                /** @enum {string} */
+                                instrument: "phq-9" | "gad-7" | "csi-4";
+                                citation: string;
+                                licence: string;
+                            };
                         };
                         versions: {
                             id: string;
@@ -5212,6 +5230,8 @@ export interface operations {
                     repeatWeeklyUntil?: string;
                     /** @description true: send it even though the same exercise is already open for the same people (otherwise 409, reason duplicate, with the open ones in details.open) */
                     allowDuplicate?: boolean;
+                    /** @description With repeatWeeklyUntil: one copy every this many weeks (default 1; 2 = every 2 weeks) */
+                    repeatEveryWeeks?: number;
                 };
             };
         };
@@ -5907,6 +5927,7 @@ export interface operations {
                         submittedAt: string;
                         revision: number;
                         alreadySubmitted: boolean;
+                        crisisSupport: boolean;
                     };
                 };
             };

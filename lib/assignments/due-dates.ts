@@ -98,10 +98,17 @@ export function addDaysInZone(date: Date, days: number, timeZone: string): Date 
 }
 
 /** The due dates of a weekly series: `first`, then every 7 days while not after `until`. */
-export function weeklyDueDates(first: Date, until: Date, timeZone: string, max: number): Date[] {
+export function weeklyDueDates(
+  first: Date,
+  until: Date,
+  timeZone: string,
+  max: number,
+  everyWeeks: number = 1,
+): Date[] {
   const dates: Date[] = [];
-  for (let week = 0; week <= max; week++) {
-    const due = week === 0 ? first : addDaysInZone(first, 7 * week, timeZone);
+  // `max` bounds the span in weeks, so "every 2 weeks" reaches as far as "every week" does.
+  for (let step = 0; step * everyWeeks <= max; step++) {
+    const due = step === 0 ? first : addDaysInZone(first, 7 * everyWeeks * step, timeZone);
     if (due.getTime() > until.getTime()) break;
     dates.push(due);
   }

@@ -54,6 +54,13 @@ export const createAssignmentBody = z
       .describe(
         "true: send it even though the same exercise is already open for the same people (otherwise 409, reason duplicate, with the open ones in details.open)",
       ),
+    repeatEveryWeeks: z
+      .number()
+      .int()
+      .min(1)
+      .max(4)
+      .optional()
+      .describe("With repeatWeeklyUntil: one copy every this many weeks (default 1; 2 = every 2 weeks)"),
   })
   .refine((b) => (b.clientId ? 1 : 0) + (b.coupleId ? 1 : 0) === 1, {
     message: "Choose exactly one client or one couple.",

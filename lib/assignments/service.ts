@@ -96,8 +96,9 @@ export async function createAssignments(
         { path: "repeatWeeklyUntil", message: "The repeat should end on or after the first due date." },
       ]);
     }
-    dueDates = weeklyDueDates(first, until, actor.timeZone, MAX_REPEAT_WEEKS);
-    if (dueDates.length > MAX_REPEAT_WEEKS) {
+    const every = input.repeatEveryWeeks ?? 1;
+    dueDates = weeklyDueDates(first, until, actor.timeZone, MAX_REPEAT_WEEKS, every);
+    if ((dueDates.length - 1) * every >= MAX_REPEAT_WEEKS) {
       const message = `A weekly repeat can run for at most ${MAX_REPEAT_WEEKS} weeks. Choose an earlier end date.`;
       throw badRequest(message, [{ path: "repeatWeeklyUntil", message }]);
     }

@@ -66,6 +66,11 @@ export const ACTION_LABELS: Record<string, string> = {
   "auth.two_factor_disabled": "Turned off two-step verification",
   "auth.recovery_codes_regenerated": "Made new recovery codes",
   "auth.recovery_code_used": "Used a recovery code",
+  "risk_alert.raised": "A sent answer raised a risk alert",
+  "risk_alert.viewed": "Saw a client's open risk alerts",
+  "risk_alert.acknowledged": "Acknowledged a risk alert",
+  "measures.read": "Opened a client's measure scores",
+  "practice.safety_threshold_changed": "Changed the check-in safety alert threshold",
 };
 
 // Names older rows still carry: the trail is append-only, so rows written before appointments were

@@ -60,6 +60,8 @@ async function purgeClient(clientId: string, now: Date = new Date()): Promise<Pu
       const assignments = await tx.assignment.deleteMany({ where: { id: { in: soleIds } } });
       const locations = await tx.clientLocation.deleteMany({ where: { clientId } });
       const appointments = await tx.appointment.deleteMany({ where: { clientId } });
+      // Risk alerts carry the clinician's acknowledgement note: clinical, so they go too.
+      await tx.riskAlert.deleteMany({ where: { clientId } });
 
       await tx.clientProfile.update({
         where: { userId: clientId },

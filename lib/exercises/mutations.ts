@@ -98,6 +98,16 @@ async function validateCustomDefinition(
   };
   const checked = checkDefinition(candidate);
   if (!checked.ok) invalid(checked.issues);
+  // A published measure is scored and raises risk alerts by its item ids: a copy could reword it.
+  if (checked.definition.measure) {
+    invalid([
+      {
+        path: "measure",
+        message:
+          "A published measure can't be copied or edited: its wording must stay exactly as published. Assign the measure itself.",
+      },
+    ]);
+  }
   if (sections.length > 0 && !sections.some((s) => s.id === checked.definition.section)) {
     invalid([
       {

@@ -144,6 +144,18 @@ export const perspectiveSchema = z.strictObject({
   prompts: promptList,
 });
 
+// The published questionnaires Mend scores (lib/measures). An exercise that names one is a measure:
+// its answers go to the therapist only, and its item ids must match lib/measures/instruments.ts.
+export const MEASURE_INSTRUMENTS = ["phq-9", "gad-7", "csi-4"] as const;
+export type MeasureInstrument = (typeof MEASURE_INSTRUMENTS)[number];
+
+const measureSchema = z.strictObject({
+  instrument: z.enum(MEASURE_INSTRUMENTS),
+  // The published source, shown with the measure; the wording is reproduced, never paraphrased.
+  citation: text(),
+  licence: text(),
+});
+
 export const exerciseSchema = z
   .strictObject({
     slug: kebab(),
@@ -164,6 +176,7 @@ export const exerciseSchema = z
       .superRefine((list, ctx) => requireUniqueIds(list, ctx, "perspective"))
       .optional(),
     prompts: promptList.optional(),
+    measure: measureSchema.optional(),
   })
   .superRefine((def, ctx) => {
     // Either everyone answers the same prompts, or each perspective has its own; mixing both

@@ -14,6 +14,8 @@ export const notifyJobSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("submitted"), recipientId: id }),
   /** To a clinician, the evening before a day with appointments (day = local calendar day). */
   z.object({ kind: z.literal("digest"), clinicianId: id, day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  /** To the client's clinician, at once and at any hour: a risk alert is waiting (lib/risk/notify.ts). */
+  z.object({ kind: z.literal("risk-alert"), alertId: id }),
 ]);
 
 export type NotifyJob = z.infer<typeof notifyJobSchema>;

@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { appUrl, alreadySent, sendEmail } from "@/lib/mail";
 import { firstName } from "@/lib/text/names";
 import { reviewHref } from "@/lib/review/links";
+import { deliverRiskAlert, planRiskAlertNotifications, type RiskAlertDelivery } from "@/lib/risk/notify";
 import {
   digestEmail,
   dueSoonEmail,
@@ -134,7 +135,8 @@ export async function planNotifications(
     planned.push({ key: digestKey(clinicianId, day), job: { kind: "digest", clinicianId, day } });
 
   const sent = await alreadySent(planned.map((p) => p.key));
-  return planned.filter((p) => !sent.has(p.key));
+  // Risk alerts: any whose email did not go out at once, at any hour (see lib/risk/notify.ts).
+  return [...planned.filter((p) => !sent.has(p.key)), ...(await planRiskAlertNotifications(now))];
 }
 
 export type DeliveryOutcome =
@@ -184,8 +186,10 @@ export async function deliverNotification(
   job: NotifyJob,
   now: Date,
   settings: NotificationSettings = notificationSettings(),
-): Promise<DeliveryOutcome> {
+): Promise<DeliveryOutcome | RiskAlertDelivery> {
   switch (job.kind) {
+    case "risk-alert":
+      return deliverRiskAlert(job.alertId, now);
     case "due-soon":
     case "overdue":
       return deliverReminder(job, now, settings);

@@ -1,12 +1,15 @@
 import "server-only";
 import { recordAssignmentEvents, type AuditMeta } from "@/lib/assignments/audit";
+import { recordAuditMany } from "@/lib/audit/record";
 import { db, type Prisma } from "@/lib/db";
-import { badRequest, conflict, unprocessable } from "@/lib/errors";
+import { badRequest, conflict, forbidden, unprocessable } from "@/lib/errors";
 import { validateRequired } from "@/lib/exercises/answer-schemas";
 import { storedDefinition } from "@/lib/exercises/definition";
 import type { ExerciseDefinition } from "@/lib/exercises/schema";
 import { recordClientLocation } from "@/lib/locations/service";
 import { notifySubmitted } from "@/lib/notifications/enqueue";
+import { notifyRiskAlerts } from "@/lib/risk/notify";
+import { raiseRiskAlerts, raisedAuditEvents } from "@/lib/risk/raise";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 import { readStoredAnswers, sameAnswers, valuesOf, type StoredAnswers } from "./answers";
@@ -20,11 +23,19 @@ import type { SaveResponseInput, SaveResultDto, SubmitResponseInput, SubmitResul
 // every write carries the version it started from, holds the Response row's lock (./locks.ts) and
 // is refused once the copy is reviewed or withdrawn.
 
+function measureShareRefused() {
+  return forbidden(
+    "Answers to a standard questionnaire are seen by your therapist only and can't be shared with your partner.",
+  );
+}
+
 function checkedAnswers(
   copy: WriteCopy,
   definition: ExerciseDefinition,
   answers: SaveResponseInput["answers"],
 ): StoredAnswers {
+  // Answers to a standard measure go to the therapist only, whatever the couple's agreement.
+  if (definition.measure && Object.values(answers).some((a) => a.shared)) throw measureShareRefused();
   refuseWhilePaused(copy, answers);
   const checked = checkAnswers(definition, copy.perspectiveId, answers, sharingAvailable(copy));
   if (!checked.ok) throw badRequest(checked.problems[0]!.message, checked.problems);
@@ -171,6 +182,15 @@ export async function submitResponse(
       data: { responseId: response.id, number, answers: answers as Prisma.InputJsonValue, submittedAt: now },
       select: { id: true },
     });
+    const alerts = await raiseRiskAlerts(tx, {
+      assignmentId: copy.assignment.id,
+      recipientId: copy.id,
+      clientId: actor.userId,
+      revision: number,
+      definition,
+      values: valuesOf(answers),
+      now,
+    });
     const moved = await tx.assignmentRecipient.updateMany({
       where: { id: copy.id, state: { not: "REVIEWED" } },
       data: { state: "SUBMITTED", submittedAt: now },
@@ -198,15 +218,20 @@ export async function submitResponse(
       meta,
       tx,
     );
+    await recordAuditMany(actor, raisedAuditEvents(alerts, actor.userId), meta, { tx });
     return {
       version,
       state: "SUBMITTED" as const,
       submittedAt: now.toISOString(),
       revision: number,
       alreadySubmitted: false,
+      alertIds: alerts.map((a) => a.id),
     };
   });
   // After the commit, never inside it: the note to the clinician goes through the job queue.
   if (!result.alreadySubmitted) await notifySubmitted(copy.id);
-  return result;
+  const { alertIds = [], ...dto } = result as typeof result & { alertIds?: string[] };
+  if (alertIds.length > 0) await notifyRiskAlerts(alertIds);
+  // The client sees where to get help right away; the alert itself says nothing to them.
+  return { ...dto, crisisSupport: alertIds.length > 0 };
 }

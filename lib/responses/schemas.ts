@@ -131,6 +131,11 @@ export const submitResultDto = z.object({
   revision: z.number().int(),
   /** true when exactly these answers had already been sent (a repeated submit creates nothing). */
   alreadySubmitted: z.boolean(),
+  /**
+   * true when these answers raised a risk alert: the client is shown where to get help now (988,
+   * Crisis Text Line, 911) and told the therapist will see it, but not immediately.
+   */
+  crisisSupport: z.boolean(),
 });
 export type SubmitResultDto = z.infer<typeof submitResultDto>;
 

@@ -103,7 +103,8 @@ export async function getClientResponse(
     submittedAt: copy.submittedAt?.toISOString() ?? null,
     hasUnsentChanges: hasUnsentChanges(copy),
     revisions: await unsafeRevisionList(copy.response?.id),
-    sharingAvailable: sharingAvailable(copy) && !paused,
+    // A standard measure is for the therapist only: no sharing with a partner, whatever the agreement.
+    sharingAvailable: sharingAvailable(copy) && !paused && !definition.measure,
     sharingPaused: paused,
     partner: partner
       ? {

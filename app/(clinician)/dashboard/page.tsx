@@ -9,6 +9,9 @@ import { listCaseload } from "@/lib/clients/queries";
 import { prepHref, WAITING_SHOWN, waitingRows, withoutAppointments } from "@/lib/dashboard/schemas";
 import { getDashboard } from "@/lib/dashboard/service";
 import { licenceWarnings } from "@/lib/licences/service";
+import { acknowledgeRiskAlertAction } from "@/app/(clinician)/dashboard/actions";
+import { RiskAlertsBanner } from "@/components/risk/risk-alerts-banner";
+import { listOpenRiskAlerts } from "@/lib/risk/service";
 import { formatDay, zoneName } from "@/lib/time/zones";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
@@ -52,10 +55,12 @@ async function DashboardPage(
 ) {
   const showAllWaiting = (await searchParams).waiting === "all";
   const now = new Date();
-  const [dashboard, caseload, warnings] = await Promise.all([
-    getDashboard(actor, await pageRequestMeta(), now),
+  const meta = await pageRequestMeta();
+  const [dashboard, caseload, warnings, alerts] = await Promise.all([
+    getDashboard(actor, meta, now),
     listCaseload(actor),
     licenceWarnings(actor),
+    listOpenRiskAlerts(actor, {}, meta),
   ]);
   const tz = actor.timeZone;
   const byDay = new Map<string, typeof dashboard.appointments>();
@@ -71,6 +76,7 @@ async function DashboardPage(
 
   return (
     <>
+      <RiskAlertsBanner alerts={alerts} timeZone={actor.timeZone} acknowledge={acknowledgeRiskAlertAction} />
       <LicenceWarningsBanner warnings={warnings} />
       <PageHeader
         title={`Good to see you, ${greetingName(actor.name)}`}

@@ -4,10 +4,15 @@ import { createCustomExercise, updateCustomExercise } from "@/lib/exercises/muta
 import { getExercise, getExerciseVersionForRender, listExercises } from "@/lib/exercises/queries";
 import { customDefinition, libraryScenario } from "./support";
 
+// The trust-repair guide and the standard measures (content/guides/standard-measures).
+const MEASURE_SLUGS = ["csi-4", "gad-7", "phq-9"];
 const PACK_SLUGS = [
   "clearer-communication",
+  "csi-4",
+  "gad-7",
   "naming-the-rupture",
   "owning-the-impact",
+  "phq-9",
   "practising-repair",
   "reflection-questions",
   "slowing-down",
@@ -25,8 +30,11 @@ describe("library listing", () => {
     expect([...slugs(list)].sort()).toEqual(PACK_SLUGS);
     expect(list.total).toBe(PACK_SLUGS.length);
     expect(list.nextPage).toBeNull();
-    // what-breaks-trust comes first in the guide, reflection-questions last.
-    expect(list.items[0]?.section).toEqual({ id: "what-breaks-trust", title: "What breaks trust" });
+    // Packs in folder order (standard-measures, then trust-repair); in the guide, what-breaks-trust
+    // comes first and reflection-questions last.
+    expect(list.items[0]?.section).toEqual({ id: "standard-measures", title: "Standard measures" });
+    const guide = list.items.filter((i) => !MEASURE_SLUGS.includes(i.slug));
+    expect(guide[0]?.section).toEqual({ id: "what-breaks-trust", title: "What breaks trust" });
     expect(list.items.at(-1)?.section.id).toBe("reflection-questions");
     const slowing = list.items.find((i) => i.slug === "slowing-down");
     expect(slowing).toMatchObject({
@@ -74,6 +82,7 @@ describe("library listing", () => {
   it("filters by length bucket and by maximum minutes", async () => {
     const { owner } = await libraryScenario();
     expect([...slugs(await listExercises(owner, { length: "short", source: "guide" }))].sort()).toEqual([
+      ...MEASURE_SLUGS,
       "small-moments",
       "weekly-trust-check-in",
     ]);
@@ -85,6 +94,7 @@ describe("library listing", () => {
     expect(medium.total).toBeGreaterThan(0);
     const upTo10 = await listExercises(owner, { maxMinutes: 10, source: "guide", pageSize: 100 });
     expect([...slugs(upTo10)].sort()).toEqual([
+      ...MEASURE_SLUGS,
       "practising-repair",
       "small-moments",
       "weekly-trust-check-in",
@@ -114,17 +124,17 @@ describe("library listing", () => {
   it("pages through results", async () => {
     const { owner } = await libraryScenario();
     const first = await listExercises(owner, { source: "guide", pageSize: 4 });
-    expect(first).toMatchObject({ page: 1, pageSize: 4, total: 9, nextPage: 2 });
+    expect(first).toMatchObject({ page: 1, pageSize: 4, total: 12, nextPage: 2 });
     expect(first.items).toHaveLength(4);
     const third = await listExercises(owner, { source: "guide", pageSize: 4, page: 3 });
-    expect(third.items).toHaveLength(1);
+    expect(third.items).toHaveLength(4);
     expect(third.nextPage).toBeNull();
     const all = [
       ...slugs(first),
       ...slugs(await listExercises(owner, { source: "guide", pageSize: 4, page: 2 })),
       ...slugs(third),
     ];
-    expect(new Set(all).size).toBe(9);
+    expect(new Set(all).size).toBe(12);
   });
 });
 

@@ -121,6 +121,20 @@ describe("weekly dates in a time zone", () => {
     expect(weeklyDueDates(first, new Date(first.getTime() + 400 * DAY), "UTC", 26)).toHaveLength(27);
     expect(weeklyDueDates(first, first, "UTC", 26)).toHaveLength(1);
   });
+
+  it("every 2 weeks: every other week up to the end, reaching as far as a weekly repeat", () => {
+    const first = new Date("2025-01-07T18:00:00Z");
+    const dates = weeklyDueDates(first, new Date("2025-02-05T18:00:00Z"), "UTC", 26, 2);
+    expect(dates.map((d) => d.toISOString().slice(0, 10))).toEqual([
+      "2025-01-07",
+      "2025-01-21",
+      "2025-02-04",
+    ]);
+    // One past the 26-week span, so callers can refuse it as they do a weekly one.
+    const long = weeklyDueDates(first, new Date(first.getTime() + 400 * DAY), "UTC", 26, 2);
+    expect(long).toHaveLength(14);
+    expect((long.length - 1) * 2).toBe(26);
+  });
 });
 
 describe("cursors", () => {

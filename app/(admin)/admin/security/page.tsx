@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PersonSecurityActions } from "@/components/auth/person-security-actions";
 import { RequireTwoFactorToggle } from "@/components/auth/require-two-factor-toggle";
+import { SafetyThresholdForm } from "@/components/risk/safety-threshold-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getPracticeSecurity } from "@/lib/auth/account/practice-security";
 import { listPeopleSecurity } from "@/lib/people/service";
@@ -8,6 +9,9 @@ import { mayUseTwoFactor } from "@/lib/policy/account";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
+import { SAFETY_THRESHOLD_MAX, SAFETY_THRESHOLD_MIN } from "@/lib/risk/rules";
+import { getCheckInSafetyThreshold } from "@/lib/risk/settings";
+import { setSafetyThresholdAction } from "./actions";
 
 export const metadata: Metadata = { title: "Security" };
 
@@ -16,9 +20,10 @@ const ROLE_LABEL = { ADMIN: "Practice admin", CLINICIAN: "Clinician", CLIENT: "C
 export default page({ roles: ["ADMIN"] }, AdminSecurityPage);
 
 async function AdminSecurityPage(actor: Actor) {
-  const [settings, people] = await Promise.all([
+  const [settings, people, threshold] = await Promise.all([
     getPracticeSecurity(actor),
     listPeopleSecurity(actor, await pageRequestMeta()),
+    getCheckInSafetyThreshold(actor),
   ]);
   const staffWithout = people.filter(
     (p) => mayUseTwoFactor(p.role) && p.active && !p.twoFactorEnabled,
@@ -36,6 +41,19 @@ async function AdminSecurityPage(actor: Actor) {
               required={settings.requireTwoFactor}
               staffWithout={staffWithout}
               selfEnabled={people.some((p) => p.id === actor.userId && p.twoFactorEnabled)}
+            />
+          </section>
+        </Card>
+        <Card>
+          <section aria-labelledby="safety-threshold-heading" className="flex flex-col gap-3">
+            <h2 id="safety-threshold-heading" className="text-lg font-semibold">
+              Risk alerts from the weekly check-in
+            </h2>
+            <SafetyThresholdForm
+              threshold={threshold}
+              min={SAFETY_THRESHOLD_MIN}
+              max={SAFETY_THRESHOLD_MAX}
+              action={setSafetyThresholdAction}
             />
           </section>
         </Card>

@@ -9,6 +9,9 @@ import { getClient } from "@/lib/clients/caseload";
 import { checkJurisdiction } from "@/lib/jurisdiction/service";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
+import { acknowledgeRiskAlertAction } from "@/app/(clinician)/dashboard/actions";
+import { RiskAlertsBanner } from "@/components/risk/risk-alerts-banner";
+import { listOpenRiskAlerts } from "@/lib/risk/service";
 import type { Actor } from "@/lib/policy/actor";
 import { shortDateTimeWords } from "@/lib/time/words";
 
@@ -34,12 +37,14 @@ async function ClientPage(actor: Actor, { params }: { params: Promise<{ id: stri
     checkJurisdiction(actor, { clientId: id }, meta),
   ]);
   const [client, check] = loaded;
-  const [assignments, assignmentLabel] = await Promise.all([
+  const [assignments, assignmentLabel, alerts] = await Promise.all([
     listAssignments(actor, { clientId: client.id, limit: 20 }, meta),
     practiceAssignmentLabel(actor),
+    listOpenRiskAlerts(actor, { clientIds: [client.id] }, meta),
   ]);
   return (
     <>
+      <RiskAlertsBanner alerts={alerts} timeZone={actor.timeZone} acknowledge={acknowledgeRiskAlertAction} />
       <PageHeader
         title={client.name}
         lead={

@@ -193,6 +193,12 @@ async function ExercisePage(
           <p className="text-base text-muted">
             {def.credit.source} · {def.credit.author} · {def.credit.section}
           </p>
+          {def.measure ? (
+            <p className="mt-2 text-base text-muted">
+              {def.measure.citation} {def.measure.licence} Answers go to you only: they are never shared with
+              a partner.
+            </p>
+          ) : null}
         </section>
       </div>
     </>

@@ -18,6 +18,9 @@ import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
 import { coupleScreens } from "@/lib/safety/service";
 import { firstName } from "@/lib/text/names";
+import { acknowledgeRiskAlertAction } from "@/app/(clinician)/dashboard/actions";
+import { RiskAlertsBanner } from "@/components/risk/risk-alerts-banner";
+import { listOpenRiskAlerts } from "@/lib/risk/service";
 import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "Couple" };
@@ -28,7 +31,7 @@ async function CouplePage(actor: Actor, { params }: { params: Promise<{ id: stri
   const { id } = await params;
   const meta = await pageRequestMeta();
   const couple = await getCouple(actor, id, meta);
-  const [invitations, check, assignments, assignmentLabel, screens] = await Promise.all([
+  const [invitations, check, assignments, assignmentLabel, screens, alerts] = await Promise.all([
     listInvitations(actor, { coupleId: couple.id }),
     couple.partners.length > 0
       ? checkJurisdiction(actor, { coupleId: couple.id }, meta)
@@ -36,12 +39,14 @@ async function CouplePage(actor: Actor, { params }: { params: Promise<{ id: stri
     listAssignments(actor, { coupleId: couple.id, limit: 20 }, meta),
     practiceAssignmentLabel(actor),
     coupleScreens(actor, id),
+    listOpenRiskAlerts(actor, { clientIds: couple.partners.map((p) => p.id) }, meta),
   ]);
   const open = invitations.filter((i) => i.status === "pending" || i.status === "expired");
   const seats = couple.partners.length + invitations.filter((i) => i.status === "pending").length;
   const hasRoom = seats < 2;
   return (
     <>
+      <RiskAlertsBanner alerts={alerts} timeZone={actor.timeZone} acknowledge={acknowledgeRiskAlertAction} />
       <PageHeader
         title={couple.name}
         lead="Couple"
