@@ -14,6 +14,7 @@ import { decodeCursor, encodeCursor } from "./cursor";
 import { defaultDueForRecipients } from "./default-due";
 import { weeklyDueDates } from "./due-dates";
 import { toAssignmentDto, toClientDto, toClinicianDto } from "./dto";
+import { queueClientNews, recordClientNews } from "@/lib/notifications/client-news";
 import { resolvePerspectives, resolveRecipients } from "./recipients";
 import {
   DEFAULT_PAGE_LIMIT,
@@ -142,8 +143,10 @@ export async function createAssignments(
       })),
     );
     await recordAssignmentEvents(actor, events, meta, tx);
+    await recordClientNews(tx, newWorkNotices(actor, created, recipients));
     return created;
   });
+  await queueClientNews(newWorkNotices(actor, ids, recipients));
 
   const rows = await db.assignment.findMany({
     where: { id: { in: ids }, ...clinicianScope(actor) },
@@ -151,6 +154,18 @@ export async function createAssignments(
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],
   });
   return { items: rows.map(toClinicianDto), seriesId };
+}
+
+/** Each recipient hears about new work by email, batched (lib/notifications/client-news.ts). */
+function newWorkNotices(actor: Actor, assignmentIds: string[], recipients: readonly { userId: string }[]) {
+  return assignmentIds.flatMap((assignmentId) =>
+    recipients.map((r) => ({
+      userId: r.userId,
+      kind: "assigned" as const,
+      assignmentId,
+      actorId: actor.userId,
+    })),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

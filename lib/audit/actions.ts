@@ -56,6 +56,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "auth.magic_link_requested": "Asked for a sign-in link",
   "auth.magic_link_sign_in": "Signed in with a link",
   "auth.sign_out_everywhere": "Signed out everywhere",
+  "auth.device_signed_out": "Signed out one device",
   "auth.two_factor_enabled": "Turned on two-step verification",
   "auth.two_factor_disabled": "Turned off two-step verification",
   "auth.recovery_codes_regenerated": "Made new recovery codes",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { clientNewsKindSchema } from "./client-news-kinds";
 
 // What a `notify` job carries: ids and instants only (job rows are not a place for PHI). The
 // handler reloads everything else and re-checks that the email is still wanted.
@@ -14,6 +15,8 @@ export const notifyJobSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("submitted"), recipientId: id }),
   /** To a clinician, the evening before a day with appointments (day = local calendar day). */
   z.object({ kind: z.literal("digest"), clinicianId: id, day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  /** To a client: their waiting news of one kind, batched into one email (./client-news.ts). */
+  z.object({ kind: z.literal("client-news"), userId: id, notice: clientNewsKindSchema }),
 ]);
 
 export type NotifyJob = z.infer<typeof notifyJobSchema>;

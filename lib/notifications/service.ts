@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { appUrl, alreadySent, sendEmail } from "@/lib/mail";
 import { firstName } from "@/lib/text/names";
 import { reviewHref } from "@/lib/review/links";
+import { deliverClientNews, planClientNews } from "./client-news";
 import {
   digestEmail,
   dueSoonEmail,
@@ -134,7 +135,8 @@ export async function planNotifications(
     planned.push({ key: digestKey(clinicianId, day), job: { kind: "digest", clinicianId, day } });
 
   const sent = await alreadySent(planned.map((p) => p.key));
-  return planned.filter((p) => !sent.has(p.key));
+  // Clients' batched news: keyed per person and kind (the batch itself is idempotent, not the key).
+  return [...planned.filter((p) => !sent.has(p.key)), ...(await planClientNews(now, settings))];
 }
 
 export type DeliveryOutcome =
@@ -193,6 +195,8 @@ export async function deliverNotification(
       return deliverSubmitted(job.recipientId, now, settings);
     case "digest":
       return deliverDigest(job.clinicianId, job.day, now, settings);
+    case "client-news":
+      return deliverClientNews(job, now, settings);
   }
 }
 
