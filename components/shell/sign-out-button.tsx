@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
 import { clearLocalData, flushOpenDrafts, unsyncedWork } from "./sign-out-guard";
 
 /**
@@ -39,6 +40,7 @@ const secondary =
  * if some writing is still only on this device the person is told and chooses what happens to it.
  */
 export function SignOutButton({ userId }: { userId?: string }) {
+  const router = useRouter();
   const [unsynced, setUnsynced] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
   const first = useRef<HTMLButtonElement>(null);
@@ -60,7 +62,7 @@ export function SignOutButton({ userId }: { userId?: string }) {
     const target = `/assignments/${unsynced![0]}`;
     setUnsynced(null);
     // On that page already: its save status shows what is happening and retries on its own.
-    if (window.location.pathname !== target) window.location.assign(target);
+    if (window.location.pathname !== target) router.push(target);
   }
 
   return (
