@@ -36,6 +36,9 @@ const GRANTS = {
   "close:account:own": ["CLIENT"],
   // Email reminders on or off, and the time zone they follow.
   "manage:notifications:own": ["ADMIN", "CLINICIAN", "CLIENT"],
+  // A couple's confidentiality agreement: the clinician proposes a change, each partner confirms it.
+  "manage:couple-agreement:own": ["CLINICIAN"],
+  "confirm:couple-agreement:own": ["CLIENT"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof GRANTS;
