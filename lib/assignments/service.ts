@@ -14,7 +14,7 @@ import { decodeCursor, encodeCursor } from "./cursor";
 import { defaultDueForRecipients } from "./default-due";
 import { weeklyDueDates } from "./due-dates";
 import { toAssignmentDto, toClientDto, toClinicianDto } from "./dto";
-import { queueClientNews, recordClientNews } from "@/lib/notifications/client-news";
+import { recordClientNews } from "@/lib/notifications/client-news";
 import { resolvePerspectives, resolveRecipients } from "./recipients";
 import {
   DEFAULT_PAGE_LIMIT,
@@ -143,10 +143,9 @@ export async function createAssignments(
       })),
     );
     await recordAssignmentEvents(actor, events, meta, tx);
-    await recordClientNews(tx, newWorkNotices(actor, created, recipients));
+    await recordClientNews(tx, newWorkNotices(actor, created, recipients), now);
     return created;
   });
-  await queueClientNews(newWorkNotices(actor, ids, recipients));
 
   const rows = await db.assignment.findMany({
     where: { id: { in: ids }, ...clinicianScope(actor) },

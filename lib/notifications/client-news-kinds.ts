@@ -19,12 +19,14 @@ export const CLIENT_NEWS_LABELS: Record<ClientNewsKind, { label: string; hint: s
   },
 };
 
-/** Notices wait this long before their email goes out, so work given in a row becomes one email. */
-export const CLIENT_NEWS_BATCH_SECONDS = 180;
+/** A person's notices go out once the newest is this old, so work given in a row becomes one email. */
+export const CLIENT_NEWS_SETTLE_SECONDS = 120;
+/** ...or once the oldest has waited this long, however much keeps arriving. */
+export const CLIENT_NEWS_MAX_WAIT_SECONDS = 15 * 60;
 /** After this, a notice that could not be sent (quiet hours, an outage) is no longer news. */
 export const CLIENT_NEWS_WINDOW_MS = 3 * 24 * 3_600_000;
 
-/** The job's singleton key: one waiting email per person and kind collects every notice. */
+/** The job's singleton key: at most one waiting job per person and kind. */
 export function clientNewsJobKey(userId: string, kind: ClientNewsKind): string {
   return `client-news:${userId}:${kind}`;
 }

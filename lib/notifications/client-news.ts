@@ -1,12 +1,10 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
-import { getBoss } from "@/lib/jobs/boss";
-import { QUEUES } from "@/lib/jobs/queues";
-import { logError } from "@/lib/log";
 import { appUrl, sendEmail } from "@/lib/mail";
 import { clientNewsEmail } from "./client-news-emails";
 import {
-  CLIENT_NEWS_BATCH_SECONDS,
+  CLIENT_NEWS_MAX_WAIT_SECONDS,
+  CLIENT_NEWS_SETTLE_SECONDS,
   CLIENT_NEWS_WINDOW_MS,
   clientNewsJobKey,
   type ClientNewsKind,
@@ -17,17 +15,19 @@ import { isQuietTime, safeTimeZone } from "./time";
 
 // A client hears about new work, feedback and revision requests by email, batched:
 //
-// 1. The event writes a ClientNotice row in its own transaction (so the notice exists exactly when
-//    the work does) and, after the commit, queues a `notify` job for that person and kind, delayed
-//    by CLIENT_NEWS_BATCH_SECONDS, with one singleton key per person and kind. While that job waits,
-//    queueing again adds nothing (the notify queue is "stately"), so everything given in those
-//    minutes is collected by the one job: one email.
-// 2. The job claims every waiting notice into a batch (its id is the email's idempotency key), sends
-//    one email and marks the batch done. A retry after a crash resends the same batch under the same
-//    key, so lib/mail sends it at most once.
-// 3. Quiet hours: the job leaves the notices waiting; the periodic scan plans them again once quiet
-//    hours are over (as it does for reminders). A lost job is caught up the same way.
-// 4. Opt-out (all email, or this kind): the notices are marked done without an email.
+// 1. The event writes a ClientNotice row in its own transaction, so the notice exists exactly when
+//    the work (or the feedback) does, even if the queue is unreachable at that moment.
+// 2. The periodic scan (every few minutes, lib/notifications/service.ts) plans one `notify` job per
+//    person and kind once their notices have settled: the newest is CLIENT_NEWS_SETTLE_SECONDS old
+//    (a clinician giving several things in a row produces one email), or the oldest has waited
+//    CLIENT_NEWS_MAX_WAIT_SECONDS (a long run of work still gets told promptly).
+// 3. The job claims every waiting notice into a batch (the batch key is the email's idempotency
+//    key), sends one email and marks the batch done. A retry after a crash resends the same batch
+//    under the same key, so lib/mail sends it at most once; notices that arrived meanwhile wait for
+//    the next email.
+// 4. Quiet hours: the scan plans nothing for a person in their quiet hours, and a job that finds them
+//    begun leaves the notices waiting; the first scan after quiet hours sends them.
+// 5. Opt-out (all email, or this kind): the notices are marked done without an email.
 
 export type ClientNoticeInput = {
   userId: string;
@@ -40,57 +40,39 @@ export type ClientNoticeInput = {
 export async function recordClientNews(
   tx: Prisma.TransactionClient,
   notices: readonly ClientNoticeInput[],
+  now: Date = new Date(),
 ): Promise<void> {
   if (notices.length === 0) return;
-  await tx.clientNotice.createMany({ data: notices.map((n) => ({ ...n })) });
+  await tx.clientNotice.createMany({ data: notices.map((n) => ({ ...n, createdAt: now })) });
 }
 
-/**
- * Queues the batched email for each person and kind. Call AFTER the commit. Never throws: if the
- * queue cannot be reached, the next scan sends the email instead.
- */
-export async function queueClientNews(notices: readonly ClientNoticeInput[]): Promise<void> {
-  const targets = new Map<string, { userId: string; kind: ClientNewsKind }>();
-  for (const n of notices)
-    targets.set(clientNewsJobKey(n.userId, n.kind), { userId: n.userId, kind: n.kind });
-  if (targets.size === 0) return;
-  try {
-    const boss = await getBoss();
-    for (const [key, t] of targets) {
-      const job: NotifyJob = { kind: "client-news", userId: t.userId, notice: t.kind };
-      await boss.send(QUEUES.notify.name, job, { singletonKey: key, startAfter: CLIENT_NEWS_BATCH_SECONDS });
-    }
-  } catch (error) {
-    logError("notifications.enqueue_failed", error, { kind: "client-news" });
-  }
-}
-
-/** For the periodic scan: people whose notices waited past the batch window and may be emailed now. */
+/** For the periodic scan: people and kinds whose notices have settled and who may be emailed now. */
 export async function planClientNews(
   now: Date,
   settings: NotificationSettings,
 ): Promise<PlannedNotification[]> {
-  const waiting = await db.clientNotice.findMany({
-    where: {
-      doneAt: null,
-      createdAt: {
-        lte: new Date(now.getTime() - CLIENT_NEWS_BATCH_SECONDS * 1000),
-        gt: new Date(now.getTime() - CLIENT_NEWS_WINDOW_MS),
-      },
-    },
-    distinct: ["userId", "kind"],
-    select: { userId: true, kind: true },
+  const waiting = await db.clientNotice.groupBy({
+    by: ["userId", "kind"],
+    where: { doneAt: null, createdAt: { gt: new Date(now.getTime() - CLIENT_NEWS_WINDOW_MS), lte: now } },
+    _min: { createdAt: true },
+    _max: { createdAt: true },
   });
-  if (waiting.length === 0) return [];
+  const t = now.getTime();
+  const settled = waiting.filter(
+    (w) =>
+      t - w._max.createdAt!.getTime() >= CLIENT_NEWS_SETTLE_SECONDS * 1000 ||
+      t - w._min.createdAt!.getTime() >= CLIENT_NEWS_MAX_WAIT_SECONDS * 1000,
+  );
+  if (settled.length === 0) return [];
   const zones = new Map(
     (
       await db.user.findMany({
-        where: { id: { in: [...new Set(waiting.map((w) => w.userId))] } },
+        where: { id: { in: [...new Set(settled.map((w) => w.userId))] } },
         select: { id: true, timeZone: true },
       })
     ).map((u) => [u.id, u.timeZone]),
   );
-  return waiting
+  return settled
     .filter((w) => !isQuietTime(now, safeTimeZone(zones.get(w.userId) ?? "UTC"), settings.quiet))
     .map((w) => {
       const kind = w.kind as ClientNewsKind;

@@ -16,7 +16,7 @@ import {
   reviewAssignmentSelect,
   unsafeSharedPrompts,
 } from "./assignment";
-import { queueClientNews, recordClientNews } from "@/lib/notifications/client-news";
+import { recordClientNews } from "@/lib/notifications/client-news";
 import { safePrompts, toClientFeedback, toCommentDto, type CommentRow } from "./dto";
 import type {
   ClientFeedbackDto,
@@ -197,7 +197,6 @@ export async function createComment(
     if (input.kind === "FEEDBACK") await recordClientNews(tx, feedbackNotices);
     return comment;
   });
-  if (input.kind === "FEEDBACK") await queueClientNews(feedbackNotices);
   return toCommentDto(created, contextOf(row, await unsafeSharedPrompts(row.id)));
 }
 
@@ -335,10 +334,9 @@ export async function reviewAssignment(
       { changed: changed.length, withNote: note !== null },
       tx,
     );
-    await recordClientNews(tx, notices);
+    await recordClientNews(tx, notices, now);
     return created;
   });
-  await queueClientNews(notices);
 
   const after = await ownAssignment(actor, assignmentId);
   return {
