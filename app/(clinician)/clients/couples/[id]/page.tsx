@@ -9,6 +9,10 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { listAssignments, practiceAssignmentLabel } from "@/lib/assignments/service";
 import { getCouple } from "@/lib/clients/caseload";
+import { AgreementHistory } from "@/components/couples/agreement-history";
+import { ChangeAgreementForm } from "@/components/couples/change-agreement-form";
+import { proposeAgreementAction } from "@/lib/couples/actions";
+import { agreementHistoryForClinician } from "@/lib/couples/agreement";
 import { CONFIDENTIALITY_DESCRIPTION, CONFIDENTIALITY_LABEL } from "@/lib/invitations/labels";
 import { listInvitations } from "@/lib/invitations/service";
 import { checkJurisdiction } from "@/lib/jurisdiction/service";
@@ -24,13 +28,14 @@ async function CouplePage(actor: Actor, { params }: { params: Promise<{ id: stri
   const { id } = await params;
   const meta = await pageRequestMeta();
   const couple = await getCouple(actor, id, meta);
-  const [invitations, check, assignments, assignmentLabel] = await Promise.all([
+  const [invitations, check, assignments, assignmentLabel, agreements] = await Promise.all([
     listInvitations(actor, { coupleId: couple.id }),
     couple.partners.length > 0
       ? checkJurisdiction(actor, { coupleId: couple.id }, meta)
       : Promise.resolve(null),
     listAssignments(actor, { coupleId: couple.id, limit: 20 }, meta),
     practiceAssignmentLabel(actor),
+    agreementHistoryForClinician(actor, couple.id),
   ]);
   const open = invitations.filter((i) => i.status === "pending" || i.status === "expired");
   const seats = couple.partners.length + invitations.filter((i) => i.status === "pending").length;
@@ -109,6 +114,20 @@ async function CouplePage(actor: Actor, { params }: { params: Promise<{ id: stri
             <p className="text-muted">{CONFIDENTIALITY_DESCRIPTION[couple.confidentiality]}</p>
             {couple.confidentialityNote ? (
               <p className="mt-2 whitespace-pre-line">{couple.confidentialityNote}</p>
+            ) : null}
+            <div className="mt-4">
+              <ChangeAgreementForm
+                action={proposeAgreementAction}
+                coupleId={couple.id}
+                current={couple.confidentiality}
+                currentNote={couple.confidentialityNote}
+              />
+            </div>
+            {agreements.length > 0 ? (
+              <div className="mt-4">
+                <h3 className="font-medium">History</h3>
+                <AgreementHistory items={agreements} timeZone={actor.timeZone} />
+              </div>
             ) : null}
           </Card>
         </section>
