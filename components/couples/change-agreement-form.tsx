@@ -22,7 +22,15 @@ export function ChangeAgreementForm({
   currentNote: string | null;
 }) {
   const [open, setOpen] = useState(false);
-  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const [state, formAction, pending] = useActionState(
+    async (previous: State, data: FormData) => {
+      const result = await action(previous, data);
+      // Sent: fold the form away; the history below shows the proposal waiting for both partners.
+      if (result.ok) setOpen(false);
+      return result;
+    },
+    { ok: false },
+  );
   if (!open) {
     return (
       <div className="flex flex-col gap-3">
