@@ -90,10 +90,10 @@ export function SignOutButton({ userId }: { userId?: string }) {
             </h2>
             <p id="unsynced-body" className="mt-1 text-muted">
               {unsynced.length === 1 ? "One piece of work has" : `${unsynced.length} pieces of work have`}{" "}
-              changes that are only on this device
+              writing that is only on this device
               {typeof navigator !== "undefined" && !navigator.onLine ? " (you seem to be offline)" : ""}. If
-              you keep them here, they stay locked so that only you can open them: sign in again on this
-              device and they will be waiting.
+              you keep it here, it stays locked so that only you can open it: sign in again on this device and
+              it will be waiting.
             </p>
             <div className="mt-4 flex flex-col gap-2">
               <button
