@@ -55,7 +55,7 @@ export function EmailKindsForm({
       ))}
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving..." : "Save these choices"}
+          {pending ? "Updating..." : "Update these emails"}
         </Button>
       </div>
     </form>
