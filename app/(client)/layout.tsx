@@ -10,7 +10,7 @@ const NAV = [
 export default async function ClientLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor(["CLIENT"]);
   return (
-    <AppShell nav={NAV} userName={actor.name} banner={<CrisisNotice />}>
+    <AppShell nav={NAV} userName={actor.name} userId={actor.userId} banner={<CrisisNotice />}>
       {children}
     </AppShell>
   );

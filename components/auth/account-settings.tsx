@@ -1,6 +1,7 @@
 import { Card } from "@/components/ui/card";
 import type { SessionView } from "@/lib/auth/account/service";
 import { ChangePasswordForm } from "./change-password-form";
+import { SignOutDeviceButton } from "./sign-out-device-button";
 import { SignOutEverywhereButton } from "./sign-out-everywhere-button";
 import { TwoFactorPanel, type TwoFactorSummary } from "./two-factor-panel";
 import { shortDateTimeWords } from "@/lib/time/words";
@@ -73,11 +74,14 @@ export function AccountSettings({
                   Signed in {when(s.createdAt, person.timeZone)} · last active{" "}
                   {when(s.lastSeenAt, person.timeZone)}
                 </span>
+                {/* This device signs out with the Sign out button (which keeps unsaved writing safe). */}
+                {s.current ? null : <SignOutDeviceButton sessionId={s.id} device={s.device} />}
               </li>
             ))}
           </ul>
           <p className="text-muted">
-            Lost a phone, or used a shared computer? Sign out everywhere to end every session at once.
+            Lost a phone, or used a shared computer? Sign out that device, or sign out everywhere to end every
+            session at once.
           </p>
           <div>
             <SignOutEverywhereButton />

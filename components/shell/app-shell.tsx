@@ -12,6 +12,7 @@ const DocumentLink: ShellLink = (props) => <a {...props} />;
 export function AppShell({
   nav,
   userName,
+  userId,
   banner,
   accountHref,
   idleTimeout,
@@ -20,6 +21,8 @@ export function AppShell({
 }: {
   nav: NavItem[];
   userName: string;
+  /** Clients: sign-out checks for their writing not yet saved to Mend (drafts are theirs alone). */
+  userId?: string;
   banner?: React.ReactNode;
   /** The person's account page, linked from their name (staff; clients have it in the nav). */
   accountHref?: string;
@@ -79,7 +82,7 @@ export function AppShell({
                 {userName}
               </span>
             )}
-            <SignOutButton />
+            <SignOutButton {...(userId ? { userId } : {})} />
           </div>
         </div>
         {banner}

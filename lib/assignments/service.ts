@@ -15,6 +15,7 @@ import { defaultDueForRecipients } from "./default-due";
 import { refuseUnconfirmedDuplicate } from "./duplicates";
 import { weeklyDueDates } from "./due-dates";
 import { toAssignmentDto, toClientDto, toClinicianDto } from "./dto";
+import { recordClientNews } from "@/lib/notifications/client-news";
 import { resolvePerspectives, resolveRecipients } from "./recipients";
 import {
   DEFAULT_PAGE_LIMIT,
@@ -147,6 +148,7 @@ export async function createAssignments(
       })),
     );
     await recordAssignmentEvents(actor, events, meta, tx);
+    await recordClientNews(tx, newWorkNotices(actor, created, recipients), now);
     return created;
   });
 
@@ -156,6 +158,18 @@ export async function createAssignments(
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],
   });
   return { items: rows.map(toClinicianDto), seriesId };
+}
+
+/** Each recipient hears about new work by email, batched (lib/notifications/client-news.ts). */
+function newWorkNotices(actor: Actor, assignmentIds: string[], recipients: readonly { userId: string }[]) {
+  return assignmentIds.flatMap((assignmentId) =>
+    recipients.map((r) => ({
+      userId: r.userId,
+      kind: "assigned" as const,
+      assignmentId,
+      actorId: actor.userId,
+    })),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -22,7 +22,8 @@ export type AuthEventAction =
   | "people.role_changed"
   | "people.deactivated"
   | "people.reactivated"
-  | "people.signed_out_everywhere";
+  | "people.signed_out_everywhere"
+  | "auth.device_signed_out";
 
 export type AuthEventMeta = { ip?: string; userAgent?: string; requestId?: string };
 

@@ -76,6 +76,9 @@ async function purgeClient(clientId: string, now: Date = new Date()): Promise<Pu
       await tx.recoveryCode.deleteMany({ where: { userId: clientId } });
       await tx.authSession.deleteMany({ where: { userId: clientId } });
       await tx.notificationLog.deleteMany({ where: { userId: clientId } });
+      await tx.clientNotice.deleteMany({ where: { userId: clientId } });
+      await tx.emailKindOptOut.deleteMany({ where: { userId: clientId } });
+      await tx.coupleAgreementConfirmation.deleteMany({ where: { clientId } });
       const email = profile.user.email;
       await tx.invitation.deleteMany({ where: { practiceId: profile.practiceId, email } });
       await tx.outboxEmail.deleteMany({ where: { to: email } });

@@ -2,6 +2,8 @@ import "server-only";
 import { checkPassword } from "@/lib/auth/password/policy";
 import { hashPassword } from "@/lib/auth/password/hash";
 import { recordAudit, type AuditRequestMeta } from "@/lib/audit/record";
+import { recordJoinConfirmation } from "@/lib/couples/agreement";
+import { giveOpenWorkToNewPartner } from "@/lib/couples/late-partner";
 import { db, Prisma } from "@/lib/db";
 import { badRequest, conflict, notFound, unprocessable } from "@/lib/errors";
 import { logInfo } from "@/lib/log";
@@ -103,6 +105,7 @@ export async function acceptInvitation(
     throw unprocessable("This invitation can no longer be used. Please ask your therapist for a new one.");
 
   const passwordHash = await hashPassword(body.password);
+  let joinedClientId: string | null = null;
   try {
     await db.$transaction(async (tx) => {
       const claimed = await tx.invitation.updateMany({
@@ -147,6 +150,8 @@ export async function acceptInvitation(
             locations: { create: { state: body.state!, source: "SELF_ATTESTED", attestedAt: now } },
           },
         });
+        joinedClientId = user.id;
+        if (invitation.coupleId) await recordJoinConfirmation(tx, invitation.coupleId, user.id, now);
       }
       await recordAudit(
         { userId: user.id, role: invitation.role, practiceId: invitation.practiceId },
@@ -175,6 +180,9 @@ export async function acceptInvitation(
     throw error;
   }
   logInfo("invitation.accepted", { invitationId: invitation.id, role: invitation.role });
+  // A partner joining after work was given to the couple gets their own copy of what is still open.
+  if (joinedClientId && invitation.coupleId)
+    await giveOpenWorkToNewPartner(invitation.coupleId, joinedClientId, meta, now);
   return {
     email: invitation.email,
     role: invitation.role,

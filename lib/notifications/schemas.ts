@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { clientNewsKindSchema } from "./client-news-kinds";
 
 // What a `notify` job carries: ids and instants only (job rows are not a place for PHI). The
 // handler reloads everything else and re-checks that the email is still wanted.
@@ -16,6 +17,8 @@ export const notifyJobSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("digest"), clinicianId: id, day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
   /** To the client's clinician, at once and at any hour: a risk alert is waiting (lib/risk/notify.ts). */
   z.object({ kind: z.literal("risk-alert"), alertId: id }),
+  /** To a client: their waiting news of one kind, batched into one email (./client-news.ts). */
+  z.object({ kind: z.literal("client-news"), userId: id, notice: clientNewsKindSchema }),
 ]);
 
 export type NotifyJob = z.infer<typeof notifyJobSchema>;

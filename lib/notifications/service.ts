@@ -5,6 +5,7 @@ import { appUrl, alreadySent, sendEmail } from "@/lib/mail";
 import { firstName } from "@/lib/text/names";
 import { reviewHref } from "@/lib/review/links";
 import { deliverRiskAlert, planRiskAlertNotifications, type RiskAlertDelivery } from "@/lib/risk/notify";
+import { deliverClientNews, planClientNews } from "./client-news";
 import {
   digestEmail,
   dueSoonEmail,
@@ -136,7 +137,12 @@ export async function planNotifications(
 
   const sent = await alreadySent(planned.map((p) => p.key));
   // Risk alerts: any whose email did not go out at once, at any hour (see lib/risk/notify.ts).
-  return [...planned.filter((p) => !sent.has(p.key)), ...(await planRiskAlertNotifications(now))];
+  // Clients' batched news: keyed per person and kind (the batch itself is idempotent, not the key).
+  return [
+    ...planned.filter((p) => !sent.has(p.key)),
+    ...(await planRiskAlertNotifications(now)),
+    ...(await planClientNews(now, settings)),
+  ];
 }
 
 export type DeliveryOutcome =
@@ -197,6 +203,8 @@ export async function deliverNotification(
       return deliverSubmitted(job.recipientId, now, settings);
     case "digest":
       return deliverDigest(job.clinicianId, job.day, now, settings);
+    case "client-news":
+      return deliverClientNews(job, now, settings);
   }
 }
 

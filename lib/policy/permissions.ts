@@ -40,6 +40,9 @@ const GRANTS = {
   "manage:notifications:own": ["ADMIN", "CLINICIAN", "CLIENT"],
   // Record a client's individual safety screen (it decides whether partners may share).
   "screen:client:own": ["CLINICIAN"],
+  // A couple's confidentiality agreement: the clinician proposes a change, each partner confirms it.
+  "manage:couple-agreement:own": ["CLINICIAN"],
+  "confirm:couple-agreement:own": ["CLIENT"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof GRANTS;

@@ -16,7 +16,7 @@ import {
   reviewAssignmentSelect,
   unsafeSharedPrompts,
 } from "./assignment";
-import { notifyRevisionRequested } from "./notify";
+import { recordClientNews } from "@/lib/notifications/client-news";
 import { safePrompts, toClientFeedback, toCommentDto, type CommentRow } from "./dto";
 import type {
   ClientFeedbackDto,
@@ -174,6 +174,12 @@ export async function createComment(
       );
     }
   }
+  const feedbackNotices = (recipient ? [recipient] : row.recipients).map((r) => ({
+    userId: r.clientId,
+    kind: "feedback" as const,
+    assignmentId: row.id,
+    actorId: actor.userId,
+  }));
   const created = await db.$transaction(async (tx) => {
     const comment = await tx.comment.create({
       data: {
@@ -197,6 +203,8 @@ export async function createComment(
       { kind: input.kind, onAnswer: Boolean(input.promptId), commentId: comment.id },
       tx,
     );
+    // Feedback (never a private note) is news to the people it is addressed to.
+    if (input.kind === "FEEDBACK") await recordClientNews(tx, feedbackNotices);
     return comment;
   });
   return toCommentDto(created, contextOf(row, await unsafeSharedPrompts(row.id)));
@@ -257,6 +265,25 @@ export async function reviewAssignment(
   }
 
   const note = input.note?.trim() ? input.note.trim() : null;
+  // The people it applied to hear of it by email (batched, through the queue, after quiet hours): a
+  // revision request always; marking reviewed only when it comes with a note (feedback).
+  const told = changed.length > 0 ? changed : targets;
+  const notices =
+    input.action === "revision"
+      ? changed.map((r) => ({
+          userId: r.clientId,
+          kind: "revision" as const,
+          assignmentId: row.id,
+          actorId: actor.userId,
+        }))
+      : note
+        ? told.map((r) => ({
+            userId: r.clientId,
+            kind: "feedback" as const,
+            assignmentId: row.id,
+            actorId: actor.userId,
+          }))
+        : [];
   const comment = await db.$transaction(async (tx) => {
     if (changed.length > 0) {
       const ids = changed.map((r) => r.id);
@@ -317,17 +344,9 @@ export async function reviewAssignment(
       { changed: changed.length, withNote: note !== null },
       tx,
     );
+    await recordClientNews(tx, notices, now);
     return created;
   });
-
-  if (input.action === "revision") {
-    await notifyRevisionRequested({
-      assignmentId: row.id,
-      practiceId: actor.practiceId,
-      clinicianName: actor.name,
-      clientIds: changed.map((r) => r.clientId),
-    });
-  }
 
   const after = await ownAssignment(actor, assignmentId);
   return {

@@ -88,7 +88,7 @@ test.describe("account", () => {
     await page.getByRole("link", { name: /your account/ }).click();
     await expect(page).toHaveURL(/\/settings\/account$/);
     await expect(page.getByTestId("session-list").getByRole("listitem")).toHaveCount(2);
-    await expect(page.getByText("This device")).toBeVisible();
+    await expect(page.getByText("This device", { exact: true })).toBeVisible();
 
     await page.getByRole("button", { name: "Sign out everywhere" }).click();
     await page.getByRole("button", { name: "Yes, sign out everywhere" }).click();

@@ -1,5 +1,8 @@
 // The device copy of a draft, in localStorage under "mend:draft:v1:<userId>:<assignmentId>" (ids
-// only: no text, names or other PHI in the key). Sign-out removes every "mend:" key.
+// only: no text, names or other PHI in the key). A key exists only while its text is not yet
+// confirmed by the server (offline, failing, or in conflict). Sign-out never removes one silently:
+// the person is told and chooses to sync first, keep it (encrypted) for their next sign-in here,
+// or delete it (components/shell/sign-out-guard.ts).
 //
 // Encrypted with AES-GCM (WebCrypto) under a per-user key the server puts in the completion page
 // (lib/responses/draft-key.ts), so a copy left in a browser profile is unreadable without signing
@@ -14,6 +17,25 @@ const PREFIX = "mend:draft:v1:";
 export function draftStorageKey(userId: string, assignmentId: string): string {
   return `${PREFIX}${userId}:${assignmentId}`;
 }
+
+/** Whether a localStorage key holds a draft's device copy. */
+export function isDraftStorageKey(key: string): boolean {
+  return key.startsWith(PREFIX);
+}
+
+/** The assignment ids with device copies of this user's drafts (not confirmed by the server). */
+export function unsyncedDraftAssignments(userId: string): string[] {
+  const store = storage();
+  if (!store) return [];
+  const mine = `${PREFIX}${userId}:`;
+  return Object.keys(store)
+    .filter((k) => k.startsWith(mine))
+    .map((k) => k.slice(mine.length));
+}
+
+/** Dispatched on window before sign-out: each open form adds its flush() to `waits`. */
+export const FLUSH_DRAFTS_EVENT = "mend:flush-drafts";
+export type FlushRequest = { waits: Promise<void>[] };
 
 type Sealed = { v: 1; iv: string; data: string } | { v: 1; plain: LocalDraft };
 

@@ -3,7 +3,7 @@
 import { startTransition, useEffect, useRef, useState } from "react";
 import { sameAnswers, type StoredAnswers } from "@/lib/responses/answers";
 import { DraftSync, type SyncSnapshot } from "./draft-sync";
-import { draftStorageKey, LocalDraftStore } from "./local-draft";
+import { draftStorageKey, FLUSH_DRAFTS_EVENT, LocalDraftStore, type FlushRequest } from "./local-draft";
 import { putDraft } from "./put-draft";
 
 type Initial = {
@@ -75,13 +75,20 @@ export function useDraftSync({
     const hidden = () => {
       if (document.visibilityState === "hidden") void syncRef.current?.flush();
     };
+    // Sign-out asks every open form to send what it holds first (components/shell/sign-out-guard.ts).
+    const beforeSignOut = (event: Event) => {
+      const pending = (event as CustomEvent<FlushRequest>).detail?.waits;
+      if (syncRef.current && pending) pending.push(syncRef.current.flush());
+    };
     window.addEventListener("online", online);
+    window.addEventListener(FLUSH_DRAFTS_EVENT, beforeSignOut);
     document.addEventListener("visibilitychange", hidden);
     return () => {
       cancelled = true;
       sync?.dispose();
       syncRef.current = null;
       window.removeEventListener("online", online);
+      window.removeEventListener(FLUSH_DRAFTS_EVENT, beforeSignOut);
       document.removeEventListener("visibilitychange", hidden);
     };
     // The island is keyed by the assignment: the initial copy is read once.

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { unprocessable } from "@/lib/errors";
+import { notFound, unprocessable } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 import { recordAuthEvent, type AuthEventMeta } from "@/lib/auth/audit";
@@ -8,7 +8,12 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password/hash";
 import { checkPassword } from "@/lib/auth/password/policy";
 import { sendPasswordChangedNotice } from "@/lib/auth/password/reset";
 import { assertSignInAllowed, recordFailedSignIn } from "@/lib/auth/sign-in/rate-limit";
-import { listActiveSessions, revokeAllSessions, revokeOtherSessions } from "@/lib/auth/sessions/store";
+import {
+  listActiveSessions,
+  revokeAllSessions,
+  revokeOtherSessions,
+  revokeOwnSession,
+} from "@/lib/auth/sessions/store";
 
 // What anyone signed in can do to their own account: change the password, see where they are
 // signed in, and sign out everywhere.
@@ -86,6 +91,39 @@ export async function signOutEverywhere(
     meta,
   });
   return { message: "You have been signed out on every device." };
+}
+
+/**
+ * Ends one of the actor's own sessions (a lost phone, a shared computer): that device is refused
+ * on its very next request. Another person's session id is answered as not found.
+ */
+export async function signOutDevice(
+  actor: Actor,
+  sessionId: string,
+  meta: AuthEventMeta = {},
+): Promise<{ message: string; current: boolean }> {
+  assertCan(actor, "manage:account:own");
+  const ended = await db.$transaction(async (tx) => {
+    const ok = await revokeOwnSession(actor.userId, sessionId, tx);
+    if (ok) {
+      await recordAuthEvent(
+        {
+          action: "auth.device_signed_out",
+          practiceId: actor.practiceId,
+          actorId: actor.userId,
+          actorRole: actor.role,
+          subjectId: sessionId,
+          subjectType: "AuthSession",
+          meta,
+          metadata: { current: sessionId === actor.sessionId },
+        },
+        tx,
+      );
+    }
+    return ok;
+  });
+  if (!ended) throw notFound("That device");
+  return { message: "That device has been signed out.", current: sessionId === actor.sessionId };
 }
 
 export type SessionView = {

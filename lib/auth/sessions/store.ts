@@ -135,6 +135,15 @@ export async function revokeOtherSessions(userId: string, keepSessionId: string,
   return count;
 }
 
+/** One session of this user, if it is still open. Returns whether it was ended. */
+export async function revokeOwnSession(userId: string, sessionId: string, tx?: Tx): Promise<boolean> {
+  const { count } = await (tx ?? db).authSession.updateMany({
+    where: { id: sessionId, userId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  return count === 1;
+}
+
 export type ActiveSession = {
   id: string;
   createdAt: Date;

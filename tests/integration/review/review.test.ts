@@ -5,6 +5,7 @@ import { reviewBody, createCommentBody } from "@/lib/review/schemas";
 import { createComment, listClientFeedback, listComments, reviewAssignment } from "@/lib/review/service";
 import { saveDraft } from "@/lib/responses/save";
 import { getClientResponse } from "@/lib/responses/service";
+import { deliverClientNewsNow } from "../notifications/client-news-support";
 import { actorFor, createClient, createClinician, createUser } from "../../support/factories";
 import { CAUSED_HARM, WAS_HURT, giveSlowingDown, recipientIdOf, reviewScenario, send } from "./support";
 
@@ -100,7 +101,9 @@ describe("asking for a revision", () => {
     ]);
     expect(await listClientFeedback(s.actors.sam, a.id)).toEqual([]);
 
-    // Alex is told by email that there is a note waiting, with nothing of the note or the answers in it.
+    // Alex is told by email (through the queue: its job's handler run here) that there is a note
+    // waiting, with nothing of the note or the answers in it.
+    for (const p of s.partners) await deliverClientNewsNow(p.id, "revision");
     const emails = await db.outboxEmail.findMany({
       where: { to: { in: [s.partners[0].email, s.partners[1].email] } },
     });
@@ -179,6 +182,7 @@ describe("asking for a revision", () => {
     expect((await listClientFeedback(s.actors.alex, a.id)).map((f) => f.about)).toEqual(["general"]);
     expect((await listClientFeedback(s.actors.sam, a.id)).map((f) => f.about)).toEqual(["general"]);
     // Sam turned emails off: only Alex is told.
+    for (const p of s.partners) await deliverClientNewsNow(p.id, "revision");
     expect(
       (
         await db.outboxEmail.findMany({ where: { to: { in: [s.partners[0].email, s.partners[1].email] } } })

@@ -3,7 +3,9 @@ import { PreferencesForm } from "@/components/notifications/preferences-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { env } from "@/lib/env";
 import { getMyNotificationPreferences, timeZoneChoices } from "@/lib/notifications/preferences";
-import { savePreferencesAction } from "./actions";
+import { getMyEmailKinds } from "@/lib/notifications/kind-preferences";
+import { EmailKindsForm } from "@/components/notifications/email-kinds-form";
+import { saveEmailKindsAction, savePreferencesAction } from "./actions";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -12,7 +14,7 @@ export const metadata: Metadata = { title: "Email reminders" };
 export default page({ roles: ["CLIENT"] }, ClientNotificationsPage);
 
 async function ClientNotificationsPage(actor: Actor) {
-  const prefs = await getMyNotificationPreferences(actor);
+  const [prefs, kinds] = await Promise.all([getMyNotificationPreferences(actor), getMyEmailKinds(actor)]);
   return (
     <>
       <p className="mb-2">
@@ -30,6 +32,9 @@ async function ClientNotificationsPage(actor: Actor) {
           quietHours={env().QUIET_HOURS}
           audience="client"
         />
+      </Card>
+      <Card className="mt-6">
+        <EmailKindsForm action={saveEmailKindsAction} wanted={kinds} />
       </Card>
     </>
   );

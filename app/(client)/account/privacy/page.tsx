@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { AgreementChanges } from "@/components/couples/agreement-changes";
 import { DraftSharingForm } from "@/components/responses/draft-sharing-form";
+import { myAgreementHistory } from "@/lib/couples/agreement";
 import { Card, PageHeader } from "@/components/ui/card";
 import {
   CONFIDENTIALITY_DESCRIPTION,
@@ -18,7 +20,7 @@ export const metadata: Metadata = { title: "Privacy and sharing" };
 export default page({ roles: ["CLIENT"] }, PrivacyPage);
 
 async function PrivacyPage(actor: Actor) {
-  const settings = await getPrivacySettings(actor);
+  const [settings, agreements] = await Promise.all([getPrivacySettings(actor), myAgreementHistory(actor)]);
   const partner = settings.couple?.partnerFirstName ?? "your partner";
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
@@ -85,6 +87,12 @@ async function PrivacyPage(actor: Actor) {
               Questions about it are best raised with {settings.clinicianName} at your next appointment.
             </p>
           </Card>
+          <AgreementChanges
+            items={agreements}
+            timeZone={actor.timeZone}
+            clinicianName={settings.clinicianName}
+            viewerId={actor.userId}
+          />
         </section>
       ) : null}
 
@@ -108,8 +116,9 @@ async function PrivacyPage(actor: Actor) {
         <Card>
           <p>
             So that nothing you write is lost on a bad connection, answers not yet saved are kept on this
-            device, encrypted, until Mend has them. Signing out removes them. On a shared computer, sign out
-            when you are done.
+            device, encrypted, until Mend has them. If any are still waiting when you sign out, Mend asks
+            whether to keep them here (locked, for your next sign-in) or delete them. On a shared computer,
+            sign out when you are done.
           </p>
         </Card>
       </section>

@@ -11,6 +11,10 @@ import { SafetyScreenForm } from "@/components/safety/safety-screen-form";
 import { SharingStatus } from "@/components/safety/sharing-status";
 import { listAssignments, practiceAssignmentLabel } from "@/lib/assignments/service";
 import { getCouple } from "@/lib/clients/caseload";
+import { AgreementHistory } from "@/components/couples/agreement-history";
+import { ChangeAgreementForm } from "@/components/couples/change-agreement-form";
+import { proposeAgreementAction } from "@/lib/couples/actions";
+import { agreementHistoryForClinician } from "@/lib/couples/agreement";
 import { CONFIDENTIALITY_DESCRIPTION, CONFIDENTIALITY_LABEL } from "@/lib/invitations/labels";
 import { listInvitations } from "@/lib/invitations/service";
 import { checkJurisdiction } from "@/lib/jurisdiction/service";
@@ -31,7 +35,7 @@ async function CouplePage(actor: Actor, { params }: { params: Promise<{ id: stri
   const { id } = await params;
   const meta = await pageRequestMeta();
   const couple = await getCouple(actor, id, meta);
-  const [invitations, check, assignments, assignmentLabel, screens, alerts] = await Promise.all([
+  const [invitations, check, assignments, assignmentLabel, screens, alerts, agreements] = await Promise.all([
     listInvitations(actor, { coupleId: couple.id }),
     couple.partners.length > 0
       ? checkJurisdiction(actor, { coupleId: couple.id }, meta)
@@ -40,6 +44,7 @@ async function CouplePage(actor: Actor, { params }: { params: Promise<{ id: stri
     practiceAssignmentLabel(actor),
     coupleScreens(actor, id),
     listOpenRiskAlerts(actor, { clientIds: couple.partners.map((p) => p.id) }, meta),
+    agreementHistoryForClinician(actor, couple.id),
   ]);
   const open = invitations.filter((i) => i.status === "pending" || i.status === "expired");
   const seats = couple.partners.length + invitations.filter((i) => i.status === "pending").length;
@@ -125,6 +130,20 @@ async function CouplePage(actor: Actor, { params }: { params: Promise<{ id: stri
             <p className="text-muted">{CONFIDENTIALITY_DESCRIPTION[couple.confidentiality]}</p>
             {couple.confidentialityNote ? (
               <p className="mt-2 whitespace-pre-line">{couple.confidentialityNote}</p>
+            ) : null}
+            <div className="mt-4">
+              <ChangeAgreementForm
+                action={proposeAgreementAction}
+                coupleId={couple.id}
+                current={couple.confidentiality}
+                currentNote={couple.confidentialityNote}
+              />
+            </div>
+            {agreements.length > 0 ? (
+              <div className="mt-4">
+                <h3 className="font-medium">History</h3>
+                <AgreementHistory items={agreements} timeZone={actor.timeZone} />
+              </div>
             ) : null}
           </Card>
         </section>
