@@ -60,6 +60,9 @@ export const ACTION_LABELS: Record<string, string> = {
   "auth.two_factor_disabled": "Turned off two-step verification",
   "auth.recovery_codes_regenerated": "Made new recovery codes",
   "auth.recovery_code_used": "Used a recovery code",
+  "threads.viewed": "Looked at a list of message threads",
+  "thread.viewed": "Read messages",
+  "message.sent": "Sent a message",
 };
 
 // Names older rows still carry: the trail is append-only, so rows written before appointments were
@@ -91,4 +94,6 @@ export const CLIENT_DATA_READ_ACTIONS = [
   "jurisdiction.viewed",
   "people.viewed",
   "reassignment.previewed",
+  "threads.viewed",
+  "thread.viewed",
 ] as const;

@@ -51,6 +51,16 @@ export const QUEUES = {
     expireInSeconds: 1800,
     cron: "30 3 * * *",
   },
+  /** "You have a new message" to one person about one thread (lib/messages/notify.ts). */
+  messageEmail: {
+    name: "message-email",
+    // At most one queued job per thread and person (the singleton key): a burst of messages is one email.
+    policy: "stately",
+    retryLimit: 6,
+    retryDelay: 30,
+    retryBackoff: true,
+    expireInSeconds: 120,
+  },
 } as const satisfies Record<string, QueueDefinition>;
 
 export type QueueKey = keyof typeof QUEUES;

@@ -2,6 +2,7 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import { purgeExpiredAccounts } from "@/lib/data-rights/purge";
 import { logInfo } from "@/lib/log";
+import { deliverMessageEmail, messageEmailJob } from "@/lib/messages/notify";
 import { scanAndEnqueue } from "@/lib/notifications/enqueue";
 import { notifyJobSchema } from "@/lib/notifications/schemas";
 import {
@@ -64,6 +65,9 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Run
     queued: await scanAndEnqueue(boss, now(), settings),
   }));
   await boss.work(QUEUES.retentionPurge.name, work, async () => purgeExpiredAccounts(now()));
+  await boss.work(QUEUES.messageEmail.name, work, async ([job]) =>
+    deliverMessageEmail(messageEmailJob.parse(job!.data), now(), settings),
+  );
 
   if (schedule) {
     for (const q of Object.values(QUEUES)) {

@@ -36,6 +36,10 @@ const GRANTS = {
   "close:account:own": ["CLIENT"],
   // Email reminders on or off, and the time zone they follow.
   "manage:notifications:own": ["ADMIN", "CLINICIAN", "CLIENT"],
+  // Secure messages: threads with one's own clients (clinicians) or one's own clinician (clients).
+  "read:thread:own": ["CLINICIAN", "CLIENT"],
+  "write:message:own": ["CLINICIAN", "CLIENT"],
+  "manage:office-hours:own": ["CLINICIAN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof GRANTS;
