@@ -175,6 +175,8 @@ export type Throwaways = {
   appointmentId: string;
   /** An assignment for Jordan nobody has started. */
   assignmentId: string;
+  /** Jordan's own message thread with clinician@. */
+  threadId: string;
 };
 
 /** Resources clinician@ makes for the specs to act on; nothing another spec counts on changes. */
@@ -232,11 +234,17 @@ export async function createThrowaways(
   const assignmentId = assigned.items[0]?.id;
   expect(assignmentId, "the new assignment's id").toBeTruthy();
 
+  const thread = await json<{ id: string }>(
+    await clinician.post("/api/v1/threads", { data: { clientId: ids.jordanId }, headers }),
+    "Jordan's thread",
+  );
+
   return {
     customSlug: custom.slug,
     invitationId: invitation.id,
     appointmentId: appointment.id,
     assignmentId: assignmentId!,
+    threadId: thread.id,
   };
 }
 

@@ -28,6 +28,7 @@ const NO_CLIENT_DATA: Record<string, string> = {
   "GET /api/v1/auth/two-factor": "the caller's own setting",
   "GET /api/v1/practice/security": "a practice setting",
   "GET /api/v1/audit-events": "the audit trail (reading it is not recorded; its CSV download is)",
+  "GET /api/v1/me/office-hours": "the clinician's own office-hours note",
 };
 
 const keyOf = (op: { method: string; path: string }) => `${op.method} ${op.path}`;
