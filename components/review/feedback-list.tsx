@@ -8,10 +8,13 @@ export function FeedbackList({
   feedback,
   timeZone,
   clinicianName,
+  reply,
 }: {
   feedback: ClientFeedbackDto[];
   timeZone: string;
   clinicianName?: string;
+  /** "Reply" links to messages: feedback on one's own work to one's own thread, the rest to the joint one. */
+  reply?: { assignmentId: string; couple: boolean };
 }) {
   if (feedback.length === 0) return null;
   const who = clinicianName ?? feedback[0]!.authorName;
@@ -43,9 +46,23 @@ export function FeedbackList({
             </p>
             <p className="mt-2 whitespace-pre-wrap break-words text-lg leading-relaxed">{f.body}</p>
             <p className="mt-2 text-sm text-muted">{when(f.createdAt)}</p>
+            {reply ? (
+              <a
+                href={replyHref(reply, f)}
+                className="mt-1 inline-flex min-h-11 items-center text-accent underline underline-offset-4"
+              >
+                Reply
+              </a>
+            ) : null}
           </li>
         ))}
       </ul>
     </section>
   );
+}
+
+function replyHref(reply: { assignmentId: string; couple: boolean }, f: ClientFeedbackDto): string {
+  const thread = reply.couple && f.about !== "mine" ? "joint" : "own";
+  const q = new URLSearchParams({ open: thread, assignment: reply.assignmentId, comment: f.id });
+  return `/messages?${q}`;
 }

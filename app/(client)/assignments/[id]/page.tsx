@@ -142,7 +142,20 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
           </ul>
         </section>
       ) : null}
-      <FeedbackList feedback={feedback} timeZone={actor.timeZone} clinicianName={assignment.clinicianName} />
+      <FeedbackList
+        feedback={feedback}
+        timeZone={actor.timeZone}
+        clinicianName={assignment.clinicianName}
+        reply={{ assignmentId: assignment.id, couple: response.sharingAvailable }}
+      />
+      <p>
+        <a
+          href={`/messages?open=own&assignment=${encodeURIComponent(assignment.id)}`}
+          className="inline-flex min-h-11 items-center text-accent underline underline-offset-4"
+        >
+          Message {assignment.clinicianName} about this
+        </a>
+      </p>
     </div>
   );
 }
