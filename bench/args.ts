@@ -17,14 +17,14 @@ export type BenchOptions = {
   poolMax: number;
   out: string;
   updateBenchmarks: boolean;
-  /** Measure only these endpoints (by key); empty: all five. */
+  /** Measure only these endpoints (by key); empty: all of them. */
   only: string[];
   /** Write CPU profiles of the app server here (Node's --cpu-prof); undefined: none. */
   profileDir?: string;
 };
 
 /** The endpoints `--only` may name. */
-export const ENDPOINT_KEYS = ["home", "autosave", "dashboard", "prep", "list"] as const;
+export const ENDPOINT_KEYS = ["home", "autosave", "dashboard", "prep", "list", "inbox"] as const;
 
 export const BENCH_DEFAULTS: Omit<BenchOptions, "sizes"> = {
   smallFactor: 10,

@@ -12,7 +12,7 @@ import {
   serverUrlFromEnv,
   serverVersion,
 } from "./database";
-import { AUTOSAVE_SQL, DASHBOARD_SQL, HOME_SQL, LIST_SQL, PREP_SQL } from "./floors";
+import { AUTOSAVE_SQL, DASHBOARD_SQL, HOME_SQL, INBOX_SQL, LIST_SQL, PREP_SQL } from "./floors";
 import { httpLoad, sqlLoad, type HttpRequestSpec, type SqlCall } from "./load";
 import { ids, scaleSizes, type Sizes } from "./plan";
 import {
@@ -138,6 +138,14 @@ const ENDPOINTS: EndpointDef[] = [
     http: (s) => ({ path: "/api/v1/assignments", headers: { cookie: s.clinician.cookie } }),
     sql: (s) => () => ({ text: LIST_SQL, values: [s.clinician.id, ids.practice] }),
     check: (status, body) => status === 200 && body.includes('"items"'),
+  },
+  {
+    key: "inbox",
+    label: "Clinician inbox",
+    request: "GET /inbox",
+    http: (s) => ({ path: "/inbox", headers: { cookie: s.clinician.cookie } }),
+    sql: (s) => () => ({ text: INBOX_SQL, values: [s.clinician.id, ids.practice] }),
+    check: (status, body) => status === 200 && body.includes("unread"),
   },
 ];
 
