@@ -48,7 +48,7 @@ export const openThreadBody = z.union([
 ]);
 export type OpenThreadInput = z.infer<typeof openThreadBody>;
 
-export const listThreadsQuery = z.strictObject({
+export const listThreadsQuery = z.object({
   clientId: idParam
     .optional()
     .describe("Clinicians: only this client's threads (their own and their couple's)"),
@@ -60,7 +60,7 @@ export const listThreadsQuery = z.strictObject({
 });
 export type ListThreadsQuery = z.infer<typeof listThreadsQuery>;
 
-export const listMessagesQuery = z.strictObject({
+export const listMessagesQuery = z.object({
   cursor: z.string().max(200).optional().describe("nextCursor of the previous page: older messages"),
   limit: z.coerce.number().int().min(1).max(MESSAGES_PAGE_MAX).optional(),
 });
