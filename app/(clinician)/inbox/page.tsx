@@ -66,12 +66,20 @@ async function InboxPage(actor: Actor, { searchParams }: { searchParams: Promise
         title={archived ? "Archived conversations" : "Inbox"}
         lead={archived ? "A new message brings a conversation back to the inbox." : `${unreadTotal} unread`}
         actions={
-          <Link
-            href={archived ? "/inbox" : "/inbox?archived=true"}
-            className="inline-flex min-h-11 items-center text-accent underline underline-offset-4"
-          >
-            {archived ? "Back to the inbox" : "Archived"}
-          </Link>
+          <>
+            <Link
+              href={archived ? "/inbox" : "/inbox?archived=true"}
+              className="inline-flex min-h-11 items-center text-accent underline underline-offset-4"
+            >
+              {archived ? "Back to the inbox" : "Archived"}
+            </Link>
+            <Link
+              href="/settings/messages"
+              className="inline-flex min-h-11 items-center text-accent underline underline-offset-4"
+            >
+              Office-hours note
+            </Link>
+          </>
         }
       />
       {!filtered && threads.length > 1 ? (
