@@ -153,7 +153,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   if (options.sizes.clients < options.sizes.clinicians)
     throw new Error("--clients must be at least --clinicians");
   if (options.only.length > 0 && options.updateBenchmarks)
-    throw new Error("--update-benchmarks records all five endpoints: leave out --only");
+    throw new Error("--update-benchmarks records all the endpoints: leave out --only");
   if (options.smallFactor !== 0 && options.smallFactor < 1)
     throw new Error("--small-factor must be 0 or at least 1");
   return options;

@@ -30,7 +30,7 @@ import { buildApp, startApp } from "./server";
 import { verdict, type Measurement } from "./stats";
 
 // `npm run bench`: seeds a large practice (and one 10x smaller) in databases of their own, starts
-// the production build, and measures five endpoints next to two floors each: the framework floor
+// the production build, and measures six endpoints next to two floors each: the framework floor
 // (a bare route handler, /api/bench/floor) and the SQL floor (the same data in one hand-written
 // query through pg, same concurrency, in-process). Writes bench-results/*.json|md. Not part of
 // `npm test`.
