@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { treatmentStanding } from "@/lib/jurisdiction/service";
 import { MESSAGE_BURST } from "@/lib/messages/rate-limit";
 import { sendMessage } from "@/lib/messages/send";
 import { listMessages, listThreads, markThreadRead, setThreadArchived } from "@/lib/messages/service";
@@ -77,6 +78,14 @@ describe("sending", () => {
     // Alex is still in TN: the private thread with Alex is fine, and Sam can still write.
     expect((await say(s.actors.clinician, s.threads.alexPrivate.id, "hello Alex")).created).toBe(true);
     expect((await say(s.actors.sam, s.threads.samPrivate.id, "I moved")).created).toBe(true);
+    // The thread page says so before anyone types (the words the 422 carries).
+    const standing = await treatmentStanding(
+      s.actors.clinician,
+      { clientIds: [s.actors.sam.userId] },
+      "message",
+    );
+    expect(standing.allowed).toBe(false);
+    expect(standing.reasons.join(" ")).toMatch(/^You can't write to .+ now: .*Georgia/);
     const checks = await db.authorizationCheck.findMany({ where: { clientId: s.actors.sam.userId } });
     expect(checks.some((c) => !c.allowed && c.reason.startsWith("message:"))).toBe(true);
   });

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { Conversation } from "@/components/messages/conversation";
 import { ThreadActions } from "@/components/messages/thread-actions";
 import { PageHeader } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { treatmentStanding } from "@/lib/jurisdiction/service";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
 import { replyReference } from "@/lib/messages/pages";
@@ -24,7 +26,14 @@ async function ClinicianThreadPage(
   const [{ id }, search] = await Promise.all([params, searchParams]);
   const initial = await listMessages(actor, id, { limit: 50 }, await pageRequestMeta());
   const reference = await replyReference(actor, initial.thread.id, search.assignment, search.comment);
-  const clients = initial.thread.participants.filter((p) => p.role === "CLIENT").map((p) => p.name);
+  const clientPeople = initial.thread.participants.filter((p) => p.role === "CLIENT");
+  const clients = clientPeople.map((p) => p.name);
+  // Writing is treatment (jurisdiction.md §2): say before typing when a licence does not cover
+  // where the clients are now (the check is recorded, like the prep page's).
+  const standing =
+    clientPeople.length > 0
+      ? await treatmentStanding(actor, { clientIds: clientPeople.map((p) => p.userId) }, "message")
+      : { allowed: false, reasons: [] };
   const who =
     initial.thread.kind === "PRIVATE"
       ? `Only ${clients.join(", ")} and you read this; their partner does not.`
@@ -52,6 +61,13 @@ async function ClinicianThreadPage(
         timeZone={actor.timeZone}
         role="CLINICIAN"
         reference={reference}
+        aboveComposer={
+          standing.allowed ? null : (
+            <Notice tone="warn" title="You can't write here now">
+              {standing.reasons.join(" ") || "Nobody in this conversation has an open account."}
+            </Notice>
+          )
+        }
       />
     </div>
   );
