@@ -120,6 +120,20 @@ test("private messages between Alex and the clinician: Sam sees nothing, answers
   const page = (await (await a.request.get(`/api/v1/threads/${alexThreadId}/messages`)).json()) as Page_;
   expect(page.messages.filter((m) => m.body === OFFLINE)).toHaveLength(1);
 
+  // 6. "Message ... about this" on an assignment opens Alex's own thread with a reference to it.
+  const list = (await (await a.request.get("/api/v1/assignments?limit=100")).json()) as {
+    items: { id: string; exercise: { slug: string } }[];
+  };
+  const assignment = list.items.find((i) => i.exercise.slug === "slowing-down") ?? list.items[0]!;
+  await a.goto(`/assignments/${assignment.id}`);
+  await a.getByRole("link", { name: "Message Dr. Riley Morgan about this" }).click();
+  await expect(a).toHaveURL(new RegExp(`/messages/${alexThreadId}\\?assignment=`));
+  await expect(a.getByText("Replying about")).toBeVisible();
+  const REPLY = `A question about this exercise (${run}).`;
+  await a.getByLabel("Your message").fill(REPLY);
+  await a.getByRole("button", { name: "Send" }).click();
+  await expect(a.getByTestId("message").filter({ hasText: REPLY })).toContainText("About:");
+
   // Wide and narrow views of the pages this journey touched.
   if (SHOTS) {
     await a.setViewportSize(DESKTOP);
