@@ -134,6 +134,14 @@ test("private messages between Alex and the clinician: Sam sees nothing, answers
   await a.getByRole("button", { name: "Send" }).click();
   await expect(a.getByTestId("message").filter({ hasText: REPLY })).toContainText("About:");
 
+  // 7. The printable export: Alex's holds the private thread; Sam's never does.
+  await a.goto("/account/export");
+  await expect(a.getByRole("heading", { name: "Your messages" })).toBeVisible();
+  await expect(a.locator("body")).toContainText(SECRET);
+  await s.goto("/account/export");
+  await expect(s.getByRole("heading", { name: "Your messages" })).toBeVisible();
+  await expect(s.locator("body")).not.toContainText(SECRET);
+
   // Wide and narrow views of the pages this journey touched.
   if (SHOTS) {
     await a.setViewportSize(DESKTOP);
