@@ -20,7 +20,8 @@ type Props = {
   outboxKey: string;
   initial: MessagePageDto;
   timeZone: string;
-  role: "CLIENT" | "CLINICIAN";
+  /** Where a referenced assignment opens: the client's page or the clinician's. */
+  referenceBase: "/assignments" | "/assign";
   reference: { assignmentId: string; commentId: string | null; title: string } | null;
   aboveComposer?: React.ReactNode;
 };
@@ -39,7 +40,7 @@ function ConversationInner({
   outboxKey,
   initial,
   timeZone,
-  role,
+  referenceBase,
   reference,
   aboveComposer,
 }: Props) {
@@ -138,7 +139,7 @@ function ConversationInner({
   const shownIds = new Set(page.messages.map((m) => m.id));
   const messages = [...older.messages.filter((m) => !shownIds.has(m.id)), ...page.messages];
   const sentKeys = new Set(messages.filter((m) => m.mine).map((m) => m.idempotencyKey));
-  const referenceHref = (id: string) => (role === "CLIENT" ? `/assignments/${id}` : `/assign/${id}`);
+  const referenceHref = (id: string) => `${referenceBase}/${id}`;
 
   return (
     <div className="flex flex-col gap-4">

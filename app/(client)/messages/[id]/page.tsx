@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/card";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
 import { replyReference } from "@/lib/messages/pages";
+import { threadClinician } from "@/lib/messages/participants";
 import { listMessages } from "@/lib/messages/service";
 import type { Actor } from "@/lib/policy/actor";
 import { localDraftKey } from "@/lib/responses/draft-key";
@@ -24,7 +25,7 @@ async function ClientThreadPage(
   const [{ id }, search] = await Promise.all([params, searchParams]);
   const initial = await listMessages(actor, id, { limit: 50 }, await pageRequestMeta());
   const reference = await replyReference(actor, initial.thread.id, search.assignment, search.comment);
-  const clinician = initial.thread.participants.find((p) => p.role === "CLINICIAN");
+  const clinician = threadClinician(initial.thread);
   const others = initial.thread.participants.filter((p) => p.userId !== actor.userId).map((p) => p.name);
   return (
     <div className="mx-auto flex max-w-3xl flex-col">
@@ -43,7 +44,7 @@ async function ClientThreadPage(
         outboxKey={localDraftKey(actor)}
         initial={initial}
         timeZone={actor.timeZone}
-        role="CLIENT"
+        referenceBase="/assignments"
         reference={reference}
         aboveComposer={
           <SupportNote

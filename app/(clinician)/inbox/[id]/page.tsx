@@ -8,6 +8,7 @@ import { treatmentStanding } from "@/lib/jurisdiction/service";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
 import { replyReference } from "@/lib/messages/pages";
+import { threadClients } from "@/lib/messages/participants";
 import { listMessages } from "@/lib/messages/service";
 import type { Actor } from "@/lib/policy/actor";
 import { localDraftKey } from "@/lib/responses/draft-key";
@@ -26,7 +27,7 @@ async function ClinicianThreadPage(
   const [{ id }, search] = await Promise.all([params, searchParams]);
   const initial = await listMessages(actor, id, { limit: 50 }, await pageRequestMeta());
   const reference = await replyReference(actor, initial.thread.id, search.assignment, search.comment);
-  const clientPeople = initial.thread.participants.filter((p) => p.role === "CLIENT");
+  const clientPeople = threadClients(initial.thread);
   const clients = clientPeople.map((p) => p.name);
   // Writing is treatment (jurisdiction.md §2): say before typing when a licence does not cover
   // where the clients are now (the check is recorded, like the prep page's).
@@ -59,7 +60,7 @@ async function ClinicianThreadPage(
         outboxKey={localDraftKey(actor)}
         initial={initial}
         timeZone={actor.timeZone}
-        role="CLINICIAN"
+        referenceBase="/assign"
         reference={reference}
         aboveComposer={
           standing.allowed ? null : (
