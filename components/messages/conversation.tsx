@@ -50,6 +50,15 @@ function ConversationInner({
   const pendingRef = useRef<PendingMessage[]>([]);
   const flushing = useRef(false);
   const [text, setText] = useState("");
+  // Until React has hydrated the page, Send stays disabled (no native form submit, which would put
+  // the words in the address); whatever was typed before that is picked up from the field.
+  const [ready, setReady] = useState(false);
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    const typed = field.current?.value ?? "";
+    if (typed) setText(typed);
+    setReady(true);
+  }, []);
   const [about, setAbout] = useState(reference);
   const [error, setError] = useState<string | null>(null);
   const [older, setOlder] = useState<{ messages: MessageDto[]; cursor: string | null }>({
@@ -155,7 +164,11 @@ function ConversationInner({
         referenceHref={referenceHref}
       />
       {aboveComposer}
-      <form onSubmit={(e) => void send(e)} className="flex flex-col gap-2">
+      <form
+        onSubmit={(e) => void send(e)}
+        className="flex flex-col gap-2"
+        data-ready={ready ? "true" : "false"}
+      >
         {about ? (
           <p className="text-sm">
             Replying about <span className="font-medium">{about.title}</span>{" "}
@@ -168,6 +181,7 @@ function ConversationInner({
           Your message
         </label>
         <textarea
+          ref={field}
           id="message-body"
           value={text}
           onChange={(e) => setText(e.target.value)}
@@ -181,7 +195,7 @@ function ConversationInner({
           </p>
         ) : null}
         <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" disabled={!text.trim()}>
+          <Button type="submit" disabled={!ready || !text.trim()}>
             Send
           </Button>
           <span className="text-sm text-muted" aria-live="polite">

@@ -13,6 +13,12 @@ const OFFLINE = `Written on the train with no signal (${run}).`;
 const OFFICE_HOURS = `I usually reply within two working days (${run}).`;
 const SHOTS = process.env.MESSAGES_SHOTS_DIR;
 
+/** The composer once React has hydrated it (typing earlier is kept too; this keeps the test exact). */
+async function composer(page: Page) {
+  await expect(page.locator("form[data-ready='true']")).toBeVisible();
+  return page.getByLabel("Your message");
+}
+
 async function shot(page: Page, name: string) {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
@@ -45,7 +51,7 @@ test("private messages between Alex and the clinician: Sam sees nothing, answers
   await expect(a.getByTestId("support-note")).toContainText(OFFICE_HOURS);
   await expect(a.getByTestId("support-note")).toContainText("not monitored in real time");
   await expect(a.getByTestId("support-note")).toContainText("988");
-  await a.getByLabel("Your message").fill(SECRET);
+  await (await composer(a)).fill(SECRET);
   await a.getByRole("button", { name: "Send" }).click();
   await expect(a.getByTestId("message").filter({ hasText: SECRET })).toBeVisible();
   const alexThreadId = a.url().split("/messages/")[1]!.split("?")[0]!;
@@ -84,7 +90,7 @@ test("private messages between Alex and the clinician: Sam sees nothing, answers
   await row.getByRole("link").click();
   await expect(c.getByTestId("message").filter({ hasText: SECRET })).toBeVisible();
   await expect(c.getByText("their partner does not")).toBeVisible();
-  await c.getByLabel("Your message").fill(ANSWER);
+  await (await composer(c)).fill(ANSWER);
   await c.getByRole("button", { name: "Send" }).click();
   await expect(c.getByTestId("message").filter({ hasText: ANSWER })).toBeVisible();
   await shot(c, "clinician-thread-1280");
@@ -107,7 +113,7 @@ test("private messages between Alex and the clinician: Sam sees nothing, answers
 
   // 5. Offline: the message waits on the device, then is sent exactly once when the connection returns.
   await alex.context.setOffline(true);
-  await a.getByLabel("Your message").fill(OFFLINE);
+  await (await composer(a)).fill(OFFLINE);
   await a.getByRole("button", { name: "Send" }).click();
   await expect(a.getByTestId("pending-message").filter({ hasText: OFFLINE })).toBeVisible();
   await expect(a.getByText("Will be sent when you are back online.")).toBeVisible();
@@ -130,7 +136,7 @@ test("private messages between Alex and the clinician: Sam sees nothing, answers
   await expect(a).toHaveURL(new RegExp(`/messages/${alexThreadId}\\?assignment=`));
   await expect(a.getByText("Replying about")).toBeVisible();
   const REPLY = `A question about this exercise (${run}).`;
-  await a.getByLabel("Your message").fill(REPLY);
+  await (await composer(a)).fill(REPLY);
   await a.getByRole("button", { name: "Send" }).click();
   await expect(a.getByTestId("message").filter({ hasText: REPLY })).toContainText("About:");
 
