@@ -17,7 +17,7 @@ export type BenchOptions = {
   poolMax: number;
   out: string;
   updateBenchmarks: boolean;
-  /** Measure only these endpoints (by key); empty: all five. */
+  /** Measure only these endpoints (by key); empty: all of them. */
   only: string[];
   /** Write CPU profiles of the app server here (Node's --cpu-prof); undefined: none. */
   profileDir?: string;
@@ -26,7 +26,7 @@ export type BenchOptions = {
 };
 
 /** The endpoints `--only` may name. */
-export const ENDPOINT_KEYS = ["home", "autosave", "dashboard", "prep", "list"] as const;
+export const ENDPOINT_KEYS = ["home", "autosave", "dashboard", "prep", "list", "inbox"] as const;
 
 export const BENCH_DEFAULTS: Omit<BenchOptions, "sizes"> = {
   smallFactor: 10,
@@ -160,7 +160,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   if (options.sizes.clients < options.sizes.clinicians)
     throw new Error("--clients must be at least --clinicians");
   if (options.only.length > 0 && options.updateBenchmarks)
-    throw new Error("--update-benchmarks records all five endpoints: leave out --only");
+    throw new Error("--update-benchmarks records all the endpoints: leave out --only");
   if (options.smallFactor !== 0 && options.smallFactor < 1)
     throw new Error("--small-factor must be 0 or at least 1");
   return options;

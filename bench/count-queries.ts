@@ -18,6 +18,7 @@ import { dbPool } from "@/lib/db";
 import { countQueries } from "@/lib/db/query-count";
 import { licenceWarnings } from "@/lib/licences/service";
 import { getMyLocation } from "@/lib/locations/service";
+import { listThreads, unreadMessageTotal } from "@/lib/messages/service";
 import type { Actor } from "@/lib/policy/actor";
 import { getCouplePrep } from "@/lib/prep/service";
 import { saveDraft } from "@/lib/responses/save";
@@ -35,7 +36,14 @@ export type CountInput = {
   };
 };
 
-export type QueryCounts = { home: number; autosave: number; dashboard: number; prep: number; list: number };
+export type QueryCounts = {
+  home: number;
+  autosave: number;
+  dashboard: number;
+  prep: number;
+  list: number;
+  inbox: number;
+};
 
 async function actorFor(
   userId: string,
@@ -86,6 +94,10 @@ async function main(): Promise<void> {
     prep: await perRequest(clinician, (actor) => getCouplePrep(actor, input.coupleId)),
     // GET /api/v1/assignments
     list: await perRequest(clinician, (actor) => listAssignments(actor, {})),
+    // app/(clinician)/inbox/page.tsx (with the layout's unread count)
+    inbox: await perRequest(clinician, (actor) =>
+      Promise.all([listThreads(actor, {}), unreadMessageTotal(actor)]),
+    ),
   };
   counts.autosave = await (async () => {
     let queries = 0;

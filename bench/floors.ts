@@ -150,3 +150,17 @@ SELECT coalesce(json_agg(x ORDER BY x."dueAt" DESC, x.id DESC), '[]') AS items
      ORDER BY a."dueAt" DESC, a.id DESC
      LIMIT 21
   ) x`;
+
+/** Clinician inbox: the threads of the caseload, newest first, with the unread count of each. */
+export const INBOX_SQL = `
+SELECT t.id, t.kind, t."lastMessageAt", coalesce(cu.name, cp.name) AS title,
+       (SELECT count(*) FROM "Message" m
+         WHERE m."threadId" = t.id AND m."authorId" <> $1
+           AND m."createdAt" > coalesce(s."lastReadAt", '-infinity')) AS unread
+  FROM "MessageThread" t
+  LEFT JOIN "ClientProfile" c ON c."userId" = t."clientId"
+  LEFT JOIN "User" cu ON cu.id = c."userId"
+  LEFT JOIN "Couple" cp ON cp.id = t."coupleId"
+  LEFT JOIN "ThreadState" s ON s."threadId" = t.id AND s."userId" = $1
+ WHERE t."practiceId" = $2 AND (c."clinicianId" = $1 OR cp."clinicianId" = $1)
+ ORDER BY t."lastMessageAt" DESC NULLS LAST`;

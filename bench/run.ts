@@ -12,7 +12,7 @@ import {
   serverUrlFromEnv,
   serverVersion,
 } from "./database";
-import { AUTOSAVE_SQL, DASHBOARD_SQL, HOME_SQL, LIST_SQL, PREP_SQL } from "./floors";
+import { AUTOSAVE_SQL, DASHBOARD_SQL, HOME_SQL, INBOX_SQL, LIST_SQL, PREP_SQL } from "./floors";
 import { runLighthouse } from "./lighthouse";
 import type { LighthouseResult } from "./lighthouse-targets";
 import { httpLoad, sqlLoad, type HttpRequestSpec, type SqlCall } from "./load";
@@ -32,7 +32,7 @@ import { buildApp, startApp } from "./server";
 import { verdict, type Measurement } from "./stats";
 
 // `npm run bench`: seeds a large practice (and one 10x smaller) in databases of their own, starts
-// the production build, and measures five endpoints next to two floors each: the framework floor
+// the production build, and measures six endpoints next to two floors each: the framework floor
 // (a bare route handler, /api/bench/floor) and the SQL floor (the same data in one hand-written
 // query through pg, same concurrency, in-process). Writes bench-results/*.json|md. Not part of
 // `npm test`.
@@ -140,6 +140,14 @@ const ENDPOINTS: EndpointDef[] = [
     http: (s) => ({ path: "/api/v1/assignments", headers: { cookie: s.clinician.cookie } }),
     sql: (s) => () => ({ text: LIST_SQL, values: [s.clinician.id, ids.practice] }),
     check: (status, body) => status === 200 && body.includes('"items"'),
+  },
+  {
+    key: "inbox",
+    label: "Clinician inbox",
+    request: "GET /inbox",
+    http: (s) => ({ path: "/inbox", headers: { cookie: s.clinician.cookie } }),
+    sql: (s) => () => ({ text: INBOX_SQL, values: [s.clinician.id, ids.practice] }),
+    check: (status, body) => status === 200 && body.includes("unread"),
   },
 ];
 

@@ -65,6 +65,7 @@ export async function seedLargePractice(
   await insertUnitsAndTemplates(client, plan, templates);
   await insertAppointments(client);
   await insertWork(client, sizes.assignments);
+  await insertMessages(client);
   await client.query("COMMIT");
   await client.query("ANALYZE");
 
@@ -199,6 +200,34 @@ async function insertAppointments(client: pg.Client): Promise<void> {
             50, CASE WHEN u.idx % 3 = 0 THEN 'VIDEO' ELSE 'IN_PERSON' END::"AppointmentModality", now() - interval '1 year'
        FROM bench_unit u CROSS JOIN generate_series(0, $2::int) AS w`,
     [ids.practice, PAST_WEEKS],
+  );
+}
+
+async function insertMessages(client: pg.Client): Promise<void> {
+  // Every unit has a thread (an individual client's own; a couple's joint one and partner A's
+  // private one) with 3 messages from the client, the newest unread by the clinician: the inbox
+  // grows with the caseload (10x data: 10x threads and messages).
+  await client.query(
+    `INSERT INTO "MessageThread" (id, "practiceId", kind, key, "clientId", "coupleId", "lastMessageAt", "createdAt")
+     SELECT 'bth' || u.idx || '_' || t.n, $1,
+            CASE WHEN u.couple IS NULL THEN 'INDIVIDUAL' WHEN t.n = 0 THEN 'JOINT' ELSE 'PRIVATE' END::"ThreadKind",
+            CASE WHEN u.couple IS NOT NULL AND t.n = 0 THEN 'couple:' || u.couple ELSE 'client:' || u.member_a END,
+            CASE WHEN u.couple IS NOT NULL AND t.n = 0 THEN NULL ELSE u.member_a END,
+            CASE WHEN u.couple IS NOT NULL AND t.n = 0 THEN u.couple END,
+            now() - (u.idx % 48) * interval '1 hour', now() - interval '30 days'
+       FROM bench_unit u CROSS JOIN generate_series(0, 1) AS t(n)
+      WHERE t.n = 0 OR u.couple IS NOT NULL`,
+    [ids.practice],
+  );
+  await client.query(
+    `INSERT INTO "Message" (id, "practiceId", "threadId", "authorId", body, "idempotencyKey", "createdAt")
+     SELECT 'bth' || u.idx || '_' || t.n || '_m' || m, $1, 'bth' || u.idx || '_' || t.n, u.member_a,
+            'A message of about the usual length, written between appointments. ' || m,
+            'bench-' || u.idx || '-' || t.n || '-' || m,
+            now() - (u.idx % 48) * interval '1 hour' - (2 - m) * interval '10 minutes'
+       FROM bench_unit u CROSS JOIN generate_series(0, 1) AS t(n) CROSS JOIN generate_series(0, 2) AS m
+      WHERE t.n = 0 OR u.couple IS NOT NULL`,
+    [ids.practice],
   );
 }
 

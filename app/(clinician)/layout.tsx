@@ -2,9 +2,12 @@ import Link from "next/link";
 import { AppShell } from "@/components/shell/app-shell";
 import { IdleTimeout } from "@/components/shell/idle-timeout";
 import { idleTimeoutMsFor, requirePageActor } from "@/lib/auth/session";
+import { unreadMessageTotal } from "@/lib/messages/service";
+import { unreadLabel } from "@/lib/messages/labels";
 
 const NAV = [
   { href: "/dashboard", label: "Dashboard" },
+  { href: "/inbox", label: "Inbox" },
   { href: "/schedule", label: "Schedule" },
   { href: "/clients", label: "Clients" },
   { href: "/library", label: "Library" },
@@ -14,9 +17,13 @@ const NAV = [
 
 export default async function ClinicianLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor(["CLINICIAN"]);
+  const unread = await unreadMessageTotal(actor);
+  const nav = NAV.map((item) =>
+    item.href === "/inbox" ? { ...item, label: unreadLabel("Inbox", unread) } : item,
+  );
   return (
     <AppShell
-      nav={NAV}
+      nav={nav}
       userName={actor.name}
       accountHref="/settings/account"
       idleTimeout={idleTimeout(idleTimeoutMsFor(actor))}

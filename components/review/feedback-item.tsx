@@ -14,12 +14,23 @@ function aboutWords(f: ClientFeedbackDto, underAnswer: boolean): string | null {
   return f.promptLabel ? "On your answer to" : "For you";
 }
 
+/** Where "Reply" leads: feedback on one's own work to one's own thread, the rest to the couple's joint one. */
+export function feedbackReplyHref(
+  reply: { assignmentId: string; couple: boolean },
+  f: ClientFeedbackDto,
+): string {
+  const thread = reply.couple && f.about !== "mine" ? "joint" : "own";
+  const q = new URLSearchParams({ open: thread, assignment: reply.assignmentId, comment: f.id });
+  return `/messages?${q}`;
+}
+
 export function FeedbackItem({
   feedback: f,
   timeZone,
   clinicianName,
   anchor,
   underAnswer = false,
+  replyHref,
 }: {
   feedback: ClientFeedbackDto;
   timeZone: string;
@@ -28,6 +39,8 @@ export function FeedbackItem({
   anchor: boolean;
   /** Shown under the answer it is about (so it need not say which). */
   underAnswer?: boolean;
+  /** A "Reply" link to the right message thread (components/messages). */
+  replyHref?: string;
 }) {
   const when = (iso: string) =>
     dateTimeFormat("en-US", { timeZone, dateStyle: "long" }).format(new Date(iso));
@@ -56,6 +69,14 @@ export function FeedbackItem({
         {when(f.createdAt)}
         {f.editedAt ? ` · edited ${when(f.editedAt)}` : ""}
       </p>
+      {replyHref && !f.withdrawn ? (
+        <a
+          href={replyHref}
+          className="mt-1 inline-flex min-h-11 items-center text-accent underline underline-offset-4"
+        >
+          Reply
+        </a>
+      ) : null}
     </div>
   );
 }

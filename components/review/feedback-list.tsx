@@ -3,19 +3,22 @@
 // nothing when there is none. The page loads it from lib/review: exactly the feedback this client may
 // read (never private notes; a partner's only on answers they shared, once both have sent theirs).
 import type { ClientFeedbackDto } from "@/lib/review/schemas";
-import { FeedbackItem } from "./feedback-item";
+import { FeedbackItem, feedbackReplyHref } from "./feedback-item";
 
 export function FeedbackList({
   feedback,
   timeZone,
   clinicianName,
   anchorId = null,
+  reply,
 }: {
   feedback: ClientFeedbackDto[];
   timeZone: string;
   clinicianName?: string;
   /** The feedback the page opens at (the first new one), if it is in this list. */
   anchorId?: string | null;
+  /** "Reply" links to messages: feedback on one's own work to one's own thread, the rest to the joint one. */
+  reply?: { assignmentId: string; couple: boolean };
 }) {
   if (feedback.length === 0) return null;
   const who = clinicianName ?? feedback[0]!.authorName;
@@ -31,7 +34,13 @@ export function FeedbackList({
       <ul className="mt-3 flex flex-col gap-4">
         {feedback.map((f) => (
           <li key={f.id}>
-            <FeedbackItem feedback={f} timeZone={timeZone} clinicianName={who} anchor={f.id === anchorId} />
+            <FeedbackItem
+              feedback={f}
+              timeZone={timeZone}
+              clinicianName={who}
+              anchor={f.id === anchorId}
+              {...(reply ? { replyHref: feedbackReplyHref(reply, f) } : {})}
+            />
           </li>
         ))}
       </ul>

@@ -76,6 +76,9 @@ export const ACTION_LABELS: Record<string, string> = {
   "risk_alert.acknowledged": "Acknowledged a risk alert",
   "measures.read": "Opened a client's measure scores",
   "practice.safety_threshold_changed": "Changed the check-in safety alert threshold",
+  "threads.viewed": "Looked at a list of message threads",
+  "thread.viewed": "Read messages",
+  "message.sent": "Sent a message",
 };
 
 // Names older rows still carry: the trail is append-only, so rows written before appointments were
@@ -107,4 +110,6 @@ export const CLIENT_DATA_READ_ACTIONS = [
   "jurisdiction.viewed",
   "people.viewed",
   "reassignment.previewed",
+  "threads.viewed",
+  "thread.viewed",
 ] as const;

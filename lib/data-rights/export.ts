@@ -3,6 +3,7 @@ import { recordAudit, type AuditRequestMeta } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { ExerciseDefinition, Prompt } from "@/lib/exercises/schema";
+import { exportMyThreads } from "@/lib/messages/export";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 import { readableAnswer } from "./readable";
@@ -136,6 +137,8 @@ export async function exportMyData(
     },
   });
 
+  const messageThreads = await exportMyThreads(actor);
+
   await recordAudit(
     actor,
     {
@@ -143,7 +146,7 @@ export async function exportMyData(
       subjectType: "ClientProfile",
       subjectId: actor.userId,
       clientId: actor.userId,
-      metadata: { format, assignments: copies.length },
+      metadata: { format, assignments: copies.length, messageThreads: messageThreads.length },
     },
     meta,
   );
@@ -212,5 +215,6 @@ export async function exportMyData(
         feedback,
       };
     }),
+    messageThreads,
   };
 }

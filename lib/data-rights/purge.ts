@@ -2,13 +2,14 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { logInfo } from "@/lib/log";
+import { purgeMessages } from "@/lib/messages/purge";
 import { lastServiceOf, retentionEnds } from "./close";
 
 // The retention purge (daily job, lib/jobs): a closed client account whose practice's retention
 // period has passed since their last service has its clinical record deleted. What goes: their
 // answers and every revision, all comments on their copies, their copies of assignments (and
 // assignments that were theirs alone, with their comments), their location history, their own
-// appointments, their sign-in material and invitations, and their name and email (the User row stays as
+// appointments, their messages (and their own thread with the clinician), their sign-in material and invitations, and their name and email (the User row stays as
 // an anonymous, deactivated tombstone so the audit trail's ids still resolve to "a former client").
 // What stays: the audit trail (append-only), and AuthorizationCheck rows (licence compliance
 // records, which hold no clinical content). Each purge writes a `client.purged` audit event, which
@@ -25,6 +26,7 @@ export type PurgeCounts = {
   assignments: number;
   locations: number;
   appointments: number;
+  messages: number;
 };
 
 /** Deletes one client's clinical record now (the caller has decided retention has passed). */
@@ -62,6 +64,7 @@ async function purgeClient(clientId: string, now: Date = new Date()): Promise<Pu
       const appointments = await tx.appointment.deleteMany({ where: { clientId } });
       // Risk alerts carry the clinician's acknowledgement note: clinical, so they go too.
       await tx.riskAlert.deleteMany({ where: { clientId } });
+      const messages = await purgeMessages(tx, clientId);
 
       await tx.clientProfile.update({
         where: { userId: clientId },
@@ -103,6 +106,7 @@ async function purgeClient(clientId: string, now: Date = new Date()): Promise<Pu
         assignments: assignments.count,
         locations: locations.count,
         appointments: appointments.count,
+        messages,
       };
       await recordAudit(
         null,

@@ -58,6 +58,14 @@ export const clientExportSchema = z.object({
       ),
     }),
   ),
+  /** Secure messages: the client's own thread and their couple's joint one (never a partner's private thread). */
+  messageThreads: z.array(
+    z.object({
+      title: z.string(),
+      kind: z.string(),
+      messages: z.array(z.object({ at: z.string(), from: z.string(), text: z.string() })),
+    }),
+  ),
 });
 export type ClientExport = z.infer<typeof clientExportSchema>;
 

@@ -18,6 +18,7 @@ import { reviewOperations } from "@/lib/review/operations";
 import { prepOperations } from "@/lib/prep/operations";
 import { auditOperations } from "@/lib/audit/operations";
 import { dataRightsOperations } from "@/lib/data-rights/operations";
+import { messageOperations } from "@/lib/messages/operations";
 import { errorBody, type Operation } from "./operation";
 import { API_TAGS } from "./tags";
 
@@ -41,6 +42,7 @@ export const API_OPERATIONS: readonly Operation[] = [
   ...prepOperations,
   ...auditOperations,
   ...dataRightsOperations,
+  ...messageOperations,
 ];
 
 const STATUS_TEXT: Record<number, string> = {

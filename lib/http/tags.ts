@@ -17,6 +17,8 @@ export const API_TAGS = {
   Assignments: "Exercises given to clients and couples, and the clients' answers.",
   Review: "A clinician's review of submitted answers, and the comments on an assignment.",
   Prep: "What a clinician reads before seeing a client or couple.",
+  Messages:
+    "Secure messages between a clinician and their clients: threads, messages, read state and the office-hours note.",
   Audit: "The practice's audit trail (admins).",
   "Data rights": "A client's own data: export it, or close the account.",
 } as const;

@@ -60,6 +60,16 @@ export const QUEUES = {
     retryBackoff: true,
     expireInSeconds: 120,
   },
+  /** "You have a new message" to one person about one thread (lib/messages/notify.ts). */
+  messageEmail: {
+    name: "message-email",
+    // At most one queued job per thread and person (the singleton key): a burst of messages is one email.
+    policy: "stately",
+    retryLimit: 6,
+    retryDelay: 30,
+    retryBackoff: true,
+    expireInSeconds: 120,
+  },
   /** Every few minutes: appointment notices not yet sent (quiet hours ended) and day-before reminders. */
   appointmentScan: {
     name: "appointment-scan",

@@ -5,6 +5,7 @@ import { appointmentNoticeJob } from "@/lib/appointments/notice-jobs";
 import { scanAppointmentNotices } from "@/lib/appointments/notice-scan";
 import { purgeExpiredAccounts } from "@/lib/data-rights/purge";
 import { logInfo } from "@/lib/log";
+import { deliverMessageEmail, messageEmailJob } from "@/lib/messages/notify";
 import { scanAndEnqueue } from "@/lib/notifications/enqueue";
 import { notifyJobSchema } from "@/lib/notifications/schemas";
 import {
@@ -73,6 +74,9 @@ export async function startWorker(options: StartWorkerOptions = {}): Promise<Run
     queued: await scanAppointmentNotices(boss, now(), settings),
   }));
   await boss.work(QUEUES.retentionPurge.name, work, async () => purgeExpiredAccounts(now()));
+  await boss.work(QUEUES.messageEmail.name, work, async ([job]) =>
+    deliverMessageEmail(messageEmailJob.parse(job!.data), now(), settings),
+  );
 
   if (schedule) {
     for (const q of Object.values(QUEUES)) {

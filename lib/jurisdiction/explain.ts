@@ -18,12 +18,14 @@ function authorizationWords(a: AuthorizationSummary): string {
  * What the clinician was about to do. Assigning, changing, reviewing and commenting on work are all
  * treatment (jurisdiction.md §2): one rule, only the words differ.
  */
-export type TreatmentPurpose = "assign" | "change" | "review";
+export type TreatmentPurpose = "assign" | "change" | "review" | "message";
 
 const REFUSAL: Record<TreatmentPurpose, (who: string) => string> = {
   assign: (who) => `You can't assign work to ${who}`,
   change: (who) => `You can't change ${who}'s work`,
   review: (who) => `You can't review or comment on ${who}'s work`,
+  // Answering a client's message is asynchronous treatment (jurisdiction.md §2), gated the same way.
+  message: (who) => `You can't write to ${who} now`,
 };
 
 /** One sentence: why the clinician can (or can't) assign (change, review) work for this person. */

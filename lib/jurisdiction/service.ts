@@ -216,7 +216,7 @@ export async function assertCanAssign(
  */
 export async function assertCanTreat(
   actor: Actor,
-  work: { assignmentId: string; people: readonly Person[] },
+  work: { assignmentId: string | null; people: readonly Person[] },
   purpose: Exclude<TreatmentPurpose, "assign">,
   at: Date = new Date(),
 ): Promise<void> {
@@ -234,7 +234,7 @@ export async function treatmentStanding(
   target: JurisdictionTarget,
   purpose: Exclude<TreatmentPurpose, "assign">,
 ): Promise<{ allowed: boolean; reasons: string[] }> {
-  assertCan(actor, purpose === "review" ? "review:assignment:own" : "assign:exercise:own");
+  assertCan(actor, purpose === "change" ? "assign:exercise:own" : "review:assignment:own");
   const people = await resolvePeople(actor, target);
   const result = await decideAndRecord(actor, people, new Date(), purpose, null);
   return { allowed: result.allowed, reasons: result.people.filter((p) => !p.allowed).map((p) => p.message) };

@@ -43,6 +43,10 @@ const GRANTS = {
   // A couple's confidentiality agreement: the clinician proposes a change, each partner confirms it.
   "manage:couple-agreement:own": ["CLINICIAN"],
   "confirm:couple-agreement:own": ["CLIENT"],
+  // Secure messages: threads with one's own clients (clinicians) or one's own clinician (clients).
+  "read:thread:own": ["CLINICIAN", "CLIENT"],
+  "write:message:own": ["CLINICIAN", "CLIENT"],
+  "manage:office-hours:own": ["CLINICIAN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof GRANTS;

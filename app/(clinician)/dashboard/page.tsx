@@ -12,6 +12,7 @@ import { licenceWarnings } from "@/lib/licences/service";
 import { acknowledgeRiskAlertAction } from "@/app/(clinician)/dashboard/actions";
 import { RiskAlertsBanner } from "@/components/risk/risk-alerts-banner";
 import { listOpenRiskAlerts } from "@/lib/risk/service";
+import { unreadMessageTotal } from "@/lib/messages/service";
 import { formatDay, zoneName } from "@/lib/time/zones";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
@@ -56,11 +57,12 @@ async function DashboardPage(
   const showAllWaiting = (await searchParams).waiting === "all";
   const now = new Date();
   const meta = await pageRequestMeta();
-  const [dashboard, caseload, warnings, alerts] = await Promise.all([
+  const [dashboard, caseload, warnings, alerts, unreadMessages] = await Promise.all([
     getDashboard(actor, meta, now),
     listCaseload(actor),
     licenceWarnings(actor),
     listOpenRiskAlerts(actor, {}, meta),
+    unreadMessageTotal(actor),
   ]);
   const tz = actor.timeZone;
   const byDay = new Map<string, typeof dashboard.appointments>();
@@ -88,6 +90,15 @@ async function DashboardPage(
         }
       />
       <div className="flex flex-col gap-10">
+        {unreadMessages > 0 ? (
+          <Link
+            href="/inbox"
+            data-testid="dashboard-unread-messages"
+            className="rounded-xl border border-line bg-accent-soft px-5 py-4 font-medium hover:bg-canvas"
+          >
+            {unreadMessages === 1 ? "1 unread message" : `${unreadMessages} unread messages`} in your inbox
+          </Link>
+        ) : null}
         <section aria-labelledby="next-heading" data-testid="upcoming-appointments">
           <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4">
             <h2 id="next-heading" className="text-xl font-semibold">

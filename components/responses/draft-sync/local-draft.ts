@@ -37,7 +37,7 @@ export function unsyncedDraftAssignments(userId: string): string[] {
 export const FLUSH_DRAFTS_EVENT = "mend:flush-drafts";
 export type FlushRequest = { waits: Promise<void>[] };
 
-type Sealed = { v: 1; iv: string; data: string } | { v: 1; plain: LocalDraft };
+type Sealed<T> = { v: 1; iv: string; data: string } | { v: 1; plain: T };
 
 function toBase64(bytes: Uint8Array): string {
   let s = "";
@@ -76,16 +76,18 @@ function isLocalDraft(value: unknown): value is LocalDraft {
 }
 
 /**
- * Reads and writes one draft's device copy. Writes are asynchronous (encryption); a later write or a
- * removal always wins over an earlier write still being encrypted.
+ * Reads and writes one value's encrypted device copy (a draft; messages waiting to be sent, in
+ * components/messages). Writes are asynchronous (encryption); a later write or a removal always wins
+ * over an earlier write still being encrypted. `isValid` sets aside anything that is not a T.
  */
-export class LocalDraftStore {
+export class SealedStore<T> {
   private key: Promise<CryptoKey | null>;
   private generation = 0;
 
   constructor(
     private readonly storageKey: string,
     rawKey: string,
+    private readonly isValid: (value: unknown) => value is T,
   ) {
     const s = subtle();
     this.key = s
@@ -95,7 +97,7 @@ export class LocalDraftStore {
       : Promise.resolve(null);
   }
 
-  write(draft: LocalDraft | null): void {
+  write(draft: T | null): void {
     const generation = ++this.generation;
     const store = storage();
     if (!store) return;
@@ -113,12 +115,12 @@ export class LocalDraftStore {
     });
   }
 
-  async read(): Promise<LocalDraft | null> {
+  async read(): Promise<T | null> {
     const raw = storage()?.getItem(this.storageKey);
     if (!raw) return null;
     try {
-      const sealed = JSON.parse(raw) as Sealed;
-      if ("plain" in sealed) return isLocalDraft(sealed.plain) ? sealed.plain : null;
+      const sealed = JSON.parse(raw) as Sealed<T>;
+      if ("plain" in sealed) return this.isValid(sealed.plain) ? sealed.plain : null;
       const key = await this.key;
       const s = subtle();
       if (!key || !s) return null;
@@ -128,14 +130,14 @@ export class LocalDraftStore {
         fromBase64(sealed.data),
       );
       const parsed: unknown = JSON.parse(new TextDecoder().decode(plain));
-      return isLocalDraft(parsed) ? parsed : null;
+      return this.isValid(parsed) ? parsed : null;
     } catch {
       // Unreadable (another key, e.g. after a server secret change): set aside, never shown.
       return null;
     }
   }
 
-  private async seal(draft: LocalDraft): Promise<Sealed> {
+  private async seal(draft: T): Promise<Sealed<T>> {
     const key = await this.key;
     const s = subtle();
     if (!key || !s) return { v: 1, plain: draft };
@@ -146,6 +148,13 @@ export class LocalDraftStore {
       new TextEncoder().encode(JSON.stringify(draft)),
     );
     return { v: 1, iv: toBase64(iv), data: toBase64(new Uint8Array(data)) };
+  }
+}
+
+/** One draft's device copy. */
+export class LocalDraftStore extends SealedStore<LocalDraft> {
+  constructor(storageKey: string, rawKey: string) {
+    super(storageKey, rawKey, isLocalDraft);
   }
 }
 

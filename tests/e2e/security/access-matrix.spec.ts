@@ -151,6 +151,24 @@ function calls(ids: DemoIds, t: Throwaways): Record<string, Call> {
     "GET /api/v1/audit-events": { path: "/api/v1/audit-events" },
     "GET /api/v1/me/export": { path: "/api/v1/me/export" },
     "POST /api/v1/me/close": { path: "/api/v1/me/close", body: { confirm: "not yet" } },
+    "GET /api/v1/threads": { path: "/api/v1/threads" },
+    "POST /api/v1/threads": { path: "/api/v1/threads", body: { clientId: ids.jordanId } },
+    "PATCH /api/v1/threads/{id}": { path: `/api/v1/threads/${t.threadId}`, body: { archived: false } },
+    "GET /api/v1/threads/{id}/messages": { path: `/api/v1/threads/${t.threadId}/messages` },
+    // Whoever may write sends one short message to Jordan's thread (the matrix's own subject).
+    "POST /api/v1/threads/{id}/messages": {
+      path: `/api/v1/threads/${t.threadId}/messages`,
+      body: {
+        body: "Access check",
+        idempotencyKey: `matrix-${Date.now()}-${Math.random().toString(36).slice(2)}`,
+      },
+    },
+    "POST /api/v1/threads/{id}/read": { path: `/api/v1/threads/${t.threadId}/read`, body: {} },
+    "GET /api/v1/me/office-hours": { path: "/api/v1/me/office-hours" },
+    "PUT /api/v1/me/office-hours": {
+      path: "/api/v1/me/office-hours",
+      body: { note: "I usually reply within two working days." },
+    },
   };
 }
 
@@ -187,6 +205,8 @@ function concretePage(route: string, ids: DemoIds, t: Throwaways): string {
     "/prep/clients/[id]": ids.jordanId,
     "/prep/couples/[id]": ids.coupleId,
     "/admin/people/[id]": ids.clinicianUserId,
+    "/inbox/[id]": t.threadId,
+    "/messages/[id]": t.threadId,
   };
   if (!route.includes("[")) return route;
   const value = values[route];

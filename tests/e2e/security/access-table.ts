@@ -115,6 +115,16 @@ export const API_ACCESS: Record<string, Row<ApiExpect>> = {
   "GET /api/v1/audit-events": row(401, 403, 403, A, 403, 403, 403, 403, 403),
   "GET /api/v1/me/export": row(401, 403, 403, 403, A, A, A, 403, A),
   "POST /api/v1/me/close": row(401, 403, 403, 403, A, A, A, 403, A),
+  // Secure messages. The subject is Jordan's own thread with clinician@: Alex and Sam (clients of the
+  // same clinician) must not reach it, like a partner and the other's private thread.
+  "GET /api/v1/threads": row(401, A, A, 403, A, A, A, A, A),
+  "POST /api/v1/threads": row(401, A, 404, 403, 403, 403, 403, 404, 403),
+  "PATCH /api/v1/threads/{id}": row(401, A, 404, 403, 403, 403, 403, 404, 403),
+  "GET /api/v1/threads/{id}/messages": row(401, A, 404, 403, 404, 404, A, 404, 404),
+  "POST /api/v1/threads/{id}/messages": row(401, A, 404, 403, 404, 404, A, 404, 404),
+  "POST /api/v1/threads/{id}/read": row(401, A, 404, 403, 404, 404, A, 404, 404),
+  "GET /api/v1/me/office-hours": row(401, A, A, 403, 403, 403, 403, A, 403),
+  "PUT /api/v1/me/office-hours": row(401, A, A, 403, 403, 403, 403, A, 403),
 };
 
 const CLINICIAN_PAGE = pageRow("sign-in", "ok", "ok", "home", "home", "home", "home", "ok", "home");
@@ -157,6 +167,10 @@ export const PAGE_ACCESS: Record<string, PageRow> = {
   "/settings/licences": shows(CLINICIAN_PAGE, "none"),
   "/settings/notifications": shows(CLINICIAN_PAGE, "none"),
   "/settings/calendar": shows(CLINICIAN_PAGE, "none"),
+  "/settings/messages": shows(CLINICIAN_PAGE, "none"),
+  "/inbox": shows(CLINICIAN_PAGE, "audited"),
+  // Jordan's thread with clinician@.
+  "/inbox/[id]": shows(OWN_CASELOAD_PAGE, "audited"),
   // Client area
   "/home": shows(CLIENT_PAGE, "own"),
   "/location": shows(CLIENT_PAGE, "own"),
@@ -165,6 +179,10 @@ export const PAGE_ACCESS: Record<string, PageRow> = {
   "/account/export": shows(CLIENT_PAGE, "audited"),
   "/account/notifications": shows(CLIENT_PAGE, "own"),
   "/account/privacy": shows(CLIENT_PAGE, "own"),
+  // Every read of messages is audited, a client's too (a joint thread holds the partner's words).
+  "/messages": shows(CLIENT_PAGE, "audited"),
+  // Jordan's thread with clinician@: Jordan only; Alex and Sam get a 404 like any thread not theirs.
+  "/messages/[id]": shows(pageRow("sign-in", "home", "home", "home", 404, 404, "ok", "home", 404), "audited"),
   // Alex & Sam's shared assignment: its two partners only (what the other shared is `response.read`).
   "/assignments/[id]": shows(
     pageRow("sign-in", "home", "home", "home", "ok", "ok", 404, "home", 404),

@@ -177,6 +177,8 @@ export type Throwaways = {
   assignmentId: string;
   /** A private note of clinician@'s on that assignment. */
   commentId: string;
+  /** Jordan's own message thread with clinician@. */
+  threadId: string;
 };
 
 /** Resources clinician@ makes for the specs to act on; nothing another spec counts on changes. */
@@ -250,12 +252,18 @@ export async function createThrowaways(
     "private note",
   );
 
+  const thread = await json<{ id: string }>(
+    await clinician.post("/api/v1/threads", { data: { clientId: ids.jordanId }, headers }),
+    "Jordan's thread",
+  );
+
   return {
     customSlug: custom.slug,
     invitationId: invitation.id,
     appointmentId: appointment.id,
     assignmentId: assignmentId!,
     commentId: note.id,
+    threadId: thread.id,
   };
 }
 

@@ -16,6 +16,7 @@ import { getClinicianResponses } from "@/lib/responses/service";
 import { testApiClient } from "../../support/api-client";
 import { actorFor, createCouple, createPractice, createUser } from "../../support/factories";
 import { giveAssignment } from "../../support/worker";
+import { ADDRESS_FOR_CASES, MESSAGE_PATHS } from "./message-read-cases";
 
 // The read paths of client data and the audit event each must write (read-paths.test.ts runs them).
 // `covers` names the API operations ("GET /api/v1/...") and pages ("/clients/[id]") a case stands for:
@@ -299,4 +300,6 @@ const RECORD_PATHS: ReadPath[] = [
   },
 ];
 
-export const READ_PATHS: ReadPath[] = [...ANSWER_PATHS, ...RECORD_PATHS];
+ADDRESS_FOR_CASES.ip = ADDRESS;
+ADDRESS_FOR_CASES.ua = USER_AGENT;
+export const READ_PATHS: ReadPath[] = [...ANSWER_PATHS, ...RECORD_PATHS, ...MESSAGE_PATHS];

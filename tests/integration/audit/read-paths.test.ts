@@ -32,6 +32,7 @@ const NO_CLIENT_DATA: Record<string, string> = {
   "GET /api/v1/me/appointments/{id}/calendar": "one of the client's own appointments",
   "GET /api/v1/calendar-feed/{token}":
     "times and initials only, no names (making and revoking the address is audited, each poll is not)",
+  "GET /api/v1/me/office-hours": "the clinician's own office-hours note",
 };
 
 const keyOf = (op: { method: string; path: string }) => `${op.method} ${op.path}`;

@@ -197,6 +197,33 @@ async function ExportPage(actor: Actor) {
           </div>
         )}
       </section>
+
+      <section aria-labelledby="messages-heading" className="mt-8">
+        <h2 id="messages-heading" className="mb-3 text-xl font-semibold">
+          Your messages
+        </h2>
+        {data.messageThreads.every((t) => t.messages.length === 0) ? (
+          <p className="text-muted">No messages.</p>
+        ) : (
+          data.messageThreads
+            .filter((t) => t.messages.length > 0)
+            .map((t) => (
+              <article key={t.title} className="mb-6">
+                <h3 className="mb-2 font-semibold">{t.title}</h3>
+                <ul className="flex flex-col gap-2">
+                  {t.messages.map((m, i) => (
+                    <li key={i} className="break-inside-avoid">
+                      <p className="text-sm text-muted">
+                        {m.from}, {dayTime(m.at, tz)}
+                      </p>
+                      <p className="whitespace-pre-wrap break-words">{m.text}</p>
+                    </li>
+                  ))}
+                </ul>
+              </article>
+            ))
+        )}
+      </section>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { PartnerShared } from "@/components/responses/partner-shared";
 import { CompletionForm } from "@/components/responses/completion-form";
-import { FeedbackItem } from "@/components/review/feedback-item";
+import { FeedbackItem, feedbackReplyHref } from "@/components/review/feedback-item";
 import { FeedbackList } from "@/components/review/feedback-list";
 import { SharingPaused } from "@/components/safety/sharing-paused";
 import { promptsFor } from "@/lib/exercises/answers";
@@ -55,6 +55,7 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
           clinicianName={assignment.clinicianName}
           anchor={f.id === placed.anchorId}
           underAnswer
+          replyHref={feedbackReplyHref({ assignmentId: assignment.id, couple: response.sharingAvailable }, f)}
         />
       )),
     ]),
@@ -203,7 +204,16 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
         timeZone={actor.timeZone}
         clinicianName={assignment.clinicianName}
         anchorId={placed.anchorId}
+        reply={{ assignmentId: assignment.id, couple: response.sharingAvailable }}
       />
+      <p>
+        <a
+          href={`/messages?open=own&assignment=${encodeURIComponent(assignment.id)}`}
+          className="inline-flex min-h-11 items-center text-accent underline underline-offset-4"
+        >
+          Message {assignment.clinicianName} about this
+        </a>
+      </p>
     </div>
   );
 }

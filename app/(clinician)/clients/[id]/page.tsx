@@ -70,6 +70,12 @@ async function ClientPage(actor: Actor, { params }: { params: Promise<{ id: stri
         >
           Appointment prep: what came in
         </Link>
+        <Link
+          href={`/inbox?open=client:${client.id}`}
+          className="inline-flex min-h-11 items-center self-start text-accent underline underline-offset-4"
+        >
+          {client.couple ? "Message (private, just the two of you)" : "Message"}
+        </Link>
         <JurisdictionStatus check={check} subject="client" />
         {client.couple ? (
           <p className="text-muted">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AccountSettings } from "@/components/auth/account-settings";
 import { NotificationSettingsLink } from "@/components/data-rights/account-links";
 import { PageHeader } from "@/components/ui/card";
@@ -21,6 +22,14 @@ async function ClinicianAccountPage(actor: Actor) {
       />
       <AccountSettings person={actor} sessions={sessions} twoFactor={twoFactor} />
       <NotificationSettingsLink href="/settings/notifications" />
+      <p className="mt-2">
+        <Link
+          href="/settings/messages"
+          className="inline-flex min-h-11 items-center text-accent underline underline-offset-4"
+        >
+          Messages: your office-hours note
+        </Link>
+      </p>
     </>
   );
 }

@@ -73,6 +73,12 @@ async function CouplePage(actor: Actor, { params }: { params: Promise<{ id: stri
         >
           Appointment prep: what came in, side by side
         </Link>
+        <Link
+          href={`/inbox?open=couple:${couple.id}`}
+          className="inline-flex min-h-11 items-center self-start text-accent underline underline-offset-4"
+        >
+          Message them together
+        </Link>
         {check ? (
           <JurisdictionStatus check={check} subject="couple" />
         ) : (

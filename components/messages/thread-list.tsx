@@ -1,0 +1,54 @@
+import type { ThreadDto } from "@/lib/messages/schemas";
+
+// A list of threads with their unread counts, newest first. Plain anchors (no next/link) so client
+// pages ship no router JavaScript for it.
+
+function when(iso: string | null, timeZone: string): string {
+  if (!iso) return "No messages yet";
+  return new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+  }).format(new Date(iso));
+}
+
+export function ThreadList({
+  threads,
+  hrefOf,
+  timeZone,
+}: {
+  threads: ThreadDto[];
+  hrefOf: (thread: ThreadDto) => string;
+  timeZone: string;
+}) {
+  return (
+    <ul
+      className="flex flex-col divide-y divide-line rounded-xl border border-line bg-surface"
+      aria-label="Conversations"
+    >
+      {threads.map((t) => (
+        <li key={t.id} data-testid="thread">
+          <a
+            href={hrefOf(t)}
+            className="flex min-h-14 items-center justify-between gap-3 px-4 py-3 hover:bg-canvas"
+          >
+            <span className="flex flex-col">
+              <span className={t.unread > 0 ? "font-semibold" : ""}>{t.title}</span>
+              <span className="text-sm text-muted">{when(t.lastMessageAt, timeZone)}</span>
+            </span>
+            {t.unread > 0 ? (
+              <span
+                className="rounded-full bg-accent px-2.5 py-0.5 text-sm font-medium text-white"
+                data-testid="unread"
+              >
+                {t.unread} unread
+              </span>
+            ) : null}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/policy/actor";
+import { assertCan } from "@/lib/policy/permissions";
+import { clinicianOf, clientIdsOf } from "./queries";
+import { clientThreadKey, coupleThreadKey } from "./scope";
+import { loadThread } from "./service";
+
+// What the message pages need besides the API's reads: a client's threads made ready on their first
+// visit, and the words of a "Reply" reference checked against the thread before it is shown.
+
+/** A client's own thread, and their couple's joint one, exist (nothing is read or returned). */
+export async function ensureMyThreads(actor: Actor): Promise<void> {
+  assertCan(actor, "read:thread:own");
+  if (actor.role !== "CLIENT") return;
+  const me = await db.clientProfile.findFirst({
+    where: { userId: actor.userId, practiceId: actor.practiceId, closedAt: null },
+    select: { userId: true, coupleId: true },
+  });
+  if (!me) throw notFound("Your record");
+  await db.messageThread.createMany({
+    data: [
+      {
+        practiceId: actor.practiceId,
+        key: clientThreadKey(me.userId),
+        kind: me.coupleId ? "PRIVATE" : "INDIVIDUAL",
+        clientId: me.userId,
+      },
+      ...(me.coupleId
+        ? [
+            {
+              practiceId: actor.practiceId,
+              key: coupleThreadKey(me.coupleId),
+              kind: "JOINT" as const,
+              coupleId: me.coupleId,
+            },
+          ]
+        : []),
+    ],
+    skipDuplicates: true,
+  });
+}
+
+export type ReplyReference = { assignmentId: string; commentId: string | null; title: string };
+
+/**
+ * The assignment (and piece of feedback) a "Reply" link names, if it belongs to a client of this
+ * thread (and, for a client, to them); anything else is silently dropped (no reference shown).
+ */
+export async function replyReference(
+  actor: Actor,
+  threadId: string,
+  assignmentId: string | undefined,
+  commentId: string | undefined,
+): Promise<ReplyReference | null> {
+  if (!assignmentId || !/^[A-Za-z0-9_-]{1,64}$/.test(assignmentId)) return null;
+  const row = await loadThread(actor, threadId);
+  const clients = actor.role === "CLIENT" ? [actor.userId] : clientIdsOf(row);
+  const assignment = await db.assignment.findFirst({
+    where: {
+      id: assignmentId,
+      practiceId: actor.practiceId,
+      recipients: { some: { clientId: { in: clients } } },
+      ...(actor.role === "CLINICIAN"
+        ? { clinicianId: actor.userId }
+        : { clinicianId: clinicianOf(row)?.id ?? "" }),
+    },
+    select: { id: true, exerciseVersion: { select: { title: true } } },
+  });
+  if (!assignment) return null;
+  const comment =
+    commentId && /^[A-Za-z0-9_-]{1,64}$/.test(commentId)
+      ? await db.comment.findFirst({
+          where: { id: commentId, assignmentId: assignment.id, kind: "FEEDBACK" },
+          select: { id: true },
+        })
+      : null;
+  return {
+    assignmentId: assignment.id,
+    commentId: comment?.id ?? null,
+    title: assignment.exerciseVersion.title,
+  };
+}
