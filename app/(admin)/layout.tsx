@@ -9,6 +9,7 @@ const NAV = [
   { href: "/admin/invite", label: "Invite a clinician" },
   { href: "/admin/audit", label: "Audit trail" },
   { href: "/admin/security", label: "Security" },
+  { href: "/admin/practice", label: "Practice settings" },
 ];
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {

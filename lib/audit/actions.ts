@@ -50,6 +50,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "practice.created": "Set up the practice",
   "people.admin_created": "Made the first admin account",
   "practice.require_two_factor_changed": "Changed the two-step verification rule",
+  "practice.settings_changed": "Changed the practice's settings",
   "auth.password_reset_requested": "Asked for a password reset",
   "auth.password_reset": "Reset their password",
   "auth.password_changed": "Changed their password",

@@ -17,6 +17,7 @@ import { reviewOperations } from "@/lib/review/operations";
 import { prepOperations } from "@/lib/prep/operations";
 import { auditOperations } from "@/lib/audit/operations";
 import { dataRightsOperations } from "@/lib/data-rights/operations";
+import { practiceOperations } from "@/lib/practice/operations";
 import { errorBody, type Operation } from "./operation";
 import { API_TAGS } from "./tags";
 
@@ -39,6 +40,7 @@ export const API_OPERATIONS: readonly Operation[] = [
   ...prepOperations,
   ...auditOperations,
   ...dataRightsOperations,
+  ...practiceOperations,
 ];
 
 const STATUS_TEXT: Record<number, string> = {

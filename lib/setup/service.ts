@@ -58,7 +58,7 @@ async function createPracticeAndAdmin(input: SetupInput, now: Date) {
         );
       }
       const practice = await tx.practice.create({
-        data: { name: input.practice, slug },
+        data: { name: input.practice, slug, timeZone: input.timeZone },
         select: { id: true },
       });
       const admin = await tx.user.create({ data: adminAccount(input, practice.id), select: { id: true } });

@@ -89,6 +89,7 @@ function calls(ids: DemoIds, t: Throwaways): Record<string, Call> {
     "GET /api/v1/auth/two-factor": { path: "/api/v1/auth/two-factor" },
     "GET /api/v1/practice/security": { path: "/api/v1/practice/security" },
     "PATCH /api/v1/practice/security": { path: "/api/v1/practice/security", body: {} },
+    "PATCH /api/v1/practice/settings": { path: "/api/v1/practice/settings", body: {} },
     // The seeded target is a clinician already: no change.
     "PATCH /api/v1/people/{id}/role": {
       path: `/api/v1/people/${ids.targetUserId}/role`,

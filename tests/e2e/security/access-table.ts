@@ -78,6 +78,8 @@ export const API_ACCESS: Record<string, Row<ApiExpect>> = {
   "GET /api/v1/auth/two-factor": row(401, A, A, A, 403, 403, 403, A, 403),
   "GET /api/v1/practice/security": row(401, 403, 403, A, 403, 403, 403, 403, 403),
   "PATCH /api/v1/practice/security": row(401, 403, 403, A, 403, 403, 403, 403, 403),
+  "GET /api/v1/practice/settings": row(401, 403, 403, A, 403, 403, 403, 403, 403),
+  "PATCH /api/v1/practice/settings": row(401, 403, 403, A, 403, 403, 403, 403, 403),
   // People (admins of the person's own practice): subject is a seeded demo-practice clinician.
   "PATCH /api/v1/people/{id}/role": row(401, 403, 403, A, 403, 403, 403, 403, 403),
   "POST /api/v1/people/{id}/deactivate": row(401, 403, 403, A, 403, 403, 403, 403, 403),
@@ -166,6 +168,7 @@ export const PAGE_ACCESS: Record<string, PageRow> = {
   "/admin/audit": shows(ADMIN_PAGE, "trail"),
   "/admin/invite": shows(ADMIN_PAGE, "none"),
   "/admin/licences": shows(ADMIN_PAGE, "none"),
+  "/admin/practice": shows(ADMIN_PAGE, "none"),
   "/admin/security": shows(ADMIN_PAGE, "audited"),
   "/admin/people/[id]": shows(ADMIN_PAGE, "audited"),
 };

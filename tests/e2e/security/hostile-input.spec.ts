@@ -292,6 +292,11 @@ function targets(ids: DemoIds, t: Throwaways, adminId: string): Record<string, T
       path: "/api/v1/practice/security",
       template: { requireTwoFactor: false },
     },
+    "PATCH /api/v1/practice/settings": {
+      caller: "admin",
+      path: "/api/v1/practice/settings",
+      template: { retentionYears: 10 },
+    },
     "PATCH /api/v1/people/{id}/role": {
       caller: "admin",
       path: `/api/v1/people/${adminId}/role`,
@@ -396,6 +401,7 @@ async function snapshot(
     ["clinician", "/api/v1/auth/two-factor"],
     ["admin", "/api/v1/me"],
     ["admin", "/api/v1/practice/security"],
+    ["admin", "/api/v1/practice/settings"],
     ["alex", "/api/v1/me"],
     ["alex", "/api/v1/me/location"],
     ["alex", `/api/v1/assignments/${ids.coupleAssignmentId}/response`],

@@ -40,6 +40,8 @@ const EXPECTED_ACCESS: [string, string, string][] = [
   ["get", "/api/v1/auth/two-factor", "manage:two-factor:own"],
   ["get", "/api/v1/practice/security", "manage:practice"],
   ["patch", "/api/v1/practice/security", "manage:practice"],
+  ["get", "/api/v1/practice/settings", "manage:practice"],
+  ["patch", "/api/v1/practice/settings", "manage:practice"],
   ["patch", "/api/v1/people/{id}/role", "manage:people"],
   ["post", "/api/v1/people/{id}/deactivate", "manage:people"],
   ["post", "/api/v1/people/{id}/reactivate", "manage:people"],
