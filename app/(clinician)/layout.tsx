@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AppShell } from "@/components/shell/app-shell";
 import { IdleTimeout } from "@/components/shell/idle-timeout";
 import { idleTimeoutMsFor, requirePageActor } from "@/lib/auth/session";
+import { holdsRole } from "@/lib/policy/actor";
 
 const NAV = [
   { href: "/dashboard", label: "Dashboard" },
@@ -16,7 +17,8 @@ export default async function ClinicianLayout({ children }: { children: React.Re
   const actor = await requirePageActor(["CLINICIAN"]);
   return (
     <AppShell
-      nav={NAV}
+      // A solo practice's admin (also a clinician): one link back to the admin menu.
+      nav={holdsRole(actor, "ADMIN") ? [...NAV, { href: "/admin", label: "Practice admin" }] : NAV}
       userName={actor.name}
       accountHref="/settings/account"
       idleTimeout={idleTimeout(idleTimeoutMsFor(actor))}

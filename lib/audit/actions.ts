@@ -49,6 +49,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "people.signed_out_everywhere": "Signed someone out everywhere",
   "practice.created": "Set up the practice",
   "people.admin_created": "Made the first admin account",
+  "people.setup_link_reissued": "Issued a fresh set-up link",
   "practice.require_two_factor_changed": "Changed the two-step verification rule",
   "practice.settings_changed": "Changed the practice's settings",
   "auth.password_reset_requested": "Asked for a password reset",
