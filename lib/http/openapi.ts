@@ -18,6 +18,7 @@ import { prepOperations } from "@/lib/prep/operations";
 import { auditOperations } from "@/lib/audit/operations";
 import { dataRightsOperations } from "@/lib/data-rights/operations";
 import { practiceOperations } from "@/lib/practice/operations";
+import { dischargeOperations } from "@/lib/discharge/operations";
 import { errorBody, type Operation } from "./operation";
 import { API_TAGS } from "./tags";
 
@@ -41,6 +42,7 @@ export const API_OPERATIONS: readonly Operation[] = [
   ...auditOperations,
   ...dataRightsOperations,
   ...practiceOperations,
+  ...dischargeOperations,
 ];
 
 const STATUS_TEXT: Record<number, string> = {

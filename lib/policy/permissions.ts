@@ -34,6 +34,10 @@ const GRANTS = {
   "export:data:own": ["CLIENT"],
   // A client closes their own account; staff accounts are deactivated by a practice admin.
   "close:account:own": ["CLIENT"],
+  // Discharge and re-admit: a clinician their own caseload, an admin anyone in the practice.
+  "discharge:client": ["ADMIN", "CLINICIAN"],
+  // Close a client's account on their behalf (e.g. they asked by phone).
+  "close:client": ["ADMIN"],
   // Email reminders on or off, and the time zone they follow.
   "manage:notifications:own": ["ADMIN", "CLINICIAN", "CLIENT"],
 } as const satisfies Record<string, readonly Role[]>;

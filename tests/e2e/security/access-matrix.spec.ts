@@ -73,6 +73,21 @@ function calls(ids: DemoIds, t: Throwaways): Record<string, Call> {
     "GET /api/v1/jurisdiction/check": { path: `/api/v1/jurisdiction/check?clientId=${ids.jordanId}` },
     "GET /api/v1/clients": { path: "/api/v1/clients" },
     "GET /api/v1/clients/{id}": { path: `/api/v1/clients/${ids.jordanId}` },
+    // Unconfirmed (422) or not discharged (409): allowed, and nothing changes.
+    "POST /api/v1/clients/{id}/discharge": {
+      path: `/api/v1/clients/${ids.jordanId}/discharge`,
+      body: { confirm: "not yet" },
+    },
+    "POST /api/v1/clients/{id}/readmit": { path: `/api/v1/clients/${ids.jordanId}/readmit` },
+    "POST /api/v1/couples/{id}/discharge": {
+      path: `/api/v1/couples/${ids.coupleId}/discharge`,
+      body: { confirm: "not yet" },
+    },
+    "POST /api/v1/couples/{id}/readmit": { path: `/api/v1/couples/${ids.coupleId}/readmit` },
+    "POST /api/v1/clients/{id}/close": {
+      path: `/api/v1/clients/${ids.jordanId}/close`,
+      body: { confirm: "not yet" },
+    },
     "GET /api/v1/me/location": { path: "/api/v1/me/location" },
     "POST /api/v1/me/location": { path: "/api/v1/me/location", body: {} },
     "POST /api/v1/auth/password-reset/request": { path: "/api/v1/auth/password-reset/request", body: {} },

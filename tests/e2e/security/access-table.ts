@@ -65,6 +65,12 @@ export const API_ACCESS: Record<string, Row<ApiExpect>> = {
   // The caseload.
   "GET /api/v1/clients": row(401, A, A, 403, 403, 403, 403, A, 403),
   "GET /api/v1/clients/{id}": row(401, A, 404, 403, 403, 403, 403, 404, 403),
+  // Discharge and re-admission: the clinician their own caseload, an admin the whole practice.
+  "POST /api/v1/clients/{id}/discharge": row(401, A, 404, A, 403, 403, 403, 404, 403),
+  "POST /api/v1/clients/{id}/readmit": row(401, A, 404, A, 403, 403, 403, 404, 403),
+  "POST /api/v1/couples/{id}/discharge": row(401, A, 404, A, 403, 403, 403, 404, 403),
+  "POST /api/v1/couples/{id}/readmit": row(401, A, 404, A, 403, 403, 403, 404, 403),
+  "POST /api/v1/clients/{id}/close": row(401, 403, 403, A, 403, 403, 403, 403, 403),
   "GET /api/v1/me/location": row(401, 403, 403, 403, A, A, A, 403, A),
   "POST /api/v1/me/location": row(401, 403, 403, 403, A, A, A, 403, A),
   // Account: public link requests, and each person's own account.

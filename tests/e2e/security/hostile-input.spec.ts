@@ -355,6 +355,22 @@ function targets(ids: DemoIds, t: Throwaways, adminId: string): Record<string, T
     },
     "GET /api/v1/audit-events": { caller: "admin", path: "/api/v1/audit-events" },
     "POST /api/v1/me/close": { caller: "alex", path: "/api/v1/me/close", template: { confirm: "CLOSE" } },
+    // Valid but unconfirmed: no variation of it discharges or closes anyone the other specs use.
+    "POST /api/v1/clients/{id}/discharge": {
+      caller: "clinician",
+      path: `/api/v1/clients/${ids.jordanId}/discharge`,
+      template: { confirm: "not yet" },
+    },
+    "POST /api/v1/couples/{id}/discharge": {
+      caller: "clinician",
+      path: `/api/v1/couples/${ids.coupleId}/discharge`,
+      template: { confirm: "not yet" },
+    },
+    "POST /api/v1/clients/{id}/close": {
+      caller: "admin",
+      path: `/api/v1/clients/${ids.jordanId}/close`,
+      template: { confirm: "not yet" },
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AssignmentsPanel } from "@/components/assignments/assignments-panel";
+import { CareActions } from "@/components/caseload/care-actions";
 import { LocationLine } from "@/components/caseload/location-line";
 import { JurisdictionStatus } from "@/components/jurisdiction/jurisdiction-status";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -10,6 +11,8 @@ import { checkJurisdiction } from "@/lib/jurisdiction/service";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
+import { can } from "@/lib/policy/permissions";
+import { DISCHARGE_ACCESS_DAYS, dischargeAccessEnds } from "@/lib/discharge/schemas";
 import { shortDateTimeWords } from "@/lib/time/words";
 
 export const metadata: Metadata = { title: "Client" };
@@ -141,13 +144,27 @@ async function ClientPage(actor: Actor, { params }: { params: Promise<{ id: stri
                   ? `Accepted ${day(client.consentAcceptedAt, actor.timeZone)}`
                   : "Not accepted yet"}
               </dd>
-              {client.closed ? (
-                <>
-                  <dt className="text-muted">Status</dt>
-                  <dd>Closed</dd>
-                </>
-              ) : null}
+              <dt className="text-muted">Status</dt>
+              <dd data-testid="care-status">
+                {client.closed
+                  ? "Closed"
+                  : client.dischargedAt
+                    ? `Discharged ${day(client.dischargedAt, actor.timeZone)}: no new work; can read and download until ${day(dischargeAccessEnds(client.dischargedAt), actor.timeZone)}`
+                    : "In care"}
+              </dd>
             </dl>
+            {client.closed ? null : (
+              <div className="mt-4">
+                <CareActions
+                  kind="client"
+                  id={client.id}
+                  name={client.name}
+                  discharged={client.dischargedAt !== null}
+                  canClose={can(actor, "close:client")}
+                  accessDays={DISCHARGE_ACCESS_DAYS}
+                />
+              </div>
+            )}
           </Card>
         </section>
       </div>
