@@ -95,16 +95,28 @@ export function CareActions({
       ) : (
         <div className="flex flex-wrap gap-2">
           {closeOnly ? null : discharged ? (
-            <Button variant="secondary" onClick={() => setConfirming("readmit")}>
+            <Button
+              variant="secondary"
+              onClick={() => setConfirming("readmit")}
+              aria-label={`Re-admit ${name}`}
+            >
               Re-admit
             </Button>
           ) : (
-            <Button variant="secondary" onClick={() => setConfirming("discharge")}>
+            <Button
+              variant="secondary"
+              onClick={() => setConfirming("discharge")}
+              aria-label={`Discharge ${name}`}
+            >
               Discharge
             </Button>
           )}
           {canClose || closeOnly ? (
-            <Button variant="danger" onClick={() => setConfirming("close")}>
+            <Button
+              variant="danger"
+              onClick={() => setConfirming("close")}
+              aria-label={`Close account of ${name}`}
+            >
               Close account
             </Button>
           ) : null}

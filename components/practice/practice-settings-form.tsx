@@ -106,7 +106,7 @@ export function PracticeSettingsForm({
         min={5}
         max={30}
         label="Keep records for (years)"
-        hint="Counted from a client's discharge, closure or deactivation (or their last service, if later); then the record is deleted."
+        hint="Counted from when a client's care ends (discharge, closure or deactivation); then their record is deleted."
         defaultValue={settings.retentionYears}
         error={problem("retentionYears")}
       />
