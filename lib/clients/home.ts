@@ -1,10 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { DISCHARGE_ACCESS_MS } from "@/lib/discharge/schemas";
 import { notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 
-export type ClientHome = { clinicianName: string; coupleName: string | null; assignmentLabel: string };
+export type ClientHome = {
+  clinicianName: string;
+  coupleName: string | null;
+  assignmentLabel: string;
+  /** Discharged: until when they can still sign in to read and download (null while in care). */
+  accessEndsAt: Date | null;
+};
 
 /** What a client's home page needs about their own care; scoped to the actor's own profile. */
 export async function getClientHome(actor: Actor): Promise<ClientHome> {
@@ -14,6 +21,7 @@ export async function getClientHome(actor: Actor): Promise<ClientHome> {
     select: {
       clinician: { select: { name: true } },
       couple: { select: { name: true } },
+      dischargedAt: true,
       user: { select: { practice: { select: { assignmentLabel: true } } } },
     },
   });
@@ -22,5 +30,8 @@ export async function getClientHome(actor: Actor): Promise<ClientHome> {
     clinicianName: profile.clinician.name,
     coupleName: profile.couple?.name ?? null,
     assignmentLabel: profile.user.practice.assignmentLabel,
+    accessEndsAt: profile.dischargedAt
+      ? new Date(profile.dischargedAt.getTime() + DISCHARGE_ACCESS_MS)
+      : null,
   };
 }

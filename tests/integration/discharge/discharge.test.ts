@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createAssignments } from "@/lib/assignments/service";
+import { getClientHome } from "@/lib/clients/home";
 import { openAuthSession, resolveAuthSession } from "@/lib/auth/sessions/store";
 import { purgeExpiredAccounts } from "@/lib/data-rights/purge";
 import { exportMyData } from "@/lib/data-rights/export";
@@ -62,6 +63,7 @@ describe("discharge and re-admission", () => {
     // The client can still sign in, read and export.
     const session = await openAuthSession(s.client.id, "CLIENT");
     expect(await resolveAuthSession(session, 1)).not.toBeNull();
+    expect((await getClientHome(actorFor(s.client))).accessEndsAt?.toISOString()).toBe(status.accessEndsAt);
     await expect(exportMyData(actorFor(s.client), {}, "page")).resolves.toMatchObject({
       format: "mend-client-export",
     });
