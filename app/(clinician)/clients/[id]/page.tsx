@@ -5,6 +5,7 @@ import { CareActions } from "@/components/caseload/care-actions";
 import { LocationLine } from "@/components/caseload/location-line";
 import { JurisdictionStatus } from "@/components/jurisdiction/jurisdiction-status";
 import { Card, PageHeader } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { listAssignments, practiceAssignmentLabel } from "@/lib/assignments/service";
 import { getClient } from "@/lib/clients/caseload";
 import { checkJurisdiction } from "@/lib/jurisdiction/service";
@@ -68,6 +69,11 @@ async function ClientPage(actor: Actor, { params }: { params: Promise<{ id: stri
         >
           Appointment prep: what came in
         </Link>
+        {client.dischargedAt ? (
+          <Notice tone="warn" title="Discharged" role="status">
+            No new work can be given until you re-admit {client.name} (under Account, below).
+          </Notice>
+        ) : null}
         <JurisdictionStatus check={check} subject="client" />
         {client.couple ? (
           <p className="text-muted">

@@ -61,6 +61,11 @@ async function CouplePage(actor: Actor, { params }: { params: Promise<{ id: stri
         >
           Appointment prep: what came in, side by side
         </Link>
+        {discharged ? (
+          <Notice tone="warn" title="Discharged" role="status">
+            No new work can be given until you re-admit them (under Care, below).
+          </Notice>
+        ) : null}
         {check ? (
           <JurisdictionStatus check={check} subject="couple" />
         ) : (
