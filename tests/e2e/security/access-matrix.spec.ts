@@ -103,6 +103,7 @@ function calls(ids: DemoIds, t: Throwaways): Record<string, Call> {
     "POST /api/v1/auth/sign-out-everywhere": { path: "/api/v1/auth/sign-out-everywhere", standIn: true },
     "GET /api/v1/auth/two-factor": { path: "/api/v1/auth/two-factor" },
     "GET /api/v1/practice/security": { path: "/api/v1/practice/security" },
+    "GET /api/v1/practice/settings": { path: "/api/v1/practice/settings" },
     "PATCH /api/v1/practice/security": { path: "/api/v1/practice/security", body: {} },
     "PATCH /api/v1/practice/settings": { path: "/api/v1/practice/settings", body: {} },
     // The seeded target is a clinician already: no change.
