@@ -6,10 +6,11 @@ import { setupInput } from "@/lib/setup/schemas";
 import { SetupRefused, setUpPractice } from "@/lib/setup/service";
 
 // `npm run setup -- --practice "Name" --admin-email you@example.org [--admin-name "..."]
-// [--time-zone America/Chicago]`: the first practice and admin of a fresh deployment (lib/setup),
-// against DATABASE_URL. Exit codes: 0 made, 1 refused or failed (nothing was made), 2 bad arguments.
+// [--time-zone America/Chicago] [--clinician]`: the first practice and admin of a fresh deployment
+// (lib/setup), against DATABASE_URL. Run again for an admin who never chose a password, it prints a
+// fresh link. Exit codes: 0 made (or link re-issued), 1 refused or failed (nothing was made), 2 bad arguments.
 
-const USAGE = `Usage: npm run setup -- --practice "Practice name" --admin-email you@example.org [--admin-name "Your Name"] [--time-zone America/Chicago]`;
+const USAGE = `Usage: npm run setup -- --practice "Practice name" --admin-email you@example.org [--admin-name "Your Name"] [--time-zone America/Chicago] [--clinician]`;
 
 function fail(message: string, code = 1): never {
   console.error(message);
@@ -26,6 +27,7 @@ function readArguments() {
         "admin-email": { type: "string" },
         "admin-name": { type: "string" },
         "time-zone": { type: "string" },
+        clinician: { type: "boolean" },
       },
       strict: true,
       allowPositionals: false,
@@ -38,6 +40,7 @@ function readArguments() {
     adminEmail: values["admin-email"],
     adminName: values["admin-name"],
     timeZone: values["time-zone"],
+    clinician: values.clinician,
   });
   if (!parsed.success) {
     fail(`${parsed.error.issues.map((issue) => issue.message).join("\n")}\n${USAGE}`, 2);
@@ -67,7 +70,9 @@ async function main(): Promise<void> {
   const result = await setUpPractice(input);
   console.log(
     [
-      `Practice "${input.practice}" and its admin ${input.adminEmail} are ready.`,
+      result.reissued
+        ? `${input.adminEmail} had not chosen a password yet: here is a fresh link (the earlier one no longer works).`
+        : `Practice "${input.practice}" and its admin ${input.adminEmail}${input.clinician ? " (also a clinician: add licences under Licences after signing in)" : ""} are ready.`,
       `Open this link to choose the admin's password (it works once, until ${result.expiresAt.toISOString()}):`,
       "",
       `  ${result.link}`,

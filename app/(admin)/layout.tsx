@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AppShell } from "@/components/shell/app-shell";
 import { IdleTimeout } from "@/components/shell/idle-timeout";
 import { idleTimeoutMsFor, requirePageActor } from "@/lib/auth/session";
+import { holdsRole } from "@/lib/policy/actor";
 
 const NAV = [
   { href: "/admin", label: "People" },
@@ -9,13 +10,15 @@ const NAV = [
   { href: "/admin/invite", label: "Invite a clinician" },
   { href: "/admin/audit", label: "Audit trail" },
   { href: "/admin/security", label: "Security" },
+  { href: "/admin/practice", label: "Practice settings" },
 ];
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor(["ADMIN"]);
   return (
     <AppShell
-      nav={NAV}
+      // A solo practice's admin also sees clients: one link over to the clinician menu.
+      nav={holdsRole(actor, "CLINICIAN") ? [...NAV, { href: "/dashboard", label: "My clients" }] : NAV}
       userName={actor.name}
       accountHref="/admin/account"
       idleTimeout={idleTimeout(idleTimeoutMsFor(actor))}

@@ -4,6 +4,7 @@ import { IdleTimeout } from "@/components/shell/idle-timeout";
 import { idleTimeoutMsFor, requirePageActor } from "@/lib/auth/session";
 import { unreadMessageTotal } from "@/lib/messages/service";
 import { unreadLabel } from "@/lib/messages/labels";
+import { holdsRole } from "@/lib/policy/actor";
 
 const NAV = [
   { href: "/dashboard", label: "Dashboard" },
@@ -23,7 +24,8 @@ export default async function ClinicianLayout({ children }: { children: React.Re
   );
   return (
     <AppShell
-      nav={nav}
+      // A solo practice's admin (also a clinician): one link back to the admin menu.
+      nav={holdsRole(actor, "ADMIN") ? [...nav, { href: "/admin", label: "Practice admin" }] : nav}
       userName={actor.name}
       accountHref="/settings/account"
       idleTimeout={idleTimeout(idleTimeoutMsFor(actor))}

@@ -24,7 +24,7 @@ import {
   toZonedInput,
   weeklyDueDates,
 } from "@/lib/assignments/due-dates";
-import { capitalise, timeWords } from "@/lib/assignments/labels";
+import { capitalise, plural, timeWords } from "@/lib/assignments/labels";
 import { dateTimeFormat } from "@/lib/time/formatters";
 import { MAX_REPEAT_WEEKS, NOTE_MAX_LENGTH, type CreatedAssignmentsDto } from "@/lib/assignments/schemas";
 
@@ -389,7 +389,7 @@ export function AssignForm({
         </Button>
         {checkBlocks ? (
           <p className="text-muted">
-            {capitalise(label)}s can be assigned once the licence check above passes.
+            {capitalise(plural(label))} can be assigned once the licence check above passes.
           </p>
         ) : null}
       </div>

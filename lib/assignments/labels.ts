@@ -11,15 +11,26 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "reflection" → "reflections" (the practice's label is a plain noun). */
+// The practice's word for between-session work (Practice.assignmentLabel, set on the admin's
+// practice settings page) reaches every page and email through these helpers, never as "homework",
+// "exercise" or "assignment" written into the text. Words without a plural ("homework") stay as they are.
+const UNCOUNTABLE = new Set(["homework", "work", "coursework", "classwork", "practice work"]);
+
+function uncountable(label: string): boolean {
+  return UNCOUNTABLE.has(label.toLowerCase());
+}
+
+/** "reflection" → "reflections", "homework" → "homework" (the practice's label is a plain noun). */
 export function plural(label: string): string {
+  if (uncountable(label)) return label;
   if (/(s|sh|ch|x)$/i.test(label)) return `${label}es`;
   if (/[^aeiou]y$/i.test(label)) return `${label.slice(0, -1)}ies`;
   return `${label}s`;
 }
 
-/** "a reflection", "an exercise". */
+/** "a reflection", "an exercise", "some homework". */
 export function withArticle(label: string): string {
+  if (uncountable(label)) return `some ${label}`;
   return `${/^[aeiou]/i.test(label) ? "an" : "a"} ${label}`;
 }
 

@@ -21,6 +21,7 @@ export async function resolveRecipients(
   const select = {
     userId: true,
     closedAt: true,
+    dischargedAt: true,
     user: { select: { name: true, deactivatedAt: true, timeZone: true } },
   } as const;
   if (input.coupleId) {
@@ -34,6 +35,9 @@ export async function resolveRecipients(
       select,
       orderBy: { user: { name: "asc" } },
     });
+    if (members.some((m) => m.dischargedAt)) {
+      throw unprocessable("This couple has been discharged. Re-admit them to give them new work.");
+    }
     if (members.length === 0) {
       throw unprocessable(
         "Nobody in this couple has accepted their invitation yet, so there is no one to give this to.",
@@ -52,6 +56,11 @@ export async function resolveRecipients(
   if (profile.closedAt || profile.user.deactivatedAt) {
     throw unprocessable(
       `${firstName(profile.user.name)}'s account is closed, so new work can't be given to them.`,
+    );
+  }
+  if (profile.dischargedAt) {
+    throw unprocessable(
+      `${firstName(profile.user.name)} has been discharged. Re-admit them to give them new work.`,
     );
   }
   return {

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { forbidden, unauthenticated } from "@/lib/errors";
-import type { Actor, Role } from "@/lib/policy/actor";
+import { holdsRole, type Actor, type Role } from "@/lib/policy/actor";
 import { homePathFor, isStaff } from "@/lib/policy/account";
 import { resolveSession, sessionLimits, type ResolvedSession } from "./sessions/store";
 import { readSessionToken } from "./sessions/token";
@@ -53,7 +53,7 @@ export async function requirePageActor(roles: readonly Role[]): Promise<Actor> {
   if (!resolved) redirect(ended ? "/sign-in?error=SessionEnded" : "/sign-in");
   if (resolved.twoFactorSetupRequired) redirect(TWO_FACTOR_SETUP_PATH);
   const { actor } = resolved;
-  if (!roles.includes(actor.role)) redirect(homePathFor(actor.role));
+  if (!roles.some((role) => holdsRole(actor, role))) redirect(homePathFor(actor.role));
   return actor;
 }
 

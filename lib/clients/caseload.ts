@@ -17,6 +17,7 @@ const PROFILE_SELECT = {
   coupleId: true,
   currentState: true,
   locationAttestedAt: true,
+  dischargedAt: true,
   user: { select: { name: true, email: true } },
 } as const;
 
@@ -25,6 +26,7 @@ type ProfileRow = {
   coupleId: string | null;
   currentState: string | null;
   locationAttestedAt: Date | null;
+  dischargedAt: Date | null;
   user: { name: string; email: string };
 };
 
@@ -51,6 +53,7 @@ function summary(row: ProfileRow, days: number, now: Date): ClientSummaryDto {
     stateName: location.stateName,
     locationAttestedAt: location.attestedAt,
     locationNeedsConfirmation: location.needsConfirmation,
+    dischargedAt: row.dischargedAt?.toISOString() ?? null,
   };
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { DISCHARGE_ACCESS_MS } from "@/lib/discharge/schemas";
 import { notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
@@ -10,6 +11,8 @@ export type ClientHome = {
   /** The couple's confidentiality agreement (null outside a couple): it words every privacy sentence. */
   agreement: "NO_SECRETS" | "LIMITED_SECRETS" | null;
   assignmentLabel: string;
+  /** Discharged: until when they can still sign in to read and download (null while in care). */
+  accessEndsAt: Date | null;
 };
 
 /** What a client's home page needs about their own care; scoped to the actor's own profile. */
@@ -20,6 +23,7 @@ export async function getClientHome(actor: Actor): Promise<ClientHome> {
     select: {
       clinician: { select: { name: true } },
       couple: { select: { name: true, confidentiality: true } },
+      dischargedAt: true,
       user: { select: { practice: { select: { assignmentLabel: true } } } },
     },
   });
@@ -29,5 +33,8 @@ export async function getClientHome(actor: Actor): Promise<ClientHome> {
     coupleName: profile.couple?.name ?? null,
     agreement: profile.couple?.confidentiality ?? null,
     assignmentLabel: profile.user.practice.assignmentLabel,
+    accessEndsAt: profile.dischargedAt
+      ? new Date(profile.dischargedAt.getTime() + DISCHARGE_ACCESS_MS)
+      : null,
   };
 }

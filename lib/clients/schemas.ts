@@ -11,6 +11,8 @@ export const clientSummaryDto = z.object({
   locationAttestedAt: z.string().nullable(),
   /** "unknown" or "stale" when the client must (re-)confirm where they are before new work. */
   locationNeedsConfirmation: z.enum(["unknown", "stale"]).nullable(),
+  /** When they were discharged (no new work; read and export for a while); null while in care. */
+  dischargedAt: z.string().nullable(),
 });
 export type ClientSummaryDto = z.infer<typeof clientSummaryDto>;
 

@@ -3,10 +3,13 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { logInfo } from "@/lib/log";
 import { purgeMessages } from "@/lib/messages/purge";
-import { lastServiceOf, retentionEnds } from "./close";
+import { endExpiredDischargeAccess } from "@/lib/discharge/service";
+import { retentionEnds } from "./close";
 
-// The retention purge (daily job, lib/jobs): a closed client account whose practice's retention
-// period has passed since their last service has its clinical record deleted. What goes: their
+// The retention purge (daily job, lib/jobs): a client whose care ended (discharged, closed by
+// themselves or an admin, or deactivated) and whose practice's retention period has passed since
+// their retention clock started has their clinical record deleted. The clock is
+// ClientProfile.lastServiceAt (set at discharge and at closure), else the moment their care ended. What goes: their
 // answers and every revision, all comments on their copies, their copies of assignments (and
 // assignments that were theirs alone, with their comments), their location history, their own
 // appointments, their messages (and their own thread with the clinician), their sign-in material and invitations, and their name and email (the User row stays as
@@ -126,18 +129,35 @@ async function purgeClient(clientId: string, now: Date = new Date()): Promise<Pu
   );
 }
 
-/** Closed accounts past retention at `now`, not purged yet. */
+/** The earliest of discharge, closure and deactivation: when the client's care ended (null: it has not). */
+function careEndedAt(c: { dischargedAt: Date | null; closedAt: Date | null; deactivatedAt: Date | null }) {
+  const times = [c.dischargedAt, c.closedAt, c.deactivatedAt].filter((d): d is Date => d !== null);
+  return times.length ? new Date(Math.min(...times.map((d) => d.getTime()))) : null;
+}
+
+/** Discharged, closed or deactivated clients past retention at `now`, not purged yet. */
 export async function accountsDueForPurge(now: Date): Promise<string[]> {
-  const closed = await db.clientProfile.findMany({
-    where: { closedAt: { not: null } },
+  const rows = await db.clientProfile.findMany({
+    where: {
+      OR: [
+        { closedAt: { not: null } },
+        { dischargedAt: { not: null } },
+        { user: { deactivatedAt: { not: null } } },
+      ],
+    },
     select: {
       userId: true,
       lastServiceAt: true,
       closedAt: true,
+      dischargedAt: true,
       createdAt: true,
-      user: { select: { practice: { select: { retentionYears: true } } } },
+      user: { select: { deactivatedAt: true, practice: { select: { retentionYears: true } } } },
     },
   });
+  const closed = rows.map((r) => ({
+    ...r,
+    closedAt: careEndedAt({ ...r, deactivatedAt: r.user.deactivatedAt }),
+  }));
   if (closed.length === 0) return [];
   const purged = await db.auditEvent.findMany({
     where: { action: PURGE_ACTION, clientId: { in: closed.map((c) => c.userId) } },
@@ -147,14 +167,19 @@ export async function accountsDueForPurge(now: Date): Promise<string[]> {
   const due: string[] = [];
   for (const c of closed) {
     if (done.has(c.userId)) continue;
-    const last = await lastServiceOf(c, now);
-    if (retentionEnds(last, c.user.practice.retentionYears).getTime() <= now.getTime()) due.push(c.userId);
+    // Set at discharge and closure; a client deactivated by an admin counts from the deactivation.
+    const clock = c.lastServiceAt ?? c.closedAt!;
+    if (retentionEnds(clock, c.user.practice.retentionYears).getTime() <= now.getTime()) due.push(c.userId);
   }
   return due;
 }
 
-/** The daily job: purge every closed account past retention. Each client in its own transaction. */
+/**
+ * The daily job: end the sign-in of discharged clients whose access period is over, then purge
+ * every ended account past retention. Each client in its own transaction.
+ */
 export async function purgeExpiredAccounts(now: Date = new Date()): Promise<{ purged: number }> {
+  await endExpiredDischargeAccess(now);
   const due = await accountsDueForPurge(now);
   for (const clientId of due) await purgeClient(clientId, now);
   if (due.length) logInfo("retention.purged", { count: due.length });

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { notFound, unprocessable } from "@/lib/errors";
 import { evaluatePerson } from "@/lib/jurisdiction/rule";
 import { unsafeClinicianAuthorizationFacts } from "@/lib/jurisdiction/service";
-import type { Actor } from "@/lib/policy/actor";
+import { SEES_CLIENTS_WHERE, type Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 import type { ReassignInput, ReassignmentPreview } from "./schemas";
 
@@ -24,11 +24,11 @@ async function loadPair(actor: Actor, fromId: string, toId: string) {
   assertCan(actor, "manage:people");
   const [from, to] = await Promise.all([
     db.user.findFirst({
-      where: { id: fromId, practiceId: actor.practiceId, role: "CLINICIAN" },
+      where: { id: fromId, practiceId: actor.practiceId, ...SEES_CLIENTS_WHERE },
       select: CLINICIAN_SELECT,
     }),
     db.user.findFirst({
-      where: { id: toId, practiceId: actor.practiceId, role: "CLINICIAN" },
+      where: { id: toId, practiceId: actor.practiceId, ...SEES_CLIENTS_WHERE },
       select: CLINICIAN_SELECT,
     }),
   ]);
@@ -261,7 +261,7 @@ export type ClinicianOverview = {
 export async function clinicianOverview(actor: Actor, clinicianId: string): Promise<ClinicianOverview> {
   assertCan(actor, "manage:people");
   const person = await db.user.findFirst({
-    where: { id: clinicianId, practiceId: actor.practiceId, role: "CLINICIAN" },
+    where: { id: clinicianId, practiceId: actor.practiceId, ...SEES_CLIENTS_WHERE },
     select: { id: true, name: true, email: true, deactivatedAt: true },
   });
   if (!person) throw notFound("That clinician");
@@ -271,7 +271,7 @@ export async function clinicianOverview(actor: Actor, clinicianId: string): Prom
     db.user.findMany({
       where: {
         practiceId: actor.practiceId,
-        role: "CLINICIAN",
+        ...SEES_CLIENTS_WHERE,
         deactivatedAt: null,
         id: { not: clinicianId },
       },

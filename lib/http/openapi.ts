@@ -19,6 +19,8 @@ import { prepOperations } from "@/lib/prep/operations";
 import { auditOperations } from "@/lib/audit/operations";
 import { dataRightsOperations } from "@/lib/data-rights/operations";
 import { messageOperations } from "@/lib/messages/operations";
+import { practiceOperations } from "@/lib/practice/operations";
+import { dischargeOperations } from "@/lib/discharge/operations";
 import { errorBody, type Operation } from "./operation";
 import { API_TAGS } from "./tags";
 
@@ -43,6 +45,8 @@ export const API_OPERATIONS: readonly Operation[] = [
   ...auditOperations,
   ...dataRightsOperations,
   ...messageOperations,
+  ...practiceOperations,
+  ...dischargeOperations,
 ];
 
 const STATUS_TEXT: Record<number, string> = {

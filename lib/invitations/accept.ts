@@ -133,7 +133,15 @@ export async function acceptInvitation(
           email: invitation.email,
           name: invitation.name,
           passwordHash,
-          ...(validTimeZone(body.timeZone) ? { timeZone: validTimeZone(body.timeZone)! } : {}),
+          // The browser's zone, else the practice's (admin practice settings).
+          timeZone:
+            validTimeZone(body.timeZone) ??
+            (
+              await tx.practice.findUniqueOrThrow({
+                where: { id: invitation.practiceId },
+                select: { timeZone: true },
+              })
+            ).timeZone,
         },
         select: { id: true },
       });

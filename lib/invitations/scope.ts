@@ -1,16 +1,18 @@
 import { forbidden } from "@/lib/errors";
 import type { Actor } from "@/lib/policy/actor";
-import { invitesRole } from "@/lib/policy/invitations";
+import { invitesRoles } from "@/lib/policy/invitations";
 
 /**
  * The invitations an actor manages: a clinician, the client invitations they sent; an admin, the
- * practice's clinician invitations. Anyone else's are not theirs to know about.
+ * practice's clinician invitations (an admin who also sees clients: both). Anyone else's are not
+ * theirs to know about.
  */
 export function managedWhere(actor: Actor) {
-  const role = invitesRole(actor);
-  if (role === "CLIENT") return { practiceId: actor.practiceId, invitedById: actor.userId, role };
-  if (role === "CLINICIAN") return { practiceId: actor.practiceId, role };
-  throw forbidden();
+  const clauses = invitesRoles(actor).map((role) =>
+    role === "CLIENT" ? { role, invitedById: actor.userId } : { role },
+  );
+  if (clauses.length === 0) throw forbidden();
+  return { practiceId: actor.practiceId, OR: clauses };
 }
 
 /** Neither accepted nor revoked, and not expired. */

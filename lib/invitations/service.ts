@@ -14,6 +14,7 @@ import {
   type InvitationDto,
   type InvitationStatus,
 } from "./schemas";
+import { invitesRoles } from "@/lib/policy/invitations";
 import { managedWhere, pendingWhere } from "./scope";
 import { newInvitationToken } from "./tokens";
 
@@ -73,8 +74,7 @@ export async function createInvitation(
   now: Date = new Date(),
 ): Promise<InvitationDto> {
   assertCan(actor, body.role === "CLIENT" ? "invite:client" : "invite:clinician");
-  const where = managedWhere(actor);
-  if (where.role !== body.role) throw forbidden();
+  if (!invitesRoles(actor).includes(body.role)) throw forbidden();
   await assertEmailFree(body.email, actor.practiceId, now);
 
   let coupleId: string | null = null;

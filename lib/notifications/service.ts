@@ -6,6 +6,7 @@ import { firstName } from "@/lib/text/names";
 import { reviewHref } from "@/lib/review/links";
 import { deliverRiskAlert, planRiskAlertNotifications, type RiskAlertDelivery } from "@/lib/risk/notify";
 import { deliverClientNews, planClientNews } from "./client-news";
+import { holdsRole, SEES_CLIENTS_WHERE } from "@/lib/policy/actor";
 import {
   digestEmail,
   dueSoonEmail,
@@ -120,7 +121,7 @@ export async function planNotifications(
     where: {
       cancelledAt: null,
       startsAt: { gt: now, lte: new Date(t + 48 * HOUR_MS) },
-      clinician: { deactivatedAt: null, emailOptOut: false, role: "CLINICIAN" },
+      clinician: { deactivatedAt: null, emailOptOut: false, ...SEES_CLIENTS_WHERE },
     },
     select: { clinicianId: true, startsAt: true, clinician: { select: { timeZone: true } } },
   });
@@ -291,9 +292,9 @@ async function deliverDigest(
 ): Promise<DeliveryOutcome> {
   const clinician = await db.user.findUnique({
     where: { id: clinicianId },
-    select: { ...personSelect, role: true },
+    select: { ...personSelect, role: true, alsoClinician: true },
   });
-  if (!clinician || clinician.role !== "CLINICIAN") return skipped("gone");
+  if (!clinician || !holdsRole(clinician, "CLINICIAN")) return skipped("gone");
   const zone = safeTimeZone(clinician.timeZone);
   const start = startOfLocalDay(day, zone);
   const end = startOfLocalDay(addDays(day, 1), zone);

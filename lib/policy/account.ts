@@ -51,3 +51,11 @@ export function switchedStaffRole(role: Role): "ADMIN" | "CLINICIAN" {
 export function isClientAccount(role: Role): boolean {
   return role === "CLIENT";
 }
+
+/**
+ * The actor's `alsoClinician` from the user row: set only on an ADMIN who also sees clients (a solo
+ * practice); the column means nothing on other roles, so it never reaches their actor.
+ */
+export function soloClinicianFlag(user: { role: Role; alsoClinician: boolean }): { alsoClinician?: true } {
+  return user.role === "ADMIN" && user.alsoClinician ? { alsoClinician: true } : {};
+}

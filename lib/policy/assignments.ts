@@ -1,5 +1,5 @@
 import { forbidden } from "@/lib/errors";
-import type { Actor } from "./actor";
+import { holdsRole, type Actor } from "./actor";
 
 // Which side of an assignment the actor is on. The permission table says whether a role may take an
 // action at all; these say in which capacity they take it: as the clinician who gives work (their
@@ -7,21 +7,21 @@ import type { Actor } from "./actor";
 // The scope builders in lib/assignments/scope.ts and the DTO shape follow from it.
 
 /** The actor gives work: a clinician, reaching the assignments they made. */
-export function actsAsClinician(actor: Pick<Actor, "role">): boolean {
-  return actor.role === "CLINICIAN";
+export function actsAsClinician(actor: Pick<Actor, "role" | "alsoClinician">): boolean {
+  return holdsRole(actor, "CLINICIAN");
 }
 
 /** The actor is given work: a client, reaching only their own copy of it. */
-export function actsAsClient(actor: Pick<Actor, "role">): boolean {
-  return actor.role === "CLIENT";
+export function actsAsClient(actor: Pick<Actor, "role" | "alsoClinician">): boolean {
+  return holdsRole(actor, "CLIENT");
 }
 
 /** A clinician-only action on an assignment: anyone else is refused (403). */
-export function assertActsAsClinician(actor: Pick<Actor, "role">): void {
+export function assertActsAsClinician(actor: Pick<Actor, "role" | "alsoClinician">): void {
   if (!actsAsClinician(actor)) throw forbidden();
 }
 
 /** A client-only action on their own copy: anyone else is refused (403). */
-export function assertActsAsClient(actor: Pick<Actor, "role">): void {
+export function assertActsAsClient(actor: Pick<Actor, "role" | "alsoClinician">): void {
   if (!actsAsClient(actor)) throw forbidden();
 }

@@ -1,11 +1,13 @@
-import type { Actor } from "./actor";
+import { holdsRole, type Actor } from "./actor";
 
 // Invitations are managed by role: a clinician invites (and manages the invitations of) their own
-// clients; a practice admin invites the practice's clinicians. Nobody else invites anyone.
+// clients; a practice admin invites the practice's clinicians; an admin who also sees clients does
+// both. Nobody else invites anyone.
 
-/** The role of the people this actor invites, or null when they invite nobody. */
-export function invitesRole(actor: Pick<Actor, "role">): "CLIENT" | "CLINICIAN" | null {
-  if (actor.role === "CLINICIAN") return "CLIENT";
-  if (actor.role === "ADMIN") return "CLINICIAN";
-  return null;
+/** The roles of the people this actor invites (none for clients). */
+export function invitesRoles(actor: Pick<Actor, "role" | "alsoClinician">): ("CLIENT" | "CLINICIAN")[] {
+  const roles: ("CLIENT" | "CLINICIAN")[] = [];
+  if (holdsRole(actor, "CLINICIAN")) roles.push("CLIENT");
+  if (holdsRole(actor, "ADMIN")) roles.push("CLINICIAN");
+  return roles;
 }

@@ -1,5 +1,5 @@
 import { forbidden } from "@/lib/errors";
-import type { Actor, Role } from "./actor";
+import { holdsRole, type Actor, type Role } from "./actor";
 
 // The permission vocabulary: `<verb>:<resource>[:own]`. A role not listed is refused. Which rows a
 // permission reaches (own caseload, own answers, own practice) is decided by the scoped queries in
@@ -36,6 +36,10 @@ const GRANTS = {
   "export:data:own": ["CLIENT"],
   // A client closes their own account; staff accounts are deactivated by a practice admin.
   "close:account:own": ["CLIENT"],
+  // Discharge and re-admit: a clinician their own caseload, an admin anyone in the practice.
+  "discharge:client": ["ADMIN", "CLINICIAN"],
+  // Close a client's account on their behalf (e.g. they asked by phone).
+  "close:client": ["ADMIN"],
   // Email reminders on or off, and the time zone they follow.
   "manage:notifications:own": ["ADMIN", "CLINICIAN", "CLIENT"],
   // Record a client's individual safety screen (it decides whether partners may share).
@@ -51,11 +55,12 @@ const GRANTS = {
 
 export type Permission = keyof typeof GRANTS;
 
-export function can(actor: Pick<Actor, "role">, permission: Permission): boolean {
-  return (GRANTS[permission] as readonly Role[]).includes(actor.role);
+/** Whether any role the actor holds (an admin who also sees clients holds two) is granted `permission`. */
+export function can(actor: Pick<Actor, "role" | "alsoClinician">, permission: Permission): boolean {
+  return (GRANTS[permission] as readonly Role[]).some((role) => holdsRole(actor, role));
 }
 
-export function assertCan(actor: Pick<Actor, "role">, permission: Permission): void {
+export function assertCan(actor: Pick<Actor, "role" | "alsoClinician">, permission: Permission): void {
   if (!can(actor, permission)) throw forbidden();
 }
 

@@ -32,6 +32,8 @@ export const setupInput = z
         message: "--time-zone must be an IANA time zone like America/Chicago or America/New_York",
       })
       .default(DEFAULT_TIME_ZONE),
+    /** Solo practices: the admin also sees clients (licence details are added afterwards in the app). */
+    clinician: z.boolean().default(false),
   })
   .strict();
 

@@ -4,6 +4,9 @@ import { ClientAssignments } from "@/components/assignments/client-assignments";
 import { LocationBanner } from "@/components/locations/location-banner";
 import { Card, PageHeader } from "@/components/ui/card";
 import { listMyAppointments } from "@/lib/appointments/client-view";
+import { Notice } from "@/components/ui/notice";
+import { plural } from "@/lib/assignments/labels";
+import { formatDay } from "@/lib/time/zones";
 import { listMyAssignments } from "@/lib/assignments/service";
 import { getClientHome } from "@/lib/clients/home";
 import { getMyLocation } from "@/lib/locations/service";
@@ -31,6 +34,17 @@ async function ClientHomePage(actor: Actor) {
         title={`Hi, ${actor.name.split(" ")[0]}`}
         lead={`Your space for the work between appointments with ${home.clinicianName}.`}
       />
+      {home.accessEndsAt ? (
+        <div className="mb-6">
+          <Notice title="Your care here has ended" role="status">
+            {home.clinicianName} will not send you new {plural(home.assignmentLabel)}. You can read and{" "}
+            <a href="/account/export" className="text-accent underline underline-offset-4">
+              download everything you wrote
+            </a>{" "}
+            until {formatDay(home.accessEndsAt, actor.timeZone)}; after that you can no longer sign in.
+          </Notice>
+        </div>
+      ) : null}
       <UpcomingSessions sessions={sessions} timeZone={actor.timeZone} />
       <ClientAssignments
         items={items}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AssignForm, type AssignExercise, type AssignRecipient } from "@/components/assignments/assign-form";
 import { PageHeader } from "@/components/ui/card";
-import { capitalise, withArticle } from "@/lib/assignments/labels";
+import { capitalise, plural, withArticle } from "@/lib/assignments/labels";
 import { defaultDueDates } from "@/lib/assignments/default-due";
 import { lastPerspectiveChoices } from "@/lib/assignments/last-perspectives";
 import { practiceAssignmentLabel } from "@/lib/assignments/service";
@@ -100,7 +100,7 @@ async function AssignPage(
     <div className="mx-auto max-w-3xl">
       <PageHeader
         title={`Assign ${withArticle(label)}`}
-        lead={`Choose who it is for and what to send. ${capitalise(label)}s pin the exercise as it is today, so later edits never change what a client was asked.`}
+        lead={`Choose who it is for and what to send. ${capitalise(plural(label))} pin the exercise as it is today, so later edits never change what a client was asked.`}
       />
       <AssignForm
         recipients={recipients}

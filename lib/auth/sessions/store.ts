@@ -3,7 +3,7 @@ import { db, type Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/policy/actor";
-import { isStaff, mustSetUpTwoFactor } from "@/lib/policy/account";
+import { isStaff, mustSetUpTwoFactor, soloClinicianFlag } from "@/lib/policy/account";
 import { SESSION_TOUCH_EVERY_MS } from "./idle";
 
 // Server-side session rows behind next-auth's JWT cookie: the cookie names a row, the row decides.
@@ -65,6 +65,7 @@ export async function resolveSession(
           sessionVersion: true,
           deactivatedAt: true,
           twoFactorEnabledAt: true,
+          alsoClinician: true,
           practice: { select: { requireTwoFactor: true } },
         },
       },
@@ -88,6 +89,7 @@ export async function resolveSession(
       email: user.email,
       timeZone: user.timeZone,
       sessionId: row.id,
+      ...soloClinicianFlag(user),
     },
     twoFactorSetupRequired: mustSetUpTwoFactor(user, user.practice),
   };

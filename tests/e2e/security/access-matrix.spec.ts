@@ -78,6 +78,21 @@ function calls(ids: DemoIds, t: Throwaways): Record<string, Call> {
       path: `/api/v1/clients/${ids.jordanId}/safety-screen`,
       body: { outcome: "NOT_YET" },
     },
+    // Unconfirmed (422) or not discharged (409): allowed, and nothing changes.
+    "POST /api/v1/clients/{id}/discharge": {
+      path: `/api/v1/clients/${ids.jordanId}/discharge`,
+      body: { confirm: "not yet" },
+    },
+    "POST /api/v1/clients/{id}/readmit": { path: `/api/v1/clients/${ids.jordanId}/readmit` },
+    "POST /api/v1/couples/{id}/discharge": {
+      path: `/api/v1/couples/${ids.coupleId}/discharge`,
+      body: { confirm: "not yet" },
+    },
+    "POST /api/v1/couples/{id}/readmit": { path: `/api/v1/couples/${ids.coupleId}/readmit` },
+    "POST /api/v1/clients/{id}/close": {
+      path: `/api/v1/clients/${ids.jordanId}/close`,
+      body: { confirm: "not yet" },
+    },
     "GET /api/v1/me/location": { path: "/api/v1/me/location" },
     "POST /api/v1/me/location": { path: "/api/v1/me/location", body: {} },
     "POST /api/v1/auth/password-reset/request": { path: "/api/v1/auth/password-reset/request", body: {} },
@@ -93,7 +108,9 @@ function calls(ids: DemoIds, t: Throwaways): Record<string, Call> {
     "POST /api/v1/auth/sign-out-everywhere": { path: "/api/v1/auth/sign-out-everywhere", standIn: true },
     "GET /api/v1/auth/two-factor": { path: "/api/v1/auth/two-factor" },
     "GET /api/v1/practice/security": { path: "/api/v1/practice/security" },
+    "GET /api/v1/practice/settings": { path: "/api/v1/practice/settings" },
     "PATCH /api/v1/practice/security": { path: "/api/v1/practice/security", body: {} },
+    "PATCH /api/v1/practice/settings": { path: "/api/v1/practice/settings", body: {} },
     // The seeded target is a clinician already: no change.
     "PATCH /api/v1/people/{id}/role": {
       path: `/api/v1/people/${ids.targetUserId}/role`,

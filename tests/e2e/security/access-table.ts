@@ -66,6 +66,12 @@ export const API_ACCESS: Record<string, Row<ApiExpect>> = {
   "GET /api/v1/clients": row(401, A, A, 403, 403, 403, 403, A, 403),
   "GET /api/v1/clients/{id}": row(401, A, 404, 403, 403, 403, 403, 404, 403),
   "PUT /api/v1/clients/{id}/safety-screen": row(401, A, 404, 403, 403, 403, 403, 404, 403),
+  // Discharge and re-admission: the clinician their own caseload, an admin the whole practice.
+  "POST /api/v1/clients/{id}/discharge": row(401, A, 404, A, 403, 403, 403, 404, 403),
+  "POST /api/v1/clients/{id}/readmit": row(401, A, 404, A, 403, 403, 403, 404, 403),
+  "POST /api/v1/couples/{id}/discharge": row(401, A, 404, A, 403, 403, 403, 404, 403),
+  "POST /api/v1/couples/{id}/readmit": row(401, A, 404, A, 403, 403, 403, 404, 403),
+  "POST /api/v1/clients/{id}/close": row(401, 403, 403, A, 403, 403, 403, 403, 403),
   "GET /api/v1/me/location": row(401, 403, 403, 403, A, A, A, 403, A),
   "POST /api/v1/me/location": row(401, 403, 403, 403, A, A, A, 403, A),
   // Account: public link requests, and each person's own account.
@@ -79,6 +85,8 @@ export const API_ACCESS: Record<string, Row<ApiExpect>> = {
   "GET /api/v1/auth/two-factor": row(401, A, A, A, 403, 403, 403, A, 403),
   "GET /api/v1/practice/security": row(401, 403, 403, A, 403, 403, 403, 403, 403),
   "PATCH /api/v1/practice/security": row(401, 403, 403, A, 403, 403, 403, 403, 403),
+  "GET /api/v1/practice/settings": row(401, 403, 403, A, 403, 403, 403, 403, 403),
+  "PATCH /api/v1/practice/settings": row(401, 403, 403, A, 403, 403, 403, 403, 403),
   // People (admins of the person's own practice): subject is a seeded demo-practice clinician.
   "PATCH /api/v1/people/{id}/role": row(401, 403, 403, A, 403, 403, 403, 403, 403),
   "POST /api/v1/people/{id}/deactivate": row(401, 403, 403, A, 403, 403, 403, 403, 403),
@@ -194,6 +202,7 @@ export const PAGE_ACCESS: Record<string, PageRow> = {
   "/admin/audit": shows(ADMIN_PAGE, "trail"),
   "/admin/invite": shows(ADMIN_PAGE, "none"),
   "/admin/licences": shows(ADMIN_PAGE, "none"),
+  "/admin/practice": shows(ADMIN_PAGE, "none"),
   "/admin/security": shows(ADMIN_PAGE, "audited"),
   "/admin/people/[id]": shows(ADMIN_PAGE, "audited"),
 };

@@ -297,6 +297,11 @@ function targets(ids: DemoIds, t: Throwaways, adminId: string): Record<string, T
       path: "/api/v1/practice/security",
       template: { requireTwoFactor: false },
     },
+    "PATCH /api/v1/practice/settings": {
+      caller: "admin",
+      path: "/api/v1/practice/settings",
+      template: { retentionYears: 10 },
+    },
     "PATCH /api/v1/people/{id}/role": {
       caller: "admin",
       path: `/api/v1/people/${adminId}/role`,
@@ -360,6 +365,22 @@ function targets(ids: DemoIds, t: Throwaways, adminId: string): Record<string, T
     },
     "GET /api/v1/audit-events": { caller: "admin", path: "/api/v1/audit-events" },
     "POST /api/v1/me/close": { caller: "alex", path: "/api/v1/me/close", template: { confirm: "CLOSE" } },
+    // Valid but unconfirmed: no variation of it discharges or closes anyone the other specs use.
+    "POST /api/v1/clients/{id}/discharge": {
+      caller: "clinician",
+      path: `/api/v1/clients/${ids.jordanId}/discharge`,
+      template: { confirm: "not yet" },
+    },
+    "POST /api/v1/couples/{id}/discharge": {
+      caller: "clinician",
+      path: `/api/v1/couples/${ids.coupleId}/discharge`,
+      template: { confirm: "not yet" },
+    },
+    "POST /api/v1/clients/{id}/close": {
+      caller: "admin",
+      path: `/api/v1/clients/${ids.jordanId}/close`,
+      template: { confirm: "not yet" },
+    },
   };
 }
 
@@ -406,6 +427,7 @@ async function snapshot(
     ["clinician", "/api/v1/auth/two-factor"],
     ["admin", "/api/v1/me"],
     ["admin", "/api/v1/practice/security"],
+    ["admin", "/api/v1/practice/settings"],
     ["alex", "/api/v1/me"],
     ["alex", "/api/v1/me/location"],
     ["alex", `/api/v1/assignments/${ids.coupleAssignmentId}/response`],

@@ -27,6 +27,7 @@ const NO_CLIENT_DATA: Record<string, string> = {
   "GET /api/v1/auth/sessions": "the caller's own sign-ins",
   "GET /api/v1/auth/two-factor": "the caller's own setting",
   "GET /api/v1/practice/security": "a practice setting",
+  "GET /api/v1/practice/settings": "the practice's settings",
   "GET /api/v1/audit-events": "the audit trail (reading it is not recorded; its CSV download is)",
   "GET /api/v1/me/appointments": "the client's own (and their couple's) appointments",
   "GET /api/v1/me/appointments/{id}/calendar": "one of the client's own appointments",

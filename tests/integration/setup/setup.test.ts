@@ -125,23 +125,82 @@ describe("npm run setup", () => {
     expect(emails[0]!.text).toContain(`reset-password?token=${token}`);
   });
 
-  it("refuses a second run for the same email, or the same practice name, and changes nothing", async () => {
+  it("refuses a second run for a different practice's name or an email with a password, and changes nothing", async () => {
     const first = await setup(migrated, { practice: "Lakeside Therapy", email: "lead@lakeside.example" });
     expect(first.code, first.output).toBe(0);
     const before = await footprint(migrated);
 
+    // The admin has not chosen a password yet, but names another practice: told which one to name.
     const sameEmail = await setup(migrated, { practice: "Another Practice", email: "LEAD@lakeside.example" });
     expect(sameEmail.code).toBe(1);
-    expect(sameEmail.output).toContain(
-      "lead@lakeside.example already has a Mend account: nothing was created",
-    );
+    expect(sameEmail.output).toContain('run setup again with --practice "Lakeside Therapy"');
     expect(sameEmail.stdout).not.toMatch(LINK);
 
     const sameName = await setup(migrated, { practice: "lakeside  therapy", email: "new@lakeside.example" });
     expect(sameName.code).toBe(1);
     expect(sameName.output).toContain("already exists: nothing was created");
 
+    // Once the password is chosen, running setup again for that email is refused outright.
+    await query(migrated, `UPDATE "User" SET "passwordHash" = 'set' WHERE email = 'lead@lakeside.example'`);
+    const withPassword = await setup(migrated, {
+      practice: "Lakeside Therapy",
+      email: "lead@lakeside.example",
+    });
+    expect(withPassword.code).toBe(1);
+    expect(withPassword.output).toContain(
+      "lead@lakeside.example already has a Mend account: nothing was created",
+    );
+
     expect(await footprint(migrated)).toEqual(before);
+  });
+
+  it("re-issues the link of an admin who never chose a password: the old link stops working", async () => {
+    const first = await setup(migrated, { practice: "Brookside Care", email: "lead@brookside.example" });
+    expect(first.code, first.output).toBe(0);
+    const oldToken = LINK.exec(first.stdout)![1]!;
+    const again = await setup(migrated, { practice: "Brookside Care", email: "lead@brookside.example" });
+    expect(again.code, again.output).toBe(0);
+    expect(again.stdout).toContain("had not chosen a password yet: here is a fresh link");
+    const newToken = LINK.exec(again.stdout)?.[1];
+    expect(newToken).toBeDefined();
+    expect(newToken).not.toBe(oldToken);
+    const hash = (t: string) => createHash("sha256").update(t, "utf8").digest("hex");
+    const tokens = await query<{ tokenHash: string; live: boolean }>(
+      migrated,
+      `SELECT "tokenHash", "usedAt" IS NULL AS live FROM "AuthToken" t JOIN "User" u ON u.id = t."userId"
+        WHERE u.email = 'lead@brookside.example'`,
+    );
+    expect(tokens.find((t) => t.tokenHash === hash(oldToken))?.live).toBe(false);
+    expect(tokens.find((t) => t.tokenHash === hash(newToken!))?.live).toBe(true);
+    const practices = await query(migrated, `SELECT id FROM "Practice" WHERE name = 'Brookside Care'`);
+    expect(practices).toHaveLength(1);
+    const audit = await query(
+      migrated,
+      `SELECT action FROM "AuditEvent" WHERE "practiceId" = $1 ORDER BY action`,
+      [practices[0]!.id],
+    );
+    expect(audit.map((a) => a.action)).toEqual([
+      "people.admin_created",
+      "people.setup_link_reissued",
+      "practice.created",
+    ]);
+  });
+
+  it("--clinician makes the admin a clinician too, in the practice's time zone", async () => {
+    const run = await setup(migrated, {
+      practice: "Solo Counseling",
+      email: "me@solo.example",
+      timeZone: "America/Denver",
+      extra: ["--clinician"],
+    });
+    expect(run.code, run.output).toBe(0);
+    expect(run.stdout).toContain("also a clinician");
+    const [admin] = await query(
+      migrated,
+      `SELECT u.role, u."alsoClinician", p."timeZone" FROM "User" u JOIN "Practice" p ON p.id = u."practiceId"
+        WHERE u.email = 'me@solo.example'`,
+    );
+    expect(admin).toEqual({ role: "ADMIN", alsoClinician: true, timeZone: "America/Denver" });
   });
 
   it("refuses an unknown time zone or missing arguments before touching the database", async () => {

@@ -8,7 +8,11 @@ describe("setup input", () => {
       adminEmail: "you@example.org",
       adminName: DEFAULT_ADMIN_NAME,
       timeZone: DEFAULT_TIME_ZONE,
+      clinician: false,
     });
+    expect(setupInput.parse({ practice: "Solo", adminEmail: "me@solo.org", clinician: true }).clinician).toBe(
+      true,
+    );
   });
 
   it("refuses unknown time zones, bad emails and missing names with the option's name", () => {

@@ -5,7 +5,9 @@ import { SafetyThresholdForm } from "@/components/risk/safety-threshold-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getPracticeSecurity } from "@/lib/auth/account/practice-security";
 import { listPeopleSecurity } from "@/lib/people/service";
-import { mayUseTwoFactor } from "@/lib/policy/account";
+import { CareActions } from "@/components/caseload/care-actions";
+import { DISCHARGE_ACCESS_DAYS } from "@/lib/discharge/schemas";
+import { isClientAccount, mayUseTwoFactor } from "@/lib/policy/account";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
@@ -80,7 +82,19 @@ async function AdminSecurityPage(actor: Actor) {
                       This is you. Manage your own sign-in on your account page.
                     </p>
                   ) : (
-                    <PersonSecurityActions person={person} />
+                    <div className="flex flex-col gap-2">
+                      <PersonSecurityActions person={person} />
+                      {isClientAccount(person.role) && person.active ? (
+                        <CareActions
+                          kind="client"
+                          id={person.id}
+                          name={person.name}
+                          discharged={false}
+                          closeOnly
+                          accessDays={DISCHARGE_ACCESS_DAYS}
+                        />
+                      ) : null}
+                    </div>
                   )}
                 </Card>
               </li>

@@ -3,6 +3,8 @@ import { PrintButton } from "@/components/data-rights/print-button";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
+import { plural } from "@/lib/assignments/labels";
+import { getClientHome } from "@/lib/clients/home";
 import { exportMyData } from "@/lib/data-rights/export";
 import type { ClientExport, ExportAnswer } from "@/lib/data-rights/schemas";
 import { stateName } from "@/lib/jurisdiction/states";
@@ -113,7 +115,10 @@ function Work({ item, timeZone }: { item: ClientExport["assignments"][number]; t
 export default page({ roles: ["CLIENT"] }, ExportPage);
 
 async function ExportPage(actor: Actor) {
-  const data = await exportMyData(actor, await pageRequestMeta(), "page");
+  const [data, home] = await Promise.all([
+    exportMyData(actor, await pageRequestMeta(), "page"),
+    getClientHome(actor),
+  ]);
   const tz = actor.timeZone;
   const p = data.profile;
   return (
@@ -183,7 +188,7 @@ async function ExportPage(actor: Actor) {
 
       <section aria-labelledby="work-heading">
         <h2 id="work-heading" className="mb-3 text-xl font-semibold">
-          Your work ({data.assignments.length})
+          Your {plural(home.assignmentLabel)} ({data.assignments.length})
         </h2>
         {data.assignments.length === 0 ? (
           <EmptyState title="Nothing yet">

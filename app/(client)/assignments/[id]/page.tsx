@@ -16,7 +16,8 @@ import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 
-export const metadata: Metadata = { title: "Your reflection" };
+// Neutral: the practice chooses its own word (Practice.assignmentLabel), which the page itself uses.
+export const metadata: Metadata = { title: "Your work" };
 
 export default page({ roles: ["CLIENT"] }, CompletionPage);
 

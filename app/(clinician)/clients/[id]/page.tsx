@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AssignmentsPanel } from "@/components/assignments/assignments-panel";
+import { CareActions } from "@/components/caseload/care-actions";
 import { LocationLine } from "@/components/caseload/location-line";
 import { JurisdictionStatus } from "@/components/jurisdiction/jurisdiction-status";
 import { Card, PageHeader } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { listAssignments, practiceAssignmentLabel } from "@/lib/assignments/service";
 import { getClient } from "@/lib/clients/caseload";
 import { checkJurisdiction } from "@/lib/jurisdiction/service";
@@ -13,6 +15,8 @@ import { acknowledgeRiskAlertAction } from "@/app/(clinician)/dashboard/actions"
 import { RiskAlertsBanner } from "@/components/risk/risk-alerts-banner";
 import { listOpenRiskAlerts } from "@/lib/risk/service";
 import type { Actor } from "@/lib/policy/actor";
+import { can } from "@/lib/policy/permissions";
+import { DISCHARGE_ACCESS_DAYS, dischargeAccessEnds } from "@/lib/discharge/schemas";
 import { shortDateTimeWords } from "@/lib/time/words";
 
 export const metadata: Metadata = { title: "Client" };
@@ -76,6 +80,11 @@ async function ClientPage(actor: Actor, { params }: { params: Promise<{ id: stri
         >
           {client.couple ? "Message (private, just the two of you)" : "Message"}
         </Link>
+        {client.dischargedAt ? (
+          <Notice tone="warn" title="Discharged" role="status">
+            No new work can be given until you re-admit {client.name} (under Account, below).
+          </Notice>
+        ) : null}
         <JurisdictionStatus check={check} subject="client" />
         {client.couple ? (
           <p className="text-muted">
@@ -152,13 +161,27 @@ async function ClientPage(actor: Actor, { params }: { params: Promise<{ id: stri
                   ? `Accepted ${day(client.consentAcceptedAt, actor.timeZone)}`
                   : "Not accepted yet"}
               </dd>
-              {client.closed ? (
-                <>
-                  <dt className="text-muted">Status</dt>
-                  <dd>Closed</dd>
-                </>
-              ) : null}
+              <dt className="text-muted">Status</dt>
+              <dd data-testid="care-status">
+                {client.closed
+                  ? "Closed"
+                  : client.dischargedAt
+                    ? `Discharged ${day(client.dischargedAt, actor.timeZone)}: no new work; can read and download until ${day(dischargeAccessEnds(client.dischargedAt), actor.timeZone)}`
+                    : "In care"}
+              </dd>
             </dl>
+            {client.closed ? null : (
+              <div className="mt-4">
+                <CareActions
+                  kind="client"
+                  id={client.id}
+                  name={client.name}
+                  discharged={client.dischargedAt !== null}
+                  canClose={can(actor, "close:client")}
+                  accessDays={DISCHARGE_ACCESS_DAYS}
+                />
+              </div>
+            )}
           </Card>
         </section>
       </div>

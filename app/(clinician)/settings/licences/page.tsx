@@ -12,7 +12,8 @@ export const metadata: Metadata = { title: "Licences" };
 export default page({ roles: ["CLINICIAN"] }, LicencesPage);
 
 async function LicencesPage(actor: Actor) {
-  const licences = await listLicences(actor);
+  // Their own only (an admin who also sees clients reads every licence elsewhere, on /admin/licences).
+  const licences = await listLicences(actor, { clinicianId: actor.userId });
   const homeLicences = licences
     .filter((l) => l.kind !== "COMPACT_PRIVILEGE")
     .map((l) => ({

@@ -26,6 +26,8 @@ import { acknowledgeRiskAlertAction } from "@/app/(clinician)/dashboard/actions"
 import { RiskAlertsBanner } from "@/components/risk/risk-alerts-banner";
 import { listOpenRiskAlerts } from "@/lib/risk/service";
 import type { Actor } from "@/lib/policy/actor";
+import { CareActions } from "@/components/caseload/care-actions";
+import { DISCHARGE_ACCESS_DAYS } from "@/lib/discharge/schemas";
 
 export const metadata: Metadata = { title: "Couple" };
 
@@ -49,6 +51,7 @@ async function CouplePage(actor: Actor, { params }: { params: Promise<{ id: stri
   const open = invitations.filter((i) => i.status === "pending" || i.status === "expired");
   const seats = couple.partners.length + invitations.filter((i) => i.status === "pending").length;
   const hasRoom = seats < 2;
+  const discharged = couple.partners.some((p) => p.dischargedAt !== null);
   return (
     <>
       <RiskAlertsBanner alerts={alerts} timeZone={actor.timeZone} acknowledge={acknowledgeRiskAlertAction} />
@@ -79,6 +82,11 @@ async function CouplePage(actor: Actor, { params }: { params: Promise<{ id: stri
         >
           Message them together
         </Link>
+        {discharged ? (
+          <Notice tone="warn" title="Discharged" role="status">
+            No new work can be given until you re-admit them (under Care, below).
+          </Notice>
+        ) : null}
         {check ? (
           <JurisdictionStatus check={check} subject="couple" />
         ) : (
@@ -160,6 +168,28 @@ async function CouplePage(actor: Actor, { params }: { params: Promise<{ id: stri
               Invitations not yet accepted
             </h2>
             <InvitationList invitations={open} timeZone={actor.timeZone} />
+          </section>
+        ) : null}
+
+        {couple.partners.length > 0 ? (
+          <section aria-labelledby="care-heading">
+            <h2 id="care-heading" className="mb-3 text-lg font-semibold">
+              Care
+            </h2>
+            <Card className="flex flex-col gap-4">
+              <p data-testid="care-status">
+                {discharged
+                  ? `Discharged: no new work; the partners can read and download what they wrote for ${DISCHARGE_ACCESS_DAYS} days after discharge.`
+                  : "In care."}
+              </p>
+              <CareActions
+                kind="couple"
+                id={couple.id}
+                name={couple.name}
+                discharged={discharged}
+                accessDays={DISCHARGE_ACCESS_DAYS}
+              />
+            </Card>
           </section>
         ) : null}
       </div>
