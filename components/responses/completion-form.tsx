@@ -24,12 +24,14 @@ import type { SubmitResultDto } from "@/lib/responses/schemas";
 import { LockedLeftovers, ProblemSummary, SignedOutNotice } from "./completion-notices";
 import { useDraftSync } from "./draft-sync/use-draft-sync";
 import { SaveStatus } from "./save-status";
-import { SentSummary } from "./sent-summary";
 import { Visibility, type Sharing } from "./visibility";
 
 // The crisis support screen is rarely needed and the page has a JavaScript budget: `send()` starts
 // its download before the answers go, so it is there by the time the reply says it is needed.
 const loadCrisisSupport = () => import("./crisis-support");
+// The confirmation after sending (with every privacy sentence): `send()` starts its download too.
+const loadSentSummary = () => import("./sent-summary");
+const SentSummary = lazy(() => loadSentSummary().then((m) => ({ default: m.SentSummary })));
 const CrisisSupport = lazy(() => loadCrisisSupport().then((m) => ({ default: m.CrisisSupport })));
 // Rarely needed, so fetched only when shown: the conflict choices (two copies edited apart) and
 // the state picker (Mend does not know where the client is, or they say they have moved).
@@ -168,6 +170,7 @@ export function CompletionForm(props: CompletionFormProps) {
     setErrors({});
     setSending({ kind: "sending" });
     void loadCrisisSupport().catch(() => undefined);
+    void loadSentSummary().catch(() => undefined);
     await sync.flush();
     const s = sync.snapshot();
     if (s.status.kind !== "saved") {
@@ -366,14 +369,16 @@ export function CompletionForm(props: CompletionFormProps) {
               </Notice>
             ) : null}
             {sending.kind === "sent" ? (
-              <SentSummary
-                first={sending.first}
-                clinicianName={clinicianName}
-                assignmentLabel={assignmentLabel}
-                sharing={sharing}
-                sharedCount={sending.shared}
-                privateCount={sending.private}
-              />
+              <Suspense fallback={null}>
+                <SentSummary
+                  first={sending.first}
+                  clinicianName={clinicianName}
+                  assignmentLabel={assignmentLabel}
+                  sharing={sharing}
+                  sharedCount={sending.shared}
+                  privateCount={sending.private}
+                />
+              </Suspense>
             ) : null}
           </section>
         ) : null}

@@ -1,5 +1,5 @@
 // Under every answer on the completion page: who will see it, and for a couple the choice to share.
-import { privateChoiceLabel, type PrivacyAgreement } from "@/lib/couples/privacy-words";
+import { privateChoiceLabel, type PrivacyAgreement } from "@/lib/couples/private-choice";
 import type { Prompt } from "@/lib/exercises/schema";
 
 /**

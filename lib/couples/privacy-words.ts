@@ -6,10 +6,8 @@
 // tests/e2e/privacy-words.spec.ts walks the client pages under each agreement and fails on a sentence
 // that contradicts it. Pure: client components import it.
 
-export type Agreement = "NO_SECRETS" | "LIMITED_SECRETS";
-
-/** The agreement a client works under; null when they are not part of a couple. */
-export type PrivacyAgreement = Agreement | null;
+export { privateChoiceLabel, type Agreement, type PrivacyAgreement } from "./private-choice";
+import { PRIVATE_MEANING, type Agreement, type PrivacyAgreement } from "./private-choice";
 
 export const CONFIDENTIALITY_LABEL = {
   NO_SECRETS: "No secrets",
@@ -22,17 +20,6 @@ export const CONFIDENTIALITY_DESCRIPTION = {
   LIMITED_SECRETS:
     "The therapist may keep some things one partner shares on their own private, using their professional judgement, and will tell you when something cannot stay private.",
 } as const;
-
-/** What "not shared with my partner" means under each agreement, after "Therapist only". */
-const PRIVATE_MEANING = {
-  NO_SECRETS: "may come up in joint sessions",
-  LIMITED_SECRETS: "kept private at their judgement",
-} as const;
-
-/** The choice (and read-only label) for an answer not shared with the partner. */
-export function privateChoiceLabel(agreement: PrivacyAgreement): string {
-  return agreement ? `Therapist only; ${PRIVATE_MEANING[agreement]}` : "Only your therapist";
-}
 
 /** One line at the top of a couple's reflection: the agreement and what it means here. */
 export function agreementLine(agreement: Agreement, clinicianName: string): string {

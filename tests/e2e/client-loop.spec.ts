@@ -44,9 +44,12 @@ test("new work: one email to Alex, saying who and where, never what", async ({ b
     await expect(c.getByTestId("jurisdiction-status")).toContainText("You can assign work to this couple.");
     await c.getByLabel("Exercise", { exact: true }).selectOption({ label: "Slowing down (20 min)" });
     await c.getByLabel("Alex answers as").selectOption({ label: "The partner who was hurt" });
-    await c.getByLabel("Sam answers as").selectOption({ label: "The partner who caused the harm" });
+    await c.getByLabel("Sam answers as").selectOption({ label: "The partner who caused the hurt" });
     await c.getByLabel("A personal note (optional)").fill(NOTE);
     await c.getByRole("button", { name: "Assign this reflection" }).click();
+    // The perspectives are confirmed in plain words; the demo couple already has a copy open.
+    await c.getByRole("button", { name: "Yes, that's right" }).click();
+    await c.getByRole("button", { name: "Send another copy anyway" }).click();
     await expect(c).toHaveURL(/\/assign\/[A-Za-z0-9_-]+\?created=1$/);
     assignmentId = new URL(c.url()).pathname.split("/").pop()!;
     await clinician.context.close();

@@ -91,6 +91,8 @@ test("a couple reflection on a phone: the agreement, the send summary, new feedb
       perspectives: { [alexId]: "was-hurt", [samId]: "caused-harm" },
       dueAt: new Date(Date.now() + 5 * 86_400_000).toISOString(),
       note: `Trust walkthrough (${run})`,
+      // The demo couple already has slowing-down open: another copy on purpose.
+      allowDuplicate: true,
     },
     headers: await origin(c),
   });

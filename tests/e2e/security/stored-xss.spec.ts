@@ -259,6 +259,21 @@ test.describe("stored XSS", () => {
       "appointment",
     );
 
+    // Partners share only once the clinician has recorded both individual safety screens.
+    const couples = await json<{ couples: { id: string; partners: { id: string }[] }[] }>(
+      await clinician.get("/api/v1/clients"),
+      "caseload before sharing",
+    );
+    for (const partner of couples.couples.find((c) => c.id === coupleId)!.partners) {
+      await json(
+        await clinician.put(`/api/v1/clients/${partner.id}/safety-screen`, {
+          data: { outcome: "NO_CONCERN" },
+          headers: origin,
+        }),
+        "safety screen",
+      );
+    }
+
     // Both partners answer with hostile text, shared with each other, and send.
     const answers = {
       story: { value: P.answer, shared: true },

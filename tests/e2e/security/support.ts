@@ -200,8 +200,11 @@ export async function createThrowaways(
     await clinician.get("/api/v1/exercises?source=guide&audience=individual&pageSize=50"),
     "individual exercises",
   );
-  // One everyone answers the same way (no perspective to choose).
-  const individual = list.items.find((e) => e.perspectives.length === 0) ?? list.items[0];
+  // One everyone answers the same way (no perspective to choose), and not a standard measure (those
+  // cannot be copied into a custom exercise).
+  const individual =
+    list.items.find((e) => e.perspectives.length === 0 && e.section.id !== "standard-measures") ??
+    list.items[0];
   expect(individual, "an individual guide exercise").toBeTruthy();
 
   const custom = await json<{ slug: string }>(

@@ -302,14 +302,14 @@ describe("retention purge", () => {
 
     // A day before the end of retention: the job runs and keeps everything.
     await worker.boss.send(QUEUES.retentionPurge.name, {});
-    await drained(worker.boss);
+    await drained();
     expect(await db.response.count({ where: { recipientId: s.alexCopy.id } })).toBe(1);
     expect(await db.auditEvent.count({ where: { action: "client.purged", clientId: s.alex.id } })).toBe(0);
 
     // The day after: purged.
     clock.set(new Date(keptUntil.getTime() + 86_400_000));
     await worker.boss.send(QUEUES.retentionPurge.name, {});
-    await drained(worker.boss);
+    await drained();
     await until(
       () => db.auditEvent.count({ where: { action: "client.purged", clientId: s.alex.id } }),
       (n) => n === 1,

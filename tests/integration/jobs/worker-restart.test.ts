@@ -82,7 +82,7 @@ describe("a worker that dies mid-run", () => {
       },
     });
     const id = await worker.boss.send(QUEUES.notify.name, job, { singletonKey: key });
-    await drained(worker.boss);
+    await drained();
     expect(crashes).toBe(2);
     expect(await outboxTo(client.email)).toHaveLength(1);
     expect(await db.notificationLog.count({ where: { key } })).toBe(1);
@@ -107,7 +107,7 @@ describe("a worker that dies mid-run", () => {
     expect((await jobState(secondId!))?.state).toBe("active");
 
     // A new worker starts. Its maintenance expires the abandoned jobs (expireInSeconds) and retries them.
-    const worker = await start();
+    await start();
     await until(
       () => jobState(firstId!),
       (s) => s?.state === "completed",
@@ -120,7 +120,7 @@ describe("a worker that dies mid-run", () => {
       "the half-done job to be resumed",
       30_000,
     );
-    await drained(worker.boss);
+    await drained();
 
     expect(await outboxTo(before.client.email)).toHaveLength(1);
     expect(await outboxTo(after.client.email)).toHaveLength(1);
@@ -133,11 +133,11 @@ describe("a worker that dies mid-run", () => {
     const first = await start();
     const { client, job, key } = await dueSoonJob();
     await first.boss.send(QUEUES.notify.name, job, { singletonKey: key });
-    await drained(first.boss);
+    await drained();
     await first.stop();
     const second = await start();
     await second.boss.send(QUEUES.notify.name, job, { singletonKey: key });
-    await drained(second.boss);
+    await drained();
     expect(await outboxTo(client.email)).toHaveLength(1);
   });
 });
@@ -158,7 +158,7 @@ describe("the SMTP path", () => {
     const worker = await start();
     const { client, job, key } = await dueSoonJob();
     const id = await worker.boss.send(QUEUES.notify.name, job, { singletonKey: key });
-    await drained(worker.boss);
+    await drained();
     expect(refusals).toBe(2);
     expect(sent).toHaveLength(1);
     expect(sent[0]!.to).toBe(client.email);

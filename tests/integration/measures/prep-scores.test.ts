@@ -63,7 +63,7 @@ describe("measure scores for the prep view", () => {
   it("flags weekly check-ins at or below the practice threshold", async () => {
     const s = await assignmentScenario();
     const low = await assignCheckIn(s);
-    const fine = await assignCheckIn(s);
+    const fine = await assignCheckIn(s, { allowDuplicate: true });
     await submitResponse(s.actors.client, low.id, { version: 0, answers: checkInAnswers(2) });
     await submitResponse(s.actors.client, fine.id, { version: 0, answers: checkInAnswers(8) });
     const view = await getMeasuresView(s.actors.clinician, [s.client.id]);

@@ -68,7 +68,7 @@ describe("PHQ-9 item 9", () => {
       { action: "risk_alert.raised", metadata: { kind: "SELF_HARM_ITEM" } },
     ]);
 
-    await drained(worker.boss);
+    await drained();
     const emails = await until(
       () => outboxTo(s.clinician.email),
       (m) => m.length === 1,
@@ -91,7 +91,7 @@ describe("PHQ-9 item 9", () => {
     await db.user.update({ where: { id: s.clinician.id }, data: { emailOptOut: true } });
     const a = (await assignMeasure(s, "phq-9", { clientId: s.client.id })).items[0]!;
     await submitResponse(s.actors.client, a.id, { version: 0, answers: phq9Answers("nearly-every-day") });
-    await drained(worker.boss);
+    await drained();
     const emails = await until(
       () => outboxTo(s.clinician.email),
       (m) => m.length >= 1,
@@ -109,7 +109,7 @@ describe("PHQ-9 item 9", () => {
     });
     expect(result.crisisSupport).toBe(false);
     expect(await db.riskAlert.count({ where: { clientId: s.client.id } })).toBe(0);
-    await drained(worker.boss);
+    await drained();
     expect((await outboxTo(s.clinician.email)).map((e) => e.subject)).not.toContain(RISK_ALERT_SUBJECT);
   });
 });
@@ -122,7 +122,7 @@ describe("the weekly check-in's 'how safe did you feel'", () => {
       (await submitResponse(s.actors.client, low.id, { version: 0, answers: checkInAnswers(3) }))
         .crisisSupport,
     ).toBe(true);
-    const fine = await assignCheckIn(s);
+    const fine = await assignCheckIn(s, { allowDuplicate: true });
     expect(
       (await submitResponse(s.actors.client, fine.id, { version: 0, answers: checkInAnswers(5) }))
         .crisisSupport,
@@ -139,7 +139,7 @@ describe("the weekly check-in's 'how safe did you feel'", () => {
         where: { action: "practice.safety_threshold_changed", practiceId: s.practice.id },
       }),
     ).toBe(1);
-    const stricter = await assignCheckIn(s);
+    const stricter = await assignCheckIn(s, { allowDuplicate: true });
     expect(
       (await submitResponse(s.actors.client, stricter.id, { version: 0, answers: checkInAnswers(5) }))
         .crisisSupport,

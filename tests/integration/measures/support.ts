@@ -14,6 +14,8 @@ export async function assignMeasure(
     exercise,
     ...to,
     dueAt: inAWeek(),
+    // Measures are given again on purpose (schedules, change since last): not the duplicate warning.
+    allowDuplicate: true,
     ...extra,
   });
   return created;

@@ -64,7 +64,7 @@ describe("new work", () => {
     clock.set(new Date(start.getTime() + 60_000));
     await scan(worker); // a minute later: still settling
     expect(await outboxTo(s.client.email)).toHaveLength(0);
-    await assignCheckIn(s);
+    await assignCheckIn(s, { allowDuplicate: true });
     clock.set(new Date(Date.now() + 60_000));
     await scan(worker); // the first is older, but a second just came: settling again
     expect(await outboxTo(s.client.email)).toHaveLength(0);
@@ -82,7 +82,7 @@ describe("new work", () => {
 
     // Run again: nothing waiting, nothing sent. New work later is a new email, linking to it.
     expect(await deliverClientNewsNow(s.client.id, "assigned")).toMatchObject({ outcome: "skipped" });
-    const third = await assignCheckIn(s);
+    const third = await assignCheckIn(s, { allowDuplicate: true });
     await deliverClientNewsNow(s.client.id, "assigned");
     const after = await outboxTo(s.client.email);
     expect(after).toHaveLength(2);
@@ -121,7 +121,7 @@ describe("new work", () => {
     });
     await expect(deliverClientNewsNow(s.client.id, "assigned")).rejects.toThrow("worker killed");
     setMailTestHooks({});
-    await assignCheckIn(s); // arrives between the crash and the retry: the next email's
+    await assignCheckIn(s, { allowDuplicate: true }); // arrives between the crash and the retry: the next email's
     await deliverClientNewsNow(s.client.id, "assigned");
     await deliverClientNewsNow(s.client.id, "assigned");
     const sent = await outboxTo(s.client.email);

@@ -263,7 +263,7 @@ describe("submission notes", () => {
     });
 
     await notifySubmitted(recipientId);
-    await drained(worker.boss);
+    await drained();
     const notes = await outboxTo(clinician.email);
     expect(notes).toHaveLength(1);
     expect(notes[0]!.subject).toBe("Alex submitted a reflection");
@@ -294,7 +294,7 @@ describe("submission notes", () => {
     clock.set("2031-06-30T17:00:00Z"); // noon in Chicago
 
     await notifySubmitted(a.recipients[0]!.id);
-    await drained(worker.boss);
+    await drained();
     const notes = await outboxTo(clinician.email);
     expect(notes).toHaveLength(1);
     const link = `http://localhost:3000/prep/couples/${couple.id}#assignment-${a.id}`;
@@ -317,7 +317,7 @@ describe("submission notes", () => {
       data: { state: "SUBMITTED", submittedAt: new Date("2031-07-30T03:59:00Z") },
     });
     await notifySubmitted(recipientId);
-    await drained(worker.boss);
+    await drained();
     expect(await outboxTo(clinician.email)).toHaveLength(0);
 
     clock.set("2031-07-30T12:50:00Z"); // 07:50
@@ -342,7 +342,7 @@ describe("submission notes", () => {
     const assignment = await assignSlowingDown(s);
     clock.set(new Date(Date.now() + 60_000));
     await submitResponse(s.actors.alex, assignment.id, { version: 0, answers: WAS_HURT });
-    await drained(worker.boss);
+    await drained();
     const notes = await until(
       () => outboxTo(s.clinician.email),
       (m) => m.length === 1,

@@ -45,6 +45,8 @@ export async function giveSlowingDown(s: ReviewScenario, extra: Partial<CreateAs
     coupleId: s.couple.id,
     perspectives: { [s.actors.alex.userId]: "was-hurt", [s.actors.sam.userId]: "caused-harm" },
     dueAt: daysFromNow(7).toISOString(),
+    // Tests give the same exercise again on purpose: not the duplicate warning under test.
+    allowDuplicate: true,
     ...extra,
   });
   return created.items[0]!;
@@ -60,6 +62,7 @@ export async function giveCheckIns(
     exercise: "weekly-trust-check-in",
     ...to,
     dueAt: first.toISOString(),
+    allowDuplicate: true,
     ...(weeks > 1
       ? { repeatWeeklyUntil: new Date(first.getTime() + (weeks - 1) * 7 * DAY + 60_000).toISOString() }
       : {}),
