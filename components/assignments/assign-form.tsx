@@ -10,6 +10,7 @@ import { SelectField, TextAreaField } from "@/components/ui/field";
 import { ExercisePicker } from "./exercise-picker";
 import { BeforeSending, SharingPausedNote, type OpenCopy } from "./assign-checks";
 import { RecipientOptions } from "./recipient-options";
+import { RepeatFields, type Repeat } from "./repeat-fields";
 import { PerspectiveChoices } from "./perspective-choices";
 import { usePerspectiveChoice } from "./use-perspective-choice";
 import { useJurisdictionCheck, type JurisdictionCheckState } from "./use-jurisdiction-check";
@@ -17,15 +18,13 @@ import { JurisdictionStatus } from "@/components/jurisdiction/jurisdiction-statu
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import {
-  addDaysInZone,
   defaultDueAt,
   endOfDayInZone,
   fromZonedInput,
   toZonedInput,
   weeklyDueDates,
 } from "@/lib/assignments/due-dates";
-import { capitalise, plural, timeWords } from "@/lib/assignments/labels";
-import { dateTimeFormat } from "@/lib/time/formatters";
+import { capitalise, plural } from "@/lib/assignments/labels";
 import { MAX_REPEAT_WEEKS, NOTE_MAX_LENGTH, type CreatedAssignmentsDto } from "@/lib/assignments/schemas";
 
 export type AssignExercise = {
@@ -86,8 +85,7 @@ export function AssignForm({
   );
   const [dueTouched, setDueTouched] = useState(false);
   const [note, setNote] = useState("");
-  const [repeat, setRepeat] = useState(false);
-  const [until, setUntil] = useState("");
+  const [repeat, setRepeat] = useState<Repeat>({ on: false, until: "", everyWeeks: 1 });
   const [check, setCheck] = useState<JurisdictionCheckState>(
     initialRecipient ? { kind: "loading" } : { kind: "idle" },
   );
@@ -117,10 +115,10 @@ export function AssignForm({
   const chosenPerspectives = choice.chosen;
 
   const dueDate = fromZonedInput(due, timeZone);
-  const untilDate = repeat && until ? endOfDayInZone(until, timeZone) : null;
+  const untilDate = repeat.on && repeat.until ? endOfDayInZone(repeat.until, timeZone) : null;
   const weeks =
     dueDate && untilDate && untilDate >= dueDate
-      ? weeklyDueDates(dueDate, untilDate, timeZone, MAX_REPEAT_WEEKS).length
+      ? weeklyDueDates(dueDate, untilDate, timeZone, MAX_REPEAT_WEEKS, repeat.everyWeeks).length
       : 0;
   const checkBlocks = check.kind === "done" && !check.check.allowed;
   const audienceMismatch =
@@ -136,17 +134,17 @@ export function AssignForm({
     if (!exercise) local.push({ path: "exercise", message: "Choose an exercise." });
     if (!dueDate) local.push({ path: "dueAt", message: "Choose a due date and time." });
     else if (isPast(dueDate)) local.push({ path: "dueAt", message: "Choose a due date in the future." });
-    if (repeat && !untilDate)
-      local.push({ path: "repeatWeeklyUntil", message: "Choose the date the weekly repeat ends." });
-    if (repeat && untilDate && dueDate && untilDate < dueDate)
+    if (repeat.on && !untilDate)
+      local.push({ path: "repeatWeeklyUntil", message: "Choose the date the repeat ends." });
+    if (repeat.on && untilDate && dueDate && untilDate < dueDate)
       local.push({
         path: "repeatWeeklyUntil",
         message: "The repeat should end on or after the first due date.",
       });
-    if (weeks > MAX_REPEAT_WEEKS)
+    if ((weeks - 1) * repeat.everyWeeks >= MAX_REPEAT_WEEKS)
       local.push({
         path: "repeatWeeklyUntil",
-        message: `A weekly repeat can run for at most ${MAX_REPEAT_WEEKS} weeks.`,
+        message: `A repeat can run for at most ${MAX_REPEAT_WEEKS} weeks.`,
       });
     local.push(...choice.missing());
     setProblems(local);
@@ -174,7 +172,9 @@ export function AssignForm({
       dueAt: dueDate!.toISOString(),
       ...(note.trim() ? { note: note.trim() } : {}),
       ...(needsPerspectives ? { perspectives: chosenPerspectives } : {}),
-      ...(repeat && untilDate ? { repeatWeeklyUntil: untilDate.toISOString() } : {}),
+      ...(repeat.on && untilDate
+        ? { repeatWeeklyUntil: untilDate.toISOString(), repeatEveryWeeks: repeat.everyWeeks }
+        : {}),
       ...(allowDuplicate ? { allowDuplicate: true } : {}),
     };
     const result = await callApi<CreatedAssignmentsDto>("POST", "/api/v1/assignments", body);
@@ -330,44 +330,16 @@ export function AssignForm({
           ) : null}
         </div>
 
-        <label className="flex min-h-11 cursor-pointer items-center gap-3">
-          <input
-            type="checkbox"
-            className="size-5 accent-accent"
-            checked={repeat}
-            onChange={(e) => {
-              setRepeat(e.target.checked);
-              // Start with four more weeks; the clinician can change it.
-              if (e.target.checked && !until && dueDate)
-                setUntil(toZonedInput(addDaysInZone(dueDate, 28, timeZone), timeZone).slice(0, 10));
-            }}
-          />
-          <span>Repeat every week (for check-ins)</span>
-        </label>
-        {repeat ? (
-          <div className="flex flex-col gap-1">
-            <label htmlFor={id("repeatWeeklyUntil")} className="font-medium">
-              Until
-            </label>
-            <input
-              id={id("repeatWeeklyUntil")}
-              type="date"
-              value={until}
-              onChange={(e) => setUntil(e.target.value)}
-              aria-describedby={`${id("repeatWeeklyUntil")}-hint`}
-              aria-invalid={problemFor(problems, "repeatWeeklyUntil") ? true : undefined}
-              className="min-h-11 max-w-xs rounded-lg border border-line bg-surface px-3 py-2 text-base aria-[invalid]:border-danger"
-            />
-            <p id={`${id("repeatWeeklyUntil")}-hint`} className="text-sm text-muted">
-              {weeks > 0
-                ? `${weeks} weekly ${weeks === 1 ? label : `${label}s`}, each due ${dueDate ? `${dateTimeFormat("en-US", { weekday: "long", timeZone }).format(dueDate)}s at ${timeWords(dueDate, timeZone)}` : "weekly"}. Each is its own ${label}.`
-                : `One ${label} a week, up to ${MAX_REPEAT_WEEKS} weeks.`}
-            </p>
-            {problemFor(problems, "repeatWeeklyUntil") ? (
-              <p className="text-sm text-danger">{problemFor(problems, "repeatWeeklyUntil")}</p>
-            ) : null}
-          </div>
-        ) : null}
+        <RepeatFields
+          id={id}
+          repeat={repeat}
+          onChange={setRepeat}
+          copies={weeks}
+          dueDate={dueDate}
+          timeZone={timeZone}
+          label={label}
+          problems={problems}
+        />
       </fieldset>
 
       {recipient && exercise ? (

@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/policy/actor";
 import { assertCanManageAppointments } from "@/lib/policy/appointments";
 import { feedIcs, initials, type CalendarEvent } from "./ics";
 import { calendarHost } from "./notice-delivery";
+import { SEES_CLIENTS_WHERE } from "@/lib/policy/actor";
 
 // A clinician's private iCalendar feed, for their own calendar app. Whoever has the address can read
 // it, so it says as little as possible: "Session · A.R." (initials only: no names, no clinical words,
@@ -104,7 +105,7 @@ export async function calendarFeedIcs(token: string, ip: string, now = new Date(
   });
   const clinician = feed
     ? await db.user.findFirst({
-        where: { id: feed.clinicianId, role: "CLINICIAN", deactivatedAt: null },
+        where: { id: feed.clinicianId, ...SEES_CLIENTS_WHERE, deactivatedAt: null },
         select: { id: true, practiceId: true },
       })
     : null;

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { storedDefinition } from "@/lib/exercises/definition";
 import { attachChecksToAssignment, canAssign } from "@/lib/jurisdiction/service";
 import { logError, logInfo } from "@/lib/log";
-import type { Actor } from "@/lib/policy/actor";
+import { holdsRole, type Actor } from "@/lib/policy/actor";
 
 // A partner who joins a couple after work was given to it gets their own copy of the work still
 // open: active, not past its due date, and not yet finished by the partner already there (a copy
@@ -36,7 +36,15 @@ async function copyOpenWork(coupleId: string, clientId: string, meta: AuditReque
     select: {
       practiceId: true,
       clinician: {
-        select: { id: true, role: true, name: true, email: true, timeZone: true, deactivatedAt: true },
+        select: {
+          id: true,
+          role: true,
+          alsoClinician: true,
+          name: true,
+          email: true,
+          timeZone: true,
+          deactivatedAt: true,
+        },
       },
     },
   });
@@ -61,12 +69,13 @@ async function copyOpenWork(coupleId: string, clientId: string, meta: AuditReque
     userId: couple.clinician.id,
     practiceId: couple.practiceId,
     role: couple.clinician.role,
+    alsoClinician: couple.clinician.alsoClinician,
     name: couple.clinician.name,
     email: couple.clinician.email,
     timeZone: couple.clinician.timeZone,
     sessionId: "",
   };
-  if (clinician.role !== "CLINICIAN") return 0;
+  if (!holdsRole(clinician, "CLINICIAN")) return 0;
   const check = await canAssign(clinician, { clientId }, now);
   if (!check.allowed) {
     logInfo("couples.late_partner_copy_refused", { coupleId, assignments: open.length });

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import type { Actor } from "@/lib/policy/actor";
+import { holdsRole, type Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 import { clinicianOf, clientIdsOf } from "./queries";
 import { clientThreadKey, coupleThreadKey } from "./scope";
@@ -62,7 +62,7 @@ export async function replyReference(
       id: assignmentId,
       practiceId: actor.practiceId,
       recipients: { some: { clientId: { in: clients } } },
-      ...(actor.role === "CLINICIAN"
+      ...(holdsRole(actor, "CLINICIAN")
         ? { clinicianId: actor.userId }
         : { clinicianId: clinicianOf(row)?.id ?? "" }),
     },

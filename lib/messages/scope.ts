@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
-import type { Actor } from "@/lib/policy/actor";
+import { holdsRole, type Actor } from "@/lib/policy/actor";
 
 // Which threads an actor reaches: the `where` every read and write of a thread starts from.
 // - A clinician: threads of the clients and couples on their caseload now (a moved client's thread
@@ -10,7 +10,7 @@ import type { Actor } from "@/lib/policy/actor";
 // Anyone else (admins) is refused. Another practice's thread is simply not found (404).
 
 export function threadScope(actor: Actor): Prisma.MessageThreadWhereInput {
-  if (actor.role === "CLINICIAN") {
+  if (holdsRole(actor, "CLINICIAN")) {
     return {
       practiceId: actor.practiceId,
       OR: [

@@ -3,7 +3,7 @@ import type { AuditRequestMeta } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { assertCanTreat } from "@/lib/jurisdiction/service";
-import type { Actor } from "@/lib/policy/actor";
+import { holdsRole, type Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 import { auditMessageSent } from "./audit";
 import { toMessageDto } from "./dto";
@@ -57,7 +57,7 @@ async function checkReference(actor: Actor, row: ThreadRow, input: SendMessageIn
       id: input.assignmentId,
       practiceId: actor.practiceId,
       recipients: { some: { clientId: { in: clients } } },
-      ...(actor.role === "CLINICIAN" ? { clinicianId: actor.userId } : {}),
+      ...(holdsRole(actor, "CLINICIAN") ? { clinicianId: actor.userId } : {}),
     },
     select: { id: true },
   });
@@ -86,7 +86,7 @@ export async function sendMessage(
   const clients = openClients(row);
   if (clients.length === 0)
     throw conflict("This account is closed, so no new messages can be written here.", { reason: "closed" });
-  if (actor.role === "CLINICIAN") {
+  if (holdsRole(actor, "CLINICIAN")) {
     await assertCanTreat(
       actor,
       { assignmentId: input.assignmentId ?? null, people: clients },

@@ -2,7 +2,7 @@ import "server-only";
 import type { AuditRequestMeta } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
-import type { Actor } from "@/lib/policy/actor";
+import { holdsRole, type Actor } from "@/lib/policy/actor";
 import { assertActsAsClinician } from "@/lib/policy/assignments";
 import { assertCan } from "@/lib/policy/permissions";
 import { auditThreadList, auditThreadRead } from "./audit";
@@ -48,7 +48,7 @@ export async function listThreads(
   meta: AuditRequestMeta = {},
 ): Promise<ThreadListDto> {
   assertCan(actor, "read:thread:own");
-  const filter = actor.role === "CLINICIAN" ? { clientId: query.clientId, coupleId: query.coupleId } : {};
+  const filter = holdsRole(actor, "CLINICIAN") ? { clientId: query.clientId, coupleId: query.coupleId } : {};
   const rows = await findThreads(actor, filter);
   const counts = await unreadCounts(
     actor.userId,
@@ -56,7 +56,7 @@ export async function listThreads(
   );
   const all = rows.map((r) => toThreadDto(actor, r, counts.get(r.id) ?? 0));
   const wantArchived = query.archived === "true";
-  const threads = actor.role === "CLINICIAN" ? all.filter((t) => t.archived === wantArchived) : all;
+  const threads = holdsRole(actor, "CLINICIAN") ? all.filter((t) => t.archived === wantArchived) : all;
   await auditThreadList(
     actor,
     threads.length,

@@ -30,6 +30,14 @@ async function ClinicianAccountPage(actor: Actor) {
           Messages: your office-hours note
         </Link>
       </p>
+      <p>
+        <Link
+          href="/settings/calendar"
+          className="inline-flex min-h-11 items-center text-accent underline underline-offset-4"
+        >
+          Calendar: your private appointment feed
+        </Link>
+      </p>
     </>
   );
 }
