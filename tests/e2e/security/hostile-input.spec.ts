@@ -381,6 +381,37 @@ function targets(ids: DemoIds, t: Throwaways, adminId: string): Record<string, T
       path: `/api/v1/clients/${ids.jordanId}/close`,
       template: { confirm: "not yet" },
     },
+    // Messages: Jordan's thread with clinician@ (only invalid bodies are sent, so nothing is written).
+    "GET /api/v1/threads": { caller: "clinician", path: "/api/v1/threads" },
+    "POST /api/v1/threads": {
+      caller: "clinician",
+      path: "/api/v1/threads",
+      template: { clientId: ids.jordanId },
+    },
+    "PATCH /api/v1/threads/{id}": {
+      caller: "clinician",
+      path: `/api/v1/threads/${t.threadId}`,
+      template: { archived: false },
+    },
+    "GET /api/v1/threads/{id}/messages": {
+      caller: "clinician",
+      path: `/api/v1/threads/${t.threadId}/messages`,
+    },
+    "POST /api/v1/threads/{id}/messages": {
+      caller: "clinician",
+      path: `/api/v1/threads/${t.threadId}/messages`,
+      template: { body: "Hello.", idempotencyKey: "fuzz-template-0001" },
+    },
+    "POST /api/v1/threads/{id}/read": {
+      caller: "clinician",
+      path: `/api/v1/threads/${t.threadId}/read`,
+      template: { unread: false },
+    },
+    "PUT /api/v1/me/office-hours": {
+      caller: "clinician",
+      path: "/api/v1/me/office-hours",
+      template: { note: "I usually reply within two working days." },
+    },
   };
 }
 
