@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useRouter } from "next/navigation";
 import { clearLocalData, flushOpenDrafts, unsyncedWork } from "./sign-out-guard";
 
@@ -32,8 +32,9 @@ async function finish(discardDraftsOf?: string): Promise<void> {
   window.location.replace("/sign-in");
 }
 
-const secondary =
-  "inline-flex min-h-11 items-center justify-center rounded-lg border border-line bg-surface px-4 py-2 font-medium text-ink hover:bg-canvas";
+// Shown only when writing would be left behind: fetched then (`start()` begins the download).
+const loadDialog = () => import("./unsynced-dialog");
+const UnsyncedDialog = lazy(loadDialog);
 
 /**
  * Sign out. `userId` (clients, who write drafts): anything not yet saved to Mend is sent first, and
@@ -43,14 +44,11 @@ export function SignOutButton({ userId }: { userId?: string }) {
   const router = useRouter();
   const [unsynced, setUnsynced] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
-  const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (unsynced) first.current?.focus();
-  }, [unsynced]);
 
   async function start() {
     if (!userId) return finish();
     setBusy(true);
+    void loadDialog().catch(() => undefined);
     await flushOpenDrafts();
     const left = unsyncedWork(userId);
     setBusy(false);
@@ -76,47 +74,14 @@ export function SignOutButton({ userId }: { userId?: string }) {
         Sign out
       </button>
       {unsynced ? (
-        <div className="fixed inset-0 z-50 flex items-end justify-center bg-ink/40 p-4 sm:items-center">
-          <div
-            role="alertdialog"
-            aria-modal="true"
-            aria-labelledby="unsynced-title"
-            aria-describedby="unsynced-body"
-            data-testid="unsynced-warning"
-            className="w-full max-w-md rounded-xl border border-line bg-surface p-5 text-base shadow-lg"
-          >
-            <h2 id="unsynced-title" className="text-lg font-semibold">
-              Some of your writing is not saved to Mend yet
-            </h2>
-            <p id="unsynced-body" className="mt-1 text-muted">
-              {unsynced.length === 1 ? "One piece of work has" : `${unsynced.length} pieces of work have`}{" "}
-              writing that is only on this device
-              {typeof navigator !== "undefined" && !navigator.onLine ? " (you seem to be offline)" : ""}. If
-              you keep it here, it stays locked so that only you can open it: sign in again on this device and
-              it will be waiting.
-            </p>
-            <div className="mt-4 flex flex-col gap-2">
-              <button
-                ref={first}
-                type="button"
-                onClick={goSave}
-                className="inline-flex min-h-11 items-center justify-center rounded-lg bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong"
-              >
-                Go back and save it
-              </button>
-              <button type="button" onClick={() => void finish()} className={secondary}>
-                Keep it on this device and sign out
-              </button>
-              <button
-                type="button"
-                onClick={() => void finish(userId)}
-                className="inline-flex min-h-11 items-center justify-center rounded-lg px-4 py-2 font-medium text-danger hover:bg-danger-soft"
-              >
-                Delete it and sign out
-              </button>
-            </div>
-          </div>
-        </div>
+        <Suspense fallback={null}>
+          <UnsyncedDialog
+            count={unsynced.length}
+            onSave={goSave}
+            onKeep={() => void finish()}
+            onDelete={() => void finish(userId)}
+          />
+        </Suspense>
       ) : null}
     </>
   );
