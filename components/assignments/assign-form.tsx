@@ -357,7 +357,7 @@ export function AssignForm({
 
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending || confirming || checkBlocks || check.kind === "loading"}>
-          {pending ? "Assigning…" : `Assign ${weeks > 1 ? `${weeks} weekly ${label}s` : `this ${label}`}`}
+          {pending ? "Assigning…" : `Assign ${weeks > 1 ? `${weeks} ${plural(label)}` : `this ${label}`}`}
         </Button>
         {checkBlocks ? (
           <p className="text-muted">

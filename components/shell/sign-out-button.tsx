@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { clearLocalData, flushOpenDrafts, unsyncedWork } from "./sign-out-guard";
 
@@ -32,7 +32,8 @@ async function finish(discardDraftsOf?: string): Promise<void> {
   window.location.replace("/sign-in");
 }
 
-// Shown only when writing would be left behind: fetched then (`start()` begins the download).
+// Shown only when writing would be left behind, so not part of the page's first JavaScript: a
+// client's page fetches it once hydrated (it must be at hand offline, when it matters most).
 const loadDialog = () => import("./unsynced-dialog");
 const UnsyncedDialog = lazy(loadDialog);
 
@@ -44,11 +45,13 @@ export function SignOutButton({ userId }: { userId?: string }) {
   const router = useRouter();
   const [unsynced, setUnsynced] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (userId) void loadDialog().catch(() => undefined);
+  }, [userId]);
 
   async function start() {
     if (!userId) return finish();
     setBusy(true);
-    void loadDialog().catch(() => undefined);
     await flushOpenDrafts();
     const left = unsyncedWork(userId);
     setBusy(false);

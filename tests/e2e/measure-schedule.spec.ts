@@ -30,8 +30,8 @@ test("the PHQ-9 every 2 weeks: the form says how many, and the copies are two we
     await c.getByLabel("Until").fill(until);
     await expect(c.getByText(/^3 reflections, every 2 weeks/)).toBeVisible();
     await expectAccessible(c);
-    await c.getByRole("button", { name: "Assign this reflection" }).click();
-    await expect(c).toHaveURL(/\/assign\/[A-Za-z0-9_-]+\?created=1$/);
+    await c.getByRole("button", { name: "Assign 3 reflections" }).click();
+    await expect(c).toHaveURL(/\/assign\/[A-Za-z0-9_-]+\?created=3$/);
 
     const list = (await (await c.request.get("/api/v1/assignments?limit=100")).json()) as {
       items: { id: string; dueAt: string; status: string; exercise: { slug: string }; clients?: unknown }[];

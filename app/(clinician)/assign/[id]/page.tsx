@@ -5,7 +5,7 @@ import { RecipientAnswers } from "@/components/assignments/recipient-answers";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { capitalise, CLINICIAN_STATE_LABEL, dateTimeWords, dueWords } from "@/lib/assignments/labels";
+import { capitalise, CLINICIAN_STATE_LABEL, dateTimeWords, dueWords, plural } from "@/lib/assignments/labels";
 import { getClinicianAssignment, listAssignments, practiceAssignmentLabel } from "@/lib/assignments/service";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { getExerciseVersionForRender } from "@/lib/exercises/queries";
@@ -80,7 +80,7 @@ async function AssignmentPage(
         <Notice
           tone="success"
           role="status"
-          title={created > 1 ? `Assigned: ${created} weekly ${label}s` : "Assigned"}
+          title={created > 1 ? `Assigned: ${created} ${plural(label)} in a series` : "Assigned"}
         >
           {assignment.recipients.map((r) => r.name.split(" ")[0]).join(" and ")} will see it on their home
           page.
@@ -179,7 +179,7 @@ async function AssignmentPage(
       {series ? (
         <section aria-labelledby="series-heading">
           <h2 id="series-heading" className="mb-3 text-lg font-semibold">
-            Weekly series
+            The series
           </h2>
           <ol className="flex flex-col divide-y divide-line rounded-xl border border-line bg-surface">
             {series.items.map((week) => (
