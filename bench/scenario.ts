@@ -53,6 +53,8 @@ export async function findWriters(
          JOIN "User" u ON u.id = r."clientId"
          JOIN "Response" rs ON rs."recipientId" = r.id
         WHERE a."practiceId" = $1 AND a."coupleId" IS NULL AND a.status = 'ACTIVE' AND r.state <> 'REVIEWED'
+          -- A standard measure has no text to type: a writer autosaves a reflection.
+          AND NOT (ev.definition ? 'measure')
         ORDER BY r."clientId", a."dueAt" DESC
      ) w ORDER BY "clientId" OFFSET $2 LIMIT $3`,
     [ids.practice, options.offset ?? 0, count],
