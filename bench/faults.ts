@@ -424,8 +424,8 @@ async function main(): Promise<void> {
     JSON.stringify({ startedAt, machine, lines, failures }, null, 2),
   );
   if (o.updateBenchmarks) {
-    const file = "BENCHMARKS.md";
-    const current = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
+    const file = "docs/resilience.md";
+    const current = existsSync(file) ? readFileSync(file, "utf8") : "# Resilience\n";
     writeFileSync(file, replaceSection(current, "faults", markdown));
   }
   process.exit(failures.length ? 1 : 0);

@@ -5,7 +5,8 @@ import { holdsRole, type Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 import { clinicianOf, clientIdsOf } from "./queries";
 import { clientThreadKey, coupleThreadKey } from "./scope";
-import { loadThread } from "./service";
+import type { AuditRequestMeta } from "@/lib/audit/record";
+import { listMessages, loadThread } from "./service";
 
 // What the message pages need besides the API's reads: a client's threads made ready on their first
 // visit, and the words of a "Reply" reference checked against the thread before it is shown.
@@ -81,4 +82,19 @@ export async function replyReference(
     commentId: comment?.id ?? null,
     title: assignment.exerciseVersion.title,
   };
+}
+
+/**
+ * A conversation page's first load, for client and clinician alike: the latest messages (an
+ * audited read) and the work a reply refers to (`?assignment=`, `?comment=`), if the reader may see it.
+ */
+export async function openConversation(
+  actor: Actor,
+  threadId: string,
+  search: { assignment?: string; comment?: string },
+  meta: AuditRequestMeta,
+) {
+  const initial = await listMessages(actor, threadId, { limit: 50 }, meta);
+  const reference = await replyReference(actor, initial.thread.id, search.assignment, search.comment);
+  return { initial, reference };
 }

@@ -5,9 +5,8 @@ import { SupportNote } from "@/components/messages/support-note";
 import { PageHeader } from "@/components/ui/card";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
-import { replyReference } from "@/lib/messages/pages";
+import { openConversation } from "@/lib/messages/pages";
 import { threadClinician } from "@/lib/messages/participants";
-import { listMessages } from "@/lib/messages/service";
 import type { Actor } from "@/lib/policy/actor";
 import { localDraftKey } from "@/lib/responses/draft-key";
 
@@ -23,8 +22,7 @@ async function ClientThreadPage(
   }: { params: Promise<{ id: string }>; searchParams: Promise<{ assignment?: string; comment?: string }> },
 ) {
   const [{ id }, search] = await Promise.all([params, searchParams]);
-  const initial = await listMessages(actor, id, { limit: 50 }, await pageRequestMeta());
-  const reference = await replyReference(actor, initial.thread.id, search.assignment, search.comment);
+  const { initial, reference } = await openConversation(actor, id, search, await pageRequestMeta());
   const clinician = threadClinician(initial.thread);
   const others = initial.thread.participants.filter((p) => p.userId !== actor.userId).map((p) => p.name);
   return (

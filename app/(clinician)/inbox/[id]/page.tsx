@@ -7,9 +7,8 @@ import { Notice } from "@/components/ui/notice";
 import { treatmentStanding } from "@/lib/jurisdiction/service";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
-import { replyReference } from "@/lib/messages/pages";
+import { openConversation } from "@/lib/messages/pages";
 import { threadClients } from "@/lib/messages/participants";
-import { listMessages } from "@/lib/messages/service";
 import type { Actor } from "@/lib/policy/actor";
 import { localDraftKey } from "@/lib/responses/draft-key";
 
@@ -25,8 +24,7 @@ async function ClinicianThreadPage(
   }: { params: Promise<{ id: string }>; searchParams: Promise<{ assignment?: string; comment?: string }> },
 ) {
   const [{ id }, search] = await Promise.all([params, searchParams]);
-  const initial = await listMessages(actor, id, { limit: 50 }, await pageRequestMeta());
-  const reference = await replyReference(actor, initial.thread.id, search.assignment, search.comment);
+  const { initial, reference } = await openConversation(actor, id, search, await pageRequestMeta());
   const clientPeople = threadClients(initial.thread);
   const clients = clientPeople.map((p) => p.name);
   // Writing is treatment (jurisdiction.md §2): say before typing when a licence does not cover
