@@ -8,7 +8,14 @@ import path from "node:path";
 // everything that is wrong.
 
 type Counts = { passed: number; failed: number; skipped: number };
-type Stage = { name: string; command: string[]; counts?: () => Counts; needs?: () => string | null };
+type Stage = {
+  name: string;
+  command: string[];
+  counts?: () => Counts;
+  // The names of the tests that failed, for the summary: a CI log is often read from its tail only.
+  failures?: () => string[];
+  needs?: () => string | null;
+};
 
 const reports = path.join(process.cwd(), "test-results", "reports");
 rmSync(reports, { recursive: true, force: true });
@@ -27,6 +34,38 @@ function vitestCounts(file: string) {
       failed: report.numFailedTests,
       skipped: report.numPendingTests + report.numTodoTests,
     };
+  };
+}
+
+type VitestReport = {
+  testResults: { name: string; assertionResults: { fullName: string; status: string }[] }[];
+};
+
+function vitestFailures(file: string) {
+  return (): string[] => {
+    const report = JSON.parse(readFileSync(file, "utf8")) as VitestReport;
+    return report.testResults.flatMap((file) =>
+      file.assertionResults
+        .filter((test) => test.status === "failed")
+        .map((test) => `${path.relative(process.cwd(), file.name)}: ${test.fullName}`),
+    );
+  };
+}
+
+type PlaywrightSuite = {
+  suites?: PlaywrightSuite[];
+  specs?: { title: string; file: string; tests: { status: string }[] }[];
+};
+
+function playwrightFailures(file: string) {
+  return (): string[] => {
+    const walk = (suite: PlaywrightSuite): string[] => [
+      ...(suite.specs ?? [])
+        .filter((spec) => spec.tests.some((test) => test.status === "unexpected" || test.status === "flaky"))
+        .map((spec) => `${spec.file}: ${spec.title}`),
+      ...(suite.suites ?? []).flatMap(walk),
+    ];
+    return walk(JSON.parse(readFileSync(file, "utf8")) as PlaywrightSuite);
   };
 }
 
@@ -73,6 +112,7 @@ const stages: Stage[] = [
       `--outputFile.json=${unitReport}`,
     ],
     counts: vitestCounts(unitReport),
+    failures: vitestFailures(unitReport),
   },
   {
     name: "integration",
@@ -87,11 +127,13 @@ const stages: Stage[] = [
       `--outputFile.json=${integrationReport}`,
     ],
     counts: vitestCounts(integrationReport),
+    failures: vitestFailures(integrationReport),
   },
   {
     name: "e2e",
     command: ["npx", "playwright", "test", "--reporter=list,json"],
     counts: playwrightCounts(e2eReport),
+    failures: playwrightFailures(e2eReport),
   },
   {
     // Two production web instances and separate workers on one PostgreSQL, on the e2e stage's build.
@@ -111,6 +153,7 @@ const stages: Stage[] = [
       `--outputFile.json=${multiInstanceReport}`,
     ],
     counts: vitestCounts(multiInstanceReport),
+    failures: vitestFailures(multiInstanceReport),
   },
   {
     // The client completion page's JavaScript, from the build the e2e stage made (NEXT_DIST_DIR or .next).
@@ -161,6 +204,13 @@ async function main(): Promise<void> {
     summary.push(
       `${code === 0 ? "ok  " : "FAIL"} ${stage.name.padEnd(12)} ${counts.passed} passed, ${counts.failed} failed (${seconds}s)`,
     );
+    if (counts.failed > 0 && stage.failures) {
+      try {
+        for (const name of stage.failures()) summary.push(`       ✗ ${name}`);
+      } catch {
+        // No report (the runner itself failed): its own output above says why.
+      }
+    }
   }
   console.log(`\n── summary ─────────────────────────────────────────────`);
   for (const line of summary) console.log(line);
@@ -168,7 +218,7 @@ async function main(): Promise<void> {
   console.log(
     `\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`,
   );
-  process.exit(total.failed === 0 && summary.every((l) => !l.startsWith("FAIL")) ? 0 : 1);
+  process.exit(total.failed === 0 && summary.every((line) => !line.startsWith("FAIL")) ? 0 : 1);
 }
 
 if (!existsSync(path.join(process.cwd(), "lib/generated/prisma/client.ts"))) {

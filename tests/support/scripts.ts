@@ -30,6 +30,9 @@ export async function freshDatabase(
   return url;
 }
 
+/** Per-test limit for tests that run these scripts: a guard against a hang, not a speed target. */
+export const SCRIPT_TIMEOUT_MS = 300_000;
+
 export type ScriptRun = { code: number | null; output: string; stdout: string };
 
 export function runScript(

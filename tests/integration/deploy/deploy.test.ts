@@ -2,7 +2,7 @@ import { afterEach, describe, expect, inject, it } from "vitest";
 import { loadAllPacks } from "@/lib/exercises/load-pack";
 import { DEMO_USERS } from "@/prisma/demo-data";
 import { migrate } from "../../support/databases";
-import { freshDatabase as emptyDatabase, query, runScript } from "../../support/scripts";
+import { SCRIPT_TIMEOUT_MS, freshDatabase as emptyDatabase, query, runScript } from "../../support/scripts";
 
 // The deploy path against a database nothing has touched: two deploy steps (scripts/deploy.ts)
 // started at the same moment, as two replicas of a rolling deploy would, and `npm run db:seed` on a
@@ -21,7 +21,9 @@ afterEach(async () => {
 
 const freshDatabase = () => emptyDatabase(embedded, "mend_deploy", cleanups);
 
-describe("the deploy path", () => {
+// Each test starts real processes (tsx; Prisma's WASM schema engine for migrations): on a busy
+// two-core CI machine that alone can pass the suite's 60 s hang guard, which is meant for in-process tests.
+describe("the deploy path", { timeout: SCRIPT_TIMEOUT_MS }, () => {
   it("two deploy steps started together on a fresh database leave exactly one version per exercise", async () => {
     const url = await freshDatabase();
     const steps = embedded

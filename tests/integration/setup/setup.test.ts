@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { migrate } from "../../support/databases";
-import { freshDatabase, query, runScript, type ScriptRun } from "../../support/scripts";
+import { SCRIPT_TIMEOUT_MS, freshDatabase, query, runScript, type ScriptRun } from "../../support/scripts";
 
 // `npm run setup` (scripts/setup.ts) as an operator runs it: a real child process against a database
 // of its own. It makes exactly one practice and one admin with a working one-time link, or refuses
@@ -57,7 +57,9 @@ async function footprint(databaseUrl: string) {
   return row!;
 }
 
-describe("npm run setup", () => {
+// Each test starts real processes (tsx, Prisma's WASM schema engine for the migrations): on a busy
+// two-core CI machine that alone can pass the suite's 60 s hang guard, which is meant for in-process tests.
+describe("npm run setup", { timeout: SCRIPT_TIMEOUT_MS }, () => {
   it("creates one practice and its admin, and prints a one-time link that opens the password page", async () => {
     const before = await footprint(migrated);
     const run = await setup(migrated, {
