@@ -15,6 +15,11 @@ import { firstName } from "@/lib/text/names";
 // (still waiting, still unconfirmed, not opted out, not quiet). The email's key is per proposal and
 // partner, so a partner hears once about each proposal; a newer proposal is news of its own.
 //
+// Opt-out: "Email me reminders" off (User.emailOptOut) stops it, as it stops every client email. It
+// has no switch of its own on /account/notifications (those are for news about work): it asks for
+// consent to a change, and nothing changes without it, so it is one email per proposal at most; the
+// home page notice says the same to a partner who has turned email off.
+//
 // What the email says: who asked, that it is about their privacy agreement, and a link. Never the
 // agreement's wording or the clinician's note: either would tell whoever reads the inbox what the
 // couple agreed to keep from each other.
