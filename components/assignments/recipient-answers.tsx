@@ -11,11 +11,13 @@ function Answers({
   perspectiveId,
   answers,
   isCouple,
+  sharingPaused,
 }: {
   definition: ExerciseDefinition;
   perspectiveId: string | null;
   answers: Record<string, { value: unknown; shared: boolean }>;
   isCouple: boolean;
+  sharingPaused: boolean;
 }) {
   return (
     <dl className="flex flex-col gap-4">
@@ -27,9 +29,13 @@ function Answers({
               <span className="font-medium">{prompt.label}</span>
               {isCouple && entry && answerLines(prompt, entry.value).length > 0 ? (
                 <span
-                  className={`rounded-full px-2 py-0.5 text-sm ${entry.shared ? "bg-accent-soft text-accent-strong" : "bg-canvas text-muted"}`}
+                  className={`rounded-full px-2 py-0.5 text-sm ${entry.shared && !sharingPaused ? "bg-accent-soft text-accent-strong" : "bg-canvas text-muted"}`}
                 >
-                  {entry.shared ? "Shared with partner" : "Private to you"}
+                  {entry.shared
+                    ? sharingPaused
+                      ? "Sharing paused · partner does not see this"
+                      : "Shared with partner"
+                    : "Private to you"}
                 </span>
               ) : null}
             </dt>
@@ -47,11 +53,14 @@ export function RecipientAnswers({
   recipient,
   definition,
   isCouple,
+  sharingPaused = false,
   timeZone,
 }: {
   recipient: ClinicianRecipientResponseDto;
   definition: ExerciseDefinition;
   isCouple: boolean;
+  /** The couple's sharing is paused: an answer marked shared is not shown to the partner. */
+  sharingPaused?: boolean;
   timeZone: string;
 }) {
   const headingId = `answers-${recipient.clientId}`;
@@ -81,6 +90,7 @@ export function RecipientAnswers({
           perspectiveId={recipient.perspective?.id ?? null}
           answers={recipient.submitted.answers}
           isCouple={isCouple}
+          sharingPaused={sharingPaused}
         />
       ) : (
         <p className="text-muted">
@@ -102,6 +112,7 @@ export function RecipientAnswers({
               perspectiveId={recipient.perspective?.id ?? null}
               answers={recipient.draft.answers}
               isCouple={isCouple}
+              sharingPaused={sharingPaused}
             />
           </div>
         </details>

@@ -4,6 +4,7 @@
 import { CLINICIAN_STATE_LABEL } from "@/lib/assignments/labels";
 import { lastSentAt } from "@/lib/prep/order";
 import type { PrepAnswerDto, PrepAssignmentDto, PrepCopyDto } from "@/lib/prep/schemas";
+import { feedbackAudience, feedbackLabel, privacyTag } from "@/lib/prep/privacy-words";
 import type { CommentDto } from "@/lib/review/schemas";
 import { CommentForm } from "@/components/review/comment-form";
 import { CommentList } from "@/components/review/comment-list";
@@ -22,46 +23,28 @@ function copyHeading(copy: PrepCopyDto): string {
   return `${firstName(copy.name)}${copy.perspective ? ` · ${perspectiveWords(copy.perspective.label)}` : ""}`;
 }
 
-function PrivacyTag({ answer, partnerName }: { answer: PrepAnswerDto; partnerName: string | null }) {
-  if (answer.lines.length === 0) return null;
-  return answer.shared ? (
-    <span className={`${TAG} border-accent/30 bg-accent-soft`} data-privacy="shared">
-      Shared with {partnerName ?? "their partner"}
-    </span>
-  ) : (
-    <span className={`${TAG} border-line text-muted`} data-privacy="private">
-      Private · only you
+const TAG_TONE = {
+  shared: "border-accent/30 bg-accent-soft",
+  paused: "border-line text-muted",
+  private: "border-line text-muted",
+} as const;
+
+function PrivacyTag({
+  answer,
+  partnerName,
+  paused,
+}: {
+  answer: PrepAnswerDto;
+  partnerName: string | null;
+  paused: boolean;
+}) {
+  const tag = privacyTag(answer, partnerName, paused);
+  if (!tag) return null;
+  return (
+    <span className={`${TAG} ${TAG_TONE[tag.kind]}`} data-privacy={tag.kind}>
+      {tag.text}
     </span>
   );
-}
-
-function feedbackAudience(
-  copy: PrepCopyDto,
-  answer: PrepAnswerDto | null,
-  partner: PrepCopyDto | null,
-  forCouple: boolean,
-): string {
-  const me = firstName(copy.name);
-  if (!answer || !answer.shared || !forCouple) return `${me} will see this feedback with their answers.`;
-  const them = partner ? firstName(partner.name) : "their partner";
-  if (partner && partner.revision !== null)
-    return `${me} and ${them} will both see this, because ${me} shared this answer.`;
-  return `${me} will see this. ${them} will see it too once they have sent theirs, because ${me} shared this answer.`;
-}
-
-/** The feedback choice names everyone who will read it ("Feedback Alex and Sam see" when both will). */
-function feedbackLabel(
-  copy: PrepCopyDto,
-  answer: PrepAnswerDto,
-  partner: PrepCopyDto | null,
-  forCouple: boolean,
-): string {
-  const me = firstName(copy.name);
-  if (!answer.shared || !forCouple || !partner) return `Feedback ${me} sees`;
-  const them = firstName(partner.name);
-  return partner.revision !== null
-    ? `Feedback ${me} and ${them} see`
-    : `Feedback ${me} sees (${them} too, once they send theirs)`;
 }
 
 function AnswerCell({
@@ -131,7 +114,11 @@ function AnswerCell({
       {showPrivacy || answer.changed ? (
         <p className="flex flex-wrap gap-2">
           {showPrivacy ? (
-            <PrivacyTag answer={answer} partnerName={partner ? firstName(partner.name) : null} />
+            <PrivacyTag
+              answer={answer}
+              partnerName={partner ? firstName(partner.name) : null}
+              paused={assignment.sharingPaused}
+            />
           ) : null}
           {answer.changed ? (
             <span className={`${TAG} border-warn/30 bg-warn-soft`}>
@@ -148,8 +135,14 @@ function AnswerCell({
           promptId={answer.promptId}
           openLabel={`Note or feedback on ${me}'s answer`}
           shortLabel="Add a note or feedback"
-          feedbackLabel={feedbackLabel(copy, answer, partner, assignment.forCouple)}
-          feedbackAudience={feedbackAudience(copy, answer, partner, assignment.forCouple)}
+          feedbackLabel={feedbackLabel(copy, answer, partner, assignment.forCouple, assignment.sharingPaused)}
+          feedbackAudience={feedbackAudience(
+            copy,
+            answer,
+            partner,
+            assignment.forCouple,
+            assignment.sharingPaused,
+          )}
         />
       ) : null}
     </div>
@@ -223,6 +216,11 @@ export function AssignmentCard({
         {assignment.forCouple && !someShared && sent.length > 0 ? (
           <p className="text-sm text-muted">
             Nothing here was shared between them: only you see these answers.
+          </p>
+        ) : null}
+        {assignment.forCouple && someShared && assignment.sharingPaused ? (
+          <p className="text-sm text-muted" data-testid="sharing-paused">
+            Sharing between them is paused: each sees only their own answers.
           </p>
         ) : null}
       </header>

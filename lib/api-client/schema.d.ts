@@ -5930,6 +5930,7 @@ export interface operations {
                         /** @constant */
                         view: "clinician";
                         assignmentId: string;
+                        sharingPaused: boolean;
                         recipients: {
                             clientId: string;
                             name: string;
@@ -6903,6 +6904,7 @@ export interface operations {
                             /** @enum {string} */
                             status: "ACTIVE" | "WITHDRAWN";
                             forCouple: boolean;
+                            sharingPaused: boolean;
                             overdue: boolean;
                             awaitingReview: boolean;
                             copies: {
@@ -7122,6 +7124,7 @@ export interface operations {
                             /** @enum {string} */
                             status: "ACTIVE" | "WITHDRAWN";
                             forCouple: boolean;
+                            sharingPaused: boolean;
                             overdue: boolean;
                             awaitingReview: boolean;
                             copies: {

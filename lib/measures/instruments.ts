@@ -8,9 +8,23 @@
 //   scored.
 // - GAD-7: Spitzer, Kroenke, Williams & Löwe, Arch Intern Med 2006;166:1092-1097. Items 0-3 as above;
 //   total 0-21; cut points 5, 10 and 15 for mild, moderate and severe anxiety.
-// - CSI-4: Funk & Rogge, J Fam Psychol 2007;21:572-583. Item 1 scored 0-6 (Extremely Unhappy to
-//   Perfect), items 2-4 scored 0-5; total 0-21, higher is more satisfied; a total below 13.5
-//   indicates notable relationship dissatisfaction.
+// - CSI-4: Funk & Rogge, J Fam Psychol 2007;21(4):572-583, doi:10.1037/0893-3200.21.4.572. Item 1
+//   scored 0-6 (Extremely Unhappy to Perfect), items 2-4 scored 0-5; total 0-21, higher is more
+//   satisfied; a total below 13.5 indicates notable relationship dissatisfaction.
+//   Re-checked for issue 15 with the `search` tool (docs, pages and code corpora):
+//   * Items and anchors: public reproductions of the CSI-16/CSI-32 carry these four item texts with
+//     these anchors, and a public CSI-4 implementation (citing Funk & Rogge 2007) lists exactly the
+//     degree-of-happiness item, "I have a warm and comfortable relationship with my partner.", "How
+//     rewarding is your relationship with your partner?" and "In general, how satisfied are you with
+//     your relationship?", scored 0-6, 0-5, 0-5, 0-5 as a simple sum (0-21). Some other reproductions
+//     take the FIRST four CSI-16 items ("going well", "strong", "makes me happy") as the CSI-4: that
+//     is not the authors' short form, and not what content/guides/standard-measures/csi-4.yaml holds.
+//   * Cut-off: the corpus holds the 2007 paper's opening pages only, not its scoring section, so the
+//     CSI-4 figure could not be read there. What was found agrees with 13.5: a scale summary gives
+//     the companion CSI-32 cut-off as "below 104.5", which the authors' scoring notes pair with 13.5
+//     for the CSI-4 (that pairing is from those notes, not read in the corpus); the Korean validation (Kim et al., J Korean Acad Nurs) derived 13.25 for
+//     its own sample, close to but distinct from the English original. Nothing found contradicts
+//     13.5, so it is kept; if the authors' scoring sheet can be read, check it against this line.
 import type { MeasureInstrument } from "@/lib/exercises/schema";
 
 export type Band = {
@@ -105,7 +119,7 @@ export const INSTRUMENTS: Record<MeasureInstrument, InstrumentRules> = {
     name: "CSI-4",
     items: { "csi4-1": HAPPINESS, "csi4-2": TRUTH, "csi4-3": DEGREE, "csi4-4": DEGREE },
     maxTotal: 21,
-    // Totals are whole numbers, so "below 13.5" is 0-13.
+    // Totals are whole numbers, so "below 13.5" is 0-13 (13 is distress, 14 is not).
     bands: [
       { min: 0, max: 13, label: "Notable relationship dissatisfaction", concern: true },
       { min: 14, max: 21, label: "Above the distress cut-off (13.5)", concern: false },

@@ -19,6 +19,8 @@ export const notifyJobSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("risk-alert"), alertId: id }),
   /** To a client: their waiting news of one kind, batched into one email (./client-news.ts). */
   z.object({ kind: z.literal("client-news"), userId: id, notice: clientNewsKindSchema }),
+  /** To a partner: a change to the couple's agreement waits for them to confirm (lib/couples/agreement-notify.ts). */
+  z.object({ kind: z.literal("agreement-change"), agreementId: id, clientId: id }),
 ]);
 
 export type NotifyJob = z.infer<typeof notifyJobSchema>;

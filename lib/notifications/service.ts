@@ -5,6 +5,7 @@ import { appUrl, alreadySent, sendEmail } from "@/lib/mail";
 import { firstName } from "@/lib/text/names";
 import { reviewHref } from "@/lib/review/links";
 import { deliverRiskAlert, planRiskAlertNotifications, type RiskAlertDelivery } from "@/lib/risk/notify";
+import { deliverAgreementChange, planAgreementChangeNotifications } from "@/lib/couples/agreement-notify";
 import { deliverClientNews, planClientNews } from "./client-news";
 import { holdsRole, SEES_CLIENTS_WHERE } from "@/lib/policy/actor";
 import {
@@ -143,6 +144,8 @@ export async function planNotifications(
     ...planned.filter((p) => !sent.has(p.key)),
     ...(await planRiskAlertNotifications(now)),
     ...(await planClientNews(now, settings)),
+    // Partners asked to confirm a change to their couple's agreement (filters its own sent keys).
+    ...(await planAgreementChangeNotifications(now, settings)),
   ];
 }
 
@@ -206,6 +209,8 @@ export async function deliverNotification(
       return deliverDigest(job.clinicianId, job.day, now, settings);
     case "client-news":
       return deliverClientNews(job, now, settings);
+    case "agreement-change":
+      return deliverAgreementChange(job, now, settings);
   }
 }
 

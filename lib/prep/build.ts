@@ -86,14 +86,24 @@ export function historyNeeded(shown: Shown) {
 const latestOf = (history: History) => (responseId: string | undefined) =>
   responseId ? history.revisions.get(responseId)?.[0] : undefined;
 
+/**
+ * A couple's sharing is paused while a partner is not screened "no concern" (lib/safety): the partner
+ * then sees nothing marked shared, and feedback on it stays with its author (as lib/review reads it).
+ */
+export function sharingPausedFor(coupleId: string | null, recipients: readonly RecipientRow[]): boolean {
+  return coupleId !== null && recipients.some((r) => r.client.safetyScreen !== "NO_CONCERN");
+}
+
 function contextFor(
   title: string,
   definition: ExerciseDefinition,
   recipients: readonly RecipientRow[],
   history: History,
+  paused: boolean,
 ): AssignmentContext {
   const latest = latestOf(history);
   return assignmentContext(title, definition, recipients, (r) => {
+    if (paused) return new Set<string>();
     const answers = latest(r.response?.id)?.answers ?? {};
     return new Set(Object.keys(answers).filter((id) => answers[id]!.shared));
   });
@@ -182,7 +192,8 @@ export function buildWork(
     }
     if (!mine.some((r) => r.submittedAt)) continue;
 
-    const ctx = contextFor(row.exerciseVersion.title, definition, row.recipients, history);
+    const paused = sharingPausedFor(row.coupleId, row.recipients);
+    const ctx = contextFor(row.exerciseVersion.title, definition, row.recipients, history, paused);
     assignments.push({
       id: row.id,
       title: row.exerciseVersion.title,
@@ -191,6 +202,7 @@ export function buildWork(
       dueAt: row.dueAt.toISOString(),
       status: row.status,
       forCouple: row.coupleId !== null,
+      sharingPaused: paused,
       overdue,
       awaitingReview: mine.some((r) => r.state === "SUBMITTED"),
       copies: mine.map((r) => copyDto(r, definition, history, at.since)),
@@ -232,7 +244,13 @@ export function earlierComments(shown: Shown, history: History): CommentDto[] {
     return [
       toCommentDto(
         c,
-        contextFor(c.assignment.exerciseVersion.title, definition, c.assignment.recipients, history),
+        contextFor(
+          c.assignment.exerciseVersion.title,
+          definition,
+          c.assignment.recipients,
+          history,
+          sharingPausedFor(c.assignment.coupleId, c.assignment.recipients),
+        ),
       ),
     ];
   });

@@ -27,6 +27,8 @@ export type AppointmentRow = Prisma.AppointmentGetPayload<{ select: typeof appoi
 
 const recipientSelect = {
   ...recipientSummarySelect,
+  // The screen decides whether a couple's sharing is paused (lib/safety), so what "shared" means here.
+  client: { select: { user: { select: { name: true } }, safetyScreen: true } },
   response: { select: { id: true } },
 } satisfies Prisma.AssignmentRecipientSelect;
 
@@ -66,6 +68,7 @@ const prepCommentSelect = {
   ...commentSelect,
   assignment: {
     select: {
+      coupleId: true,
       exerciseVersionId: true,
       exerciseVersion: { select: { title: true } },
       recipients: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: recipientSelect },

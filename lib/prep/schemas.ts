@@ -62,6 +62,11 @@ export const prepAssignmentDto = z.object({
   status: z.enum(["ACTIVE", "WITHDRAWN"]),
   /** Given to the couple: one copy per partner. */
   forCouple: z.boolean(),
+  /**
+   * The couple's sharing is paused (a partner not screened "no concern"): answers marked shared are
+   * not shown to the other partner, and feedback on them reaches only their author.
+   */
+  sharingPaused: z.boolean(),
   /** Past its due date and someone has not sent theirs yet. */
   overdue: z.boolean(),
   /** Someone's copy was sent and waits for your review. */

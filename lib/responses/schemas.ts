@@ -109,6 +109,8 @@ export type ClinicianRecipientResponseDto = z.infer<typeof clinicianRecipientRes
 export const clinicianResponsesDto = z.object({
   view: z.literal("clinician"),
   assignmentId: z.string(),
+  /** A couple's sharing is paused (lib/safety): answers marked shared are not shown to the partner. */
+  sharingPaused: z.boolean(),
   recipients: z.array(clinicianRecipientResponseDto),
 });
 export type ClinicianResponsesDto = z.infer<typeof clinicianResponsesDto>;

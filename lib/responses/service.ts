@@ -133,6 +133,7 @@ export async function getClinicianResponses(
     where: { id: assignmentId, ...clinicianScope(actor) },
     select: {
       id: true,
+      coupleId: true,
       exerciseVersion: { select: { definition: true } },
       recipients: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -141,7 +142,9 @@ export async function getClinicianResponses(
           perspectiveId: true,
           state: true,
           submittedAt: true,
-          client: { select: { shareDraftsWithClinician: true, user: { select: { name: true } } } },
+          client: {
+            select: { shareDraftsWithClinician: true, safetyScreen: true, user: { select: { name: true } } },
+          },
           response: { select: { id: true, version: true, answers: true, updatedAt: true } },
         },
       },
@@ -176,6 +179,11 @@ export async function getClinicianResponses(
   return {
     view: "clinician",
     assignmentId: assignment.id,
+    // The same rule as ./copy.ts sharingPaused: a couple's answers marked shared are not shown to the
+    // partner while anyone on the copy is not screened "no concern".
+    sharingPaused:
+      assignment.coupleId !== null &&
+      assignment.recipients.some((r) => r.client.safetyScreen !== "NO_CONCERN"),
     recipients: assignment.recipients.map((r) => {
       const revision = r.response ? latest.get(r.response.id) : undefined;
       const live = r.response ? readStoredAnswers(r.response.answers) : {};

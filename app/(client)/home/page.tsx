@@ -45,6 +45,17 @@ async function ClientHomePage(actor: Actor) {
           </Notice>
         </div>
       ) : null}
+      {home.agreementToConfirm ? (
+        <div className="mb-6" data-testid="agreement-to-confirm">
+          <Notice title="Please confirm a change to your privacy agreement" role="status">
+            {home.clinicianName} proposed a change to how sharing works for the two of you. Nothing changes
+            until you have both confirmed it.{" "}
+            <a href="/account/privacy" className="text-accent underline underline-offset-4">
+              Read it and confirm
+            </a>
+          </Notice>
+        </div>
+      ) : null}
       <UpcomingSessions sessions={sessions} timeZone={actor.timeZone} />
       <ClientAssignments
         items={items}

@@ -105,6 +105,47 @@ describe("CSI-4 scoring (Funk & Rogge 2007)", () => {
     expect(bandFor("csi-4", 13).concern).toBe(true);
     expect(bandFor("csi-4", 14).concern).toBe(false);
   });
+
+  it("worked examples either side of the cut-off, from the published anchors", () => {
+    // Very Happy (4) + Mostly TRUE (3) + Mostly (3) + Mostly (3) = 13: below 13.5.
+    const thirteen = scoreMeasure("csi-4", {
+      "csi4-1": "very-happy",
+      "csi4-2": "mostly-true",
+      "csi4-3": "mostly",
+      "csi4-4": "mostly",
+    });
+    expect(thirteen).toMatchObject({ total: 13, band: { concern: true } });
+    // Very Happy (4) + Almost Completely TRUE (4) + Mostly (3) + Mostly (3) = 14: above it.
+    const fourteen = scoreMeasure("csi-4", {
+      "csi4-1": "very-happy",
+      "csi4-2": "almost-completely-true",
+      "csi4-3": "mostly",
+      "csi4-4": "mostly",
+    });
+    expect(fourteen).toMatchObject({ total: 14, band: { concern: false } });
+    expect(fourteen!.band.label).toContain("13.5");
+  });
+
+  it("item 1 carries seven points (0-6) and the others six (0-5)", () => {
+    const base = { "csi4-2": "not-at-all-true", "csi4-3": "not-at-all", "csi4-4": "not-at-all" };
+    expect(scoreMeasure("csi-4", { ...base, "csi4-1": "perfect" })?.total).toBe(6);
+    expect(scoreMeasure("csi-4", { ...base, "csi4-1": "extremely-happy" })?.total).toBe(5);
+    expect(
+      scoreMeasure("csi-4", {
+        "csi4-1": "extremely-unhappy",
+        "csi4-2": "completely-true",
+        "csi4-3": "completely",
+        "csi4-4": "completely",
+      })?.total,
+    ).toBe(15);
+  });
+
+  it("an unanswered item, or an answer from another scale, gives no score rather than a low one", () => {
+    const three = { "csi4-1": "happy", "csi4-2": "mostly-true", "csi4-3": "mostly" };
+    expect(scoreMeasure("csi-4", three)).toBeNull();
+    // "mostly-true" belongs to item 2's scale, not item 4's.
+    expect(scoreMeasure("csi-4", { ...three, "csi4-4": "mostly-true" })).toBeNull();
+  });
 });
 
 describe("bands and change since last time", () => {

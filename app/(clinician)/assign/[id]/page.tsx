@@ -171,6 +171,7 @@ async function AssignmentPage(
             recipient={r}
             definition={version.definition}
             isCouple={assignment.couple !== null}
+            sharingPaused={responses.sharingPaused}
             timeZone={actor.timeZone}
           />
         ))}
