@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { Client } from "pg";
-import type { EmbeddedDatabase } from "../../../scripts/embedded-db";
 import {
   assertLocal,
   configuredServerUrl,
@@ -19,8 +18,9 @@ import {
 //
 // On a configured PostgreSQL server (TEST_DATABASE_URL/DATABASE_URL, always the case in CI) the
 // database is created there. With none configured, an in-memory embedded PostgreSQL (PGlite) is
-// started in this process instead; it serves one client at a time, so every step below runs after
-// the previous one has let go of its connection.
+// started in a child process instead (scripts/embedded-db.ts, through tsx: Playwright's loader does
+// not load it); it serves one client at a time, so each step below runs after the previous one
+// has let go of its connection.
 
 export type FreshDeployment = {
   url: string;
@@ -47,6 +47,35 @@ function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   });
 }
 
+const EMBEDDED = `
+import { startEmbeddedDatabase } from "./scripts/embedded-db";
+void (async () => {
+  const db = await startEmbeddedDatabase({ dataDir: "memory://", port: Number(process.env.PORT) });
+  console.log("ready");
+  process.on("SIGTERM", () => void db.stop().finally(() => process.exit(0)));
+})();
+`;
+
+function startEmbedded(port: number): ChildProcess {
+  return spawn(path.join(process.cwd(), "node_modules", ".bin", "tsx"), ["--eval", EMBEDDED], {
+    cwd: process.cwd(),
+    env: { ...process.env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+function waitForLine(child: ChildProcess, line: string): Promise<void> {
+  let output = "";
+  return new Promise((resolve, reject) => {
+    child.stdout!.on("data", (c: Buffer) => {
+      output += c.toString();
+      if (output.split("\n").includes(line)) resolve();
+    });
+    child.stderr!.on("data", (c: Buffer) => (output += c.toString()));
+    child.on("exit", (code) => reject(new Error(`embedded database exited ${code}:\n${output}`)));
+  });
+}
+
 async function waitForHealth(url: string, server: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
@@ -65,20 +94,21 @@ async function waitForHealth(url: string, server: ChildProcess, log: () => strin
 export async function startFreshDeployment(): Promise<FreshDeployment> {
   const serverUrl = configuredServerUrl();
   const database = `mend_e2e_fresh_${runId()}`;
-  let embedded: EmbeddedDatabase | undefined;
+  let embedded: ChildProcess | undefined;
   let server: ChildProcess | undefined;
   let databaseUrl: string;
   if (serverUrl) {
     assertLocal(serverUrl);
     databaseUrl = await createDatabase(serverUrl, database);
   } else {
-    // Loaded only here: PGlite (WebAssembly) is not needed when a server is configured.
-    const { startEmbeddedDatabase } = await import("../../../scripts/embedded-db");
-    embedded = await startEmbeddedDatabase({ dataDir: "memory://", port: await freePort() });
-    databaseUrl = embedded.url;
+    const port = await freePort();
+    embedded = startEmbedded(port);
+    databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
+    await waitForLine(embedded, "ready");
   }
+  // PGlite: give the socket server a moment to notice the last client closed (see embedded-db.ts).
   const settle = async () => {
-    await embedded?.waitUntilIdle();
+    if (embedded) await new Promise((resolve) => setTimeout(resolve, 500));
   };
   const stop = async () => {
     if (server && server.exitCode === null) {
@@ -88,7 +118,11 @@ export async function startFreshDeployment(): Promise<FreshDeployment> {
       if (server.exitCode === null) server.kill("SIGKILL");
     }
     if (serverUrl) await dropDatabases(serverUrl, [database]);
-    await embedded?.stop();
+    if (embedded && embedded.exitCode === null) {
+      const exited = new Promise((resolve) => embedded!.once("exit", resolve));
+      embedded.kill("SIGTERM");
+      await exited;
+    }
   };
 
   try {
