@@ -12,7 +12,8 @@ import { setupEnvironment, startFreshDeployment, type FreshDeployment } from "./
 // dropped afterwards. `npm run setup` (scripts/setup.ts, run as the operator would) makes the
 // practice and its admin; the printed link opens the real password page; the admin signs in,
 // chooses the practice's word for between-session work and invites a clinician, who accepts and
-// signs in; the clinician's client then reads that word on their pages.
+// signs in; the clinician's client then reads that word on their pages; discharged, the client is
+// marked so in the clinician's list.
 
 const run = promisify(execFile);
 
@@ -157,6 +158,18 @@ test("from an empty database and npm run setup to a clinician signed in, and cli
   await page.goto("/account/privacy");
   await expect(page.getByText("Who sees what you write in your homework.")).toBeVisible();
   await expect(page.getByText(/reflection/i)).toHaveCount(0);
+  await signOut(page);
+
+  // The clinician discharges Casey; their client list then says so, with the date.
+  await signInWithEmail(page, clinicianEmail, clinicianPassword);
+  await page.goto("/clients");
+  await expect(page.getByTestId("discharged-badge")).toHaveCount(0);
+  await page.getByRole("link", { name: "Casey Client" }).click();
+  await page.getByRole("button", { name: "Discharge Casey Client" }).click();
+  await page.getByRole("button", { name: "Yes, discharge" }).click();
+  await expect(page.getByRole("button", { name: "Re-admit Casey Client" })).toBeVisible();
+  await page.goto("/clients");
+  await expect(page.getByTestId("discharged-badge")).toHaveText(/^Discharged [A-Z][a-z]{2} \d{1,2}, \d{4}$/);
 });
 
 test("a solo practice: the admin set up with --clinician has both menus", async ({ page, deployment }) => {
