@@ -20,7 +20,7 @@ import {
 import type { ExerciseDefinition, Prompt } from "@/lib/exercises/schema";
 import { sameAnswers, valuesOf, type StoredAnswers } from "@/lib/responses/answers";
 import type { RecipientState } from "@/lib/assignments/schemas";
-import type { SubmitResultDto } from "@/lib/responses/schemas";
+import type { LockReason, SubmitResultDto } from "@/lib/responses/schemas";
 import { LockedLeftovers, ProblemSummary, SignedOutNotice } from "./completion-notices";
 import { useDraftSync } from "./draft-sync/use-draft-sync";
 import { SaveStatus } from "./save-status";
@@ -51,7 +51,7 @@ export type CompletionFormProps = {
     state: RecipientState;
     submittedAt: string | null;
     hasUnsentChanges: boolean;
-    locked: "reviewed" | "withdrawn" | null;
+    locked: LockReason | null;
   };
   sharing: Sharing;
   clinicianName: string;

@@ -755,7 +755,7 @@ export interface paths {
          */
         get: operations["getAssignmentResponse"];
         /**
-         * Save your draft. Carries the version it started from: a stale one answers 409 with the current answers in details (reason: stale); a reviewed or withdrawn copy answers 409 (reason: reviewed | withdrawn); an answer marked shared while the couple's sharing is paused answers 409 (reason: sharing_paused)
+         * Save your draft. Carries the version it started from: a stale one answers 409 with the current answers in details (reason: stale); a reviewed or withdrawn copy, or one whose client was discharged, answers 409 (reason: reviewed | withdrawn | discharged); an answer marked shared while the couple's sharing is paused answers 409 (reason: sharing_paused)
          * @description Needs the `write:response:own` permission (roles: CLIENT); which records it reaches depends on who asks.
          */
         put: operations["saveAssignmentResponse"];
@@ -776,7 +776,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Send your answers to your therapist (kept as a numbered revision). Repeating it with the same answers creates nothing new; missing required answers answer 422 (details.prompts); an answer marked shared while the couple's sharing is paused answers 409 (reason: sharing_paused)
+         * Send your answers to your therapist (kept as a numbered revision). Repeating it with the same answers creates nothing new; missing required answers answer 422 (details.prompts); a reviewed or withdrawn copy, or one whose client was discharged, answers 409 (reason: reviewed | withdrawn | discharged); an answer marked shared while the couple's sharing is paused answers 409 (reason: sharing_paused)
          * @description Needs the `write:response:own` permission (roles: CLIENT); which records it reaches depends on who asks.
          */
         post: operations["submitAssignmentResponse"];
@@ -5898,7 +5898,7 @@ export interface operations {
                         assignmentId: string;
                         /** @enum {string} */
                         state: "ASSIGNED" | "IN_PROGRESS" | "SUBMITTED" | "REVISION_REQUESTED" | "REVIEWED";
-                        locked: ("reviewed" | "withdrawn") | null;
+                        locked: ("reviewed" | "withdrawn" | "discharged") | null;
                         version: number;
                         answers: {
                             [key: string]: {

@@ -91,7 +91,9 @@ export async function deliverMessageEmail(
     select: { author: { select: { name: true } } },
   });
   const key = messageEmailKey(thread.id, person.id, thread.states[0]?.lastReadAt ?? null);
-  const clinicianSide = person.role === "CLINICIAN";
+  // The thread's clinician, by place rather than role: in a solo practice it is an ADMIN who also
+  // sees clients (lib/policy/actor.ts), whose links are the clinician's too.
+  const clinicianSide = person.id === clinicianOf(thread)?.id;
   const email = newMessageEmail({
     recipientName: person.name,
     authorName: latest?.author.name ?? "Someone",

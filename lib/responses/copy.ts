@@ -14,6 +14,8 @@ export const recipientSelect = {
   state: true,
   submittedAt: true,
   reviewedAt: true,
+  // Discharged clients read their work but no longer write it (./locks.ts).
+  client: { select: { dischargedAt: true } },
   response: { select: { id: true, version: true, answers: true, updatedAt: true } },
   assignment: {
     select: {
@@ -44,6 +46,7 @@ export const writeSelect = {
   clientId: true,
   perspectiveId: true,
   state: true,
+  client: { select: { dischargedAt: true } },
   assignment: {
     select: {
       id: true,

@@ -2,30 +2,36 @@ import "server-only";
 import type { Prisma } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { readStoredAnswers } from "./answers";
-import type { LockedDetails, StaleDetails } from "./schemas";
+import type { LockedDetails, LockReason, StaleDetails } from "./schemas";
 
-// When a copy can no longer be written (reviewed or withdrawn), when a write started from a stale
-// version, and the row lock every save and submission takes.
+// When a copy can no longer be written (reviewed, withdrawn, or its client discharged), when a write
+// started from a stale version, and the row lock every save and submission takes.
 
 type Tx = Prisma.TransactionClient;
 
 export function lockReason(copy: {
   state: string;
   assignment: { status: string };
-}): "reviewed" | "withdrawn" | null {
+  client: { dischargedAt: Date | null };
+}): LockReason | null {
   if (copy.assignment.status === "WITHDRAWN") return "withdrawn";
   if (copy.state === "REVIEWED") return "reviewed";
+  // Discharge means no new work, and answering open work is new work: it stays readable (and
+  // exportable) for the access period, never writable. Re-admission clears dischargedAt.
+  if (copy.client.dischargedAt) return "discharged";
   return null;
 }
 
-export function lockedError(reason: "reviewed" | "withdrawn") {
+const LOCKED_MESSAGES: Record<LockReason, string> = {
+  reviewed: "Your therapist has reviewed this, so it can't be changed any more. What you wrote is kept.",
+  withdrawn: "Your therapist withdrew this, so it can't be changed any more. What you wrote is kept.",
+  discharged:
+    "Your care with this practice has ended, so this can't be changed or sent any more. What you wrote is kept, and you can still read it.",
+};
+
+export function lockedError(reason: LockReason) {
   const details: LockedDetails = { reason };
-  return conflict(
-    reason === "reviewed"
-      ? "Your therapist has reviewed this, so it can't be changed any more. What you wrote is kept."
-      : "Your therapist withdrew this, so it can't be changed any more. What you wrote is kept.",
-    details,
-  );
+  return conflict(LOCKED_MESSAGES[reason], details);
 }
 
 export function staleError(response: { version: number; answers: Prisma.JsonValue; updatedAt: Date }) {
@@ -71,7 +77,12 @@ export async function unsafeLockResponse(tx: Tx, recipientId: string) {
   if (!response) throw notFound("That assignment");
   const recipient = await tx.assignmentRecipient.findUniqueOrThrow({
     where: { id: recipientId },
-    select: { state: true, submittedAt: true, assignment: { select: { status: true } } },
+    select: {
+      state: true,
+      submittedAt: true,
+      assignment: { select: { status: true } },
+      client: { select: { dischargedAt: true } },
+    },
   });
   return { response, recipient };
 }

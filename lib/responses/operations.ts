@@ -29,7 +29,7 @@ export const saveResponseOperation = defineOperation({
   path: "/api/v1/assignments/{id}/response",
   operationId: "saveAssignmentResponse",
   summary:
-    "Save your draft. Carries the version it started from: a stale one answers 409 with the current answers in details (reason: stale); a reviewed or withdrawn copy answers 409 (reason: reviewed | withdrawn); an answer marked shared while the couple's sharing is paused answers 409 (reason: sharing_paused)",
+    "Save your draft. Carries the version it started from: a stale one answers 409 with the current answers in details (reason: stale); a reviewed or withdrawn copy, or one whose client was discharged, answers 409 (reason: reviewed | withdrawn | discharged); an answer marked shared while the couple's sharing is paused answers 409 (reason: sharing_paused)",
   tag: TAG,
   access: { kind: "permission", permission: "write:response:own" },
   params: idParams,
@@ -44,7 +44,7 @@ export const submitResponseOperation = defineOperation({
   path: "/api/v1/assignments/{id}/submit",
   operationId: "submitAssignmentResponse",
   summary:
-    "Send your answers to your therapist (kept as a numbered revision). Repeating it with the same answers creates nothing new; missing required answers answer 422 (details.prompts); an answer marked shared while the couple's sharing is paused answers 409 (reason: sharing_paused)",
+    "Send your answers to your therapist (kept as a numbered revision). Repeating it with the same answers creates nothing new; missing required answers answer 422 (details.prompts); a reviewed or withdrawn copy, or one whose client was discharged, answers 409 (reason: reviewed | withdrawn | discharged); an answer marked shared while the couple's sharing is paused answers 409 (reason: sharing_paused)",
   tag: TAG,
   access: { kind: "permission", permission: "write:response:own" },
   params: idParams,

@@ -76,7 +76,7 @@ export async function saveDraft(
 
   return db.$transaction(async (tx) => {
     const { response, recipient } = await unsafeLockResponse(tx, copy.id);
-    const reason = lockReason({ state: recipient.state, assignment: recipient.assignment });
+    const reason = lockReason(recipient);
     if (reason) throw lockedError(reason);
     const stored = readStoredAnswers(response.answers);
     if (sameAnswers(stored, answers)) {
@@ -122,7 +122,7 @@ export async function submitResponse(
 
   const result = await db.$transaction(async (tx) => {
     const { response, recipient } = await unsafeLockResponse(tx, copy.id);
-    const reason = lockReason({ state: recipient.state, assignment: recipient.assignment });
+    const reason = lockReason(recipient);
     if (reason) throw lockedError(reason);
     const stored = readStoredAnswers(response.answers);
     const latest = await tx.responseRevision.findFirst({

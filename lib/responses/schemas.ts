@@ -53,6 +53,13 @@ export const submitResponseBody = z.strictObject({
 });
 export type SubmitResponseInput = z.infer<typeof submitResponseBody>;
 
+/**
+ * Why a client's copy can no longer be changed: reviewed by the therapist, withdrawn, or the client
+ * was discharged (no new work: what was given stays readable, lib/discharge).
+ */
+export const LOCK_REASONS = ["reviewed", "withdrawn", "discharged"] as const;
+export type LockReason = (typeof LOCK_REASONS)[number];
+
 const storedAnswers = z.record(z.string(), z.object({ value: z.unknown(), shared: z.boolean() }));
 
 const perspectiveRef = z.object({ id: z.string(), label: z.string() }).nullable();
@@ -62,8 +69,8 @@ export const clientResponseDto = z.object({
   view: z.literal("client"),
   assignmentId: z.string(),
   state: z.enum(RECIPIENT_STATES),
-  /** Why it can no longer be changed: reviewed by the therapist, or withdrawn. null while editable. */
-  locked: z.enum(["reviewed", "withdrawn"]).nullable(),
+  /** Why it can no longer be changed: reviewed by the therapist, withdrawn, or discharged. null while editable. */
+  locked: z.enum(LOCK_REASONS).nullable(),
   version: z.number().int(),
   answers: storedAnswers,
   updatedAt: z.string(),
@@ -148,4 +155,4 @@ export type StaleDetails = {
   answers: Record<string, { value: unknown; shared: boolean }>;
   updatedAt: string;
 };
-export type LockedDetails = { reason: "reviewed" | "withdrawn" };
+export type LockedDetails = { reason: LockReason };

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DischargedBadge } from "@/components/caseload/discharged-badge";
 import { LocationLine } from "@/components/caseload/location-line";
 import { InvitationList } from "@/components/invitations/invitation-list";
 import { buttonClasses } from "@/components/ui/button";
@@ -13,6 +14,19 @@ import type { Actor } from "@/lib/policy/actor";
 export const metadata: Metadata = { title: "Clients" };
 
 export default page({ roles: ["CLINICIAN"] }, ClientsPage);
+
+/**
+ * A couple is discharged together (lib/discharge), so a discharged partner means a discharged couple,
+ * as on the couple's own page; the earliest date stands for both.
+ */
+function coupleDischargedAt(partners: { dischargedAt: string | null }[]): string | null {
+  return (
+    partners
+      .map((p) => p.dischargedAt)
+      .filter((d): d is string => d !== null)
+      .sort()[0] ?? null
+  );
+}
 
 async function ClientsPage(actor: Actor) {
   const [caseload, invitations] = await Promise.all([
@@ -58,6 +72,12 @@ async function ClientsPage(actor: Actor) {
                   >
                     {couple.name}
                   </Link>
+                  {coupleDischargedAt(couple.partners) ? (
+                    <DischargedBadge
+                      dischargedAt={coupleDischargedAt(couple.partners)!}
+                      timeZone={actor.timeZone}
+                    />
+                  ) : null}
                   <ul className="mt-2 flex flex-col gap-1 text-sm">
                     {couple.partners.map((p) => (
                       <li key={p.id}>
@@ -96,6 +116,9 @@ async function ClientsPage(actor: Actor) {
                   >
                     {client.name}
                   </Link>
+                  {client.dischargedAt ? (
+                    <DischargedBadge dischargedAt={client.dischargedAt} timeZone={actor.timeZone} />
+                  ) : null}
                   <p className="mt-1 text-sm">
                     <LocationLine client={client} timeZone={actor.timeZone} />
                   </p>

@@ -7,6 +7,7 @@
 // version (409) is merged three-way, and real conflicts wait for the client to choose. The local
 // copy is dropped only once the server holds exactly what the client sees.
 import { sameAnswers, type StoredAnswers } from "@/lib/responses/answers";
+import type { LockReason } from "@/lib/responses/schemas";
 import { mergeAnswers, resolveConflict, type Conflict, type ConflictChoice } from "./merge";
 
 export type PutResult =
@@ -14,7 +15,7 @@ export type PutResult =
   | { kind: "stale"; version: number; answers: StoredAnswers }
   | { kind: "network" }
   | { kind: "unauthenticated" }
-  | { kind: "locked"; reason: "reviewed" | "withdrawn" }
+  | { kind: "locked"; reason: LockReason }
   | { kind: "rejected"; status: number; message: string };
 
 export type SyncStatus =
@@ -24,7 +25,7 @@ export type SyncStatus =
   | { kind: "offline"; attempt: number }
   | { kind: "conflict"; conflicts: Conflict[] }
   | { kind: "signed-out" }
-  | { kind: "locked"; reason: "reviewed" | "withdrawn" }
+  | { kind: "locked"; reason: LockReason }
   | { kind: "error"; message: string };
 
 /** What is kept on the device while anything is unconfirmed. */

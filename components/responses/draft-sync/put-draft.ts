@@ -38,8 +38,13 @@ export async function putDraft(
   if (response.status === 409 && details?.reason === "stale" && typeof details.version === "number") {
     return { kind: "stale", version: details.version, answers: details.answers ?? {} };
   }
-  if (response.status === 409 && (details?.reason === "reviewed" || details?.reason === "withdrawn")) {
-    return { kind: "locked", reason: details.reason };
+  // Spelled out rather than LOCK_REASONS: a value import of the schemas would ship zod to the page.
+  const reason = details?.reason;
+  if (
+    response.status === 409 &&
+    (reason === "reviewed" || reason === "withdrawn" || reason === "discharged")
+  ) {
+    return { kind: "locked", reason };
   }
   if (response.status === 401) return { kind: "unauthenticated" };
   if (response.status >= 500 || response.status === 429 || response.status === 408)

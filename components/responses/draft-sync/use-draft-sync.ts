@@ -2,6 +2,7 @@
 
 import { startTransition, useEffect, useRef, useState } from "react";
 import { sameAnswers, type StoredAnswers } from "@/lib/responses/answers";
+import type { LockReason } from "@/lib/responses/schemas";
 import { DraftSync, type SyncSnapshot } from "./draft-sync";
 import { draftStorageKey, FLUSH_DRAFTS_EVENT, LocalDraftStore, type FlushRequest } from "./local-draft";
 import { putDraft } from "./put-draft";
@@ -9,7 +10,7 @@ import { putDraft } from "./put-draft";
 type Initial = {
   version: number;
   answers: StoredAnswers;
-  locked: "reviewed" | "withdrawn" | null;
+  locked: LockReason | null;
 };
 
 /**

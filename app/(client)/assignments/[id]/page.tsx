@@ -85,7 +85,10 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
 
       <p className="text-base text-muted" data-testid="assignment-due">
         {capitalise(label)} from {assignment.clinicianName}
-        {assignment.status === "ACTIVE" && response.state !== "SUBMITTED" && response.state !== "REVIEWED" ? (
+        {assignment.status === "ACTIVE" &&
+        response.state !== "SUBMITTED" &&
+        response.state !== "REVIEWED" &&
+        response.locked !== "discharged" ? (
           <>
             {" · "}
             {due.text}
@@ -108,6 +111,18 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
       {response.locked === "reviewed" ? (
         <Notice tone="success" title={`${assignment.clinicianName} has reviewed this`}>
           <p>It can no longer be changed. What you sent is kept below.</p>
+        </Notice>
+      ) : null}
+      {response.locked === "discharged" ? (
+        <Notice tone="info" title={`Your work with ${assignment.clinicianName} has ended`}>
+          <p>
+            There is nothing more to do here, and nothing new can be sent. Anything you wrote is kept: you can
+            still read it below, and{" "}
+            <a href="/account/export" className="text-accent underline underline-offset-4">
+              download a copy
+            </a>{" "}
+            for a while.
+          </p>
         </Notice>
       ) : null}
       {response.state === "REVISION_REQUESTED" && !response.locked ? (

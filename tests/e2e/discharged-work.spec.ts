@@ -1,0 +1,82 @@
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { DEMO_USERS } from "./support/auth";
+import { signInRequest } from "./support/api";
+import { linkFromLatestEmail } from "./support/emails";
+
+// Work given before a discharge stays readable but can no longer be answered: the client's
+// completion page turns read-only and says why. A client of their own is invited for this (the TN-only
+// demo clinician's), so no demo client the other specs use is ever discharged.
+
+async function ok<T>(response: Awaited<ReturnType<APIRequestContext["get"]>>, what: string): Promise<T> {
+  expect(response.ok(), `${what}: ${response.status()} ${await response.text()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+test("a discharged client reads their open work read-only, with a calm explanation", async ({
+  page,
+  baseURL,
+}) => {
+  const headers = { Origin: baseURL! };
+  const clinician = await playwrightRequest.newContext({ baseURL });
+  try {
+    await signInRequest(clinician, DEMO_USERS.tnOnly.email, baseURL!);
+    const email = `discharged-${Date.now()}@invitee.mend.test`;
+    await ok(
+      await clinician.post("/api/v1/invitations", {
+        data: { role: "CLIENT", email, name: "Morgan Leaving" },
+        headers,
+      }),
+      "invitation",
+    );
+
+    await page.goto(new URL(await linkFromLatestEmail(email, "/invite/")).pathname);
+    await page.getByLabel("Choose a password").fill("harbour lights over still water");
+    await page.getByLabel("Where are you located right now?").selectOption("TN");
+    await page.getByLabel("I have read this and agree to use Mend this way.").check();
+    await page.getByLabel("I am 18 or older.").check();
+    await page.getByRole("button", { name: "Accept and continue" }).click();
+    await expect(page).toHaveURL(/\/home$/);
+
+    const caseload = await ok<{ individuals: { id: string; email: string }[] }>(
+      await clinician.get("/api/v1/clients"),
+      "caseload",
+    );
+    const clientId = caseload.individuals.find((c) => c.email === email)?.id;
+    expect(clientId, "the new client in the caseload").toBeTruthy();
+    const assigned = await ok<{ items: { id: string }[] }>(
+      await clinician.post("/api/v1/assignments", {
+        data: {
+          exercise: "weekly-trust-check-in",
+          clientId,
+          dueAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        },
+        headers,
+      }),
+      "assignment",
+    );
+    const assignmentPath = `/assignments/${assigned.items[0]!.id}`;
+
+    await page.goto(assignmentPath);
+    await expect(page.getByRole("button", { name: `Send to ${DEMO_USERS.tnOnly.name}` })).toBeVisible();
+
+    await ok(
+      await clinician.post(`/api/v1/clients/${clientId}/discharge`, {
+        data: { confirm: "DISCHARGE" },
+        headers,
+      }),
+      "discharge",
+    );
+
+    await page.reload();
+    await expect(page.getByText(`Your work with ${DEMO_USERS.tnOnly.name} has ended`)).toBeVisible();
+    await expect(page.getByText("nothing new can be sent")).toBeVisible();
+    await expect(page.getByRole("link", { name: "download a copy" })).toHaveAttribute(
+      "href",
+      "/account/export",
+    );
+    await expect(page.getByRole("button", { name: `Send to ${DEMO_USERS.tnOnly.name}` })).toHaveCount(0);
+    await expect(page.getByTestId("assignment-due")).not.toContainText("Due");
+  } finally {
+    await clinician.dispose();
+  }
+});
