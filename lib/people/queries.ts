@@ -10,6 +10,8 @@ export type PersonRow = {
   name: string;
   email: string;
   role: "ADMIN" | "CLINICIAN" | "CLIENT";
+  /** An admin who also sees clients (a solo practice). */
+  alsoClinician: boolean;
   active: boolean;
 };
 
@@ -18,7 +20,7 @@ export async function listPracticePeople(actor: Actor, meta: AuditRequestMeta = 
   assertCan(actor, "manage:people");
   const users = await db.user.findMany({
     where: { practiceId: actor.practiceId },
-    select: { id: true, name: true, email: true, role: true, deactivatedAt: true },
+    select: { id: true, name: true, email: true, role: true, alsoClinician: true, deactivatedAt: true },
     orderBy: [{ role: "asc" }, { name: "asc" }],
   });
   const clients = users.filter((u) => u.role === "CLIENT").length;

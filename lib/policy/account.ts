@@ -1,4 +1,4 @@
-import type { Role } from "./actor";
+import { holdsRole, rolesOf, type Role } from "./actor";
 
 // Account rules that depend on a person's role, named once. Pure (no server code), so pages,
 // components in the browser and lib/auth ask the same questions the same way. What a role may do
@@ -37,9 +37,18 @@ export function mustSetUpTwoFactor(
   return isStaff(user.role) && practice.requireTwoFactor && !user.twoFactorEnabledAt;
 }
 
-/** A person with a caseload an admin can review and hand over (clinicians). */
-export function hasCaseload(role: Role): boolean {
-  return role === "CLINICIAN";
+/** A person with a caseload an admin can review and hand over (clinicians, admins who see clients). */
+export function hasCaseload(person: { role: Role; alsoClinician: boolean }): boolean {
+  return holdsRole(person, "CLINICIAN");
+}
+
+const ROLE_LABEL = { ADMIN: "Practice admin", CLINICIAN: "Clinician", CLIENT: "Client" } as const;
+
+/** What the people list calls someone's role; a solo practice's admin holds both. */
+export function roleLabel(person: { role: Role; alsoClinician: boolean }): string {
+  return rolesOf(person)
+    .map((role, i) => (i === 0 ? ROLE_LABEL[role] : ROLE_LABEL[role].toLowerCase()))
+    .join(" and ");
 }
 
 /** The role an admin's "make admin / make clinician" switch gives a staff member. */

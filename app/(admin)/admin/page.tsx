@@ -2,14 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/card";
 import { listPracticePeople } from "@/lib/people/queries";
-import { hasCaseload } from "@/lib/policy/account";
+import { hasCaseload, roleLabel } from "@/lib/policy/account";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 
 export const metadata: Metadata = { title: "People" };
-
-const ROLE_LABEL = { ADMIN: "Practice admin", CLINICIAN: "Clinician", CLIENT: "Client" } as const;
 
 export default page({ roles: ["ADMIN"] }, AdminPeoplePage);
 
@@ -40,7 +38,7 @@ async function AdminPeoplePage(actor: Actor) {
             {people.map((person) => (
               <tr key={person.id} className="border-b border-line last:border-0">
                 <td className="px-4 py-3">
-                  {hasCaseload(person.role) ? (
+                  {hasCaseload(person) ? (
                     <Link
                       href={`/admin/people/${person.id}`}
                       className="text-accent underline-offset-4 hover:underline"
@@ -52,7 +50,7 @@ async function AdminPeoplePage(actor: Actor) {
                   )}
                 </td>
                 <td className="px-4 py-3 text-muted">{person.email}</td>
-                <td className="px-4 py-3">{ROLE_LABEL[person.role]}</td>
+                <td className="px-4 py-3">{roleLabel(person)}</td>
                 <td className="px-4 py-3">{person.active ? "Active" : "Deactivated"}</td>
               </tr>
             ))}

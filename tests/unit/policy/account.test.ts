@@ -8,6 +8,7 @@ import {
   isStaff,
   mayUseEmailLink,
   mustSetUpTwoFactor,
+  roleLabel,
   switchedStaffRole,
 } from "@/lib/policy/account";
 
@@ -27,11 +28,18 @@ describe("account policy", () => {
       "/home",
     ]);
     expect([
-      hasCaseload("CLINICIAN"),
-      hasCaseload("ADMIN"),
+      hasCaseload({ role: "CLINICIAN", alsoClinician: false }),
+      hasCaseload({ role: "ADMIN", alsoClinician: false }),
+      hasCaseload({ role: "ADMIN", alsoClinician: true }),
+      hasCaseload({ role: "CLIENT", alsoClinician: false }),
       isClientAccount("CLIENT"),
       isClientAccount("ADMIN"),
-    ]).toEqual([true, false, true, false]);
+    ]).toEqual([true, false, true, false, true, false]);
+    expect([
+      roleLabel({ role: "ADMIN", alsoClinician: true }),
+      roleLabel({ role: "ADMIN", alsoClinician: false }),
+      roleLabel({ role: "CLINICIAN", alsoClinician: false }),
+    ]).toEqual(["Practice admin and clinician", "Practice admin", "Clinician"]);
     expect([switchedStaffRole("ADMIN"), switchedStaffRole("CLINICIAN")]).toEqual(["CLINICIAN", "ADMIN"]);
   });
 
