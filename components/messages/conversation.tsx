@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 import type { MessageDto, MessagePageDto } from "@/lib/messages/schemas";
 import { MESSAGE_MAX_LENGTH } from "@/lib/messages/schemas";
 import { MessageList } from "./message-list";
@@ -24,6 +25,8 @@ type Props = {
   referenceBase: "/assignments" | "/assign";
   reference: { assignmentId: string; commentId: string | null; title: string } | null;
   aboveComposer?: React.ReactNode;
+  /** Why this conversation takes no new messages (shown in place of the composer), or null. */
+  closed?: string | null;
 };
 
 export function Conversation(props: Props) {
@@ -43,6 +46,7 @@ function ConversationInner({
   referenceBase,
   reference,
   aboveComposer,
+  closed = null,
 }: Props) {
   const { page, refresh } = useThread(threadId, initial);
   const store = useMemo(() => outboxStore(userId, threadId, outboxKey), [userId, threadId, outboxKey]);
@@ -164,45 +168,64 @@ function ConversationInner({
         referenceHref={referenceHref}
       />
       {aboveComposer}
-      <form
-        onSubmit={(e) => void send(e)}
-        className="flex flex-col gap-2"
-        data-ready={ready ? "true" : "false"}
-      >
-        {about ? (
-          <p className="text-sm">
-            Replying about <span className="font-medium">{about.title}</span>{" "}
-            <Button variant="quiet" className="min-h-0 px-1 py-0 text-sm" onClick={() => setAbout(null)}>
-              Remove
+      {closed ? (
+        <ClosedComposer closed={closed} unsent={text || error ? text : ""} />
+      ) : (
+        <form
+          onSubmit={(e) => void send(e)}
+          className="flex flex-col gap-2"
+          data-ready={ready ? "true" : "false"}
+        >
+          {about ? (
+            <p className="text-sm">
+              Replying about <span className="font-medium">{about.title}</span>{" "}
+              <Button variant="quiet" className="min-h-0 px-1 py-0 text-sm" onClick={() => setAbout(null)}>
+                Remove
+              </Button>
+            </p>
+          ) : null}
+          <label htmlFor="message-body" className="font-medium">
+            Your message
+          </label>
+          <textarea
+            ref={field}
+            id="message-body"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            maxLength={MESSAGE_MAX_LENGTH}
+            rows={4}
+            className="w-full rounded-lg border border-line bg-surface px-3 py-2 text-base"
+          />
+          {error ? (
+            <p role="alert" className="text-sm text-danger">
+              {error}
+            </p>
+          ) : null}
+          <div className="flex flex-wrap items-center gap-3">
+            <Button type="submit" disabled={!ready || !text.trim()}>
+              Send
             </Button>
-          </p>
-        ) : null}
-        <label htmlFor="message-body" className="font-medium">
-          Your message
-        </label>
-        <textarea
-          ref={field}
-          id="message-body"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          maxLength={MESSAGE_MAX_LENGTH}
-          rows={4}
-          className="w-full rounded-lg border border-line bg-surface px-3 py-2 text-base"
-        />
-        {error ? (
-          <p role="alert" className="text-sm text-danger">
-            {error}
-          </p>
-        ) : null}
-        <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" disabled={!ready || !text.trim()}>
-            Send
-          </Button>
-          <span className="text-sm text-muted" aria-live="polite">
-            {pending.length > 0 ? "Will be sent when you are back online." : ""}
-          </span>
+            <span className="text-sm text-muted" aria-live="polite">
+              {pending.length > 0 ? "Will be sent when you are back online." : ""}
+            </span>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}
+
+/** In place of the composer: why nothing can be written, and anything this device still held. */
+function ClosedComposer({ closed, unsent }: { closed: string; unsent: string }) {
+  return (
+    <div className="flex flex-col gap-2" data-testid="conversation-closed">
+      <Notice tone="info">{closed}</Notice>
+      {unsent ? (
+        <div className="text-sm">
+          <p className="font-medium">Not sent (kept here so you can copy it):</p>
+          <p className="whitespace-pre-wrap rounded-lg border border-line bg-surface px-3 py-2">{unsent}</p>
         </div>
-      </form>
+      ) : null}
     </div>
   );
 }

@@ -600,7 +600,7 @@ export interface paths {
         get: operations["listAppointments"];
         put?: never;
         /**
-         * Schedule an appointment with a client or couple of the caseload
+         * Schedule an appointment with a client or couple of the caseload. 422: the start has passed, the video link is not https, or the client or couple has been discharged (re-admit them first)
          * @description Needs the `manage:appointment:own` permission (roles: CLINICIAN); which records it reaches depends on who asks.
          */
         post: operations["createAppointment"];
@@ -1012,7 +1012,7 @@ export interface paths {
         get: operations["listThreadMessages"];
         put?: never;
         /**
-         * Send a text message. idempotencyKey is made by your device: sending again with the same key returns the first message (200) instead of a second one (201). 409: the account is closed or the key was used elsewhere; 422: (clinicians) your licences do not cover where the clients are now; 429: too many messages, wait Retry-After
+         * Send a text message. idempotencyKey is made by your device: sending again with the same key returns the first message (200) instead of a second one (201). 409: the conversation is closed (reason closed: the account is closed; discharged: care has ended, until re-admission) or the key was used elsewhere; 422: (clinicians) your licences do not cover where the clients are now; 429: too many messages, wait Retry-After
          * @description Needs the `write:message:own` permission (roles: CLINICIAN, CLIENT); which records it reaches depends on who asks.
          */
         post: operations["sendThreadMessage"];

@@ -26,7 +26,8 @@ export const createAppointmentOperation = defineOperation({
   method: "POST",
   path: "/api/v1/appointments",
   operationId: "createAppointment",
-  summary: "Schedule an appointment with a client or couple of the caseload",
+  summary:
+    "Schedule an appointment with a client or couple of the caseload. 422: the start has passed, the video link is not https, or the client or couple has been discharged (re-admit them first)",
   tag: "Appointments",
   access,
   body: createAppointmentInput,

@@ -3,6 +3,7 @@ import { recordAudit, type AuditRequestMeta } from "@/lib/audit/record";
 import { recordView } from "@/lib/audit/views";
 import { db } from "@/lib/db";
 import { notFound, unprocessable } from "@/lib/errors";
+import { firstName } from "@/lib/text/names";
 import type { Actor } from "@/lib/policy/actor";
 import { assertCanManageAppointments, ownAppointmentsWhere } from "@/lib/policy/appointments";
 import { addWeeks } from "date-fns";
@@ -68,6 +69,8 @@ function appointmentEvent(action: string, row: AppointmentRow) {
   };
 }
 
+// A discharged client or couple gets no new sessions, as they get no new work (lib/assignments/
+// recipients.ts): the clinician re-admits them first. Sessions already booked stay as they are.
 async function assertInCaseload(
   actor: Actor,
   target: { clientId?: string; coupleId?: string },
@@ -80,15 +83,21 @@ async function assertInCaseload(
         clinicianId: actor.userId,
         closedAt: null,
       },
-      select: { userId: true, coupleId: true },
+      select: { dischargedAt: true, user: { select: { name: true } } },
     });
     if (!found) throw notFound("That client");
+    if (found.dischargedAt)
+      throw unprocessable(
+        `${firstName(found.user.name)} has been discharged. Re-admit them to schedule a session.`,
+      );
   } else if (target.coupleId) {
     const found = await db.couple.findFirst({
       where: { id: target.coupleId, practiceId: actor.practiceId, clinicianId: actor.userId },
-      select: { id: true },
+      select: { members: { where: { closedAt: null }, select: { dischargedAt: true } } },
     });
     if (!found) throw notFound("That couple");
+    if (found.members.some((m) => m.dischargedAt))
+      throw unprocessable("This couple has been discharged. Re-admit them to schedule a session.");
   }
 }
 

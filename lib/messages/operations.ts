@@ -82,7 +82,7 @@ export const sendMessageOperation = defineOperation({
   path: "/api/v1/threads/{id}/messages",
   operationId: "sendThreadMessage",
   summary:
-    "Send a text message. idempotencyKey is made by your device: sending again with the same key returns the first message (200) instead of a second one (201). 409: the account is closed or the key was used elsewhere; 422: (clinicians) your licences do not cover where the clients are now; 429: too many messages, wait Retry-After",
+    "Send a text message. idempotencyKey is made by your device: sending again with the same key returns the first message (200) instead of a second one (201). 409: the conversation is closed (reason closed: the account is closed; discharged: care has ended, until re-admission) or the key was used elsewhere; 422: (clinicians) your licences do not cover where the clients are now; 429: too many messages, wait Retry-After",
   tag: TAG,
   access: { kind: "permission", permission: "write:message:own" },
   params: idParams,

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { holdsRole, type Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
+import { closedConversation } from "./closed";
 import { clinicianOf, clientIdsOf } from "./queries";
 import { clientThreadKey, coupleThreadKey } from "./scope";
 import type { AuditRequestMeta } from "@/lib/audit/record";
@@ -96,5 +97,6 @@ export async function openConversation(
 ) {
   const initial = await listMessages(actor, threadId, { limit: 50 }, meta);
   const reference = await replyReference(actor, initial.thread.id, search.assignment, search.comment);
-  return { initial, reference };
+  const closed = closedConversation(actor, await loadThread(actor, initial.thread.id));
+  return { initial, reference, closed: closed?.message ?? null };
 }

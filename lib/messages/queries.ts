@@ -19,6 +19,7 @@ export function threadSelect(userId: string) {
       select: {
         userId: true,
         closedAt: true,
+        dischargedAt: true,
         user: { select: { name: true } },
         clinician: { select: { id: true, name: true } },
       },
@@ -30,7 +31,7 @@ export function threadSelect(userId: string) {
         clinician: { select: { id: true, name: true } },
         members: {
           orderBy: { user: { name: "asc" } },
-          select: { userId: true, closedAt: true, user: { select: { name: true } } },
+          select: { userId: true, closedAt: true, dischargedAt: true, user: { select: { name: true } } },
         },
       },
     },

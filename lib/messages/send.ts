@@ -6,6 +6,7 @@ import { assertCanTreat } from "@/lib/jurisdiction/service";
 import { holdsRole, type Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
 import { auditMessageSent } from "./audit";
+import { closedConversation } from "./closed";
 import { toMessageDto } from "./dto";
 import { queueMessageEmails } from "./notify";
 import { clientIdsOf, clinicianOf, messageSelect, referenceTitles, type ThreadRow } from "./queries";
@@ -83,9 +84,9 @@ export async function sendMessage(
   const again = await existing(actor, row.id, input.idempotencyKey);
   if (again) return again;
 
+  const closed = closedConversation(actor, row);
+  if (closed) throw conflict(closed.message, { reason: closed.reason });
   const clients = openClients(row);
-  if (clients.length === 0)
-    throw conflict("This account is closed, so no new messages can be written here.", { reason: "closed" });
   if (holdsRole(actor, "CLINICIAN")) {
     await assertCanTreat(
       actor,

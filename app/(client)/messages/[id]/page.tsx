@@ -22,7 +22,7 @@ async function ClientThreadPage(
   }: { params: Promise<{ id: string }>; searchParams: Promise<{ assignment?: string; comment?: string }> },
 ) {
   const [{ id }, search] = await Promise.all([params, searchParams]);
-  const { initial, reference } = await openConversation(actor, id, search, await pageRequestMeta());
+  const { initial, reference, closed } = await openConversation(actor, id, search, await pageRequestMeta());
   const clinician = threadClinician(initial.thread);
   const others = initial.thread.participants.filter((p) => p.userId !== actor.userId).map((p) => p.name);
   return (
@@ -44,6 +44,7 @@ async function ClientThreadPage(
         timeZone={actor.timeZone}
         referenceBase="/assignments"
         reference={reference}
+        closed={closed}
         aboveComposer={
           <SupportNote
             officeHours={initial.officeHours}

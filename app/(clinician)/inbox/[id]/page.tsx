@@ -24,7 +24,7 @@ async function ClinicianThreadPage(
   }: { params: Promise<{ id: string }>; searchParams: Promise<{ assignment?: string; comment?: string }> },
 ) {
   const [{ id }, search] = await Promise.all([params, searchParams]);
-  const { initial, reference } = await openConversation(actor, id, search, await pageRequestMeta());
+  const { initial, reference, closed } = await openConversation(actor, id, search, await pageRequestMeta());
   const clientPeople = threadClients(initial.thread);
   const clients = clientPeople.map((p) => p.name);
   // Writing is treatment (jurisdiction.md §2): say before typing when a licence does not cover
@@ -60,6 +60,7 @@ async function ClinicianThreadPage(
         timeZone={actor.timeZone}
         referenceBase="/assign"
         reference={reference}
+        closed={closed}
         aboveComposer={
           standing.allowed ? null : (
             <Notice tone="warn" title="You can't write here now">
