@@ -8,11 +8,11 @@ import { assertCan } from "@/lib/policy/permissions";
 import { auditThreadList, auditThreadRead } from "./audit";
 import { decodeMessageCursor, encodeMessageCursor } from "./cursor";
 import { toMessageDto, toThreadDto } from "./dto";
+import { inboxThreads, unreadTotal } from "./inbox";
 import {
   clientIdsOf,
   clinicianOf,
   findThread,
-  findThreads,
   messageSelect,
   referenceTitles,
   unreadCounts,
@@ -49,12 +49,8 @@ export async function listThreads(
 ): Promise<ThreadListDto> {
   assertCan(actor, "read:thread:own");
   const filter = holdsRole(actor, "CLINICIAN") ? { clientId: query.clientId, coupleId: query.coupleId } : {};
-  const rows = await findThreads(actor, filter);
-  const counts = await unreadCounts(
-    actor.userId,
-    rows.map((r) => r.id),
-  );
-  const all = rows.map((r) => toThreadDto(actor, r, counts.get(r.id) ?? 0));
+  const rows = await inboxThreads(actor, filter);
+  const all = rows.map(({ row, unread }) => toThreadDto(actor, row, unread));
   const wantArchived = query.archived === "true";
   const threads = holdsRole(actor, "CLINICIAN") ? all.filter((t) => t.archived === wantArchived) : all;
   await auditThreadList(
@@ -69,14 +65,7 @@ export async function listThreads(
 /** Unread messages across the actor's threads, for the navigation and the dashboard (counts only). */
 export async function unreadMessageTotal(actor: Actor): Promise<number> {
   assertCan(actor, "read:thread:own");
-  const rows = await findThreads(actor);
-  const counts = await unreadCounts(
-    actor.userId,
-    rows.map((r) => r.id),
-  );
-  let total = 0;
-  for (const n of counts.values()) total += n;
-  return total;
+  return unreadTotal(actor);
 }
 
 /**
