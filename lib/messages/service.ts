@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { AuditRequestMeta } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
@@ -62,11 +63,15 @@ export async function listThreads(
   return { threads, unreadTotal: all.reduce((n, t) => n + t.unread, 0) };
 }
 
-/** Unread messages across the actor's threads, for the navigation and the dashboard (counts only). */
-export async function unreadMessageTotal(actor: Actor): Promise<number> {
+/**
+ * Unread messages across the actor's threads, for the navigation and the dashboard (counts only).
+ * Memoised per server render (React's cache, keyed by the request's one Actor object): the layout's
+ * navigation and the dashboard page both show it, and it is one statement, not two, per page.
+ */
+export const unreadMessageTotal = cache(async (actor: Actor): Promise<number> => {
   assertCan(actor, "read:thread:own");
   return unreadTotal(actor);
-}
+});
 
 /**
  * Finds or makes a thread (there is at most one per client and one per couple). Clinicians name a
