@@ -46,8 +46,8 @@ type LockedResponse = { id: string; version: number; answers: Prisma.JsonValue; 
 
 /**
  * Locks this copy's Response row for the rest of the transaction (creating it if missing) and reads
- * it in the same statement, then reads the copy's and the assignment's state (every save runs this:
- * see docs/performance.md). The state is read after the lock is held, in statements of its own: in READ
+ * it in the same statement, then reads the copy's and the assignment's state (every submission, and
+ * every save unsafeSaveIfCurrent did not write, runs this: see docs/performance.md). The state is read after the lock is held, in statements of its own: in READ
  * COMMITTED a row lock waits for a concurrent submission, but columns of other tables joined into
  * the locking statement would still come from before it committed (a double submit would then not
  * see the first one). Unscoped: only for the actor's own copy, as ./copy.ts found it.
