@@ -89,7 +89,10 @@ export async function recordAudit(
 ): Promise<void> {
   if (!actor && !options.practiceId)
     throw new AuditMetadataError("A system audit event must name its practice.");
-  await (options.tx ?? db).auditEvent.create({ data: row(actor, options.practiceId ?? null, event, meta) });
+  await (options.tx ?? db).auditEvent.create({
+    data: row(actor, options.practiceId ?? null, event, meta),
+    select: { id: true },
+  });
 }
 
 /** Several events in one insert (e.g. one `response.read` per client on a couple's prep view). */
@@ -102,7 +105,17 @@ export async function recordAuditMany(
   if (events.length === 0) return;
   if (!actor && !options.practiceId)
     throw new AuditMetadataError("A system audit event must name its practice.");
-  await (options.tx ?? db).auditEvent.createMany({
+  const writer = options.tx ?? db;
+  // Most audited reads write one event: Prisma's `create` costs about half the app CPU of a
+  // one-row `createMany` (measured: 2.6 vs 5.7 ms per insert), on every audited page view.
+  if (events.length === 1) {
+    await writer.auditEvent.create({
+      data: row(actor, options.practiceId ?? null, events[0]!, meta),
+      select: { id: true },
+    });
+    return;
+  }
+  await writer.auditEvent.createMany({
     data: events.map((e) => row(actor, options.practiceId ?? null, e, meta)),
   });
 }

@@ -3,9 +3,9 @@ import { db, type Prisma } from "@/lib/db";
 import type { Actor } from "@/lib/policy/actor";
 import { threadScope } from "./scope";
 
-// The reads behind threads and the inbox, each a fixed number of statements whatever the number of
-// threads or messages (tests/integration/messages/inbox-queries.test.ts pins it): the threads with
-// their people and the reader's own state in one query, the unread counts of all of them in another.
+// The reads behind one thread and its messages, each a fixed number of statements whatever the number
+// of messages (tests/integration/messages/inbox-queries.test.ts pins it). The inbox list and the
+// unread total are hand-written statements in ./inbox.ts.
 
 export function threadSelect(userId: string) {
   return {
@@ -55,28 +55,6 @@ export function clinicianOf(row: ThreadRow): { id: string; name: string } | null
 export function findThread(actor: Actor, threadId: string): Promise<ThreadRow | null> {
   return db.messageThread.findFirst({
     where: { id: threadId, ...threadScope(actor) },
-    select: threadSelect(actor.userId),
-  });
-}
-
-export type ThreadFilter = { clientId?: string | undefined; coupleId?: string | undefined };
-
-function filterWhere(filter: ThreadFilter): Prisma.MessageThreadWhereInput[] {
-  const and: Prisma.MessageThreadWhereInput[] = [];
-  if (filter.clientId)
-    and.push({
-      OR: [{ clientId: filter.clientId }, { couple: { members: { some: { userId: filter.clientId } } } }],
-    });
-  if (filter.coupleId)
-    and.push({ OR: [{ coupleId: filter.coupleId }, { client: { coupleId: filter.coupleId } }] });
-  return and;
-}
-
-/** Every thread the actor reaches (filtered), newest message first; threads never written in last. */
-export function findThreads(actor: Actor, filter: ThreadFilter = {}): Promise<ThreadRow[]> {
-  return db.messageThread.findMany({
-    where: { AND: [threadScope(actor), ...filterWhere(filter)] },
-    orderBy: [{ lastMessageAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }],
     select: threadSelect(actor.userId),
   });
 }

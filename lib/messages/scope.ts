@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/db";
+import { Prisma } from "@/lib/db/client";
 import { forbidden } from "@/lib/errors";
 import { holdsRole, type Actor } from "@/lib/policy/actor";
 
@@ -31,6 +31,34 @@ export function threadScope(actor: Actor): Prisma.MessageThreadWhereInput {
         },
       ],
     };
+  }
+  throw forbidden();
+}
+
+/**
+ * The same rule as threadScope, for the hand-written inbox statements (./inbox.ts): a condition on
+ * `t` ("MessageThread") and `c` (its "ClientProfile", LEFT JOINed on t."clientId"). Kept next to
+ * threadScope so that the two are reviewed together; tests/integration/messages/inbox-sql.test.ts
+ * checks they select the same threads. A clinician's threads are found from their caseload (by the
+ * thread indexes on clientId and coupleId), not by walking every thread of the practice.
+ */
+export function threadScopeSql(actor: Actor): Prisma.Sql {
+  if (holdsRole(actor, "CLINICIAN")) {
+    return Prisma.sql`t."practiceId" = ${actor.practiceId} AND t.id IN (
+        SELECT x.id FROM "MessageThread" x
+          JOIN "ClientProfile" xp ON xp."userId" = x."clientId"
+         WHERE xp."clinicianId" = ${actor.userId} AND xp."practiceId" = ${actor.practiceId}
+        UNION ALL
+        SELECT x.id FROM "MessageThread" x
+          JOIN "Couple" xc ON xc.id = x."coupleId"
+         WHERE x."clientId" IS NULL AND xc."clinicianId" = ${actor.userId} AND xc."practiceId" = ${actor.practiceId})`;
+  }
+  if (actor.role === "CLIENT") {
+    return Prisma.sql`t."practiceId" = ${actor.practiceId} AND (
+        (t."clientId" = ${actor.userId} AND c."closedAt" IS NULL)
+        OR (t."clientId" IS NULL AND t.kind = 'JOINT' AND EXISTS (
+              SELECT 1 FROM "ClientProfile" me
+               WHERE me."coupleId" = t."coupleId" AND me."userId" = ${actor.userId} AND me."closedAt" IS NULL)))`;
   }
   throw forbidden();
 }

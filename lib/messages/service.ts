@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { AuditRequestMeta } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
@@ -8,11 +9,11 @@ import { assertCan } from "@/lib/policy/permissions";
 import { auditThreadList, auditThreadRead } from "./audit";
 import { decodeMessageCursor, encodeMessageCursor } from "./cursor";
 import { toMessageDto, toThreadDto } from "./dto";
+import { inboxThreads, unreadTotal } from "./inbox";
 import {
   clientIdsOf,
   clinicianOf,
   findThread,
-  findThreads,
   messageSelect,
   referenceTitles,
   unreadCounts,
@@ -49,12 +50,8 @@ export async function listThreads(
 ): Promise<ThreadListDto> {
   assertCan(actor, "read:thread:own");
   const filter = holdsRole(actor, "CLINICIAN") ? { clientId: query.clientId, coupleId: query.coupleId } : {};
-  const rows = await findThreads(actor, filter);
-  const counts = await unreadCounts(
-    actor.userId,
-    rows.map((r) => r.id),
-  );
-  const all = rows.map((r) => toThreadDto(actor, r, counts.get(r.id) ?? 0));
+  const rows = await inboxThreads(actor, filter);
+  const all = rows.map(({ row, unread }) => toThreadDto(actor, row, unread));
   const wantArchived = query.archived === "true";
   const threads = holdsRole(actor, "CLINICIAN") ? all.filter((t) => t.archived === wantArchived) : all;
   await auditThreadList(
@@ -66,18 +63,15 @@ export async function listThreads(
   return { threads, unreadTotal: all.reduce((n, t) => n + t.unread, 0) };
 }
 
-/** Unread messages across the actor's threads, for the navigation and the dashboard (counts only). */
-export async function unreadMessageTotal(actor: Actor): Promise<number> {
+/**
+ * Unread messages across the actor's threads, for the navigation and the dashboard (counts only).
+ * Memoised per server render (React's cache, keyed by the request's one Actor object): the layout's
+ * navigation and the dashboard page both show it, and it is one statement, not two, per page.
+ */
+export const unreadMessageTotal = cache(async (actor: Actor): Promise<number> => {
   assertCan(actor, "read:thread:own");
-  const rows = await findThreads(actor);
-  const counts = await unreadCounts(
-    actor.userId,
-    rows.map((r) => r.id),
-  );
-  let total = 0;
-  for (const n of counts.values()) total += n;
-  return total;
-}
+  return unreadTotal(actor);
+});
 
 /**
  * Finds or makes a thread (there is at most one per client and one per couple). Clinicians name a

@@ -1,5 +1,6 @@
 import "server-only";
-import type { Prisma } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
+import type { RecipientState } from "@/lib/generated/prisma/enums";
 import { conflict, notFound } from "@/lib/errors";
 import { readStoredAnswers } from "./answers";
 import type { LockedDetails, LockReason, StaleDetails } from "./schemas";
@@ -51,8 +52,8 @@ type LockedResponse = { id: string; version: number; answers: Prisma.JsonValue; 
 
 /**
  * Locks this copy's Response row for the rest of the transaction (creating it if missing) and reads
- * it in the same statement, then reads the copy's and the assignment's state (every save runs this:
- * see docs/performance.md). The state is read after the lock is held, in statements of its own: in READ
+ * it in the same statement, then reads the copy's and the assignment's state (every submission, and
+ * every save unsafeSaveIfCurrent did not write, runs this: see docs/performance.md). The state is read after the lock is held, in statements of its own: in READ
  * COMMITTED a row lock waits for a concurrent submission, but columns of other tables joined into
  * the locking statement would still come from before it committed (a double submit would then not
  * see the first one). Unscoped: only for the actor's own copy, as ./copy.ts found it.
@@ -85,4 +86,53 @@ export async function unsafeLockResponse(tx: Tx, recipientId: string) {
     },
   });
   return { response, recipient };
+}
+
+/**
+ * The usual autosave in one statement, without a transaction: write `answers` to this copy's
+ * Response if it is at `version`, differs from what is stored, and the copy is still writable; a
+ * first save also moves the copy from ASSIGNED to IN_PROGRESS in the same statement (answers never
+ * sit on an "assigned" copy). Returns null when nothing was written: the caller then takes the
+ * locked path (unsafeLockResponse), which answers a stale version, a reviewed or withdrawn copy, a
+ * retry of the same answers, or a copy without a Response row.
+ *
+ * The locking CTE takes the Response row (FOR UPDATE) before the copy and its assignment (FOR
+ * SHARE), the order every save and submission locks in, so it cannot deadlock with them. Because the
+ * copy and assignment rows are locked too, PostgreSQL re-reads their latest committed version after
+ * waiting for a concurrent submission: the state checked is the one that submission left, not the
+ * statement's snapshot (the double-submit and stale-save tests hold it to that). Unscoped: only for
+ * the actor's own copy, as ./copy.ts found it.
+ */
+export async function unsafeSaveIfCurrent(
+  recipientId: string,
+  version: number,
+  answers: Prisma.InputJsonValue,
+  now: Date,
+): Promise<{ version: number; state: RecipientState } | null> {
+  const json = JSON.stringify(answers);
+  const rows = await db.$queryRaw<{ version: number; state: RecipientState }[]>`
+    WITH target AS (
+      SELECT r.id, ar.id AS "recipientId", ar.state, a.status
+        FROM "Response" r
+        JOIN "AssignmentRecipient" ar ON ar.id = r."recipientId"
+        JOIN "Assignment" a ON a.id = ar."assignmentId"
+       WHERE r."recipientId" = ${recipientId}
+         FOR UPDATE OF r FOR SHARE OF ar, a
+    ), saved AS (
+      UPDATE "Response" r
+         SET answers = ${json}::jsonb, version = r.version + 1, "updatedAt" = ${now}
+        FROM target t
+       WHERE r.id = t.id AND t.state <> 'REVIEWED' AND t.status <> 'WITHDRAWN'
+         AND r.version = ${version} AND r.answers IS DISTINCT FROM ${json}::jsonb
+      RETURNING r.version, t."recipientId", t.state
+    ), started AS (
+      UPDATE "AssignmentRecipient" ar SET state = 'IN_PROGRESS'
+        FROM saved s
+       WHERE ar.id = s."recipientId" AND s.state = 'ASSIGNED' AND ar.state = 'ASSIGNED'
+      RETURNING ar.id
+    )
+    SELECT s.version,
+           (CASE WHEN EXISTS (SELECT 1 FROM started) THEN 'IN_PROGRESS' ELSE s.state::text END) AS state
+      FROM saved s`;
+  return rows[0] ?? null;
 }

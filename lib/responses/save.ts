@@ -16,7 +16,7 @@ import { readStoredAnswers, sameAnswers, valuesOf, type StoredAnswers } from "./
 import { checkAnswers } from "./check-answers";
 import { SHARING_PAUSED_MESSAGE } from "@/lib/safety/schemas";
 import { ownCopy, sharingAvailable, sharingPaused, writeSelect, type WriteCopy } from "./copy";
-import { lockedError, lockReason, staleError, unsafeLockResponse } from "./locks";
+import { lockedError, lockReason, staleError, unsafeLockResponse, unsafeSaveIfCurrent } from "./locks";
 import type { SaveResponseInput, SaveResultDto, SubmitResponseInput, SubmitResultDto } from "./schemas";
 
 // Saving and sending answers to the client's own copy (the rules are in ./service.ts's header):
@@ -73,6 +73,11 @@ export async function saveDraft(
     storedDefinition(copy.assignment.exerciseVersion.definition),
     input.answers,
   );
+
+  // Most saves are the next version of an open copy: one statement. Anything else (stale, locked,
+  // a retried save, no Response row yet) is answered by the locked path below.
+  const saved = await unsafeSaveIfCurrent(copy.id, input.version, answers as Prisma.InputJsonValue, now);
+  if (saved) return { version: saved.version, savedAt: now.toISOString(), state: saved.state };
 
   return db.$transaction(async (tx) => {
     const { response, recipient } = await unsafeLockResponse(tx, copy.id);

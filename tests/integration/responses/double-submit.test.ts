@@ -60,4 +60,43 @@ describe("double submit over HTTP", () => {
     );
     expect(await revisionCount(a.id, s.actors.alex.userId)).toBe(submitted.status === 200 ? 1 : 0);
   });
+
+  it("saves racing submissions round after round: never a deadlock or a 5xx, and nothing acknowledged is lost", async () => {
+    // The one-statement save locks the Response row, then the copy; a submission locks the Response
+    // row, then writes the copy. Same order, so they queue rather than deadlock (lib/responses/locks.ts).
+    const s = await assignmentScenario();
+    const a = await assignSlowingDown(s);
+    signInForRoutes(s.actors.alex);
+    let version = 0;
+    for (let round = 1; round <= 6; round += 1) {
+      const text = (who: string) => ({
+        ...WAS_HURT,
+        "feelings-in-words": { value: `${who} ${round}`, shared: false },
+      });
+      const [submitResult, saveResult] = await Promise.all([
+        api.POST("/api/v1/assignments/{id}/submit", {
+          ...id(a.id),
+          body: { version, answers: text("sent") },
+        }),
+        api.PUT("/api/v1/assignments/{id}/response", {
+          ...id(a.id),
+          body: { version, answers: text("draft") },
+        }),
+      ]);
+      const statuses = [submitResult.response.status, saveResult.response.status];
+      expect(statuses.every((x) => x === 200 || x === 409)).toBe(true);
+      expect(statuses).toContain(200);
+      const stored = await db.response.findFirstOrThrow({
+        where: { recipient: { assignmentId: a.id, clientId: s.actors.alex.userId } },
+        select: { version: true, answers: true },
+      });
+      // Exactly one of the two wrote this round, and the stored copy is the one that was answered 200.
+      expect(stored.version).toBe(version + 1);
+      const winner = saveResult.response.status === 200 ? "draft" : "sent";
+      expect((stored.answers as Record<string, { value: string }>)["feelings-in-words"]!.value).toBe(
+        `${winner} ${round}`,
+      );
+      version = stored.version;
+    }
+  });
 });

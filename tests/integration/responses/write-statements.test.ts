@@ -15,7 +15,17 @@ describe("statements per write", () => {
   it("a draft save and a submission run a fixed number of statements, however many revisions exist", async () => {
     const s = await assignmentScenario();
     const a = await assignSlowingDown(s);
-    await saveDraft(s.actors.alex, a.id, { version: 0, answers: draft(0) });
+    // The first save of an assigned copy starts it, in the same single statement as the write.
+    expect(await saveDraft(s.actors.alex, a.id, { version: 0, answers: draft(0) })).toMatchObject({
+      version: 1,
+      state: "IN_PROGRESS",
+    });
+    expect(
+      await db.assignmentRecipient.findFirstOrThrow({
+        where: { assignmentId: a.id, clientId: s.actors.alex.userId },
+        select: { state: true },
+      }),
+    ).toEqual({ state: "IN_PROGRESS" });
 
     const save = await countQueries(() => saveDraft(s.actors.alex, a.id, { version: 1, answers: draft(1) }));
     const submit = await countQueries(() =>
@@ -30,12 +40,13 @@ describe("statements per write", () => {
       saveDraft(s.actors.alex, a.id, { version, answers: draft(99) }),
     );
     // With Prisma's relationJoins every nested read (the copy with its assignment, recipients and
-    // names) is one statement: 5 for a save, 9 for a submission (12 and 16 before relationJoins; 16
-    // and 20 while the lock was an upsert + SELECT FOR UPDATE + a re-read of the response).
+    // names) is one statement: 2 for a save (the copy, then the locked write with its state check,
+    // lib/responses/locks.ts), 9 for a submission (a save was 5 in a transaction: the lock, the state
+    // read and the update; 12 and 16 before relationJoins).
     expect({ save: save.queries, submit: submit.queries, laterSave: laterSave.queries }).toEqual({
-      save: 5,
+      save: 2,
       submit: 9,
-      laterSave: 5,
+      laterSave: 2,
     });
     expect(laterSave.queries).toBe(save.queries);
     expect(
@@ -56,5 +67,12 @@ describe("statements per write", () => {
     // The same answers again (a retry whose answer was lost): no write, the stored version and time.
     const again = await saveDraft(s.actors.alex, a.id, { version: 0, answers: draft(1) });
     expect(again).toEqual({ version: 1, savedAt: first.savedAt, state: "IN_PROGRESS" });
+    // The next save takes the one-statement path; what it answers is what is stored.
+    const next = await saveDraft(s.actors.alex, a.id, { version: 1, answers: draft(2) });
+    const stored = await db.response.findFirstOrThrow({ where, select: { version: true, updatedAt: true } });
+    expect(next).toEqual({ version: 2, savedAt: stored.updatedAt.toISOString(), state: "IN_PROGRESS" });
+    expect(stored.version).toBe(2);
+    const retried = await saveDraft(s.actors.alex, a.id, { version: 1, answers: draft(2) });
+    expect(retried).toEqual(next);
   });
 });
