@@ -22,13 +22,14 @@ type Row = {
   lastMessageAt: Date | null;
   clientName: string | null;
   clientClosedAt: Date | null;
+  clientDischargedAt: Date | null;
   clientClinicianId: string | null;
   clientClinicianName: string | null;
   coupleName: string | null;
   coupleClinicianId: string | null;
   coupleClinicianName: string | null;
-  /** Couple threads: the members by name, closedAt as UTC ISO text (or null). */
-  members: { userId: string; name: string; closedAt: string | null }[] | null;
+  /** Couple threads: the members by name, closedAt and dischargedAt as UTC ISO text (or null). */
+  members: { userId: string; name: string; closedAt: string | null; dischargedAt: string | null }[] | null;
   hasState: boolean;
   lastReadAt: Date | null;
   archivedAt: Date | null;
@@ -58,12 +59,14 @@ export async function inboxThreads(
 ): Promise<{ row: ThreadRow; unread: number }[]> {
   const rows = await db.$queryRaw<Row[]>`
     SELECT t.id, t."practiceId", t.kind::text AS kind, t."clientId", t."coupleId", t."lastMessageAt",
-           cu.name AS "clientName", c."closedAt" AS "clientClosedAt", c."clinicianId" AS "clientClinicianId",
+           cu.name AS "clientName", c."closedAt" AS "clientClosedAt", c."dischargedAt" AS "clientDischargedAt",
+           c."clinicianId" AS "clientClinicianId",
            ccl.name AS "clientClinicianName", cp.name AS "coupleName", cp."clinicianId" AS "coupleClinicianId",
            pcl.name AS "coupleClinicianName",
            (SELECT json_agg(json_build_object(
                      'userId', m."userId", 'name', mu.name,
-                     'closedAt', to_char(m."closedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+                     'closedAt', to_char(m."closedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                     'dischargedAt', to_char(m."dischargedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
                    ORDER BY mu.name, m."userId")
               FROM "ClientProfile" m JOIN "User" mu ON mu.id = m."userId"
              WHERE m."coupleId" = cp.id) AS members,
@@ -110,6 +113,7 @@ function toThreadRow(r: Row): ThreadRow {
         ? {
             userId: r.clientId,
             closedAt: r.clientClosedAt,
+            dischargedAt: r.clientDischargedAt,
             user: { name: r.clientName! },
             clinician: { id: r.clientClinicianId!, name: r.clientClinicianName! },
           }
@@ -123,6 +127,7 @@ function toThreadRow(r: Row): ThreadRow {
             members: (r.members ?? []).map((m) => ({
               userId: m.userId,
               closedAt: m.closedAt === null ? null : new Date(m.closedAt),
+              dischargedAt: m.dischargedAt === null ? null : new Date(m.dischargedAt),
               user: { name: m.name },
             })),
           }
