@@ -90,18 +90,18 @@ export async function unsafeLockResponse(tx: Tx, recipientId: string) {
 
 /**
  * The usual autosave in one statement, without a transaction: write `answers` to this copy's
- * Response if it is at `version`, differs from what is stored, and the copy is still writable; a
- * first save also moves the copy from ASSIGNED to IN_PROGRESS in the same statement (answers never
- * sit on an "assigned" copy). Returns null when nothing was written: the caller then takes the
- * locked path (unsafeLockResponse), which answers a stale version, a reviewed or withdrawn copy, a
- * retry of the same answers, or a copy without a Response row.
+ * Response if it is at `version`, differs from what is stored, and the copy is still writable (the
+ * rule of lockReason: not reviewed, withdrawn or discharged); a first save also moves the copy from
+ * ASSIGNED to IN_PROGRESS in the same statement (answers never sit on an "assigned" copy). Returns
+ * null when nothing was written: the caller then takes the locked path (unsafeLockResponse), which
+ * answers a stale version, a locked copy, a retry of the same answers, or a copy without a Response.
  *
- * The locking CTE takes the Response row (FOR UPDATE) before the copy and its assignment (FOR
- * SHARE), the order every save and submission locks in, so it cannot deadlock with them. Because the
- * copy and assignment rows are locked too, PostgreSQL re-reads their latest committed version after
- * waiting for a concurrent submission: the state checked is the one that submission left, not the
- * statement's snapshot (the double-submit and stale-save tests hold it to that). Unscoped: only for
- * the actor's own copy, as ./copy.ts found it.
+ * The locking CTE takes the Response row (FOR UPDATE) before the copy, its assignment and its
+ * client's profile (FOR SHARE), the order every save and submission locks in, so it cannot deadlock
+ * with them. Because those rows are locked too, PostgreSQL re-reads their latest committed version
+ * after waiting for a concurrent submission or discharge: the state checked is the one that left,
+ * not the statement's snapshot (the double-submit and stale-save tests hold it to that). Unscoped:
+ * only for the actor's own copy, as ./copy.ts found it.
  */
 export async function unsafeSaveIfCurrent(
   recipientId: string,
@@ -112,17 +112,19 @@ export async function unsafeSaveIfCurrent(
   const json = JSON.stringify(answers);
   const rows = await db.$queryRaw<{ version: number; state: RecipientState }[]>`
     WITH target AS (
-      SELECT r.id, ar.id AS "recipientId", ar.state, a.status
+      SELECT r.id, ar.id AS "recipientId", ar.state, a.status, cp."dischargedAt"
         FROM "Response" r
         JOIN "AssignmentRecipient" ar ON ar.id = r."recipientId"
         JOIN "Assignment" a ON a.id = ar."assignmentId"
+        JOIN "ClientProfile" cp ON cp."userId" = ar."clientId"
        WHERE r."recipientId" = ${recipientId}
-         FOR UPDATE OF r FOR SHARE OF ar, a
+         FOR UPDATE OF r FOR SHARE OF ar, a, cp
     ), saved AS (
       UPDATE "Response" r
          SET answers = ${json}::jsonb, version = r.version + 1, "updatedAt" = ${now}
         FROM target t
        WHERE r.id = t.id AND t.state <> 'REVIEWED' AND t.status <> 'WITHDRAWN'
+         AND t."dischargedAt" IS NULL
          AND r.version = ${version} AND r.answers IS DISTINCT FROM ${json}::jsonb
       RETURNING r.version, t."recipientId", t.state
     ), started AS (

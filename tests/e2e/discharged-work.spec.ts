@@ -4,7 +4,7 @@ import { signInRequest } from "./support/api";
 import { linkFromLatestEmail } from "./support/emails";
 
 // Work given before a discharge stays readable but can no longer be answered: the client's
-// completion page turns read-only and says why. A client of their own is invited for this (the TN-only
+// completion page turns read-only and says why, and so does their conversation with the clinician. A client of their own is invited for this (the TN-only
 // demo clinician's), so no demo client the other specs use is ever discharged.
 
 async function ok<T>(response: Awaited<ReturnType<APIRequestContext["get"]>>, what: string): Promise<T> {
@@ -76,6 +76,16 @@ test("a discharged client reads their open work read-only, with a calm explanati
     );
     await expect(page.getByRole("button", { name: `Send to ${DEMO_USERS.tnOnly.name}` })).toHaveCount(0);
     await expect(page.getByTestId("assignment-due")).not.toContainText("Due");
+
+    // Their conversation with the clinician is closed too: kept to read, the reason in place of the
+    // composer, the crisis numbers still there.
+    await page.goto("/messages");
+    await page.getByTestId("thread").first().getByRole("link").click();
+    await expect(page.getByTestId("conversation-closed")).toContainText(
+      "Your care with this practice has ended, so this conversation is closed.",
+    );
+    await expect(page.getByLabel("Your message")).toHaveCount(0);
+    await expect(page.getByTestId("support-note")).toContainText("988");
   } finally {
     await clinician.dispose();
   }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { getCompletionView } from "@/lib/responses/completion-view";
+import { unsafeSaveIfCurrent } from "@/lib/responses/locks";
 import { testApiClient } from "../../support/api-client";
 import { signInForRoutes } from "../../support/route-session";
 import { assignCheckIn, assignmentScenario, assignSlowingDown, WAS_HURT } from "../assignments/support";
@@ -132,5 +133,22 @@ describe("open work after discharge", () => {
     expect((await api.GET("/api/v1/assignments/{id}/response", id(a.id))).data).toMatchObject({
       locked: "discharged",
     });
+  });
+
+  it("the one-statement autosave checks discharge itself, for a discharge that lands after the request's first check", async () => {
+    const s = await assignmentScenario();
+    const a = await assignCheckIn(s);
+    signInForRoutes(s.actors.client);
+    await api.PUT("/api/v1/assignments/{id}/response", { ...id(a.id), body: { version: 0, answers: DRAFT } });
+    const copy = await db.assignmentRecipient.findFirstOrThrow({
+      where: { assignmentId: a.id, clientId: s.client.id },
+      select: { id: true },
+    });
+    await db.clientProfile.update({ where: { userId: s.client.id }, data: { dischargedAt: new Date() } });
+
+    const later = { "this-week": { value: "Written after discharge.", shared: false } };
+    expect(await unsafeSaveIfCurrent(copy.id, 1, later, new Date())).toBeNull();
+    const response = await db.response.findFirstOrThrow({ where: { recipientId: copy.id } });
+    expect(response).toMatchObject({ version: 1, answers: DRAFT });
   });
 });
