@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { Client } from "pg";
 import { e2eDatabaseUrlFile } from "../support/e2e-database-file";
 import { DEMO_USERS, DESKTOP, PHONE, signedInPage } from "./support/auth";
+import { shot } from "./support/pages";
 
 // Issue 14's sessions and issue 19's cancel confirmation, end to end on the demo seed: Alex's home
 // shows the next session with a working .ics; the clinician moves the couple's session (a past date
@@ -42,10 +43,6 @@ const SAM = DEMO_USERS.sam.email;
 
 async function setZone(zone: string) {
   await sql(`UPDATE "User" SET "timeZone" = $1 WHERE "email" = ANY($2)`, [zone, [ALEX, SAM]]);
-}
-
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/appointments-${name}.png`, fullPage: true });
 }
 
 test.describe.configure({ mode: "serial" });

@@ -1,7 +1,8 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
-import { DEMO_USERS } from "./support/auth";
+import { DEMO_USERS, DESKTOP, PHONE } from "./support/auth";
 import { signInRequest } from "./support/api";
 import { linkFromLatestEmail } from "./support/emails";
+import { shot } from "./support/pages";
 
 // Work given before a discharge stays readable but can no longer be answered: the client's
 // completion page turns read-only and says why, and so does their conversation with the clinician. A client of their own is invited for this (the TN-only
@@ -76,6 +77,10 @@ test("a discharged client reads their open work read-only, with a calm explanati
     );
     await expect(page.getByRole("button", { name: `Send to ${DEMO_USERS.tnOnly.name}` })).toHaveCount(0);
     await expect(page.getByTestId("assignment-due")).not.toContainText("Due");
+    // No way into the closed conversation from here.
+    await expect(page.getByRole("link", { name: /^Message .* about this$/ })).toHaveCount(0);
+    await page.setViewportSize(PHONE);
+    await shot(page, "discharged-work-390");
 
     // Their conversation with the clinician is closed too: kept to read, the reason in place of the
     // composer, the crisis numbers still there.
@@ -86,6 +91,9 @@ test("a discharged client reads their open work read-only, with a calm explanati
     );
     await expect(page.getByLabel("Your message")).toHaveCount(0);
     await expect(page.getByTestId("support-note")).toContainText("988");
+    await shot(page, "discharged-conversation-390");
+    await page.setViewportSize(DESKTOP);
+    await shot(page, "discharged-conversation-1280");
   } finally {
     await clinician.dispose();
   }

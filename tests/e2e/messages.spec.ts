@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DESKTOP, PHONE, signedInPage } from "./support/auth";
-import { expectAccessible } from "./support/pages";
+import { expectAccessible, shot } from "./support/pages";
 
 // Issue 16's journey: Alex writes in the private thread; Sam sees nothing of it; the clinician
 // answers; Alex's open page shows the answer without a reload; a message typed offline is sent
@@ -11,16 +11,11 @@ const SECRET = `Something only my therapist should know (${run}).`;
 const ANSWER = `Thank you for telling me; let's talk on Thursday (${run}).`;
 const OFFLINE = `Written on the train with no signal (${run}).`;
 const OFFICE_HOURS = `I usually reply within two working days (${run}).`;
-const SHOTS = process.env.MESSAGES_SHOTS_DIR;
 
 /** The composer once React has hydrated it (typing earlier is kept too; this keeps the test exact). */
 async function composer(page: Page) {
   await expect(page.locator("form[data-ready='true']")).toBeVisible();
   return page.getByLabel("Your message");
-}
-
-async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
 type Page_ = { messages: { body: string }[]; thread: { id: string } };
@@ -149,12 +144,10 @@ test("private messages between Alex and the clinician: Sam sees nothing, answers
   await expect(s.locator("body")).not.toContainText(SECRET);
 
   // Wide and narrow views of the pages this journey touched.
-  if (SHOTS) {
-    await a.setViewportSize(DESKTOP);
-    await shot(a, "client-thread-1280");
-    await c.setViewportSize(PHONE);
-    await c.goto("/inbox");
-    await shot(c, "clinician-inbox-390");
-  }
+  await a.setViewportSize(DESKTOP);
+  await shot(a, "client-thread-1280");
+  await c.setViewportSize(PHONE);
+  await c.goto("/inbox");
+  await shot(c, "clinician-inbox-390");
   await Promise.all([alex.context.close(), sam.context.close(), clinician.context.close()]);
 });

@@ -1,7 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { SHARING_PAUSED_MESSAGE } from "../../lib/safety/schemas";
 import { DESKTOP, PHONE, signedInPage } from "./support/auth";
-import { expectAccessible } from "./support/pages";
+import { expectAccessible, shot } from "./support/pages";
 
 // Issues 15 and 19 on a phone: the clinician records that Sam's individual safety screen is not done
 // yet; neither partner can share, and both read the same neutral words. Assigning to the couple asks
@@ -9,10 +9,6 @@ import { expectAccessible } from "./support/pages";
 // exercise is already open. Everything changed is put back at the end (other specs use the couple).
 
 test.describe.configure({ mode: "serial" });
-
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
-}
 
 test("a partner not yet screened: nobody can share; perspectives chosen and confirmed; duplicates warned", async ({
   browser,

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -13,3 +13,12 @@ export async function expectAccessible(page: Page): Promise<void> {
 
 /** A question of an exercise, on the completion page or in a preview. */
 export const prompt = (page: Page, id: string) => page.locator(`[data-prompt-id="${id}"]`).first();
+
+/**
+ * A full-page screenshot of what the spec's user sees now, in the test's output folder
+ * (test-results/<test>/<name>.png): the pages a change touches are looked at, at phone and desktop
+ * widths, as their users will see them.
+ */
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+}

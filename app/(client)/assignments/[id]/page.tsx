@@ -45,6 +45,7 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
   // Feedback on an answer sits under it; the page opens at the first new one.
   const promptIds = promptsFor(version.definition, assignment.perspective?.id ?? null).map((p) => p.id);
   const placed = placeFeedback(feedback, promptIds);
+  const discharged = response.locked === "discharged";
   const answerFeedback = Object.fromEntries(
     [...placed.byPrompt].map(([promptId, items]) => [
       promptId,
@@ -56,7 +57,14 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
           clinicianName={assignment.clinicianName}
           anchor={f.id === placed.anchorId}
           underAnswer
-          replyHref={feedbackReplyHref({ assignmentId: assignment.id, couple: response.sharingAvailable }, f)}
+          {...(discharged
+            ? {}
+            : {
+                replyHref: feedbackReplyHref(
+                  { assignmentId: assignment.id, couple: response.sharingAvailable },
+                  f,
+                ),
+              })}
         />
       )),
     ]),
@@ -88,7 +96,7 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
         {assignment.status === "ACTIVE" &&
         response.state !== "SUBMITTED" &&
         response.state !== "REVIEWED" &&
-        response.locked !== "discharged" ? (
+        !discharged ? (
           <>
             {" · "}
             {due.text}
@@ -220,16 +228,19 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
         timeZone={actor.timeZone}
         clinicianName={assignment.clinicianName}
         anchorId={placed.anchorId}
-        reply={{ assignmentId: assignment.id, couple: response.sharingAvailable }}
+        // After discharge the conversations are closed (lib/messages/closed.ts): no links into them.
+        {...(discharged ? {} : { reply: { assignmentId: assignment.id, couple: response.sharingAvailable } })}
       />
-      <p>
-        <a
-          href={`/messages?open=own&assignment=${encodeURIComponent(assignment.id)}`}
-          className="inline-flex min-h-11 items-center text-accent underline underline-offset-4"
-        >
-          Message {assignment.clinicianName} about this
-        </a>
-      </p>
+      {discharged ? null : (
+        <p>
+          <a
+            href={`/messages?open=own&assignment=${encodeURIComponent(assignment.id)}`}
+            className="inline-flex min-h-11 items-center text-accent underline underline-offset-4"
+          >
+            Message {assignment.clinicianName} about this
+          </a>
+        </p>
+      )}
     </div>
   );
 }
