@@ -4,7 +4,7 @@
 // perspective. The library preview renders it with mode="preview" (try the inputs, nothing is
 // kept); the completion form renders it with mode="answer" and owns the values; a submitted answer
 // set can be shown with mode="readonly".
-import { useState } from "react";
+import { memo, Suspense, useCallback, useState } from "react";
 import type { AnswerValues, PromptMessages, PromptValue } from "@/lib/exercises/answers";
 import { promptsFor } from "@/lib/exercises/answers";
 import type { ExerciseDefinition, Prompt } from "@/lib/exercises/schema";
@@ -30,6 +30,45 @@ export type ExerciseViewProps = {
   idPrefix?: string;
 };
 
+const PromptItem = memo(function PromptItem({
+  prompt,
+  value,
+  change,
+  disabled,
+  error,
+  idPrefix,
+  number,
+  footer,
+}: {
+  prompt: Prompt;
+  value: PromptValue | undefined;
+  change: (promptId: string, value: PromptValue) => void;
+  disabled: boolean;
+  error: string | undefined;
+  idPrefix: string;
+  number: number;
+  footer: React.ReactNode;
+}) {
+  return (
+    <li className="rounded-xl border border-line bg-surface p-4 @md:p-5">
+      {/* One boundary per prompt: a server-rendered page hydrates each prompt as a task of its
+          own, so a long exercise never blocks a phone's main thread for long. */}
+      <Suspense>
+        <PromptInput
+          prompt={prompt}
+          value={value as never}
+          onChange={(next: PromptValue) => change(prompt.id, next)}
+          disabled={disabled}
+          error={error}
+          idPrefix={idPrefix}
+          number={number}
+          footer={footer}
+        />
+      </Suspense>
+    </li>
+  );
+});
+
 export function ExerciseView({
   definition,
   perspectiveId,
@@ -46,10 +85,16 @@ export function ExerciseView({
   const prompts = promptsFor(definition, perspectiveId ?? null);
   const perspective = definition.perspectives?.find((p) => p.id === perspectiveId);
   const shown = mode === "preview" ? previewValues : (values ?? {});
-  const change = (promptId: string, value: PromptValue) => {
-    if (mode === "preview") setPreviewValues((prev) => ({ ...prev, [promptId]: value }));
-    else if (mode === "answer") onChange?.(promptId, value);
-  };
+  // Stable while mode and onChange are: a prompt whose value, error and footer did not change is
+  // not rendered again (PromptItem), so a keystroke or the device copy arriving does not update
+  // every input on the page (React rewrites an input's name and type on each update).
+  const change = useCallback(
+    (promptId: string, value: PromptValue) => {
+      if (mode === "preview") setPreviewValues((prev) => ({ ...prev, [promptId]: value }));
+      else if (mode === "answer") onChange?.(promptId, value);
+    },
+    [mode, onChange],
+  );
   const Title = headingLevel === 1 ? "h1" : "h2";
   const anyRequired = prompts.some((p) => p.required);
   const prefix = idPrefix ?? `ex-${definition.slug}-${perspectiveId ?? "all"}`;
@@ -71,18 +116,17 @@ export function ExerciseView({
       </header>
       <ol className="flex flex-col gap-8">
         {prompts.map((prompt, index) => (
-          <li key={prompt.id} className="rounded-xl border border-line bg-surface p-4 @md:p-5">
-            <PromptInput
-              prompt={prompt}
-              value={shown[prompt.id] as never}
-              onChange={(value: PromptValue) => change(prompt.id, value)}
-              disabled={mode === "readonly"}
-              error={errors?.[prompt.id]}
-              idPrefix={prefix}
-              number={index + 1}
-              footer={renderPromptFooter?.(prompt)}
-            />
-          </li>
+          <PromptItem
+            key={prompt.id}
+            prompt={prompt}
+            value={shown[prompt.id]}
+            change={change}
+            disabled={mode === "readonly"}
+            error={errors?.[prompt.id]}
+            idPrefix={prefix}
+            number={index + 1}
+            footer={renderPromptFooter?.(prompt)}
+          />
         ))}
       </ol>
       {definition.measure ? (

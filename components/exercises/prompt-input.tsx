@@ -8,6 +8,7 @@
 import { lazy, Suspense, useId } from "react";
 import { emptyValueFor, type LogEntry, type PromptValueByKind } from "@/lib/exercises/answers";
 import type { Prompt } from "@/lib/exercises/schema";
+import { groupThousands } from "./labels";
 import {
   CHECK,
   CHOICE_ROW,
@@ -39,10 +40,6 @@ export type PromptInputProps<P extends Prompt = Prompt> = {
 // Log prompts are in few exercises and need the most code: fetched only when one is shown.
 const LogPrompt = lazy(() => import("./log-prompt"));
 
-// One formatter for every count: `toLocaleString` builds a new one per call, which measured as a
-// fifth of the completion page's hydration on a throttled phone CPU.
-const countFormat = new Intl.NumberFormat("en-US");
-
 function CharacterCount({ id, length, max }: { id: string; length: number; max: number }) {
   const near = length >= max * 0.9;
   return (
@@ -51,7 +48,7 @@ function CharacterCount({ id, length, max }: { id: string; length: number; max: 
       className={`mt-1 text-right text-sm ${near ? "text-warn" : "text-muted"}`}
       aria-live={near ? "polite" : "off"}
     >
-      {countFormat.format(length)} / {countFormat.format(max)} characters
+      {groupThousands(length)} / {groupThousands(max)} characters
     </p>
   );
 }

@@ -4,8 +4,9 @@
 // their perspective, who will see each answer, autosave with a device copy, conflict choices, and
 // sending. The save loop itself lives in draft-sync/draft-sync.ts (tested on its own).
 import { useRouter } from "next/navigation";
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ExerciseView } from "@/components/exercises/exercise-view";
+import { AfterHydration } from "@/components/forms/after-hydration";
 import { callApi } from "@/components/forms/call-api";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -93,13 +94,14 @@ export function CompletionForm(props: CompletionFormProps) {
     assignmentLabel,
   } = props;
   const router = useRouter();
-  const prompts = promptsFor(definition, perspectiveId);
-  const { syncRef, storeRef, snap, ready, lockedLeftovers, setLockedLeftovers } = useDraftSync({
-    assignmentId,
-    userId,
-    draftKey,
-    initial,
-  });
+  const prompts = useMemo(() => promptsFor(definition, perspectiveId), [definition, perspectiveId]);
+  const { syncRef, storeRef, snap, ready, lockedLeftovers, setLockedLeftovers, begin, editAnswer } =
+    useDraftSync({
+      assignmentId,
+      userId,
+      draftKey,
+      initial,
+    });
   const [errors, setErrors] = useState<PromptMessages>({});
   const [sending, setSending] = useState<Sending>({ kind: "idle" });
   // Answers that raised a risk alert: where to get help now comes first (./crisis-support.tsx).
@@ -127,10 +129,7 @@ export function CompletionForm(props: CompletionFormProps) {
 
   const update = useCallback(
     (promptId: string, change: (previous: StoredAnswers[string] | undefined) => StoredAnswers[string]) => {
-      const sync = syncRef.current;
-      if (!sync) return;
-      const current = sync.snapshot().answers;
-      sync.edit({ ...current, [promptId]: change(current[promptId]) });
+      editAnswer(promptId, change);
       setErrors((e) => {
         if (!e[promptId]) return e;
         const next = { ...e };
@@ -139,13 +138,46 @@ export function CompletionForm(props: CompletionFormProps) {
       });
       setSending((s) => (s.kind === "sent" || s.kind === "problem" ? { kind: "idle" } : s));
     },
-    [syncRef],
+    [editAnswer],
   );
 
-  const onChange = (promptId: string, value: PromptValue) =>
-    update(promptId, (prev) => ({ value, shared: prev?.shared ?? false }));
-  const onShare = (prompt: Prompt, shared: boolean) =>
-    update(prompt.id, (prev) => ({ value: prev?.value ?? emptyValueFor(prompt), shared }));
+  const onChange = useCallback(
+    (promptId: string, value: PromptValue) =>
+      update(promptId, (prev) => ({ value, shared: prev?.shared ?? false })),
+    [update],
+  );
+  const onShare = useCallback(
+    (prompt: Prompt, shared: boolean) =>
+      update(prompt.id, (prev) => ({ value: prev?.value ?? emptyValueFor(prompt), shared })),
+    [update],
+  );
+
+  // Under each answer: who sees it, and the feedback on it. Made again only when a sharing choice
+  // (or the lock) changes, so that typing, or the device copy arriving, re-renders only the prompt
+  // whose answer changed (ExerciseView skips prompts whose props are all the same).
+  const sharedFlags = prompts.map((p) => (answers[p.id]?.shared ? "1" : "0")).join("");
+  const readOnly = Boolean(locked);
+  const answerFeedback = props.answerFeedback;
+  const footers = useMemo(
+    () =>
+      new Map(
+        prompts.map((prompt, i) => [
+          prompt.id,
+          <>
+            <Visibility
+              prompt={prompt}
+              shared={sharedFlags[i] === "1"}
+              onChange={(shared) => onShare(prompt, shared)}
+              sharing={sharing}
+              readOnly={readOnly}
+            />
+            {answerFeedback?.[prompt.id] ?? null}
+          </>,
+        ]),
+      ),
+    [prompts, sharedFlags, sharing, readOnly, onShare, answerFeedback],
+  );
+  const renderPromptFooter = useCallback((prompt: Prompt) => footers.get(prompt.id) ?? null, [footers]);
 
   const submitted = submittedAt !== null;
   const unsent = submitted && (sentAnswers === null || !sameAnswers(answers, sentAnswers));
@@ -295,24 +327,13 @@ export function CompletionForm(props: CompletionFormProps) {
         <ExerciseView
           definition={definition}
           perspectiveId={perspectiveId}
-          mode={locked || !ready ? "readonly" : "answer"}
+          mode={locked ? "readonly" : "answer"}
           values={valuesOf(answers)}
           onChange={onChange}
           errors={errors}
           idPrefix={ID_PREFIX}
           headingLevel={1}
-          renderPromptFooter={(prompt) => (
-            <>
-              <Visibility
-                prompt={prompt}
-                shared={answers[prompt.id]?.shared ?? false}
-                onChange={(shared) => onShare(prompt, shared)}
-                sharing={sharing}
-                readOnly={Boolean(locked) || !ready}
-              />
-              {props.answerFeedback?.[prompt.id] ?? null}
-            </>
-          )}
+          renderPromptFooter={renderPromptFooter}
         />
 
         {!locked ? (
@@ -398,6 +419,8 @@ export function CompletionForm(props: CompletionFormProps) {
           </div>
         ) : null}
       </form>
+      {/* The save loop starts once every prompt above has hydrated; what is typed before then is kept. */}
+      <AfterHydration run={begin} />
     </div>
   );
 }

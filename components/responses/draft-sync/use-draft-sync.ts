@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import { sameAnswers, type StoredAnswers } from "@/lib/responses/answers";
 import type { LockReason } from "@/lib/responses/schemas";
 import { DraftSync, type SyncSnapshot } from "./draft-sync";
@@ -39,39 +39,59 @@ export function useDraftSync({
   });
   const [ready, setReady] = useState(false);
   const [lockedLeftovers, setLockedLeftovers] = useState<StoredAnswers | null>(null);
+  const startRef = useRef<(() => void) | null>(null);
+  // Answers typed before the loop started, by prompt id.
+  const earlyRef = useRef<StoredAnswers | null>(null);
+  const wantedRef = useRef(false);
 
   useEffect(() => {
     const store = new LocalDraftStore(draftStorageKey(userId, assignmentId), draftKey);
     storeRef.current = store;
     let sync: DraftSync | null = null;
     let cancelled = false;
-    void store.read().then((local) => {
-      if (cancelled) return;
-      if (initial.locked) {
-        // Nothing can be sent any more; keep showing what this device still holds, to copy.
-        if (local && !sameAnswers(local.answers, initial.answers)) setLockedLeftovers(local.answers);
-        setReady(true);
-        return;
-      }
-      sync = new DraftSync(
-        {
-          put: (version, answers) => putDraft(assignmentId, version, answers),
-          persist: (draft) => store.write(draft),
-          onChange: setSnap,
-          isOnline: () => navigator.onLine,
-        },
-        { version: initial.version, answers: initial.answers },
-        local,
-      );
-      syncRef.current = sync;
-      const first = sync.snapshot();
-      // A transition: re-rendering every prompt with the device copy may yield to the browser, so
-      // it never blocks a tap or keystroke on a slow phone (it measured as one long task).
-      startTransition(() => {
-        setSnap(first);
-        setReady(true);
+    let started = false;
+    // Started by `begin()`, once the prompts have hydrated: the read (and decryption) of the device
+    // copy re-renders the form, and done mid-hydration that re-render would first force each
+    // prompt not yet hydrated to hydrate, in one long task.
+    const start = () => {
+      if (started || cancelled) return;
+      started = true;
+      void store.read().then((local) => {
+        if (cancelled) return;
+        if (initial.locked) {
+          // Nothing can be sent any more; keep showing what this device still holds, to copy.
+          startTransition(() => {
+            if (local && !sameAnswers(local.answers, initial.answers)) setLockedLeftovers(local.answers);
+            setReady(true);
+          });
+          return;
+        }
+        sync = new DraftSync(
+          {
+            put: (version, answers) => putDraft(assignmentId, version, answers),
+            persist: (draft) => store.write(draft),
+            onChange: setSnap,
+            isOnline: () => navigator.onLine,
+          },
+          { version: initial.version, answers: initial.answers },
+          local,
+        );
+        syncRef.current = sync;
+        // What was typed before this (the inputs work as soon as they hydrate) goes on top.
+        const early = earlyRef.current;
+        earlyRef.current = null;
+        if (early) sync.edit({ ...sync.snapshot().answers, ...early });
+        const first = sync.snapshot();
+        // A transition: re-rendering every prompt with the device copy may yield to the browser, so
+        // it never blocks a tap or keystroke on a slow phone (it measured as one long task).
+        startTransition(() => {
+          setSnap(first);
+          setReady(true);
+        });
       });
-    });
+    };
+    startRef.current = start;
+    if (wantedRef.current) start();
     const online = () => syncRef.current?.online();
     const hidden = () => {
       if (document.visibilityState === "hidden") void syncRef.current?.flush();
@@ -86,6 +106,7 @@ export function useDraftSync({
     document.addEventListener("visibilitychange", hidden);
     return () => {
       cancelled = true;
+      startRef.current = null;
       sync?.dispose();
       syncRef.current = null;
       window.removeEventListener("online", online);
@@ -96,5 +117,35 @@ export function useDraftSync({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [assignmentId, userId, draftKey]);
 
-  return { syncRef, storeRef, snap, ready, lockedLeftovers, setLockedLeftovers };
+  /** Starts the loop (stable; see components/forms/after-hydration.tsx for when it is called). */
+  const begin = useCallback(() => {
+    wantedRef.current = true;
+    startRef.current?.();
+  }, []);
+
+  /**
+   * Changes one answer. Before the loop has started (the device copy is read just after the page
+   * hydrates) the change is shown at once and kept aside, then applied over the device copy: the
+   * inputs are never disabled while that happens, since disabling and enabling every input of a
+   * long exercise measured as one long task on a phone.
+   */
+  const editAnswer = useCallback(
+    (promptId: string, change: (previous: StoredAnswers[string] | undefined) => StoredAnswers[string]) => {
+      const sync = syncRef.current;
+      if (sync) {
+        const current = sync.snapshot().answers;
+        sync.edit({ ...current, [promptId]: change(current[promptId]) });
+        return;
+      }
+      const previous = earlyRef.current?.[promptId] ?? initial.answers[promptId];
+      const entry = change(previous);
+      earlyRef.current = { ...earlyRef.current, [promptId]: entry };
+      setSnap((s) => ({ ...s, answers: { ...s.answers, [promptId]: entry } }));
+    },
+    // The island is keyed by the assignment: `initial` is the first render's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+
+  return { syncRef, storeRef, snap, ready, lockedLeftovers, setLockedLeftovers, begin, editAnswer };
 }

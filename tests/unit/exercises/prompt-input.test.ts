@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { prerenderToNodeStream } from "react-dom/static";
 import { describe, expect, it } from "vitest";
 import { ExerciseView } from "../../../components/exercises/exercise-view";
+import { groupThousands } from "../../../components/exercises/labels";
 import { PromptInput } from "../../../components/exercises/prompt-input";
 import { loadPack } from "../../../lib/exercises/load-pack";
 import { promptSchema, type Prompt } from "../../../lib/exercises/schema";
@@ -62,6 +63,16 @@ describe("PromptInput markup", () => {
     expect(html).toContain('id="t-story-help"');
     expect(html).toContain("5 / 500 characters");
     expect(html).toContain("(required)");
+  });
+
+  it("character counts group thousands with commas, as en-US formatting does", () => {
+    for (const n of [0, 7, 999, 1000, 10000, 123456, 1234567])
+      expect(groupThousands(n)).toBe(n.toLocaleString("en-US"));
+    const html = render(
+      { id: "long", kind: "long_text", label: "Write", maxLength: 10000 },
+      "x".repeat(1234),
+    );
+    expect(html).toContain("1,234 / 10,000 characters");
   });
 
   it("an error message is announced with the input and marks it invalid", () => {
