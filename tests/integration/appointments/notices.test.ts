@@ -242,6 +242,7 @@ describe("appointment notices", () => {
     const trail = await db.auditEvent.findMany({
       where: { subjectId: created.id, action: "appointment.restored" },
       select: { metadata: true },
+      orderBy: { id: "asc" },
     });
     expect(trail.map((t) => (t.metadata as { clientsTold: boolean }).clientsTold)).toEqual([false, true]);
   });

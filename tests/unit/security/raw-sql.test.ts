@@ -50,8 +50,15 @@ const REVIEWED_TAGGED: Record<string, number> = {
   "lib/dashboard/copies.ts": 1,
   // SELECT 1 for the health check.
   "lib/health.ts": 1,
-  // SELECT ... FOR UPDATE on one response row (Prisma has no row lock); the id is a parameter.
-  "lib/responses/locks.ts": 1,
+  // The last appointment of each person on the dashboard, grouped (Prisma's groupBy costs twice the
+  // CPU for the same plan); practice, clinician, time and id lists are parameters.
+  "lib/dashboard/service.ts": 1,
+  // SELECT ... FOR UPDATE on one response row (Prisma has no row lock), and the one-statement autosave
+  // (lock, state check and UPDATE together); ids, version, answers and time are parameters.
+  "lib/responses/locks.ts": 2,
+  // The inbox's thread list and unread total, scoped by threadScopeSql (a Prisma.sql fragment whose
+  // values are parameters, pinned against threadScope by tests/integration/messages/inbox-sql.test.ts).
+  "lib/messages/inbox.ts": 2,
   // Unread messages per thread for one reader (a count against their last-read time, which Prisma's
   // _count cannot compare across tables); the user id and thread ids are parameters.
   "lib/messages/queries.ts": 1,
