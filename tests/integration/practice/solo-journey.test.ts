@@ -3,8 +3,9 @@ import { db } from "@/lib/db";
 import { deliverMessageEmail } from "@/lib/messages/notify";
 import { parseQuietHours } from "@/lib/notifications/time";
 import { testApiClient } from "../../support/api-client";
-import { actorFor, createClient, createPractice, createUser, unique } from "../../support/factories";
+import { unique } from "../../support/factories";
 import { signInForRoutes } from "../../support/route-session";
+import { soloPractice } from "./support";
 
 // A solo practice's whole clinical week over the API, as its one account: a practice ADMIN who also
 // sees clients (User.alsoClinician). Every step a clinician takes (caseload, assign, read answers,
@@ -23,32 +24,6 @@ const CHECK_IN = {
   hope: { value: 8, shared: false },
   "this-week": { value: "We talked every evening.", shared: false },
 };
-
-async function soloPractice() {
-  const practice = await createPractice();
-  const admin = await createUser(practice.id, "ADMIN");
-  await db.user.update({ where: { id: admin.id }, data: { alsoClinician: true } });
-  await db.clinicianAuthorization.create({
-    data: {
-      practiceId: practice.id,
-      clinicianId: admin.id,
-      profession: "LMFT",
-      state: "TN",
-      number: unique("lic"),
-      status: "ACTIVE",
-      expiresAt: new Date(Date.now() + 365 * 86_400_000),
-      verifiedAt: new Date(),
-    },
-  });
-  const client = await createClient(practice.id, admin.id, { state: "TN" });
-  return {
-    practice,
-    admin,
-    client,
-    actor: { ...actorFor(admin), alsoClinician: true },
-    clientActor: actorFor(client),
-  };
-}
 
 beforeEach(() => signInForRoutes(null));
 

@@ -2,41 +2,14 @@ import { describe, expect, it } from "vitest";
 import { createAssignments } from "@/lib/assignments/service";
 import { listClients } from "@/lib/clients/caseload";
 import { reassignCaseload } from "@/lib/data-rights/reassign";
-import { db } from "@/lib/db";
 import { createInvitation, listInvitations } from "@/lib/invitations/service";
 import { getPracticeSettings } from "@/lib/practice/service";
 import { resolveAuthSession, openAuthSession } from "@/lib/auth/sessions/store";
-import {
-  actorFor,
-  createClient,
-  createClinician,
-  createPractice,
-  createUser,
-  unique,
-} from "../../support/factories";
+import { actorFor, createClinician, createUser, unique } from "../../support/factories";
+import { soloPractice } from "./support";
 
 // A solo practice: one account is the practice admin and a clinician (User.alsoClinician). It holds
 // both permission sets; a plain admin still holds only the admin's.
-
-async function soloPractice() {
-  const practice = await createPractice();
-  const admin = await createUser(practice.id, "ADMIN");
-  await db.user.update({ where: { id: admin.id }, data: { alsoClinician: true } });
-  await db.clinicianAuthorization.create({
-    data: {
-      practiceId: practice.id,
-      clinicianId: admin.id,
-      profession: "LMFT",
-      state: "TN",
-      number: unique("lic"),
-      status: "ACTIVE",
-      expiresAt: new Date(Date.now() + 365 * 86_400_000),
-      verifiedAt: new Date(),
-    },
-  });
-  const client = await createClient(practice.id, admin.id, { state: "TN" });
-  return { practice, admin, client, actor: { ...actorFor(admin), alsoClinician: true } };
-}
 
 describe("solo practice: an admin who also sees clients", () => {
   it("the session carries both roles for an admin marked as a clinician too", async () => {
