@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { callApi } from "@/components/forms/call-api";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 
@@ -33,8 +33,7 @@ export function CareActions({
 }) {
   const router = useRouter();
   const [confirming, setConfirming] = useState<Action | null>(null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { pending, error, send } = useApiForm();
   const base = `/api/v1/${kind === "client" ? "clients" : "couples"}/${id}`;
   const who = kind === "couple" ? `both partners of ${name}` : name;
 
@@ -50,17 +49,10 @@ export function CareActions({
   };
 
   async function run(action: Action) {
-    setPending(true);
-    setError(null);
     const word = CONFIRM_WORD[action];
-    const result = await callApi("POST", `${base}/${action}`, word ? { confirm: word } : undefined);
-    setPending(false);
+    const result = await send("POST", `${base}/${action}`, word ? { confirm: word } : undefined);
     setConfirming(null);
-    if (!result.ok) {
-      setError(result.message);
-      return;
-    }
-    router.refresh();
+    if (result.ok) router.refresh();
   }
 
   return (

@@ -1,5 +1,10 @@
 import "server-only";
-import { recordAuditMany, type AuditRequestMeta } from "@/lib/audit/record";
+import {
+  recordAuditMany,
+  type AuditEventInput,
+  type AuditMetadata,
+  type AuditRequestMeta,
+} from "@/lib/audit/record";
 import { revokeAllSessions } from "@/lib/auth/sessions/store";
 import { db, type Prisma } from "@/lib/db";
 import { conflict, notFound, unprocessable } from "@/lib/errors";
@@ -80,6 +85,19 @@ async function reload(ids: string[], tx: Tx | typeof db = db): Promise<Profile[]
   return tx.clientProfile.findMany({ where: { userId: { in: ids } }, select: STATUS_SELECT });
 }
 
+/** One audit event per client whose care changed (ids only, never names). */
+function careEvents(action: string, ids: string[], metadata?: AuditMetadata): AuditEventInput[] {
+  return ids.map((id) => ({
+    action,
+    subjectType: "ClientProfile",
+    subjectId: id,
+    clientId: id,
+    ...(metadata ? { metadata } : {}),
+  }));
+}
+
+const profileIds = (profiles: { userId: string }[]) => profiles.map((p) => p.userId);
+
 async function discharge(
   actor: Actor,
   target: { clientId: string } | { coupleId: string },
@@ -101,25 +119,14 @@ async function discharge(
     });
     await recordAuditMany(
       actor,
-      ids.map((id) => ({
-        action: "client.discharged",
-        subjectType: "ClientProfile",
-        subjectId: id,
-        clientId: id,
-        metadata: {
-          coupleId: "coupleId" in target ? target.coupleId : null,
-          accessDays: DISCHARGE_ACCESS_DAYS,
-        },
-      })),
+      careEvents("client.discharged", ids, {
+        coupleId: "coupleId" in target ? target.coupleId : null,
+        accessDays: DISCHARGE_ACCESS_DAYS,
+      }),
       meta,
       { tx },
     );
-    return toStatus(
-      await reload(
-        profiles.map((p) => p.userId),
-        tx,
-      ),
-    );
+    return toStatus(await reload(profileIds(profiles), tx));
   });
 }
 
@@ -142,23 +149,8 @@ async function readmit(
     // Sign-in that ended with the access period comes back (closure and admin deactivation do not
     // pass through here: a closed account is refused above).
     await tx.user.updateMany({ where: { id: { in: ids } }, data: { deactivatedAt: null } });
-    await recordAuditMany(
-      actor,
-      ids.map((id) => ({
-        action: "client.readmitted",
-        subjectType: "ClientProfile",
-        subjectId: id,
-        clientId: id,
-      })),
-      meta,
-      { tx },
-    );
-    return toStatus(
-      await reload(
-        profiles.map((p) => p.userId),
-        tx,
-      ),
-    );
+    await recordAuditMany(actor, careEvents("client.readmitted", ids), meta, { tx });
+    return toStatus(await reload(profileIds(profiles), tx));
   });
 }
 
