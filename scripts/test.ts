@@ -38,8 +38,22 @@ function vitestCounts(file: string) {
 }
 
 type VitestReport = {
-  testResults: { name: string; assertionResults: { fullName: string; status: string }[] }[];
+  testResults: {
+    name: string;
+    assertionResults: { fullName: string; status: string; failureMessages?: string[] }[];
+  }[];
 };
+
+/** The first line of a failure's message, so the tail of a CI log says why, not only what. */
+function firstLine(message: string | undefined): string {
+  const line =
+    (message ?? "")
+      .replace(/\u001b\[[0-9;]*m/g, "") // colour codes from the reporters
+      .split("\n")
+      .find((l) => l.trim()) ?? "";
+  const trimmed = line.trim();
+  return trimmed ? `\n           ${trimmed.length > 300 ? `${trimmed.slice(0, 300)}…` : trimmed}` : "";
+}
 
 function vitestFailures(file: string) {
   return (): string[] => {
@@ -47,22 +61,32 @@ function vitestFailures(file: string) {
     return report.testResults.flatMap((file) =>
       file.assertionResults
         .filter((test) => test.status === "failed")
-        .map((test) => `${path.relative(process.cwd(), file.name)}: ${test.fullName}`),
+        .map(
+          (test) =>
+            `${path.relative(process.cwd(), file.name)}: ${test.fullName}${firstLine(test.failureMessages?.[0])}`,
+        ),
     );
   };
 }
 
 type PlaywrightSuite = {
   suites?: PlaywrightSuite[];
-  specs?: { title: string; file: string; tests: { status: string }[] }[];
+  specs?: {
+    title: string;
+    file: string;
+    tests: { status: string; results?: { error?: { message?: string } }[] }[];
+  }[];
 };
 
 function playwrightFailures(file: string) {
   return (): string[] => {
     const walk = (suite: PlaywrightSuite): string[] => [
-      ...(suite.specs ?? [])
-        .filter((spec) => spec.tests.some((test) => test.status === "unexpected" || test.status === "flaky"))
-        .map((spec) => `${spec.file}: ${spec.title}`),
+      ...(suite.specs ?? []).flatMap((spec) => {
+        const failed = spec.tests.find((test) => test.status === "unexpected" || test.status === "flaky");
+        if (!failed) return [];
+        const error = failed.results?.find((result) => result.error)?.error?.message;
+        return [`${spec.file}: ${spec.title}${firstLine(error)}`];
+      }),
       ...(suite.suites ?? []).flatMap(walk),
     ];
     return walk(JSON.parse(readFileSync(file, "utf8")) as PlaywrightSuite);

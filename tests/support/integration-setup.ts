@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeEach, expect, inject, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, vi } from "vitest";
 import { markConnectionCaptureInstalled } from "@/lib/http/request-meta";
 
 // Runs in each worker before any test file is imported: point the app's one Prisma client at this
@@ -24,6 +24,17 @@ export function allowConsoleError(): void {
 beforeEach(() => {
   allowed = false;
   vi.spyOn(console, "error");
+});
+
+// Test files that share a database (one per test worker) run one after another. Jobs an earlier
+// file left queued (a message email delayed a minute, a retry backing off for half a minute) would
+// otherwise run on this file's worker under this file's clock, or hold up its drained(): each file
+// starts on an empty queue. Imported here, not above: the database URL is set first.
+beforeAll(async () => {
+  const { db } = await import("@/lib/db");
+  const [row] = await db.$queryRaw<{ exists: boolean }[]>`
+    SELECT to_regclass('pgboss.job') IS NOT NULL AS exists`;
+  if (row?.exists) await db.$executeRaw`DELETE FROM pgboss.job WHERE state < 'completed'`;
 });
 
 // On the embedded database all files share one worker (no isolation): a file's vi.mock must not
