@@ -12,6 +12,8 @@ export type LighthousePage = {
   path: string;
   /** Cookie header of the person the page is for; none for public pages. */
   cookie?: string;
+  /** The page floor, audited for reference (no target). */
+  floor?: boolean;
 };
 
 const CHROME_FLAGS = [
@@ -91,7 +93,13 @@ export async function runLighthouse(
     const runs: Run[] = [];
     for (let i = 0; i < options.runs; i += 1) runs.push(await auditOnce(baseUrl + page.path, page.cookie));
     const median = [...runs].sort((a, b) => a.performance - b.performance)[Math.floor(runs.length / 2)]!;
-    const result = { label: page.label, path: page.path, runs: runs.length, ...median };
+    const result: LighthouseResult = {
+      label: page.label,
+      path: page.path,
+      runs: runs.length,
+      ...median,
+      ...(page.floor ? { floor: true } : {}),
+    };
     options.log(
       `  Lighthouse ${page.label.padEnd(22)} performance ${result.performance}, TBT ${result.totalBlockingTimeMs.toFixed(0)} ms, ` +
         `LCP ${result.largestContentfulPaintMs.toFixed(0)} ms, accessibility ${result.accessibility}`,

@@ -3,7 +3,16 @@
 import { LIGHTHOUSE_TARGETS, meetsLighthouseTargets, type LighthouseResult } from "./lighthouse-targets";
 import type { Sizes } from "./plan";
 import type { SeedSummary } from "./seed";
-import { constantQueries, growth, successShare, TARGET_RATIO, type Measurement, type Verdict } from "./stats";
+import {
+  constantQueries,
+  cpuRatio,
+  growth,
+  ratioToFloors,
+  successShare,
+  TARGET_RATIO,
+  type Measurement,
+  type Verdict,
+} from "./stats";
 
 export type Machine = {
   cpus: number;
@@ -21,6 +30,11 @@ export type EndpointResult = {
   endpoint: Measurement;
   framework: Measurement;
   sql: Measurement;
+  /**
+   * Pages only: the page floor (GET /bench/floor, a minimal signed-in page) measured next to the
+   * route floor, for the extra ratio p50 / (page floor + SQL floor). The target stays `verdict`.
+   */
+  pageFloor?: Measurement;
   queries: number | null;
   verdict: Verdict;
 };
@@ -53,57 +67,63 @@ const cpuMs = (n: number | null | undefined) =>
   n === null || n === undefined || !Number.isFinite(n) ? "n/a" : n.toFixed(2);
 const load = (l: number[]) => l.map((v) => v.toFixed(2)).join(" / ");
 
-function nonOk(m: Measurement): string {
-  const other = Object.entries(m.statuses).filter(([s]) => !/^2\d\d$/.test(s));
-  return other.length ? other.map(([s, n]) => `${n} x ${s}`).join(", ") : "none";
+/** Answers other than 2xx, per endpoint: "none" when every answer was a success. */
+function nonOk(endpoints: readonly EndpointResult[]): string {
+  const parts = endpoints.flatMap((e) => {
+    const other = Object.entries(e.endpoint.statuses).filter(([s]) => !/^2\d\d$/.test(s));
+    return other.length ? [`${e.label} ${other.map(([s, n]) => `${n} x ${s}`).join(", ")}`] : [];
+  });
+  return parts.length ? parts.join("; ") : "none";
 }
 
 export function machineLine(m: Machine): string {
   return `${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB.toFixed(0)} GiB memory, ${m.platform}, Node.js ${m.node}, PostgreSQL ${m.postgres}`;
 }
 
-export function renderSize(run: SizeResult): string {
+/** One size's tables; `requests` adds each endpoint's method and path (the first size only, to stay short). */
+export function renderSize(run: SizeResult, options: { requests?: boolean } = {}): string {
   const s = run.seed;
+  const a = run.authFloor;
   const lines = [
     `### ${run.name}: ${int(s.sizes.clinicians)} clinicians, ${int(s.sizes.clients)} clients, ${int(s.sizes.couples)} couples, ${int(s.assignments)} assignments`,
     "",
-    `Seeded in ${s.seconds.toFixed(1)} s: ${int(s.users)} users, ${int(s.appointments)} appointments, ${int(s.recipients)} copies (responses), ` +
-      `${int(s.revisions)} submitted revisions, ${int(s.comments)} comments, ${int(s.answers)} prompt answers. ` +
-      `Load average (1/5/15 min) before: ${load(run.loadBefore)}, after: ${load(run.loadAfter)}.`,
+    `Seeded in ${s.seconds.toFixed(1)} s: ${int(s.users)} users, ${int(s.appointments)} appointments, ${int(s.recipients)} copies, ` +
+      `${int(s.revisions)} revisions, ${int(s.comments)} comments, ${int(s.answers)} answers. ` +
+      `Load average (1/5/15 min) before ${load(run.loadBefore)}, after ${load(run.loadAfter)}.`,
     "",
-    ...(run.authFloor
+    ...(a
       ? [
-          `Authenticated floor (the bare handler plus the session check every signed-in request makes, \`GET /api/bench/floor/auth\`): ` +
-            `p50 ${ms(run.authFloor.p50)} ms, ${int(run.authFloor.rps)} req/s, app CPU ${cpuMs(run.authFloor.appCpuMs)} ms and DB CPU ${cpuMs(run.authFloor.dbCpuMs)} ms per request.`,
+          `Route floor with the session check (\`GET /api/bench/floor/auth\`): p50 ${ms(a.p50)} ms, ` +
+            `${int(a.rps)} req/s, app / DB CPU ${cpuMs(a.appCpuMs)} / ${cpuMs(a.dbCpuMs)} ms.`,
           "",
         ]
       : []),
-    "| Endpoint | req/s | p50 ms | p99 ms | framework floor p50 / req/s | SQL floor p50 / req/s | p50 / framework floor, / SQL floor | p50 / (framework + SQL) | target (<= " +
-      `${TARGET_RATIO}x) | SQL queries / request | non-2xx |`,
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: | ---: | --- |",
+    "| Endpoint | req/s | p50 | p99 | route floor | page floor | SQL floor | p50 / (route + SQL) | " +
+      `target (<= ${TARGET_RATIO}x) | p50 / (page + SQL) | queries |`,
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: | ---: | ---: |",
   ];
+  const floor = (m: Measurement | undefined) => (m ? ms(m.p50) : "-");
+  const orDash = (m: Measurement | undefined, show: (m: Measurement) => string) => (m ? show(m) : "-");
   for (const e of run.endpoints) {
     lines.push(
-      `| ${e.label} (\`${e.request}\`) | ${int(e.endpoint.rps)} | ${ms(e.endpoint.p50)} | ${ms(e.endpoint.p99)} | ` +
-        `${ms(e.framework.p50)} / ${int(e.framework.rps)} | ${ms(e.sql.p50)} / ${int(e.sql.rps)} | ` +
-        `${x(e.verdict.ratioToFramework)}, ${x(e.verdict.ratioToSql)} | ${x(e.verdict.ratio)} | ` +
-        `${e.verdict.withinTarget ? "met" : "**missed**"} | ${e.queries ?? "n/a"} | ${nonOk(e.endpoint)} |`,
+      `| ${e.label}${options.requests ? ` (\`${e.request}\`)` : ""} | ${int(e.endpoint.rps)} | ${ms(e.endpoint.p50)} | ` +
+        `${ms(e.endpoint.p99)} | ${floor(e.framework)} | ${floor(e.pageFloor)} | ${floor(e.sql)} | ${x(e.verdict.ratio)} | ` +
+        `${e.verdict.withinTarget ? "met" : "**missed**"} | ${orDash(e.pageFloor, (p) => x(ratioToFloors(e.endpoint, p, e.sql)))} | ` +
+        `${e.queries ?? "n/a"} |`,
     );
   }
-  const cpu = (n: number | null | undefined) =>
-    n === null || n === undefined || !Number.isFinite(n) ? "n/a" : n.toFixed(2);
   lines.push(
     "",
-    "CPU per request (ms), from /proc: less sensitive to other work on the machine than latency.",
+    `Non-2xx answers: ${nonOk(run.endpoints)}. CPU per request (ms):`,
     "",
-    "| Endpoint | app CPU | DB CPU | framework floor app CPU | SQL floor DB CPU | (app + DB) / (floor app + floor DB) |",
-    "| --- | ---: | ---: | ---: | ---: | ---: |",
+    "| Endpoint | app | DB | route floor app | page floor app | SQL floor DB | (app + DB) / (route + SQL) | / (page + SQL) |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   );
   for (const e of run.endpoints) {
-    const total = (e.endpoint.appCpuMs ?? Number.NaN) + (e.endpoint.dbCpuMs ?? Number.NaN);
-    const floors = (e.framework.appCpuMs ?? Number.NaN) + (e.sql.dbCpuMs ?? Number.NaN);
     lines.push(
-      `| ${e.label} | ${cpu(e.endpoint.appCpuMs)} | ${cpu(e.endpoint.dbCpuMs)} | ${cpu(e.framework.appCpuMs)} | ${cpu(e.sql.dbCpuMs)} | ${x(total / floors)} |`,
+      `| ${e.label} | ${cpuMs(e.endpoint.appCpuMs)} | ${cpuMs(e.endpoint.dbCpuMs)} | ${cpuMs(e.framework.appCpuMs)} | ` +
+        `${orDash(e.pageFloor, (p) => cpuMs(p.appCpuMs))} | ${cpuMs(e.sql.dbCpuMs)} | ${x(cpuRatio(e.endpoint, e.framework, e.sql))} | ` +
+        `${orDash(e.pageFloor, (p) => x(cpuRatio(e.endpoint, p, e.sql)))} |`,
     );
   }
   return lines.join("\n");
@@ -113,7 +133,7 @@ export function renderGrowth(large: SizeResult, small: SizeResult): string {
   const lines = [
     `### How cost grows (${large.name} vs ${small.name}, ${x(large.seed.assignments / small.seed.assignments)} the data)`,
     "",
-    "| Endpoint | p50 small -> large | growth | CPU (app + DB) per request small -> large | growth | queries small -> large | constant |",
+    "| Endpoint | p50 small -> large | growth | CPU (app + DB) small -> large | growth | queries small -> large | constant |",
     "| --- | ---: | ---: | ---: | ---: | ---: | :---: |",
   ];
   const cpuOf = (m: Measurement) => (m.appCpuMs ?? Number.NaN) + (m.dbCpuMs ?? Number.NaN);
@@ -135,10 +155,14 @@ export function renderBench(report: BenchReport): string {
     `Run on ${machineLine(report.machine)}.`,
     "",
     `Load: autocannon, ${st.connections} connections, ${st.duration} s per endpoint and ${st.floorDuration} s per floor, each after ` +
-      `${st.warmup} s of unrecorded warm-up; the SQL floor runs ${st.connections} workers in-process on a pg pool of ${st.connections}. ` +
-      `The server's pool: DATABASE_POOL_MAX=${st.poolMax}. Latencies of 2xx answers, from every response (sub-millisecond).`,
+      `${st.warmup} s of warm-up; SQL floor: ${st.connections} workers in-process on a pg pool of ${st.connections}; ` +
+      `server pool DATABASE_POOL_MAX=${st.poolMax}. Latencies of 2xx answers, from every response (sub-millisecond).`,
     "",
-    ...report.runs.flatMap((r) => [renderSize(r), ""]),
+    "Milliseconds; floors as p50. Route floor: `GET /api/bench/floor`, the target's framework floor. " +
+      "Page floor (pages only): `GET /bench/floor`, a minimal signed-in page. " +
+      "CPU per request, from /proc, moves less with other work on the machine than latency.",
+    "",
+    ...report.runs.flatMap((r, i) => [renderSize(r, { requests: i === 0 }), ""]),
   ];
   const [large, small] = report.runs;
   if (large && small) parts.push(renderGrowth(large, small), "");
@@ -149,17 +173,22 @@ export function renderBench(report: BenchReport): string {
 export function renderLighthouse(results: LighthouseResult[]): string {
   const t = LIGHTHOUSE_TARGETS;
   const runs = results[0]?.runs ?? 0;
+  const verdictOf = (r: LighthouseResult) =>
+    r.floor ? "floor, no target" : meetsLighthouseTargets(r) ? "met" : "**missed**";
   return [
     `### Lighthouse (mobile preset, simulated throttling; median of ${runs} run${runs === 1 ? "" : "s"} by performance score)`,
     "",
-    `Targets: performance >= ${t.performance}, total blocking time <= ${t.totalBlockingTimeMs} ms, accessibility ${t.accessibility}.`,
+    `Targets: performance >= ${t.performance}, total blocking time <= ${t.totalBlockingTimeMs} ms, accessibility ${t.accessibility}.` +
+      (results.some((r) => r.floor)
+        ? " The floor row is the page floor: the best this machine's Chromium gives any React page of the app."
+        : ""),
     "",
     "| Page | performance | total blocking time ms | largest contentful paint ms | accessibility | targets |",
     "| --- | ---: | ---: | ---: | ---: | :---: |",
     ...results.map(
       (r) =>
         `| ${r.label} (\`${r.path.replace(/\/[0-9a-z]{20,}/gi, "/{id}")}\`) | ${r.performance} | ${int(r.totalBlockingTimeMs)} | ` +
-        `${int(r.largestContentfulPaintMs)} | ${r.accessibility} | ${meetsLighthouseTargets(r) ? "met" : "**missed**"} |`,
+        `${int(r.largestContentfulPaintMs)} | ${r.accessibility} | ${verdictOf(r)} |`,
     ),
   ].join("\n");
 }
@@ -168,16 +197,19 @@ export function summaryLines(report: BenchReport): string[] {
   const out: string[] = [];
   for (const run of report.runs) {
     for (const e of run.endpoints) {
+      const page = e.pageFloor
+        ? `  page floor ${ms(e.pageFloor.p50)} ms (app CPU ${cpuMs(e.pageFloor.appCpuMs)} vs ${cpuMs(e.framework.appCpuMs)} ms), ratio ${x(ratioToFloors(e.endpoint, e.pageFloor, e.sql))}`
+        : "";
       out.push(
         `${run.name.padEnd(6)} ${e.label.padEnd(26)} p50 ${ms(e.endpoint.p50).padStart(7)} ms  floors ${ms(e.framework.p50)} + ${ms(e.sql.p50)} ms  ` +
           `ratio ${x(e.verdict.ratio).padStart(6)} ${e.verdict.withinTarget ? "met   " : "MISSED"}  ${e.queries ?? "?"} queries  ` +
-          `${(successShare(e.endpoint) * 100).toFixed(1)}% 2xx`,
+          `${(successShare(e.endpoint) * 100).toFixed(1)}% 2xx${page}`,
       );
     }
   }
   for (const r of report.lighthouse ?? [])
     out.push(
-      `Lighthouse ${r.label.padEnd(24)} performance ${r.performance}  TBT ${int(r.totalBlockingTimeMs)} ms  accessibility ${r.accessibility}  ${meetsLighthouseTargets(r) ? "met" : "MISSED"}`,
+      `Lighthouse ${r.label.padEnd(24)} performance ${r.performance}  TBT ${int(r.totalBlockingTimeMs)} ms  accessibility ${r.accessibility}  ${r.floor ? "floor" : meetsLighthouseTargets(r) ? "met" : "MISSED"}`,
     );
   return out;
 }
@@ -191,4 +223,17 @@ export function replaceSection(document: string, name: string, content: string):
   const j = document.indexOf(end);
   if (i === -1 || j === -1 || j < i) return `${document.trimEnd()}\n\n${block}\n`;
   return document.slice(0, i) + block + document.slice(j + end.length);
+}
+
+/**
+ * BENCHMARKS.md stays small enough to read in one go: 8 KB with its hand-written part. The
+ * generated tables are kept compact to leave that part room.
+ */
+export const BENCHMARKS_MAX_BYTES = 8 * 1024;
+
+export function oversizeWarning(document: string, max = BENCHMARKS_MAX_BYTES): string | null {
+  const bytes = Buffer.byteLength(document, "utf8");
+  return bytes > max
+    ? `BENCHMARKS.md is ${bytes.toLocaleString("en-US")} bytes, over ${max.toLocaleString("en-US")}: shorten its hand-written part`
+    : null;
 }

@@ -18,6 +18,7 @@ import type { LighthouseResult } from "./lighthouse-targets";
 import { httpLoad, sqlLoad, type HttpRequestSpec, type SqlCall } from "./load";
 import { ids, scaleSizes, type Sizes } from "./plan";
 import {
+  oversizeWarning,
   renderBench,
   replaceSection,
   summaryLines,
@@ -29,13 +30,13 @@ import {
 import { benchPool, currentVersions, draftBody, pickSubjects, versionFrom, type Subjects } from "./scenario";
 import type { SeedSummary } from "./seed";
 import { buildApp, startApp } from "./server";
-import { verdict, type Measurement } from "./stats";
+import { ratioToFloors, verdict, type Measurement } from "./stats";
 
 // `npm run bench`: seeds a large practice (and one 10x smaller) in databases of their own, starts
 // the production build, and measures six endpoints next to two floors each: the framework floor
 // (a bare route handler, /api/bench/floor) and the SQL floor (the same data in one hand-written
-// query through pg, same concurrency, in-process). Writes bench-results/*.json|md. Not part of
-// `npm test`.
+// query through pg, same concurrency, in-process). The three pages also get the page floor (a
+// minimal signed-in page, /bench/floor). Writes bench-results/*.json|md. Not part of `npm test`.
 
 const log = (line: string) => console.log(line);
 
@@ -47,6 +48,8 @@ type EndpointDef = {
   sql: (s: Subjects, versions: number[]) => (worker: number) => SqlCall;
   /** A quick look that the endpoint really serves what it should before it is measured. */
   check: (status: number, body: string) => boolean;
+  /** App Router pages: also measured against the page floor, as the person whose cookie this is. */
+  pageFloorCookie?: (s: Subjects) => string;
 };
 
 const json = { "content-type": "application/json" };
@@ -59,6 +62,7 @@ const ENDPOINTS: EndpointDef[] = [
     http: (s) => ({ path: "/home", headers: { cookie: s.client.cookie } }),
     sql: (s) => () => ({ text: HOME_SQL, values: [s.client.id, ids.practice] }),
     check: (status, body) => status === 200 && body.includes("Hi, "),
+    pageFloorCookie: (s) => s.client.cookie,
   },
   {
     key: "autosave",
@@ -124,6 +128,7 @@ const ENDPOINTS: EndpointDef[] = [
     http: (s) => ({ path: "/dashboard", headers: { cookie: s.clinician.cookie } }),
     sql: (s) => () => ({ text: DASHBOARD_SQL, values: [s.clinician.id, ids.practice] }),
     check: (status, body) => status === 200 && body.includes("The next 7 days"),
+    pageFloorCookie: (s) => s.clinician.cookie,
   },
   {
     key: "prep",
@@ -148,10 +153,14 @@ const ENDPOINTS: EndpointDef[] = [
     http: (s) => ({ path: "/inbox", headers: { cookie: s.clinician.cookie } }),
     sql: (s) => () => ({ text: INBOX_SQL, values: [s.clinician.id, ids.practice] }),
     check: (status, body) => status === 200 && body.includes("unread"),
+    pageFloorCookie: (s) => s.clinician.cookie,
   },
 ];
 
 const FLOOR: HttpRequestSpec = { path: "/api/bench/floor" };
+/** The page floor (app/bench/floor/page.tsx): a minimal signed-in page, fixed content. */
+const PAGE_FLOOR_PATH = "/bench/floor";
+const pageFloor = (cookie: string): HttpRequestSpec => ({ path: PAGE_FLOOR_PATH, headers: { cookie } });
 
 async function machine(serverUrl: string): Promise<Machine> {
   const cpus = os.cpus();
@@ -210,13 +219,17 @@ async function probe(baseUrl: string, spec: HttpRequestSpec): Promise<{ status: 
   return { status: res.status, body };
 }
 
-/** The pages issue 18 holds to Lighthouse targets: public sign-in, the client's home and a completion page. */
+/**
+ * The pages issue 18 holds to Lighthouse targets (public sign-in, the client's home and a completion
+ * page), and the page floor for reference: the best score any React page of the app gets here.
+ */
 function lighthousePages(s: Subjects) {
   const writer = s.writers[0]!;
   return [
     { label: "Sign-in", path: "/sign-in" },
     { label: "Client home", path: "/home", cookie: s.client.cookie },
     { label: "Completion page", path: `/assignments/${writer.assignmentId}`, cookie: writer.cookie },
+    { label: "Floor (minimal page)", path: PAGE_FLOOR_PATH, cookie: s.client.cookie, floor: true },
   ];
 }
 
@@ -281,8 +294,21 @@ async function runSize(
       throw new Error(`the authenticated floor answered HTTP ${authCheck.status}`);
     authFloor = await withCpu(() => httpLoad(app.baseUrl, authSpec, settings));
     log(`  authenticated floor: p50 ${authFloor.p50.toFixed(2)} ms, ${authFloor.rps.toFixed(0)} req/s`);
+    const selected = ENDPOINTS.filter((d) => options.only.length === 0 || options.only.includes(d.key));
+    // The page floor answers as a page for each person the pages are measured as; warmed up once.
+    const pageCookies = selected.flatMap((d) => (d.pageFloorCookie ? [d.pageFloorCookie(subjects)] : []));
+    for (const cookie of new Set(pageCookies)) {
+      const pageCheck = await probe(app.baseUrl, pageFloor(cookie));
+      if (pageCheck.status !== 200 || !pageCheck.body.includes("Benchmark floor"))
+        throw new Error(`the page floor answered HTTP ${pageCheck.status}: ${pageCheck.body.slice(0, 300)}`);
+    }
+    if (options.warmup > 0 && pageCookies.length > 0)
+      await httpLoad(app.baseUrl, pageFloor(pageCookies[0]!), {
+        connections: options.connections,
+        seconds: options.warmup,
+      });
 
-    for (const def of ENDPOINTS.filter((d) => options.only.length === 0 || options.only.includes(d.key))) {
+    for (const def of selected) {
       const versions = await currentVersions(pool, subjects.writers);
       const check = await probe(app.baseUrl, def.http(subjects, app.baseUrl, versions));
       if (!def.check(check.status, check.body)) {
@@ -301,6 +327,9 @@ async function runSize(
         );
       }
       const framework = await withCpu(() => httpLoad(app.baseUrl, FLOOR, settings));
+      const pageFloorMeasured = def.pageFloorCookie
+        ? await withCpu(() => httpLoad(app.baseUrl, pageFloor(def.pageFloorCookie!(subjects)), settings))
+        : undefined;
       const versionsNow = await currentVersions(pool, subjects.writers);
       const endpoint = await withCpu(() =>
         httpLoad(app.baseUrl, def.http(subjects, app.baseUrl, versionsNow), {
@@ -323,13 +352,19 @@ async function runSize(
         endpoint,
         framework,
         sql,
+        ...(pageFloorMeasured ? { pageFloor: pageFloorMeasured } : {}),
         queries: counts[def.key],
         verdict: verdict(endpoint, framework, sql),
       };
       endpoints.push(result);
       log(
         `  ${def.label.padEnd(24)} ${endpoint.rps.toFixed(0).padStart(5)} req/s  p50 ${endpoint.p50.toFixed(2)} ms  p99 ${endpoint.p99.toFixed(2)} ms  ` +
-          `| framework ${framework.p50.toFixed(2)} ms | SQL ${sql.p50.toFixed(2)} ms | ratio ${result.verdict.ratio.toFixed(2)}x | ${JSON.stringify(endpoint.statuses)}`,
+          `| framework ${framework.p50.toFixed(2)} ms | SQL ${sql.p50.toFixed(2)} ms | ratio ${result.verdict.ratio.toFixed(2)}x | ${JSON.stringify(endpoint.statuses)}` +
+          (pageFloorMeasured
+            ? `\n  ${"".padEnd(24)} page floor p50 ${pageFloorMeasured.p50.toFixed(2)} ms, ${pageFloorMeasured.rps.toFixed(0)} req/s, ` +
+              `app CPU ${pageFloorMeasured.appCpuMs?.toFixed(2) ?? "n/a"} ms (route floor ${framework.appCpuMs?.toFixed(2) ?? "n/a"} ms) | ` +
+              `ratio to page + SQL ${ratioToFloors(endpoint, pageFloorMeasured, sql).toFixed(2)}x`
+            : ""),
       );
     }
     // After the load, on an idle server: Lighthouse's simulated throttling scales with the CPU it finds.
@@ -449,8 +484,11 @@ async function main(): Promise<void> {
   if (options.updateBenchmarks) {
     const file = "BENCHMARKS.md";
     const current = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
-    writeFileSync(file, replaceSection(current, "bench", markdown));
+    const updated = replaceSection(current, "bench", markdown);
+    writeFileSync(file, updated);
     log(`Updated ${file}`);
+    const oversize = oversizeWarning(updated);
+    if (oversize) console.warn(`WARNING: ${oversize}`);
   }
   log(`\n${summaryLines(report).join("\n")}`);
   log(

@@ -88,3 +88,23 @@ export function constantQueries(countsBySize: readonly (number | null)[]): boole
 export function growth(small: number, large: number): number {
   return small > 0 ? large / small : Number.NaN;
 }
+
+/**
+ * p50 / (floor p50 + SQL floor p50) against any framework floor: for pages, the page floor (a
+ * minimal signed-in page) next to the target's route floor. Extra information; `verdict` decides.
+ */
+export function ratioToFloors(
+  endpoint: Pick<Measurement, "p50">,
+  floor: Pick<Measurement, "p50">,
+  sql: Pick<Measurement, "p50">,
+): number {
+  return endpoint.p50 / (floor.p50 + sql.p50);
+}
+
+type Cpu = Pick<Measurement, "appCpuMs" | "dbCpuMs">;
+const cpuMs = (n: number | null | undefined) => n ?? Number.NaN;
+
+/** CPU per request (app + DB) over the floors' (the framework floor's app CPU + the SQL floor's DB CPU). */
+export function cpuRatio(endpoint: Cpu, floor: Cpu, sql: Cpu): number {
+  return (cpuMs(endpoint.appCpuMs) + cpuMs(endpoint.dbCpuMs)) / (cpuMs(floor.appCpuMs) + cpuMs(sql.dbCpuMs));
+}

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import {
+  BENCHMARKS_MAX_BYTES,
+  oversizeWarning,
   renderBench,
   replaceSection,
   summaryLines,
@@ -21,6 +24,8 @@ const endpoint = (key: string, p50: number, queries: number): EndpointResult => 
   endpoint: m(p50),
   framework: m(2),
   sql: m(3),
+  // The home is a page: it is also measured against the page floor.
+  ...(key === "home" ? { pageFloor: m(3) } : {}),
   queries,
   verdict: verdict(m(p50), m(2), m(3)),
 });
@@ -63,15 +68,21 @@ const report: BenchReport = {
 };
 
 describe("the benchmark report", () => {
-  it("shows each endpoint next to both floors, the ratio, the verdict and the queries, at both sizes", () => {
+  it("shows each endpoint next to its floors, the ratio, the verdict and the queries, at both sizes", () => {
     const md = renderBench(report);
     expect(md).toContain("2 CPUs (Test CPU), 24 GiB memory");
+    // The target's ratio uses the route floor, 9 / (2 + 3); pages add p50 / (page floor + SQL floor), 9 / (3 + 3).
     expect(md).toContain(
-      "| Client home list (`GET /home`) | 3 | 9.00 | 9.00 | 2.00 / 3 | 3.00 / 3 | 4.50x, 3.00x | 1.80x | met | 20 | none |",
+      "| Client home list (`GET /home`) | 3 | 9.00 | 9.00 | 2.00 | 3.00 | 3.00 | 1.80x | met | 1.50x | 20 |",
     );
     expect(md).toContain(
-      "| Assignments API list (`GET /api/v1/assignments`) | 3 | 11.0 | 11.0 | 2.00 / 3 | 3.00 / 3 | 5.50x, 3.67x | 2.20x | **missed** | 12 | none |",
+      "| Assignments API list (`GET /api/v1/assignments`) | 3 | 11.0 | 11.0 | 2.00 | - | 3.00 | 2.20x | **missed** | - | 12 |",
     );
+    // Requests are named in the first size's table only.
+    expect(md).toContain(
+      "| Client home list | 3 | 8.00 | 8.00 | 2.00 | 3.00 | 3.00 | 1.60x | met | 1.33x | 20 |",
+    );
+    expect(md).toContain("Non-2xx answers: none.");
     expect(md).toContain("### How cost grows (large vs small, 10.00x the data)");
     expect(md).toContain(
       "| Client home list | 8.00 -> 9.00 ms | 1.13x | 5.00 -> 5.50 ms | 1.10x | 20 -> 20 | yes |",
@@ -81,10 +92,25 @@ describe("the benchmark report", () => {
     );
     expect(summaryLines(report)[1]).toMatch(/MISSED/);
     expect(md).toContain(
-      "Authenticated floor (the bare handler plus the session check every signed-in request makes, `GET /api/bench/floor/auth`): p50 4.00 ms, 3 req/s, app CPU 1.50 ms and DB CPU 0.25 ms per request.",
+      "Route floor with the session check (`GET /api/bench/floor/auth`): p50 4.00 ms, 3 req/s, app / DB CPU 1.50 / 0.25 ms.",
     );
-    // CPU per request next to the floors' CPU: (4.5 + 1) / (1 + 1)
-    expect(md).toContain("| Client home list | 4.50 | 1.00 | 1.00 | 1.00 | 2.75x |");
+    // CPU per request next to the floors' CPU: (4.5 + 1) / (route 1 + SQL 1), and / (page 1.5 + SQL 1)
+    expect(md).toContain("| Client home list | 4.50 | 1.00 | 1.00 | 1.50 | 1.00 | 2.75x | 2.20x |");
+    expect(md).toContain("| Assignments API list | 5.50 | 1.00 | 1.00 | - | 1.00 | 3.25x | - |");
+    expect(summaryLines(report)[0]).toMatch(
+      /page floor 3\.00 ms \(app CPU 1\.50 vs 1\.00 ms\), ratio 1\.50x$/,
+    );
+  });
+
+  it("names the answers that were not 2xx, per endpoint", () => {
+    const [large] = report.runs;
+    const failing = endpoint("list", 11, 12);
+    failing.endpoint = { ...failing.endpoint, statuses: { "200": 3, "409": 2, error: 1 } };
+    const md = renderBench({
+      ...report,
+      runs: [{ ...large!, endpoints: [endpoint("home", 9, 20), failing] }],
+    });
+    expect(md).toContain("Non-2xx answers: Assignments API list 2 x 409, 1 x error.");
   });
 
   it("reports Lighthouse per page against the targets, ids in paths generalised", () => {
@@ -103,6 +129,7 @@ describe("the benchmark report", () => {
         page("Sign-in", "/sign-in", 99, 40, 100),
         page("Completion page", "/assignments/cmabcdefghijklmnopqrstuv", 72, 1300, 100),
         page("Client home", "/home", 96, 150, 96),
+        { ...page("Floor (minimal page)", "/bench/floor", 90, 250, 100), floor: true },
       ],
     });
     expect(md).toContain("median of 3 runs");
@@ -110,6 +137,11 @@ describe("the benchmark report", () => {
     expect(md).toContain("| Completion page (`/assignments/{id}`) | 72 | 1,300 | 1,234 | 100 | **missed** |");
     // Accessibility below 100 misses the target even when speed is fine.
     expect(md).toContain("| Client home (`/home`) | 96 | 150 | 1,234 | 96 | **missed** |");
+    // The page floor is shown for reference, held to no target.
+    expect(md).toContain(
+      "| Floor (minimal page) (`/bench/floor`) | 90 | 250 | 1,234 | 100 | floor, no target |",
+    );
+    expect(md).toContain("The floor row is the page floor");
     expect(meetsLighthouseTargets(page("edge", "/", 95, 200, 100))).toBe(true);
     expect(meetsLighthouseTargets(page("edge", "/", 95, 201, 100))).toBe(false);
   });
@@ -122,5 +154,67 @@ describe("the benchmark report", () => {
     expect(replaceSection("# B\n", "faults", "x")).toBe(
       "# B\n\n<!-- faults:start -->\nx\n<!-- faults:end -->\n",
     );
+  });
+
+  it("keeps BENCHMARKS.md within 8 KB after a full run (six endpoints, two sizes, four Lighthouse rows)", () => {
+    const defs = [
+      ["home", "Client home list", "GET /home", true],
+      ["autosave", "Draft autosave", "PUT /api/v1/assignments/{id}/response", false],
+      ["dashboard", "Clinician dashboard", "GET /dashboard", true],
+      ["prep", "Couple prep view", "GET /api/v1/prep/couples/{id}", false],
+      ["list", "Assignments API list", "GET /api/v1/assignments", false],
+      ["inbox", "Clinician inbox", "GET /inbox", true],
+    ] as const;
+    // Wide numbers (five-figure p99s, four-figure rates) so the check holds for slow and fast runs alike.
+    const wide = (p50: number) => ({ ...m(p50), rps: 1234, p99: 12345.6, appCpuMs: 42.72, dbCpuMs: 20.91 });
+    const endpoints = defs.map(([key, label, request, isPage]): EndpointResult => ({
+      key,
+      label,
+      request,
+      endpoint: wide(417.4),
+      framework: wide(13.6),
+      sql: wide(119.2),
+      ...(isPage ? { pageFloor: wide(35.2) } : {}),
+      queries: 11,
+      verdict: verdict(wide(417.4), wide(13.6), wide(119.2)),
+    }));
+    const lh = (label: string, path: string, floor = false) => ({
+      label,
+      path,
+      performance: 100,
+      accessibility: 100,
+      totalBlockingTimeMs: 1713,
+      largestContentfulPaintMs: 12712,
+      runs: 3,
+      ...(floor ? { floor: true } : {}),
+    });
+    const full: BenchReport = {
+      ...report,
+      machine: {
+        ...report.machine,
+        cpuModel: "AMD EPYC",
+        node: "v24.11.1",
+        postgres: "15.20 (Debian 15.20-0+deb12u1)",
+        platform: "Linux 6.18.44-fc-v1252 x64",
+      },
+      runs: report.runs.map((r) => ({
+        ...r,
+        endpoints,
+        authFloor: wide(29.1),
+        loadBefore: [12.5, 3.93, 5.05],
+      })),
+      lighthouse: [
+        lh("Sign-in", "/sign-in"),
+        lh("Client home", "/home"),
+        lh("Completion page", "/assignments/cmabcdefghijklmnopqrstuv"),
+        lh("Floor (minimal page)", "/bench/floor", true),
+      ],
+    };
+    const document = replaceSection(readFileSync("BENCHMARKS.md", "utf8"), "bench", renderBench(full));
+    expect(Buffer.byteLength(document), oversizeWarning(document) ?? "").toBeLessThanOrEqual(
+      BENCHMARKS_MAX_BYTES,
+    );
+    expect(oversizeWarning("x".repeat(BENCHMARKS_MAX_BYTES))).toBeNull();
+    expect(oversizeWarning("x".repeat(BENCHMARKS_MAX_BYTES + 1))).toMatch(/8,193 bytes, over 8,192/);
   });
 });

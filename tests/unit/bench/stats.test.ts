@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { constantQueries, growth, percentile, successShare, summarize, verdict } from "@/bench/stats";
+import {
+  constantQueries,
+  cpuRatio,
+  growth,
+  percentile,
+  ratioToFloors,
+  successShare,
+  summarize,
+  verdict,
+} from "@/bench/stats";
 
 describe("benchmark statistics", () => {
   it("takes nearest-rank percentiles", () => {
@@ -26,6 +35,16 @@ describe("benchmark statistics", () => {
     });
     expect(verdict({ p50: 21 }, { p50: 4 }, { p50: 6 }).withinTarget).toBe(false);
     expect(verdict({ p50: Number.NaN }, { p50: 4 }, { p50: 6 }).withinTarget).toBe(false);
+  });
+
+  it("relates an endpoint to any pair of floors, by p50 and by CPU per request", () => {
+    // A page against the page floor: 60 / (24 + 6)
+    expect(ratioToFloors({ p50: 60 }, { p50: 24 }, { p50: 6 })).toBe(2);
+    // (app 9 + DB 3) / (floor app 4 + SQL floor DB 2); the floor's DB and the SQL floor's app CPU do not count
+    expect(
+      cpuRatio({ appCpuMs: 9, dbCpuMs: 3 }, { appCpuMs: 4, dbCpuMs: 50 }, { appCpuMs: 50, dbCpuMs: 2 }),
+    ).toBe(2);
+    expect(cpuRatio({ appCpuMs: 9, dbCpuMs: null }, { appCpuMs: 4 }, { dbCpuMs: 2 })).toBeNaN();
   });
 
   it("calls query counts constant only when every size has the same known count", () => {

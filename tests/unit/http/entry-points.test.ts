@@ -39,6 +39,8 @@ const PAGES_WITHOUT_GATE: Record<string, string> = {
   "app/(auth)/sign-in/email/page.tsx": "a static form that posts to the API",
   "app/(auth)/two-factor/setup/page.tsx":
     "its own gate, requireTwoFactorSetupActor: the one page staff who must set up two-step may open",
+  "app/bench/floor/page.tsx":
+    "benchmark page floor: 404 unless MEND_BENCH=1 before the session is read (page() would read it first), then requirePageActor as page() does; fixed content, no data",
 };
 
 describe("every entry point goes through a declared gate", () => {
