@@ -177,8 +177,9 @@ function ConversationInner({
           data-ready={ready ? "true" : "false"}
         >
           {about ? (
-            <p className="text-sm">
-              Replying about <span className="font-medium">{about.title}</span>{" "}
+            <p className="text-sm" data-testid="reply-reference">
+              Replying about <span className="font-medium">{about.title}</span>
+              {about.commentId ? " (feedback)" : ""}{" "}
               <Button variant="quiet" className="min-h-0 px-1 py-0 text-sm" onClick={() => setAbout(null)}>
                 Remove
               </Button>

@@ -14,12 +14,16 @@ function aboutWords(f: ClientFeedbackDto, underAnswer: boolean): string | null {
   return f.promptLabel ? "On your answer to" : "For you";
 }
 
-/** Where "Reply" leads: feedback on one's own work to one's own thread, the rest to the couple's joint one. */
+/**
+ * Where "Reply" leads: feedback both partners read to the couple's joint thread, feedback only this
+ * client reads (their copy, a private answer, anything on individual work) to their own thread, so a
+ * reply never shows the partner what the partner could not see.
+ */
 export function feedbackReplyHref(
   reply: { assignmentId: string; couple: boolean },
-  f: ClientFeedbackDto,
+  f: Pick<ClientFeedbackDto, "id" | "partnerSees">,
 ): string {
-  const thread = reply.couple && f.about !== "mine" ? "joint" : "own";
+  const thread = reply.couple && f.partnerSees ? "joint" : "own";
   const q = new URLSearchParams({ open: thread, assignment: reply.assignmentId, comment: f.id });
   return `/messages?${q}`;
 }

@@ -17,7 +17,7 @@ export function FeedbackList({
   clinicianName?: string;
   /** The feedback the page opens at (the first new one), if it is in this list. */
   anchorId?: string | null;
-  /** "Reply" links to messages: feedback on one's own work to one's own thread, the rest to the joint one. */
+  /** "Reply" links to messages: feedback both partners read to the joint thread, the rest to one's own. */
   reply?: { assignmentId: string; couple: boolean };
 }) {
   if (feedback.length === 0) return null;

@@ -6303,6 +6303,7 @@ export interface operations {
                             editedAt: string | null;
                             withdrawn: boolean;
                             isNew: boolean;
+                            partnerSees: boolean;
                         }[];
                     };
                 };

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { holdsRole, type Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
+import { clientMaySeeFeedback } from "@/lib/review/feedback-reference";
 import { closedConversation } from "./closed";
 import { clinicianOf, clientIdsOf } from "./queries";
 import { clientThreadKey, coupleThreadKey } from "./scope";
@@ -71,16 +72,17 @@ export async function replyReference(
     select: { id: true, exerciseVersion: { select: { title: true } } },
   });
   if (!assignment) return null;
-  const comment =
-    commentId && /^[A-Za-z0-9_-]{1,64}$/.test(commentId)
-      ? await db.comment.findFirst({
-          where: { id: commentId, assignmentId: assignment.id, kind: "FEEDBACK" },
-          select: { id: true },
-        })
-      : null;
+  const comment = commentId && /^[A-Za-z0-9_-]{1,64}$/.test(commentId) ? commentId : null;
+  // A client refers only to feedback they can read (the rule sending applies, lib/messages/send.ts).
+  const known =
+    comment !== null &&
+    (actor.role === "CLIENT"
+      ? await clientMaySeeFeedback(actor, assignment.id, comment)
+      : (await db.comment.count({ where: { id: comment, assignmentId: assignment.id, kind: "FEEDBACK" } })) >
+        0);
   return {
     assignmentId: assignment.id,
-    commentId: comment?.id ?? null,
+    commentId: known ? comment : null,
     title: assignment.exerciseVersion.title,
   };
 }

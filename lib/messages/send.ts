@@ -5,6 +5,7 @@ import { conflict, notFound } from "@/lib/errors";
 import { assertCanTreat } from "@/lib/jurisdiction/service";
 import { holdsRole, type Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
+import { clientMaySeeFeedback } from "@/lib/review/feedback-reference";
 import { auditMessageSent } from "./audit";
 import { closedConversation } from "./closed";
 import { toMessageDto } from "./dto";
@@ -64,11 +65,14 @@ async function checkReference(actor: Actor, row: ThreadRow, input: SendMessageIn
   });
   if (!assignment) throw notFound("That assignment");
   if (input.commentId) {
-    const comment = await db.comment.findFirst({
-      where: { id: input.commentId, assignmentId: assignment.id, kind: "FEEDBACK" },
-      select: { id: true },
-    });
-    if (!comment) throw notFound("That feedback");
+    // A client refers only to feedback they can read (a partner's private feedback looks missing).
+    const found =
+      actor.role === "CLIENT"
+        ? await clientMaySeeFeedback(actor, assignment.id, input.commentId)
+        : (await db.comment.count({
+            where: { id: input.commentId, assignmentId: assignment.id, kind: "FEEDBACK" },
+          })) > 0;
+    if (!found) throw notFound("That feedback");
   }
 }
 

@@ -136,6 +136,8 @@ export function toClientFeedback(
       editedAt: row.withdrawnAt ? null : (row.editedAt?.toISOString() ?? null),
       withdrawn: row.withdrawnAt !== null,
       isNew: row.withdrawnAt === null && isNewSince(row, seenAt),
+      // Who "Reply" writes to: the joint thread only when both partners read it.
+      partnerSees: audienceOf(row, ctx.copies).length > 1,
     }));
 }
 

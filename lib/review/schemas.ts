@@ -123,6 +123,8 @@ export const clientFeedbackDto = z.object({
   withdrawn: z.boolean(),
   /** Written or changed since the client last opened this work. */
   isNew: z.boolean(),
+  /** Their partner reads it too (general feedback on a couple's work, or on an answer one of them shared). */
+  partnerSees: z.boolean(),
 });
 export type ClientFeedbackDto = z.infer<typeof clientFeedbackDto>;
 

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { signedInPage } from "./support/auth";
+import { PHONE, signedInPage } from "./support/auth";
+import { shot } from "./support/pages";
 
 // Data rights and the audit trail, through the browser: a client sees and downloads everything they
 // wrote (and nothing of their partner's); the clinician reads the couple's answers; the practice
@@ -101,6 +102,42 @@ test("the admin asks who opened Alex's answers this month, filters the trail and
     expect(line).toContain("Alex Rivera");
   }
   expect(csv).not.toContain(ALEX_ANSWER);
+  await context.close();
+});
+
+test("on a phone, the email reminders page says quiet hours in US clock words and offers US time zones first", async ({
+  browser,
+}) => {
+  const { context, page } = await signedInPage(browser, "jordan", PHONE);
+  await page.goto("/account/notifications");
+  const zone = page.getByLabel("Your time zone");
+  await expect(zone).toBeVisible();
+  // The hint under the picker: the app's one time style ("9:00 PM"), never "0:00 pm" or "21:00".
+  const hint = page.getByText(/^Quiet hours: /);
+  await expect(hint).toHaveText(
+    /^Quiet hours: (1[0-2]|[1-9]):[0-5]\d (AM|PM) – (1[0-2]|[1-9]):[0-5]\d (AM|PM) your time\./,
+  );
+  await expect(hint).toContainText("9:00 PM – 8:00 AM");
+  await expect(hint).not.toContainText(/\b0:\d{2}|\b(1[3-9]|2[0-3]):\d{2}/);
+  // The picker opens on the United States, by the names people know; the other 400-odd come after.
+  const groups = zone.locator("optgroup");
+  await expect(groups.first()).toHaveAttribute("label", "United States");
+  const labels = await zone.locator("option").allTextContents();
+  expect(labels.slice(0, 7)).toEqual([
+    "Eastern Time (New York)",
+    "Central Time (Chicago)",
+    "Mountain Time (Denver)",
+    "Arizona, no daylight saving (Phoenix)",
+    "Pacific Time (Los Angeles)",
+    "Alaska Time (Anchorage)",
+    "Hawaii Time (Honolulu)",
+  ]);
+  expect(labels.length).toBeGreaterThan(100);
+  expect(labels.indexOf("Africa / Abidjan")).toBeGreaterThan(6);
+  await expect(zone.locator("option:checked")).toHaveText("Eastern Time (New York)");
+  // Nothing on the page runs wider than the phone.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await shot(page, "client-notifications-390");
   await context.close();
 });
 

@@ -19,6 +19,7 @@ function fb(
     editedAt: null,
     withdrawn: false,
     isNew,
+    partnerSees: about !== "mine",
   };
 }
 
