@@ -1,11 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { holdsRole, type Actor } from "@/lib/policy/actor";
+import type { Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
-import { clientMaySeeFeedback } from "@/lib/review/feedback-reference";
 import { closedConversation } from "./closed";
-import { clinicianOf, clientIdsOf } from "./queries";
+import { findReferable } from "./reference";
 import { clientThreadKey, coupleThreadKey } from "./scope";
 import type { AuditRequestMeta } from "@/lib/audit/record";
 import { listMessages, loadThread } from "./service";
@@ -48,8 +47,8 @@ export async function ensureMyThreads(actor: Actor): Promise<void> {
 export type ReplyReference = { assignmentId: string; commentId: string | null; title: string };
 
 /**
- * The assignment (and piece of feedback) a "Reply" link names, if it belongs to a client of this
- * thread (and, for a client, to them); anything else is silently dropped (no reference shown).
+ * The assignment (and piece of feedback) a "Reply" link names, if the thread's readers may see it
+ * (./reference.ts); anything else is silently dropped (no reference shown).
  */
 export async function replyReference(
   actor: Actor,
@@ -57,34 +56,10 @@ export async function replyReference(
   assignmentId: string | undefined,
   commentId: string | undefined,
 ): Promise<ReplyReference | null> {
-  if (!assignmentId || !/^[A-Za-z0-9_-]{1,64}$/.test(assignmentId)) return null;
-  const row = await loadThread(actor, threadId);
-  const clients = actor.role === "CLIENT" ? [actor.userId] : clientIdsOf(row);
-  const assignment = await db.assignment.findFirst({
-    where: {
-      id: assignmentId,
-      practiceId: actor.practiceId,
-      recipients: { some: { clientId: { in: clients } } },
-      ...(holdsRole(actor, "CLINICIAN")
-        ? { clinicianId: actor.userId }
-        : { clinicianId: clinicianOf(row)?.id ?? "" }),
-    },
-    select: { id: true, exerciseVersion: { select: { title: true } } },
-  });
-  if (!assignment) return null;
-  const comment = commentId && /^[A-Za-z0-9_-]{1,64}$/.test(commentId) ? commentId : null;
-  // A client refers only to feedback they can read (the rule sending applies, lib/messages/send.ts).
-  const known =
-    comment !== null &&
-    (actor.role === "CLIENT"
-      ? await clientMaySeeFeedback(actor, assignment.id, comment)
-      : (await db.comment.count({ where: { id: comment, assignmentId: assignment.id, kind: "FEEDBACK" } })) >
-        0);
-  return {
-    assignmentId: assignment.id,
-    commentId: known ? comment : null,
-    title: assignment.exerciseVersion.title,
-  };
+  if (!assignmentId) return null;
+  const found = await findReferable(actor, await loadThread(actor, threadId), assignmentId, commentId);
+  if (!found.assignment) return null;
+  return { assignmentId: found.assignment.id, commentId: found.commentId, title: found.assignment.title };
 }
 
 /**

@@ -5,13 +5,13 @@ import { conflict, notFound } from "@/lib/errors";
 import { assertCanTreat } from "@/lib/jurisdiction/service";
 import { holdsRole, type Actor } from "@/lib/policy/actor";
 import { assertCan } from "@/lib/policy/permissions";
-import { clientMaySeeFeedback } from "@/lib/review/feedback-reference";
 import { auditMessageSent } from "./audit";
 import { closedConversation } from "./closed";
 import { toMessageDto } from "./dto";
 import { queueMessageEmails } from "./notify";
 import { clientIdsOf, clinicianOf, messageSelect, referenceTitles, type ThreadRow } from "./queries";
 import { consumeMessageSend } from "./rate-limit";
+import { findReferable } from "./reference";
 import type { MessageDto, SendMessageInput } from "./schemas";
 import { loadThread } from "./service";
 
@@ -52,28 +52,9 @@ async function checkReference(actor: Actor, row: ThreadRow, input: SendMessageIn
     if (input.commentId) throw notFound("That feedback");
     return;
   }
-  // The assignment must be one given to a client of this thread (and, for a client, to them).
-  const clients = actor.role === "CLIENT" ? [actor.userId] : clientIdsOf(row);
-  const assignment = await db.assignment.findFirst({
-    where: {
-      id: input.assignmentId,
-      practiceId: actor.practiceId,
-      recipients: { some: { clientId: { in: clients } } },
-      ...(holdsRole(actor, "CLINICIAN") ? { clinicianId: actor.userId } : {}),
-    },
-    select: { id: true },
-  });
-  if (!assignment) throw notFound("That assignment");
-  if (input.commentId) {
-    // A client refers only to feedback they can read (a partner's private feedback looks missing).
-    const found =
-      actor.role === "CLIENT"
-        ? await clientMaySeeFeedback(actor, assignment.id, input.commentId)
-        : (await db.comment.count({
-            where: { id: input.commentId, assignmentId: assignment.id, kind: "FEEDBACK" },
-          })) > 0;
-    if (!found) throw notFound("That feedback");
-  }
+  const found = await findReferable(actor, row, input.assignmentId, input.commentId);
+  if (!found.assignment) throw notFound("That assignment");
+  if (input.commentId && !found.commentId) throw notFound("That feedback");
 }
 
 export async function sendMessage(

@@ -171,4 +171,51 @@ describe("replying to feedback", () => {
       await replyReference(s.actors.sam, s.threads.joint.id, w.assignmentId, w.onAlexsSharedAnswer),
     ).toMatchObject({ commentId: w.onAlexsSharedAnswer });
   });
+
+  it("lets a clinician refer only to work and feedback every client in the thread already sees", async () => {
+    const s = await messagesScenario();
+    const w = await coupleWorkWithFeedback(s);
+    const clinician = s.actors.clinician;
+    const refer = (threadId: string, assignmentId: string, commentId?: string) =>
+      sendMessage(clinician, threadId, {
+        body: "About this",
+        idempotencyKey: key(),
+        assignmentId,
+        ...(commentId ? { commentId } : {}),
+      });
+
+    // Feedback only Alex reads: in Alex's private thread, yes; in the joint one or Sam's, it looks missing.
+    await expect(
+      refer(s.threads.alexPrivate.id, w.assignmentId, w.onAlexsPrivateAnswer),
+    ).resolves.toMatchObject({
+      created: true,
+    });
+    for (const threadId of [s.threads.joint.id, s.threads.samPrivate.id]) {
+      await expect(refer(threadId, w.assignmentId, w.onAlexsPrivateAnswer)).rejects.toMatchObject({
+        status: 404,
+      });
+    }
+    // Feedback both read: in the joint thread too.
+    await expect(refer(s.threads.joint.id, w.assignmentId, w.onAlexsSharedAnswer)).resolves.toMatchObject({
+      created: true,
+    });
+
+    // Alex's individual work: in Alex's private thread, not in the joint one (Sam would learn its title).
+    const solo = await createAssignments(clinician, {
+      exercise: "weekly-trust-check-in",
+      clientId: s.actors.alex.userId,
+      dueAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      allowDuplicate: true,
+    });
+    const soloId = solo.items[0]!.id;
+    await expect(refer(s.threads.alexPrivate.id, soloId)).resolves.toMatchObject({ created: true });
+    await expect(refer(s.threads.joint.id, soloId)).rejects.toMatchObject({ status: 404 });
+    expect(await replyReference(clinician, s.threads.joint.id, soloId, undefined)).toBeNull();
+    expect(
+      await replyReference(clinician, s.threads.joint.id, w.assignmentId, w.onAlexsPrivateAnswer),
+    ).toMatchObject({ assignmentId: w.assignmentId, commentId: null });
+
+    const joint = await listMessages(s.actors.sam, s.threads.joint.id, {});
+    expect(joint.messages.map((m) => m.reference?.commentId ?? null)).toEqual([w.onAlexsSharedAnswer]);
+  });
 });
