@@ -21,16 +21,7 @@ function newEntryId(): string {
   return `entry-${Date.now().toString(36)}-${entryCounter}`;
 }
 
-export default function LogPrompt({
-  prompt,
-  value,
-  onChange,
-  disabled,
-  error,
-  number,
-  footer,
-  i,
-}: Inner<"log">) {
+export default function LogPrompt({ prompt, value, onChange, error, number, footer, i }: Inner<"log">) {
   const entries: LogEntry[] = Array.isArray(value) ? value : [];
   // Set just before a change that adds an entry; the render that shows it moves focus there.
   const focusId = useRef<string | null>(null);
@@ -82,7 +73,6 @@ export default function LogPrompt({
                       id={`${entryBase}-date`}
                       type="date"
                       value={entry.date}
-                      disabled={disabled}
                       onChange={(e) => update(entry.id, { date: e.target.value })}
                       className={`${CONTROL} min-h-11`}
                     />
@@ -96,36 +86,31 @@ export default function LogPrompt({
                       value={entry.text}
                       rows={2}
                       maxLength={LOG_ENTRY_MAX_LENGTH}
-                      disabled={disabled}
                       onChange={(e) => update(entry.id, { text: e.target.value })}
                       className={`${CONTROL} min-h-20 resize-y [field-sizing:content]`}
                     />
                   </div>
                 </div>
-                {!disabled ? (
-                  <button
-                    type="button"
-                    onClick={() => remove(entry.id)}
-                    className="mt-2 min-h-11 text-base text-muted underline-offset-4 hover:text-ink hover:underline"
-                  >
-                    Remove entry {index + 1}
-                  </button>
-                ) : null}
+                <button
+                  type="button"
+                  onClick={() => remove(entry.id)}
+                  className="mt-2 min-h-11 text-base text-muted underline-offset-4 hover:text-ink hover:underline"
+                >
+                  Remove entry {index + 1}
+                </button>
               </fieldset>
             </li>
           );
         })}
       </ol>
-      {!disabled ? (
-        <button
-          ref={addRef}
-          type="button"
-          onClick={add}
-          className="mt-3 inline-flex min-h-11 items-center rounded-lg border border-line bg-surface px-4 text-base font-medium text-ink hover:bg-canvas"
-        >
-          + Add an entry
-        </button>
-      ) : null}
+      <button
+        ref={addRef}
+        type="button"
+        onClick={add}
+        className="mt-3 inline-flex min-h-11 items-center rounded-lg border border-line bg-surface px-4 text-base font-medium text-ink hover:bg-canvas"
+      >
+        + Add an entry
+      </button>
     </Group>
   );
 }

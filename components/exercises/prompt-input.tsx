@@ -26,7 +26,6 @@ export type PromptInputProps<P extends Prompt = Prompt> = {
   /** The current value; undefined shows the prompt empty. */
   value: PromptValueByKind[P["kind"]] | undefined;
   onChange: (value: PromptValueByKind[P["kind"]]) => void;
-  disabled?: boolean;
   /** A message about this answer (from validateRequired or the server). */
   error?: string;
   /** Makes element ids unique when one page shows the same prompt twice. */
@@ -57,7 +56,6 @@ function TextPrompt({
   prompt,
   value,
   onChange,
-  disabled,
   error,
   number,
   footer,
@@ -71,7 +69,6 @@ function TextPrompt({
     id: i.base,
     value: text,
     maxLength: prompt.maxLength,
-    disabled,
     required: prompt.required,
     "aria-invalid": error ? true : undefined,
     "aria-describedby": describedBy(prompt.help && i.help, error && i.error, showCount && i.count),
@@ -96,7 +93,7 @@ function TextPrompt({
   );
 }
 
-function ScalePrompt({ prompt, value, onChange, disabled, error, number, footer, i }: Inner<"scale">) {
+function ScalePrompt({ prompt, value, onChange, error, number, footer, i }: Inner<"scale">) {
   const count = prompt.max - prompt.min + 1;
   const ends = `${i.base}-ends`;
   if (count > 21) {
@@ -116,7 +113,6 @@ function ScalePrompt({ prompt, value, onChange, disabled, error, number, footer,
           min={prompt.min}
           max={prompt.max}
           step={1}
-          disabled={disabled}
           value={value ?? ""}
           aria-describedby={ends}
           onChange={(e) => onChange(e.target.value === "" ? null : Math.round(Number(e.target.value)))}
@@ -140,7 +136,7 @@ function ScalePrompt({ prompt, value, onChange, disabled, error, number, footer,
           return (
             <label
               key={n}
-              className="relative flex min-h-11 cursor-pointer items-center justify-center rounded-lg border border-line bg-surface text-lg font-medium has-[:checked]:border-accent has-[:checked]:bg-accent has-[:checked]:text-white has-[:disabled]:cursor-not-allowed has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent"
+              className="relative flex min-h-11 cursor-pointer items-center justify-center rounded-lg border border-line bg-surface text-lg font-medium has-[:checked]:border-accent has-[:checked]:bg-accent has-[:checked]:text-white has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent"
             >
               <input
                 type="radio"
@@ -148,7 +144,6 @@ function ScalePrompt({ prompt, value, onChange, disabled, error, number, footer,
                 name={i.base}
                 value={n}
                 checked={value === n}
-                disabled={disabled}
                 required={prompt.required}
                 onChange={() => onChange(n)}
               />
@@ -166,7 +161,7 @@ function ScalePrompt({ prompt, value, onChange, disabled, error, number, footer,
           {prompt.max} = {prompt.maxLabel}
         </span>
       </p>
-      {!prompt.required && value !== null && value !== undefined && !disabled ? (
+      {!prompt.required && value !== null && value !== undefined ? (
         <ClearButton onClear={() => onChange(null)} />
       ) : null}
     </Group>
@@ -185,16 +180,7 @@ function ClearButton({ onClear }: { onClear: () => void }) {
   );
 }
 
-function SingleChoicePrompt({
-  prompt,
-  value,
-  onChange,
-  disabled,
-  error,
-  number,
-  footer,
-  i,
-}: Inner<"single_choice">) {
+function SingleChoicePrompt({ prompt, value, onChange, error, number, footer, i }: Inner<"single_choice">) {
   return (
     <Group prompt={prompt} number={number} error={error} i={i} footer={footer}>
       <div className="flex flex-col gap-2">
@@ -206,7 +192,6 @@ function SingleChoicePrompt({
               name={i.base}
               value={option.id}
               checked={value === option.id}
-              disabled={disabled}
               required={prompt.required}
               onChange={() => onChange(option.id)}
             />
@@ -214,7 +199,7 @@ function SingleChoicePrompt({
           </label>
         ))}
       </div>
-      {!prompt.required && value && !disabled ? <ClearButton onClear={() => onChange(null)} /> : null}
+      {!prompt.required && value ? <ClearButton onClear={() => onChange(null)} /> : null}
     </Group>
   );
 }
@@ -223,7 +208,6 @@ function ChecksPrompt({
   prompt,
   value,
   onChange,
-  disabled,
   error,
   number,
   footer,
@@ -252,7 +236,6 @@ function ChecksPrompt({
               name={`${i.base}-${choice.id}`}
               value={choice.id}
               checked={chosen.has(choice.id)}
-              disabled={disabled}
               onChange={(e) => toggle(choice.id, e.target.checked)}
             />
             <span>{choice.label}</span>
@@ -268,7 +251,6 @@ export function PromptInput<P extends Prompt>(props: PromptInputProps<P>) {
   const fallback = useId().replace(/[^A-Za-z0-9_-]/g, "");
   const prompt: Prompt = props.prompt;
   const common = {
-    disabled: props.disabled,
     error: props.error,
     number: props.number,
     footer: props.footer,

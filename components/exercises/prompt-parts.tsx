@@ -10,7 +10,6 @@ export type Inner<K extends Prompt["kind"]> = {
   prompt: Kind<K>;
   value: PromptValueByKind[K];
   onChange: (value: PromptValueByKind[K]) => void;
-  disabled?: boolean;
   error?: string;
   number?: number;
   footer?: React.ReactNode;
@@ -18,10 +17,10 @@ export type Inner<K extends Prompt["kind"]> = {
 };
 
 export const CONTROL =
-  "w-full rounded-lg border border-line bg-surface px-3 py-2 text-base text-ink disabled:cursor-not-allowed disabled:bg-canvas aria-[invalid=true]:border-danger";
+  "w-full rounded-lg border border-line bg-surface px-3 py-2 text-base text-ink aria-[invalid=true]:border-danger";
 // A whole row is the click target for choices: at least 44px tall.
 export const CHOICE_ROW =
-  "relative flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-line bg-surface px-3 py-2.5 has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:disabled]:cursor-not-allowed has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-accent";
+  "relative flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-line bg-surface px-3 py-2.5 has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-accent";
 export const CHECK = "mt-0.5 size-5 shrink-0 accent-accent";
 
 export function ids(idPrefix: string | undefined, promptId: string, fallback: string) {

@@ -211,7 +211,11 @@ export function AssignmentCard({
             </li>
           ))}
         </ul>
-        {assignment.note ? <p className="text-sm text-muted">Your note to them: {assignment.note}</p> : null}
+        {assignment.note ? (
+          <p className="whitespace-pre-line break-words text-sm text-muted">
+            Your note to them: {assignment.note}
+          </p>
+        ) : null}
         {!assignment.forCouple ? <p className="text-sm text-muted">Only you see these answers.</p> : null}
         {assignment.forCouple && !someShared && sent.length > 0 ? (
           <p className="text-sm text-muted">

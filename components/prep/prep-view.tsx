@@ -187,8 +187,15 @@ export function PrepView({
                                 .join(", ")}
                               {a.awaitingReview ? " · waiting for your review" : ""}
                             </span>
+                            {/* In full, wrapping: with the dates, the note is what tells copies of the
+                                same exercise apart, and a phone would cut it off after a few words. */}
                             {a.note ? (
-                              <span className="w-full truncate text-sm text-muted">Your note: {a.note}</span>
+                              <span
+                                className="w-full whitespace-pre-line break-words text-sm text-muted"
+                                data-testid="earlier-copy-note"
+                              >
+                                Your note: {a.note}
+                              </span>
                             ) : null}
                           </summary>
                           <div className="border-t border-line">

@@ -2,7 +2,8 @@
 
 // The one interactive island of the client's completion page: the pinned exercise's prompts for
 // their perspective, who will see each answer, autosave with a device copy, conflict choices, and
-// sending. The save loop itself lives in draft-sync/draft-sync.ts (tested on its own).
+// sending. The save loop itself lives in draft-sync/draft-sync.ts (tested on its own). Work that can
+// no longer change is shown as text the server rendered (./read-only-answers.tsx), not as inputs.
 import { useRouter } from "next/navigation";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ExerciseView } from "@/components/exercises/exercise-view";
@@ -62,6 +63,8 @@ export type CompletionFormProps = {
   answerFeedback?: Record<string, React.ReactNode>;
   /** There is new feedback: once the answers are in place, scroll to it (components/review/feedback-item). */
   openAtFeedback?: boolean;
+  /** The locked answers, rendered on the server (./read-only-answers.tsx): given when the work is locked. */
+  readOnlyAnswers?: React.ReactNode;
 };
 
 const ID_PREFIX = "answer";
@@ -126,6 +129,13 @@ export function CompletionForm(props: CompletionFormProps) {
   const locked = initial.locked ?? (snap.status.kind === "locked" ? snap.status.reason : null);
 
   const answers = snap.answers;
+
+  // Locked while open here (reviewed, withdrawn or discharged meanwhile): the page loads again, and
+  // says why, shows the kept answers as text and what this device holds beyond them, to copy.
+  const readOnlyAnswers = props.readOnlyAnswers;
+  useEffect(() => {
+    if (locked && !readOnlyAnswers) location.reload();
+  }, [locked, readOnlyAnswers]);
 
   const update = useCallback(
     (promptId: string, change: (previous: StoredAnswers[string] | undefined) => StoredAnswers[string]) => {
@@ -316,27 +326,27 @@ export function CompletionForm(props: CompletionFormProps) {
         />
       ) : null}
 
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void send();
-        }}
-        aria-describedby={problemList.length ? "answer-problems" : undefined}
-      >
-        <ExerciseView
-          definition={definition}
-          perspectiveId={perspectiveId}
-          mode={locked ? "readonly" : "answer"}
-          values={valuesOf(answers)}
-          onChange={onChange}
-          errors={errors}
-          idPrefix={ID_PREFIX}
-          headingLevel={1}
-          renderPromptFooter={renderPromptFooter}
-        />
+      {readOnlyAnswers ?? (
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void send();
+          }}
+          aria-describedby={problemList.length ? "answer-problems" : undefined}
+        >
+          <ExerciseView
+            definition={definition}
+            perspectiveId={perspectiveId}
+            mode="answer"
+            values={valuesOf(answers)}
+            onChange={onChange}
+            errors={errors}
+            idPrefix={ID_PREFIX}
+            headingLevel={1}
+            renderPromptFooter={renderPromptFooter}
+          />
 
-        {!locked ? (
           <section
             aria-labelledby="send-heading"
             className="mt-8 flex flex-col gap-4 rounded-xl border border-line bg-surface p-4 sm:p-5"
@@ -402,9 +412,7 @@ export function CompletionForm(props: CompletionFormProps) {
               </Suspense>
             ) : null}
           </section>
-        ) : null}
 
-        {!locked ? (
           <div className="sticky bottom-0 z-10 -mx-4 mt-6 flex flex-wrap items-center justify-between gap-3 border-t border-line bg-surface/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border">
             <SaveStatus status={ready ? snap.status : { kind: "saved", at: null }} />
             {canSend ? (
@@ -417,8 +425,8 @@ export function CompletionForm(props: CompletionFormProps) {
               </Button>
             ) : null}
           </div>
-        ) : null}
-      </form>
+        </form>
+      )}
       {/* The save loop starts once every prompt above has hydrated; what is typed before then is kept. */}
       <AfterHydration run={begin} />
     </div>

@@ -157,19 +157,6 @@ describe("PromptInput markup", () => {
     expect(html).toContain("+ Add an entry");
     expect(html).toContain("Aim for at least 3 entries.");
   });
-
-  it("disabled: inputs are disabled and the log has no add or remove buttons", async () => {
-    const html = await renderLoaded(
-      { id: "moments", kind: "log", label: "Moments", entryLabel: "What happened" },
-      [{ id: "e1", date: "2025-03-01", text: "x" }],
-      {
-        disabled: true,
-      },
-    );
-    expect(html).toMatch(/disabled=""/);
-    expect(html).not.toContain("Add an entry");
-    expect(html).not.toContain("Remove entry");
-  });
 });
 
 describe("ExerciseView markup", () => {
@@ -186,18 +173,20 @@ describe("ExerciseView markup", () => {
     expect(html.match(/data-prompt-id=/g)).toHaveLength(6);
   });
 
-  it("readonly shows the given answers with inputs disabled", async () => {
+  it("answer mode shows the given answers in their inputs, and what (required) means", async () => {
     const { exercises } = await loadPack(PACK_DIR);
     const def = exercises.find((e) => e.slug === "weekly-trust-check-in")!;
     const html = renderToStaticMarkup(
       createElement(ExerciseView, {
         definition: def,
-        mode: "readonly",
+        mode: "answer",
         values: { "felt-safe": 6, "this-week": "Calmer" },
+        onChange: noop,
       }),
     );
     expect(html).toMatch(/checked="" value="6"/);
     expect(html).toContain(">Calmer</textarea>");
-    expect(html).not.toContain("need an answer before you send");
+    expect(html).toContain("need an answer before you send");
+    expect(html).not.toMatch(/ disabled=""/);
   });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { PartnerShared } from "@/components/responses/partner-shared";
 import { CompletionForm } from "@/components/responses/completion-form";
+import { ReadOnlyAnswers } from "@/components/responses/read-only-answers";
 import { FeedbackItem, feedbackReplyHref } from "@/components/review/feedback-item";
 import { FeedbackList } from "@/components/review/feedback-list";
 import { SharingPaused } from "@/components/safety/sharing-paused";
@@ -69,6 +70,24 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
       )),
     ]),
   );
+
+  const answers = response.sharingPaused ? unshared(response.answers) : response.answers;
+  const sharing = {
+    available: response.sharingAvailable,
+    partnerFirstName: partnerName,
+    bothSent,
+    agreement,
+  };
+  // Work that can no longer change is read as text, rendered here: no inputs, and no script for them.
+  const readOnlyAnswers = response.locked ? (
+    <ReadOnlyAnswers
+      definition={version.definition}
+      perspectiveId={assignment.perspective?.id ?? null}
+      answers={answers}
+      sharing={sharing}
+      answerFeedback={answerFeedback}
+    />
+  ) : undefined;
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
@@ -177,22 +196,19 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
           perspectiveId={assignment.perspective?.id ?? null}
           initial={{
             version: response.version,
-            answers: (response.sharingPaused ? unshared(response.answers) : response.answers) as never,
+            answers: answers as never,
             state: response.state,
             submittedAt: response.submittedAt,
             hasUnsentChanges: response.hasUnsentChanges,
             locked: response.locked,
           }}
-          sharing={{
-            available: response.sharingAvailable,
-            partnerFirstName: partnerName,
-            bothSent,
-            agreement,
-          }}
+          sharing={sharing}
           clinicianName={assignment.clinicianName}
           assignmentLabel={label}
-          answerFeedback={answerFeedback}
+          // Locked work shows its feedback in readOnlyAnswers: not sent to the browser twice.
+          answerFeedback={readOnlyAnswers ? undefined : answerFeedback}
           openAtFeedback={placed.anchorId !== null}
+          readOnlyAnswers={readOnlyAnswers}
           location={{
             state: location.needsConfirmation ? null : location.state,
             stateName: location.stateName,
