@@ -9,7 +9,7 @@ import { promptsFor } from "@/lib/exercises/answers";
 import { placeFeedback } from "@/lib/review/placement";
 import { Notice } from "@/components/ui/notice";
 import { capitalise, dateTimeWords, dueWords } from "@/lib/assignments/labels";
-import { agreementLine, completionSummary } from "@/lib/couples/privacy-words";
+import { agreementLine, beforeSendNote, completionSummary } from "@/lib/couples/privacy-words";
 import { localDraftKey } from "@/lib/responses/draft-key";
 import { getCompletionView } from "@/lib/responses/completion-view";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
@@ -189,6 +189,12 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
             bothSent,
             agreement,
           }}
+          beforeSend={beforeSendNote({
+            clinicianName: assignment.clinicianName,
+            sharing: response.sharingAvailable,
+            partnerName,
+            partnerSent: response.partner?.submitted === true,
+          })}
           clinicianName={assignment.clinicianName}
           assignmentLabel={label}
           answerFeedback={answerFeedback}
