@@ -58,9 +58,20 @@ async function setAgreement(coupleId: string, agreement: Agreement): Promise<voi
   );
 }
 
-/** Every sentence of the page that contradicts the rules, for a readable failure. */
+/**
+ * Every sentence of Mend's own on the page that contradicts the rules, for a readable failure. What
+ * people wrote (messages, answers, notes, feedback: every one is shown with its line breaks kept,
+ * whitespace-pre-*) is theirs, not Mend's: "Something only my therapist should know" in a message
+ * is not a promise the app makes. It is hidden while the page's text is read, then shown again.
+ */
 async function contradictions(page: Page, rules: RegExp[]): Promise<string[]> {
-  const text = await page.locator("body").innerText();
+  const text = await page.locator("body").evaluate((body: HTMLElement) => {
+    const theirs = [...body.querySelectorAll<HTMLElement>('[class*="whitespace-pre"]')];
+    for (const el of theirs) el.style.setProperty("display", "none");
+    const read = body.innerText;
+    for (const el of theirs) el.style.removeProperty("display");
+    return read;
+  });
   const sentences = text.split(/(?<=[.!?])\s+|\n+/);
   return sentences.filter((s) => rules.some((rule) => rule.test(s))).map((s) => s.trim());
 }
