@@ -9,6 +9,7 @@ import { Field, SelectField, StateOptions } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { problemFor, type FieldProblem } from "@/components/forms/call-api";
 import { useApiForm } from "@/components/forms/use-api-form";
+import { invitationSharing } from "@/lib/couples/privacy-words";
 import { CONFIDENTIALITY_DESCRIPTION, CONFIDENTIALITY_LABEL } from "@/lib/invitations/labels";
 import type { AcceptInvitationDto } from "@/lib/invitations/schemas";
 import { US_STATES } from "@/lib/jurisdiction/states";
@@ -205,13 +206,7 @@ export function AcceptInvitationForm({ token, role, email, invitedByName, practi
               Mend is a private space for the work you do between appointments with {invitedByName} at{" "}
               {practiceName}.
             </li>
-            <li>
-              {invitedByName} sees what you submit.{" "}
-              {couple
-                ? "Your partner sees only the answers you choose to share, and only once you have both submitted. "
-                : ""}
-              Each answer shows who will see it; private to your therapist is the default.
-            </li>
+            <li>{invitationSharing(couple?.confidentiality ?? null, invitedByName)}</li>
             <li>
               <strong>Mend is not crisis care and is not monitored in real time.</strong> If you need help
               right now, call or text{" "}

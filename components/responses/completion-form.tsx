@@ -56,6 +56,8 @@ export type CompletionFormProps = {
     locked: LockReason | null;
   };
   sharing: Sharing;
+  /** Above the send button until the first send (lib/couples/privacy-words.ts, worded on the server). */
+  beforeSend: string;
   clinicianName: string;
   assignmentLabel: string;
   location: { state: string | null; stateName: string | null };
@@ -115,6 +117,10 @@ export function CompletionForm(props: CompletionFormProps) {
   const [sentAnswers, setSentAnswers] = useState<StoredAnswers | null>(
     initial.submittedAt && !initial.hasUnsentChanges ? initial.answers : null,
   );
+  // The send answers whether the partner had sent theirs: from then on "once you have both sent
+  // yours" is out of date, even before the page's own value catches up (router.refresh below).
+  const [bothSent, setBothSent] = useState(false);
+  const shown = useMemo(() => (bothSent ? { ...sharing, bothSent } : sharing), [sharing, bothSent]);
   const [where, setWhere] = useState<string>(props.location.state ?? "");
   const [changingWhere, setChangingWhere] = useState(!props.location.state);
   const errorSummaryRef = useRef<HTMLDivElement>(null);
@@ -178,14 +184,14 @@ export function CompletionForm(props: CompletionFormProps) {
               prompt={prompt}
               shared={sharedFlags[i] === "1"}
               onChange={(shared) => onShare(prompt, shared)}
-              sharing={sharing}
+              sharing={shown}
               readOnly={readOnly}
             />
             {answerFeedback?.[prompt.id] ?? null}
           </>,
         ]),
       ),
-    [prompts, sharedFlags, sharing, readOnly, onShare, answerFeedback],
+    [prompts, sharedFlags, shown, readOnly, onShare, answerFeedback],
   );
   const renderPromptFooter = useCallback((prompt: Prompt) => footers.get(prompt.id) ?? null, [footers]);
 
@@ -242,6 +248,7 @@ export function CompletionForm(props: CompletionFormProps) {
       setState(result.data.state);
       const first = !submitted;
       setSubmittedAt(result.data.submittedAt);
+      setBothSent(result.data.partnerSubmitted);
       // What was sent, counted for the confirmation's "who reads what".
       const sent = prompts.filter((p) => isAnswered(p, s.answers[p.id]?.value));
       const shared = sent.filter((p) => s.answers[p.id]?.shared).length;
@@ -371,7 +378,7 @@ export function CompletionForm(props: CompletionFormProps) {
               <p className="text-muted">
                 {submitted
                   ? `Your changes are saved, but ${clinicianName} still sees what you sent before until you send them.`
-                  : `Your answers are saved as you go. ${clinicianName} sees them once you send them${sharing.available ? "; your partner sees only the answers you chose to share, after you have both sent yours" : ""}.`}
+                  : props.beforeSend}
               </p>
             )}
             {canSend ? (
@@ -405,7 +412,7 @@ export function CompletionForm(props: CompletionFormProps) {
                   first={sending.first}
                   clinicianName={clinicianName}
                   assignmentLabel={assignmentLabel}
-                  sharing={sharing}
+                  sharing={shown}
                   sharedCount={sending.shared}
                   privateCount={sending.private}
                 />

@@ -1,5 +1,6 @@
 // On a couple's completion page: what the partner chose to share, once both have sent theirs, or
 // a calm word on why nothing is shown yet. Never anything the partner kept private.
+import { partnerSharedNone } from "@/lib/couples/privacy-words";
 import { promptsFor } from "@/lib/exercises/answers";
 import type { ExerciseDefinition } from "@/lib/exercises/schema";
 import type { ClientResponseDto } from "@/lib/responses/schemas";
@@ -50,9 +51,7 @@ export function PartnerShared({
         What {name} shared with you
       </h2>
       {prompts.length === 0 ? (
-        <p className="mt-1 text-muted">
-          {name} kept all of their answers between them and your therapist this time.
-        </p>
+        <p className="mt-1 text-muted">{partnerSharedNone(name)}</p>
       ) : (
         <>
           <p className="mt-1 text-muted">

@@ -1,9 +1,10 @@
 // Under every answer on the completion page: who will see it, and for a couple the choice to share.
-import { privateChoiceLabel, type PrivacyAgreement } from "@/lib/couples/private-choice";
+import { privateChoiceLabel, sharedNote, type PrivacyAgreement } from "@/lib/couples/private-choice";
 import type { Prompt } from "@/lib/exercises/schema";
 
 /**
- * `bothSent`: both partners have sent theirs, so shared answers are already visible (no "once...").
+ * `bothSent`: both partners have sent theirs, so shared answers are already visible (no "once...");
+ * the completion form sets it from the send's answer the moment the second partner sends.
  * `agreement`: the couple's confidentiality agreement (null outside a couple), which words "Therapist only".
  */
 export type Sharing = {
@@ -48,7 +49,7 @@ export function Visibility({
     return (
       <p className="flex items-center gap-2 text-sm text-muted">
         {shared ? (
-          `Shared with ${partner}${sharing.bothSent ? "" : " (once you have both sent yours)"}`
+          sharedNote(partner, sharing.bothSent)
         ) : (
           <>
             <LockIcon /> {onlyTherapist}
@@ -88,13 +89,7 @@ export function Visibility({
           </span>
         </label>
       </div>
-      {shared ? (
-        <p className="mt-2 text-sm text-muted">
-          {sharing.bothSent
-            ? `Shared with ${partner}.`
-            : `${partner} will see this answer once you have both sent yours.`}
-        </p>
-      ) : null}
+      {shared ? <p className="mt-2 text-sm text-muted">{sharedNote(partner, sharing.bothSent)}</p> : null}
     </fieldset>
   );
 }

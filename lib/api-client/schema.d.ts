@@ -6167,6 +6167,7 @@ export interface operations {
                         submittedAt: string;
                         revision: number;
                         alreadySubmitted: boolean;
+                        partnerSubmitted: boolean;
                         crisisSupport: boolean;
                     };
                 };

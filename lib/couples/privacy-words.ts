@@ -3,10 +3,11 @@
 // the home page, the completion page, the sharing choices, the send summary and the privacy page can
 // never promise more privacy than the agreement gives: under "no secrets" an answer kept from the
 // partner still reaches the therapist, who may bring it into a joint session.
-// tests/e2e/privacy-words.spec.ts walks the client pages under each agreement and fails on a sentence
-// that contradicts it. Pure: client components import it.
+// tests/e2e/trust.spec.ts walks the client pages under each agreement (home, a reflection, the
+// messages, the export, the privacy page, an invitation) and fails on a sentence that contradicts
+// it. Pure: client components import it.
 
-export { privateChoiceLabel, type Agreement, type PrivacyAgreement } from "./private-choice";
+export { privateChoiceLabel, sharedNote, type Agreement, type PrivacyAgreement } from "./private-choice";
 import { PRIVATE_MEANING, type Agreement, type PrivacyAgreement } from "./private-choice";
 
 export const CONFIDENTIALITY_LABEL = {
@@ -28,11 +29,46 @@ export function agreementLine(agreement: Agreement, clinicianName: string): stri
     : `Your agreement: limited secrets. ${clinicianName} decides what stays private and will tell you when something can't.`;
 }
 
-/** What happens to answers the partner does not see, in a sentence (ends with a full stop). */
-function therapistOnly(agreement: Agreement, clinicianName: string): string {
+/**
+ * What happens to what the partner does not see (`what`: any answer, or a private conversation), in
+ * a sentence (ends with a full stop).
+ */
+function therapistOnly(agreement: Agreement, clinicianName: string, what = "any answer"): string {
   return agreement === "NO_SECRETS"
-    ? `Under your no-secrets agreement, ${clinicianName} may bring any answer into a joint session.`
+    ? `Under your no-secrets agreement, ${clinicianName} may bring ${what} into a joint session.`
     : `Under your limited-secrets agreement, ${clinicianName} uses their judgement about what stays private and will tell you when something can't.`;
+}
+
+/**
+ * With a partner's own conversation with the therapist ("Just you and Riley": in the list, on the
+ * conversation itself and in the export): "just you" is who reads it, not a promise of privacy the
+ * agreement may not keep.
+ */
+export function privateThreadNote(agreement: Agreement, clinicianName: string): string {
+  return therapistOnly(agreement, clinicianName, "anything you write here");
+}
+
+/**
+ * The invitation's sentence on who sees answers. `agreement`: the couple's, when the invitation
+ * joins one; null for someone invited on their own, who may join a couple later, so nothing here
+ * promises what a later agreement could take back.
+ */
+export function invitationSharing(agreement: PrivacyAgreement, clinicianName: string): string {
+  if (!agreement) return `${clinicianName} sees what you send. Each answer shows who will see it.`;
+  return `${clinicianName} sees what you send. Your partner sees only the answers you choose to share, and only once you have both sent yours. Each answer shows who will see it; “Therapist only” is the default. ${therapistOnly(agreement, clinicianName)}`;
+}
+
+/** What the export holds: a partner is mentioned only to someone who has one. */
+export function exportScope(agreement: PrivacyAgreement): string {
+  return agreement ? "Only what is yours: your partner's answers are not in it." : "Only what is yours.";
+}
+
+/**
+ * When the partner shared none of their answers. Not "kept between them and your therapist": under
+ * no secrets those answers may still come up in a joint session.
+ */
+export function partnerSharedNone(partnerName: string): string {
+  return `${partnerName} chose not to share any of their answers with you this time.`;
 }
 
 /** The home page's card for a client in a couple. */
@@ -50,12 +86,15 @@ export function completionSummary(input: {
   sharing: boolean;
   partnerName: string | null;
   bothSent: boolean;
+  /** This person has sent theirs already ("once you send them" would be stale). */
+  sent?: boolean;
 }): string {
   const { agreement, clinicianName: who, partnerName } = input;
   const partner = partnerName ?? "your partner";
-  if (!agreement) return `Only ${who} sees your answers, once you send them.`;
+  const once = input.sent ? "" : " once you send them";
+  if (!agreement) return `Only ${who} sees your answers${once ? `,${once}` : ""}.`;
   if (!input.sharing) {
-    return `${who} sees your answers once you send them; your partner is not on this one and doesn't see them in Mend. ${therapistOnly(agreement, who)}`;
+    return `${who} sees your answers${once}; your partner is not on this one and doesn't see them in Mend. ${therapistOnly(agreement, who)}`;
   }
   const when = input.bothSent
     ? `You have both sent yours, so ${partner} can see the answers you shared`
@@ -63,12 +102,35 @@ export function completionSummary(input: {
   return `Your answers go to ${who}; ${partner} sees only those you mark “Share with my partner”. ${when}, and never sees your drafts. ${therapistOnly(agreement, who)}`;
 }
 
+/**
+ * Above the send button until the first send (rendered on the server: the completion page's
+ * JavaScript has no room for sentences). `partnerSent`: the partner has sent theirs already.
+ */
+export function beforeSendNote(input: {
+  clinicianName: string;
+  sharing: boolean;
+  partnerName: string | null;
+  partnerSent: boolean;
+}): string {
+  const partner = input.partnerName ?? "your partner";
+  const when = !input.sharing
+    ? ""
+    : input.partnerSent
+      ? `; ${partner} has sent theirs, so they see the answers you chose to share as soon as you send`
+      : `; ${partner} sees only the answers you chose to share, after you have both sent yours`;
+  return `Your answers are saved as you go. ${input.clinicianName} sees them once you send them${when}.`;
+}
+
 /** The privacy page's sentence on answers that are not shared. */
 export function privacyPageUnshared(agreement: Agreement, clinicianName: string, partner: string): string {
   return `${partner} never sees in Mend your drafts, anything you have not sent, or answers you keep “Therapist only”. ${therapistOnly(agreement, clinicianName)}`;
 }
 
-/** The send confirmation: who reads what was just sent. */
+/**
+ * The send confirmation: who reads what was just sent. `bothSent`: the partner had sent theirs when
+ * this was sent (the send's own answer, not what the page knew when it loaded), so what was shared
+ * is visible to them now.
+ */
 export function sendSummary(input: {
   agreement: PrivacyAgreement;
   clinicianName: string;
@@ -84,7 +146,9 @@ export function sendSummary(input: {
     ? null
     : sharedCount === 0
       ? `${partner} sees none of your answers in Mend.`
-      : `${partner} sees ${answers(sharedCount)} you shared${input.bothSent ? " now" : ", once you have both sent yours"}.`;
+      : input.bothSent
+        ? `You have both sent yours: ${partner} can now see ${sharedCount === 1 ? "the answer" : `the ${sharedCount} answers`} you shared.`
+        : `${partner} sees ${answers(sharedCount)} you shared, once you have both sent yours.`;
   const onlyLine =
     privateCount === 0
       ? `${who} sees everything you sent.`

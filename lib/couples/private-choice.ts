@@ -16,3 +16,13 @@ export const PRIVATE_MEANING = {
 export function privateChoiceLabel(agreement: PrivacyAgreement): string {
   return agreement ? `Therapist only; ${PRIVATE_MEANING[agreement]}` : "Only your therapist";
 }
+
+/**
+ * Under an answer marked shared: when the partner sees it. `bothSent`: both partners have sent
+ * theirs (known from the page, or from the send itself), so it is visible to them already.
+ */
+export function sharedNote(partner: string, bothSent: boolean | undefined): string {
+  return bothSent
+    ? `Shared with ${partner}.`
+    : `${partner} will see this answer once you have both sent yours.`;
+}

@@ -15,7 +15,7 @@ import { assertCan } from "@/lib/policy/permissions";
 import { readStoredAnswers, sameAnswers, valuesOf, type StoredAnswers } from "./answers";
 import { checkAnswers } from "./check-answers";
 import { SHARING_PAUSED_MESSAGE } from "@/lib/safety/schemas";
-import { ownCopy, sharingAvailable, sharingPaused, writeSelect, type WriteCopy } from "./copy";
+import { ownCopy, partnerOf, sharingAvailable, sharingPaused, writeSelect, type WriteCopy } from "./copy";
 import { lockedError, lockReason, staleError, unsafeLockResponse, unsafeSaveIfCurrent } from "./locks";
 import type { SaveResponseInput, SaveResultDto, SubmitResponseInput, SubmitResultDto } from "./schemas";
 
@@ -238,5 +238,21 @@ export async function submitResponse(
   const { alertIds = [], ...dto } = result as typeof result & { alertIds?: string[] };
   if (alertIds.length > 0) await notifyRiskAlerts(alertIds);
   // The client sees where to get help right away; the alert itself says nothing to them.
-  return { ...dto, crisisSupport: alertIds.length > 0 };
+  return { ...dto, partnerSubmitted: await partnerSubmitted(copy), crisisSupport: alertIds.length > 0 };
+}
+
+/**
+ * Whether the partner on a couple's copy has sent theirs, so the send's confirmation can say what is
+ * true now ("can now see", not "once you have both sent yours"). Read after the send is committed,
+ * never before or inside it: when both partners send at the same moment, whichever reads second
+ * sees both sent. One statement, only for a couple's work.
+ */
+async function partnerSubmitted(copy: WriteCopy): Promise<boolean> {
+  const partner = partnerOf(copy);
+  if (!partner) return false;
+  const sent = await db.assignmentRecipient.findFirst({
+    where: { assignmentId: copy.assignment.id, clientId: partner.clientId, submittedAt: { not: null } },
+    select: { id: true },
+  });
+  return sent !== null;
 }

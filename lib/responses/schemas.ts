@@ -141,6 +141,12 @@ export const submitResultDto = z.object({
   /** true when exactly these answers had already been sent (a repeated submit creates nothing). */
   alreadySubmitted: z.boolean(),
   /**
+   * true when the partner on this couple's assignment has sent theirs too (read after this send is
+   * kept), so the answers marked shared are visible to them now; false while they have not, and for
+   * work that is not a couple's.
+   */
+  partnerSubmitted: z.boolean(),
+  /**
    * true when these answers raised a risk alert: the client is shown where to get help now (988,
    * Crisis Text Line, 911) and told the therapist will see it, but not immediately.
    */

@@ -3,23 +3,29 @@ import { expect, test, type Page } from "@playwright/test";
 import { Client } from "pg";
 import { e2eDatabaseUrlFile } from "../support/e2e-database-file";
 import { DESKTOP, PHONE, signedInPage } from "./support/auth";
-import { expectAccessible, prompt } from "./support/pages";
+import { linkFromLatestEmail } from "./support/emails";
+import { expectAccessible, prompt, shot } from "./support/pages";
 
 // Issue 19, on a phone (390px): the privacy words match the couple's recorded agreement on every
 // client page (and a walk under each agreement fails on any sentence that contradicts it), the send
 // confirmation lands where the person is looking with who reads what, and new feedback is marked on
-// the home page and opens the work at the feedback, under the answer it is about.
+// the home page and opens the work at the feedback, under the answer it is about. When the second
+// partner sends, the confirmation says what is true then (no "once you have both sent yours").
 
 const run = Date.now().toString(36);
 const FEELINGS = `A tiredness I can't put down (${run}).`;
 const FEEDBACK = `Thank you for putting the tiredness into words (${run}).`;
 const FEEDBACK_EDITED = `Thank you for putting this tiredness into words (${run}).`;
+const SAM_SHARED = `Leave my phone on the table, unlocked, every evening (${run}).`;
+// What the page knew before both had sent; wrong the moment the second partner sends.
+const STALE = /once you have both sent yours|after you have both sent yours|after both (send|have sent)/i;
 
 type Agreement = "NO_SECRETS" | "LIMITED_SECRETS";
 
 // Sentences that promise more privacy than the agreement gives (or describe the other agreement).
 const ANY_COUPLE = [
   /stays? between you and/i,
+  /between (you|them) and (your|their|the) therapist/i,
   /only my therapist/i,
   /only your therapist/i,
   /just for you/i,
@@ -52,9 +58,20 @@ async function setAgreement(coupleId: string, agreement: Agreement): Promise<voi
   );
 }
 
-/** Every sentence of the page that contradicts the rules, for a readable failure. */
+/**
+ * Every sentence of Mend's own on the page that contradicts the rules, for a readable failure. What
+ * people wrote (messages, answers, notes, feedback: every one is shown with its line breaks kept,
+ * whitespace-pre-*) is theirs, not Mend's: "Something only my therapist should know" in a message
+ * is not a promise the app makes. It is hidden while the page's text is read, then shown again.
+ */
 async function contradictions(page: Page, rules: RegExp[]): Promise<string[]> {
-  const text = await page.locator("body").innerText();
+  const text = await page.locator("body").evaluate((body: HTMLElement) => {
+    const theirs = [...body.querySelectorAll<HTMLElement>('[class*="whitespace-pre"]')];
+    for (const el of theirs) el.style.setProperty("display", "none");
+    const read = body.innerText;
+    for (const el of theirs) el.style.removeProperty("display");
+    return read;
+  });
   const sentences = text.split(/(?<=[.!?])\s+|\n+/);
   return sentences.filter((s) => rules.some((rule) => rule.test(s))).map((s) => s.trim());
 }
@@ -71,7 +88,7 @@ let coupleId = "";
 test("a couple reflection on a phone: the agreement, the send summary, new feedback under the answer", async ({
   browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const clinician = await signedInPage(browser, "clinician", DESKTOP);
   const c = clinician.page;
   const alex = await signedInPage(browser, "alex", PHONE);
@@ -126,6 +143,34 @@ test("a couple reflection on a phone: the agreement, the send summary, new feedb
   );
   await a.screenshot({ path: "test-results/trust-sent-summary-390.png" });
   await expectAccessible(a);
+
+  // 2b. Sam sends second: from that moment the words say Alex can see what Sam shared, never "once
+  // you have both sent yours" (the page had loaded before Sam sent, when that was still true).
+  const s = sam.page;
+  await s.goto(`/assignments/${assignmentId}`);
+  await expect(s.getByTestId("privacy-summary")).toContainText("only after you have both sent yours");
+  await prompt(s, "what-i-did").getByRole("textbox").fill("I kept where I was from you for months.");
+  await prompt(s, "impact-on-partner").getByRole("textbox").fill("Like the ground kept moving.");
+  const follow = prompt(s, "follow-through");
+  await follow.getByRole("textbox").fill(SAM_SHARED);
+  await follow.getByLabel("Share with my partner").check();
+  await expect(follow).toContainText("Alex will see this answer once you have both sent yours.");
+  await expect(s.getByTestId("save-status")).toHaveText("Saved", { timeout: 15_000 });
+  await s.getByRole("button", { name: /^Send to / }).click();
+  const second = s.getByTestId("sent-summary");
+  await expect(second).toBeFocused();
+  await expect(second).toBeInViewport();
+  await expect(second).toContainText("You have both sent yours: Alex can now see the answer you shared.");
+  await expect(second).not.toContainText(STALE);
+  await expect(follow).toContainText("Shared with Alex.");
+  // Once the page has caught up with the send, nothing anywhere on it says the stale phrase.
+  await expect(s.getByTestId("privacy-summary")).toContainText("so Alex can see the answers you shared");
+  await expect(s.locator("body")).not.toContainText(STALE);
+  await second.scrollIntoViewIfNeeded();
+  await shot(s, "trust-second-sent-390");
+  await expectAccessible(s);
+  await s.setViewportSize(DESKTOP);
+  await shot(s, "trust-second-sent-1280");
 
   // 3. Feedback on Alex's answer: the home page marks the work until Alex opens it.
   const prep = (await (await c.request.get(`/api/v1/prep/couples/${coupleId}`)).json()) as {
@@ -194,20 +239,88 @@ test("a couple reflection on a phone: the agreement, the send summary, new feedb
   for (const ctx of [clinician.context, alex.context, sam.context]) await ctx.close();
 });
 
+/** The path of the newest invitation link emailed to `email`. */
+async function invitationLink(email: string): Promise<string> {
+  return new URL(await linkFromLatestEmail(email, "/invite/")).pathname;
+}
+
 test("no client page says anything about privacy that contradicts the couple's agreement", async ({
   browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const alex = await signedInPage(browser, "alex", PHONE);
   const a = alex.page;
-  const pages = ["/home", `/assignments/${assignmentId}`, "/account/privacy"];
+  const clinician = await signedInPage(browser, "clinician", DESKTOP);
+  const c = clinician.page;
+  const guest = await browser.newContext({ viewport: PHONE });
+  const g = await guest.newPage();
+
+  // Alex's own conversation with the therapist ("Just you and Riley"), with a message from the
+  // therapist in it so that the export lists it too.
+  const alexId = ((await (await a.request.get("/api/v1/me")).json()) as { id: string }).id;
+  const opened = await c.request.post("/api/v1/threads", {
+    data: { clientId: alexId },
+    headers: await origin(c),
+  });
+  expect(opened.ok()).toBe(true);
+  const privateThread = ((await opened.json()) as { id: string; kind: string }).id;
+  const wrote = await c.request.post(`/api/v1/threads/${privateThread}/messages`, {
+    data: { body: `Thinking of you both before Thursday (${run}).`, idempotencyKey: `trust-walk-${run}` },
+    headers: await origin(c),
+  });
+  expect(wrote.status()).toBe(201);
+
+  // An invitation to a new couple: its accept page words privacy with that couple's agreement.
+  const inviteEmail = `trust-couple-${run}@example.test`;
+  const invited = await c.request.post("/api/v1/invitations", {
+    data: {
+      role: "CLIENT",
+      email: inviteEmail,
+      name: "Robin Hale",
+      couple: { mode: "new", name: `Robin & Kai (${run})`, confidentiality: "NO_SECRETS" },
+    },
+    headers: await origin(c),
+  });
+  expect(invited.status()).toBe(201);
+  const invitedCouple = ((await invited.json()) as { couple: { id: string } }).couple.id;
+  const inviteLink = await invitationLink(inviteEmail);
+
+  const pages = [
+    "/home",
+    `/assignments/${assignmentId}`,
+    "/messages",
+    `/messages/${privateThread}`,
+    "/account/export",
+    "/account/privacy",
+  ];
   try {
     for (const agreement of ["NO_SECRETS", "LIMITED_SECRETS"] as const) {
       await setAgreement(coupleId, agreement);
+      await setAgreement(invitedCouple, agreement);
       for (const path of pages) {
         await a.goto(path);
         expect(await contradictions(a, CONTRADICTS[agreement]), `${agreement} ${path}`).toEqual([]);
       }
+      await g.goto(inviteLink);
+      await expect(g.getByRole("heading", { level: 1, name: /Welcome to Mend, Robin/ })).toBeVisible();
+      expect(await contradictions(g, CONTRADICTS[agreement]), `${agreement} invitation`).toEqual([]);
+      await expect(g.locator("body")).not.toContainText(/private to your therapist/i);
+
+      // "Just you and Riley" is who reads it; the agreement's caveat goes with it wherever it is shown.
+      const caveat =
+        agreement === "NO_SECRETS"
+          ? "may bring anything you write here into a joint session"
+          : "uses their judgement about what stays private";
+      await a.goto("/messages");
+      const own = a.getByTestId("thread").filter({ hasText: "Just you and" });
+      await expect(own.getByTestId("thread-privacy")).toContainText(caveat);
+      await expect(
+        a.getByTestId("thread").filter({ hasText: "Together with" }).getByTestId("thread-privacy"),
+      ).toHaveCount(0);
+      await a.goto(`/messages/${privateThread}`);
+      await expect(a.getByTestId("thread-privacy")).toContainText(caveat);
+      await a.goto("/account/export");
+      await expect(a.getByTestId("thread-privacy")).toContainText(caveat);
       await a.goto(`/assignments/${assignmentId}`);
       await expect(a.getByTestId("agreement-line")).toContainText(
         agreement === "NO_SECRETS" ? "no secrets" : "limited secrets",
@@ -219,7 +332,26 @@ test("no client page says anything about privacy that contradicts the couple's a
     }
   } finally {
     await setAgreement(coupleId, "NO_SECRETS");
+    await setAgreement(invitedCouple, "NO_SECRETS");
   }
+
+  // The pages this walk covers that issue 19 changed, on a phone and a desktop.
+  for (const [width, viewport] of [
+    ["390", PHONE],
+    ["1280", DESKTOP],
+  ] as const) {
+    await a.setViewportSize(viewport);
+    await g.setViewportSize(viewport);
+    await a.goto("/messages");
+    await shot(a, `trust-messages-${width}`);
+    await a.goto(`/messages/${privateThread}`);
+    await shot(a, `trust-private-thread-${width}`);
+    await a.goto("/account/export");
+    await shot(a, `trust-export-${width}`);
+    await g.goto(inviteLink);
+    await shot(g, `trust-invitation-${width}`);
+  }
+  await expectAccessible(a);
 
   // Someone who is not part of a couple is never told about partners or joint sessions.
   const jordan = await signedInPage(browser, "jordan", PHONE);
@@ -230,10 +362,30 @@ test("no client page says anything about privacy that contradicts the couple's a
   for (const path of [
     "/home",
     "/account/privacy",
+    "/messages",
+    "/account/export",
     ...mine.items.slice(0, 1).map((x) => `/assignments/${x.id}`),
   ]) {
     await j.goto(path);
     expect(await contradictions(j, INDIVIDUAL), `individual ${path}`).toEqual([]);
   }
-  for (const ctx of [alex.context, jordan.context]) await ctx.close();
+  const threads = (await (await j.request.get("/api/v1/threads")).json()) as { threads: { id: string }[] };
+  await j.goto(`/messages/${threads.threads[0]!.id}`);
+  expect(await contradictions(j, INDIVIDUAL), "individual conversation").toEqual([]);
+  await expect(j.getByTestId("thread-privacy")).toHaveCount(0);
+
+  // Invited on their own: nothing a later couple's agreement could contradict.
+  const soloEmail = `trust-solo-${run}@example.test`;
+  const solo = await c.request.post("/api/v1/invitations", {
+    data: { role: "CLIENT", email: soloEmail, name: "Quinn Park" },
+    headers: await origin(c),
+  });
+  expect(solo.status()).toBe(201);
+  await g.goto(await invitationLink(soloEmail));
+  await expect(g.getByRole("heading", { level: 1, name: /Welcome to Mend, Quinn/ })).toBeVisible();
+  expect(
+    await contradictions(g, [...INDIVIDUAL, /private to your therapist/i]),
+    "individual invitation",
+  ).toEqual([]);
+  for (const ctx of [alex.context, jordan.context, clinician.context, guest]) await ctx.close();
 });

@@ -3,8 +3,11 @@ import { redirect } from "next/navigation";
 import { ThreadList } from "@/components/messages/thread-list";
 import { PageHeader } from "@/components/ui/card";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
+import { myAgreement } from "@/lib/couples/my-agreement";
 import { page } from "@/lib/http/page";
 import { ensureMyThreads } from "@/lib/messages/pages";
+import { threadClinician } from "@/lib/messages/participants";
+import { threadPrivacyNote } from "@/lib/messages/privacy";
 import { listThreads, openThread } from "@/lib/messages/service";
 import type { Actor } from "@/lib/policy/actor";
 
@@ -25,11 +28,19 @@ async function MessagesPage(actor: Actor, { searchParams }: { searchParams: Prom
     redirect(`/messages/${thread.id}${about.size ? `?${about}` : ""}`);
   }
   await ensureMyThreads(actor);
-  const { threads } = await listThreads(actor, {}, await pageRequestMeta());
+  const [{ threads }, agreement] = await Promise.all([
+    listThreads(actor, {}, await pageRequestMeta()),
+    myAgreement(actor),
+  ]);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-4">
       <PageHeader title="Messages" lead="Write to your therapist between appointments." />
-      <ThreadList threads={threads} hrefOf={(t) => `/messages/${t.id}`} timeZone={actor.timeZone} />
+      <ThreadList
+        threads={threads}
+        hrefOf={(t) => `/messages/${t.id}`}
+        timeZone={actor.timeZone}
+        noteOf={(t) => threadPrivacyNote(t.kind, agreement, threadClinician(t)?.name ?? null)}
+      />
       <p className="text-sm text-muted">
         Messages are not monitored in real time. In a crisis call or text 988, or 911.
       </p>

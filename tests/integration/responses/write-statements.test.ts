@@ -41,11 +41,12 @@ describe("statements per write", () => {
     );
     // With Prisma's relationJoins every nested read (the copy with its assignment, recipients and
     // names) is one statement: 2 for a save (the copy, then the locked write with its state check,
-    // lib/responses/locks.ts), 9 for a submission (a save was 5 in a transaction: the lock, the state
-    // read and the update; 12 and 16 before relationJoins).
+    // lib/responses/locks.ts), 10 for a couple's submission (a save was 5 in a transaction: the lock,
+    // the state read and the update; 12 and 16 before relationJoins; the tenth, after the commit, asks
+    // whether the partner has sent theirs, so the confirmation says what is true now).
     expect({ save: save.queries, submit: submit.queries, laterSave: laterSave.queries }).toEqual({
       save: 2,
-      submit: 9,
+      submit: 10,
       laterSave: 2,
     });
     expect(laterSave.queries).toBe(save.queries);

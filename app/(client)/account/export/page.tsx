@@ -5,9 +5,11 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
 import { plural } from "@/lib/assignments/labels";
 import { getClientHome } from "@/lib/clients/home";
+import { exportScope } from "@/lib/couples/privacy-words";
 import { exportMyData } from "@/lib/data-rights/export";
 import type { ClientExport, ExportAnswer } from "@/lib/data-rights/schemas";
 import { stateName } from "@/lib/jurisdiction/states";
+import { threadPrivacyNote } from "@/lib/messages/privacy";
 import { page } from "@/lib/http/page";
 import type { Actor } from "@/lib/policy/actor";
 import { dateTimeWords, dateWords } from "@/lib/time/words";
@@ -112,6 +114,15 @@ function Work({ item, timeZone }: { item: ClientExport["assignments"][number]; t
   );
 }
 
+/** Under a client's own conversation: what the couple's agreement means for it (lib/messages/privacy.ts). */
+function ThreadNote({ note }: { note: string | null }) {
+  return note ? (
+    <p className="-mt-1 mb-2 text-sm text-muted" data-testid="thread-privacy">
+      {note}
+    </p>
+  ) : null;
+}
+
 export default page({ roles: ["CLIENT"] }, ExportPage);
 
 async function ExportPage(actor: Actor) {
@@ -130,7 +141,7 @@ async function ExportPage(actor: Actor) {
       </p>
       <PageHeader
         title="Everything you wrote"
-        lead={`Your record in Mend, as of ${dayTime(data.exportedAt, tz)}. Only what is yours: your partner's answers are not in it.`}
+        lead={`Your record in Mend, as of ${dayTime(data.exportedAt, tz)}. ${exportScope(home.agreement)}`}
       />
       <div className="no-print mb-8 flex flex-wrap gap-3">
         <PrintButton />
@@ -215,6 +226,7 @@ async function ExportPage(actor: Actor) {
             .map((t) => (
               <article key={t.title} className="mb-6">
                 <h3 className="mb-2 font-semibold">{t.title}</h3>
+                <ThreadNote note={threadPrivacyNote(t.kind, home.agreement, home.clinicianName)} />
                 <ul className="flex flex-col gap-2">
                   {t.messages.map((m, i) => (
                     <li key={i} className="break-inside-avoid">

@@ -10,7 +10,7 @@ import { promptsFor } from "@/lib/exercises/answers";
 import { placeFeedback } from "@/lib/review/placement";
 import { Notice } from "@/components/ui/notice";
 import { capitalise, dateTimeWords, dueWords } from "@/lib/assignments/labels";
-import { agreementLine, completionSummary } from "@/lib/couples/privacy-words";
+import { agreementLine, beforeSendNote, completionSummary } from "@/lib/couples/privacy-words";
 import { localDraftKey } from "@/lib/responses/draft-key";
 import { getCompletionView } from "@/lib/responses/completion-view";
 import { pageRequestMeta } from "@/lib/audit/request-meta";
@@ -176,6 +176,7 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
           sharing: response.sharingAvailable,
           partnerName,
           bothSent,
+          sent: response.submittedAt !== null,
         })}{" "}
         <a href="/account/privacy" className="text-accent underline underline-offset-4">
           More about privacy
@@ -203,6 +204,12 @@ async function CompletionPage(actor: Actor, { params }: { params: Promise<{ id: 
             locked: response.locked,
           }}
           sharing={sharing}
+          beforeSend={beforeSendNote({
+            clinicianName: assignment.clinicianName,
+            sharing: response.sharingAvailable,
+            partnerName,
+            partnerSent: response.partner?.submitted === true,
+          })}
           clinicianName={assignment.clinicianName}
           assignmentLabel={label}
           // Locked work shows its feedback in readOnlyAnswers: not sent to the browser twice.
