@@ -397,6 +397,8 @@ test("the clinician's inbox in the browser: mark unread, archive and bring back,
   await expect(c).toHaveURL(/\/inbox\?client=/);
   await expect(rows).toHaveCount(1);
   await expect(jordanRow).toHaveCount(1);
+  // The count under a filter is of the conversations shown (Jordan's was read above); the total stays.
+  await expect(c.getByText(`0 unread here, ${await navUnread(c)} in all`, { exact: true })).toBeVisible();
   await c.setViewportSize(PHONE);
   await shot(c, "clinician-inbox-client-filter-390");
   await clinician.context.close();

@@ -60,11 +60,17 @@ async function InboxPage(actor: Actor, { searchParams }: { searchParams: Promise
     meta,
   );
   const filtered = Boolean(clientId || coupleId);
+  // Under a filter, the count is of the conversations shown; the navigation keeps the total.
+  const unread = filtered ? threads.reduce((sum, t) => sum + t.unread, 0) : unreadTotal;
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-4">
       <PageHeader
         title={archived ? "Archived conversations" : "Inbox"}
-        lead={archived ? "A new message brings a conversation back to the inbox." : `${unreadTotal} unread`}
+        lead={
+          archived
+            ? "A new message brings a conversation back to the inbox."
+            : `${unread} unread${filtered ? ` here, ${unreadTotal} in all` : ""}`
+        }
         actions={
           <>
             <Link
