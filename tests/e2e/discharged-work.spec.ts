@@ -1,17 +1,11 @@
-import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { DEMO_USERS, DESKTOP, PHONE } from "./support/auth";
-import { signInRequest } from "./support/api";
-import { linkFromLatestEmail } from "./support/emails";
+import { inviteClient, ok, signInRequest } from "./support/api";
 import { shot } from "./support/pages";
 
 // Work given before a discharge stays readable but can no longer be answered: the client's
 // completion page turns read-only and says why, and so does their conversation with the clinician. A client of their own is invited for this (the TN-only
 // demo clinician's), so no demo client the other specs use is ever discharged.
-
-async function ok<T>(response: Awaited<ReturnType<APIRequestContext["get"]>>, what: string): Promise<T> {
-  expect(response.ok(), `${what}: ${response.status()} ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
-}
 
 test("a discharged client reads their open work read-only, with a calm explanation", async ({
   page,
@@ -22,28 +16,12 @@ test("a discharged client reads their open work read-only, with a calm explanati
   try {
     await signInRequest(clinician, DEMO_USERS.tnOnly.email, baseURL!);
     const email = `discharged-${Date.now()}@invitee.mend.test`;
-    await ok(
-      await clinician.post("/api/v1/invitations", {
-        data: { role: "CLIENT", email, name: "Morgan Leaving" },
-        headers,
-      }),
-      "invitation",
+    const clientId = await inviteClient(
+      clinician,
+      page,
+      { name: "Morgan Leaving", email, state: "TN" },
+      baseURL!,
     );
-
-    await page.goto(new URL(await linkFromLatestEmail(email, "/invite/")).pathname);
-    await page.getByLabel("Choose a password").fill("harbour lights over still water");
-    await page.getByLabel("Where are you located right now?").selectOption("TN");
-    await page.getByLabel("I have read this and agree to use Mend this way.").check();
-    await page.getByLabel("I am 18 or older.").check();
-    await page.getByRole("button", { name: "Accept and continue" }).click();
-    await expect(page).toHaveURL(/\/home$/);
-
-    const caseload = await ok<{ individuals: { id: string; email: string }[] }>(
-      await clinician.get("/api/v1/clients"),
-      "caseload",
-    );
-    const clientId = caseload.individuals.find((c) => c.email === email)?.id;
-    expect(clientId, "the new client in the caseload").toBeTruthy();
     const assigned = await ok<{ items: { id: string }[] }>(
       await clinician.post("/api/v1/assignments", {
         data: {

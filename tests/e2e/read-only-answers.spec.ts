@@ -1,6 +1,6 @@
-import { expect, test, type APIResponse, type Locator } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import { DEMO_USERS, DESKTOP, PHONE, signedInPage } from "./support/auth";
-import { linkFromLatestEmail } from "./support/emails";
+import { inviteClient, ok } from "./support/api";
 import { expectAccessible, prompt, shot } from "./support/pages";
 
 // Issue 19, "no truncated answers on reviewed work": on a phone, a long answer that can no longer
@@ -37,11 +37,6 @@ const SECOND_NOTE = `Second week: the same questions again (${run}).`;
 
 let clientId = "";
 const assignmentIds: string[] = [];
-
-async function ok<T>(response: APIResponse, what: string): Promise<T> {
-  expect(response.ok(), `${what}: ${response.status()} ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
-}
 
 /** All of an element's text is shown: nothing scrolls or clips it, and its last words are on screen once scrolled to. */
 async function expectShownInFull(element: Locator, lastWords: string): Promise<void> {
@@ -121,26 +116,12 @@ test("a long answer reads in full on a phone once reviewed, for the client and i
   // A new client of the TN-only clinician, on a phone.
   await page.setViewportSize(PHONE);
   const email = `long-answers-${run}@invitee.mend.test`;
-  await ok(
-    await c.request.post("/api/v1/invitations", {
-      data: { role: "CLIENT", email, name: "Robin Longhand" },
-      headers,
-    }),
-    "invitation",
+  clientId = await inviteClient(
+    c.request,
+    page,
+    { name: "Robin Longhand", email, state: "TN" },
+    headers.Origin,
   );
-  await page.goto(new URL(await linkFromLatestEmail(email, "/invite/")).pathname);
-  await page.getByLabel("Choose a password").fill("harbour lights over still water");
-  await page.getByLabel("Where are you located right now?").selectOption("TN");
-  await page.getByLabel("I have read this and agree to use Mend this way.").check();
-  await page.getByLabel("I am 18 or older.").check();
-  await page.getByRole("button", { name: "Accept and continue" }).click();
-  await expect(page).toHaveURL(/\/home$/);
-  const caseload = await ok<{ individuals: { id: string; email: string }[] }>(
-    await c.request.get("/api/v1/clients"),
-    "caseload",
-  );
-  clientId = caseload.individuals.find((i) => i.email === email)?.id ?? "";
-  expect(clientId, "the new client in the caseload").toBeTruthy();
 
   async function assign(note: string): Promise<string> {
     const created = await ok<{ items: { id: string }[] }>(
