@@ -92,7 +92,7 @@ export function completionSummary(input: {
   const { agreement, clinicianName: who, partnerName } = input;
   const partner = partnerName ?? "your partner";
   const once = input.sent ? "" : " once you send them";
-  if (!agreement) return `Only ${who} sees your answers${once ? `,${once}` : ""}.`;
+  if (!agreement) return `Only ${who} sees your answers${input.sent ? "" : ", once you send them"}.`;
   if (!input.sharing) {
     return `${who} sees your answers${once}; your partner is not on this one and doesn't see them in Mend. ${therapistOnly(agreement, who)}`;
   }

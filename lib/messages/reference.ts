@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { holdsRole, type Actor } from "@/lib/policy/actor";
-import { clientMaySeeFeedback } from "@/lib/review/feedback-reference";
+import { clientsMaySeeFeedback } from "@/lib/review/feedback-reference";
 import { clientIdsOf, clinicianOf, type ThreadRow } from "./queries";
 
 // The work (and piece of feedback) a message may refer to, one rule for the "Reply" link's page and
@@ -38,10 +38,6 @@ export async function findReferable(
   if (!assignment) return { assignment: null, commentId: null };
   const found = { id: assignment.id, title: assignment.exerciseVersion.title };
   if (!commentId || !ID.test(commentId)) return { assignment: found, commentId: null };
-  const readable = await Promise.all(
-    readers.map((userId) =>
-      clientMaySeeFeedback({ userId, practiceId: actor.practiceId }, assignment.id, commentId),
-    ),
-  );
-  return { assignment: found, commentId: readable.every(Boolean) ? commentId : null };
+  const readable = await clientsMaySeeFeedback(actor.practiceId, readers, assignment.id, commentId);
+  return { assignment: found, commentId: readable ? commentId : null };
 }
